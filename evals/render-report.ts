@@ -1,0 +1,109 @@
+import type { ConversationResult } from './check-conversation.js';
+import { formatTable, percent } from './format-table.js';
+import { NONE, type Miss, type UtteranceReport } from './score-utterances.js';
+import { TOOL_NAMES } from './standard.js';
+import type { Understanding } from './types.js';
+
+/** How many misses the report lists. */
+export const WORST_MISSES_SHOWN = 20;
+
+/** Thresholds not met, as sentences. */
+export function checkThresholds(
+  main: UtteranceReport,
+  heldout: UtteranceReport,
+  t: { overall: number; heldout: number; recall: number; minSupport: number },
+): string[] {
+  const out: string[] = [];
+  if (main.accuracy < t.overall) out.push(`overall accuracy ${percent(main.accuracy)} < ${percent(t.overall)}`);
+  if (heldout.total > 0 && heldout.accuracy < t.heldout) out.push(`held-out accuracy ${percent(heldout.accuracy)} < ${percent(t.heldout)}`);
+  for (const tool of main.tools) {
+    if (tool.tool === NONE || tool.support < t.minSupport || tool.recall === null) continue;
+    if (tool.recall < t.recall) out.push(`${tool.tool} recall ${percent(tool.recall)} < ${percent(t.recall)}`);
+  }
+  return out;
+}
+
+/** Tools in table order: the standard's order first, then anything unexpected the predictor made up. */
+function orderedTools(names: Iterable<string>): string[] {
+  const seen = new Set(names);
+  return [...TOOL_NAMES.filter((t) => seen.has(t)), ...[...seen].filter((t) => !TOOL_NAMES.includes(t) && t !== NONE).sort()];
+}
+
+/** One understanding in one short line: `add_to_list {"items":[...]}; view_list {}` or `(act yes)`. */
+export function describeUnderstanding(u: Understanding): string {
+  const calls = (u.calls ?? []).map((c) => `${c.name} ${JSON.stringify(c.args ?? {})}`).join('; ');
+  const act = u.act ? `(act ${u.act})` : '';
+  return [calls, act].filter(Boolean).join(' ') || '(nothing)';
+}
+
+/** The confusion table, columns numbered to keep it narrow, with a legend in the row names. */
+export function renderConfusion(confusion: Record<string, Record<string, number>>): string {
+  const names = new Set<string>();
+  for (const [e, row] of Object.entries(confusion)) {
+    names.add(e);
+    for (const p of Object.keys(row)) names.add(p);
+  }
+  const tools = [...orderedTools(names), NONE];
+  const header = ['expected \\ predicted', ...tools.map((_, i) => String(i + 1))];
+  const rows = tools.map((e, i) => [`${i + 1} ${e}`, ...tools.map((p) => confusion[e]?.[p] ?? 0)]);
+  return formatTable(header, rows.map((r) => r.map((c) => (c === 0 ? '.' : c))));
+}
+
+function renderMisses(misses: Miss[]): string {
+  if (misses.length === 0) return '(none)';
+  return misses
+    .slice(0, WORST_MISSES_SHOWN)
+    .map((m, i) => `${String(i + 1).padStart(2)}. ${JSON.stringify(m.text)}  [${m.source ?? ''}]\n    expected:  ${describeUnderstanding(m.expected)}\n    predicted: ${describeUnderstanding(m.predicted)}`)
+    .join('\n');
+}
+
+/** The utterance report as aligned plain text. */
+export function renderUtteranceReport(main: UtteranceReport, heldout: UtteranceReport, belowThreshold: string[], overallThreshold: number, heldoutThreshold: number): string {
+  const byName = new Map(main.tools.map((t) => [t.tool, t]));
+  const toolRows = orderedTools(byName.keys()).map((name) => {
+    const t = byName.get(name)!;
+    return [name, t.support, t.truePositives, t.falsePositives, t.falseNegatives, percent(t.precision), percent(t.recall), `${t.argsExact}/${t.namedPairs}`, percent(t.argsExactRate)];
+  });
+  const parts = [
+    'UTTERANCES',
+    formatTable(['set', 'utterances', 'exact', 'accuracy', 'threshold'], [
+      ['labelled', main.total, main.exact, percent(main.accuracy), percent(overallThreshold)],
+      ['held-out', heldout.total, heldout.exact, percent(heldout.accuracy), percent(heldoutThreshold)],
+    ]),
+    `acts: ${main.acts.correct}/${main.acts.total} (${percent(main.acts.accuracy)})`,
+    '',
+    'PER TOOL (labelled set)',
+    formatTable(['tool', 'support', 'tp', 'fp', 'fn', 'precision', 'recall', 'args exact', 'args %'], toolRows),
+    '',
+    'CONFUSION (labelled set; rows expected, columns predicted)',
+    renderConfusion(main.confusion),
+    '',
+    `WORST ${WORST_MISSES_SHOWN} MISSES (labelled set)`,
+    renderMisses(main.misses),
+    '',
+    `WORST ${WORST_MISSES_SHOWN} MISSES (held-out)`,
+    renderMisses(heldout.misses),
+    '',
+    belowThreshold.length === 0 ? 'utterances: all thresholds met' : `utterances BELOW THRESHOLD:\n${belowThreshold.map((s) => `  - ${s}`).join('\n')}`,
+  ];
+  return parts.join('\n');
+}
+
+/** The conversation report as aligned plain text. */
+export function renderConversationReport(
+  r: { total: number; passed: number; passRate: number; turns: number; turnsPassed: number; results: ConversationResult[]; belowThreshold: string[] },
+  threshold: number,
+): string {
+  const failed = r.results.filter((c) => !c.passed);
+  return [
+    'CONVERSATIONS',
+    formatTable(['conversations', 'passed', 'pass rate', 'threshold', 'turns', 'turns passed'], [
+      [r.total, r.passed, percent(r.passRate), percent(threshold), r.turns, r.turnsPassed],
+    ]),
+    '',
+    'FAILED CONVERSATIONS',
+    failed.length === 0 ? '(none)' : failed.map((c) => `- ${c.name} [${c.file ?? ''}]\n${c.failures.slice(0, 3).map((f) => `    ${f}`).join('\n')}`).join('\n'),
+    '',
+    r.belowThreshold.length === 0 ? 'conversations: threshold met' : `conversations BELOW THRESHOLD:\n${r.belowThreshold.map((s) => `  - ${s}`).join('\n')}`,
+  ].join('\n');
+}

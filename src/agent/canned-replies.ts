@@ -1,0 +1,27 @@
+import type { Choice } from '../grocery/views.js';
+
+/** Example requests offered as buttons when the agent could not tell what was meant. */
+export const STARTER_CHOICES: Choice[] = [
+  { label: "What's on my list?", value: "what's on my list?" },
+  { label: 'Deals on my list', value: 'any deals on my list?' },
+  { label: 'How much is my list?', value: 'how much is my list?' },
+];
+
+export const HELP_TEXT = [
+  "I'm your grocery assistant. Try:",
+  '• "add 2 gallons of milk and a dozen eggs"',
+  '• "take the bread off" or "what\'s on my list?"',
+  '• "is Tide on sale?" or "something cheaper than Oreos"',
+  '• "how much is my list?" or "set my budget to $150 a week"',
+  '• "tell me when coffee drops below $8"',
+  '• "I\'m vegetarian" or "I like Great Value"',
+  '• "share my list", "undo"',
+].join('\n');
+
+export const GREETING_TEXT = 'Hi! What can I add to your list? You can say something like "add milk and eggs".';
+export const THANKS_TEXT = "You're welcome! Anything else for the list?";
+export const NOTHING_PENDING_TEXT = "There's nothing waiting for an answer right now. What would you like to do?";
+export const CANCELLED_TEXT = 'OK, I left everything as it was.';
+export const EMPTY_MESSAGE_TEXT = 'I didn\'t get any text. Try something like "add milk".';
+export const NOT_UNDERSTOOD_TEXT =
+  'Sorry, I didn\'t quite get that. You can say things like "add milk and eggs", "what\'s on my list?" or "is Tide on sale?".';

@@ -1,0 +1,56 @@
+import type { Choice } from '../grocery/views.js';
+import type { ToolCall, ToolResult } from '../tools/tool.js';
+import type { ConversationState } from './conversation/index.js';
+import type { Reply } from './reply.js';
+
+/** A call the turn ran, with what it returned. */
+export interface ExecutedCall {
+  call: ToolCall;
+  result: ToolResult;
+}
+
+/** How long a question we asked stays open. */
+export const PENDING_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * Folds the results of a turn's calls into one reply: texts in order, the last choices, every
+ * changed list, the last list view and price history.
+ */
+export function composeReply(executed: readonly ExecutedCall[], text?: string): Reply {
+  const reply: Reply = { text: text ?? executed.map((e) => e.result.text).filter(Boolean).join('\n') };
+  const changed = new Set<number>();
+  for (const { result } of executed) {
+    if (!result.ok) continue;
+    if (result.choices?.length) reply.choices = result.choices;
+    result.changedListIds?.forEach((id) => changed.add(id));
+    if (result.effects?.list) reply.list = result.effects.list;
+    if (result.effects?.priceHistory) reply.priceHistory = result.effects.priceHistory;
+  }
+  if (changed.size) reply.changedListIds = [...changed];
+  // What the turn did: failed calls (nothing to undo, an unknown list) changed nothing.
+  const done = executed.filter((e) => e.result.ok);
+  if (done.length) reply.calls = done.map((e) => ({ name: e.call.name, args: e.call.args }));
+  return reply;
+}
+
+/**
+ * The conversation state after a turn: what was shown and touched replaces what was before,
+ * and a question a tool asked becomes the pending question.
+ */
+export function nextState(state: ConversationState, executed: readonly ExecutedCall[], now: number): ConversationState {
+  const next: ConversationState = { ...state, pending: undefined };
+  for (const { result } of executed) {
+    if (!result.ok || !result.effects) continue;
+    const fx = result.effects;
+    if (fx.shown?.length) next.lastResults = fx.shown;
+    if (fx.touched?.length) next.lastItems = fx.touched;
+    if (fx.activeList !== undefined) next.activeList = fx.activeList;
+    if (fx.confirm) next.pending = { kind: 'confirm', ...fx.confirm, expiresAt: now + PENDING_TTL_MS };
+    if (fx.clarify) {
+      const choices: Choice[] = fx.clarify.options.map((o, i) => ({ label: `${i + 1}) ${o.name}`, value: String(i + 1) }));
+      next.pending = { kind: 'clarify', ...fx.clarify, choices, expiresAt: now + PENDING_TTL_MS };
+      next.lastResults = fx.clarify.options;
+    }
+  }
+  return next;
+}

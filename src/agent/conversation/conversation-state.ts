@@ -1,0 +1,32 @@
+import type { ShownProduct, ToolCall, TouchedItem } from '../../tools/tool.js';
+
+export type { ShownProduct, TouchedItem };
+import type { Choice } from '../../grocery/views.js';
+
+/** A question we asked and are waiting on. */
+export type PendingQuestion =
+  | {
+      kind: 'confirm';
+      /** The destructive call to run when the user says yes. */
+      call: ToolCall;
+      prompt: string;
+      expiresAt: number;
+    }
+  | {
+      kind: 'clarify';
+      /** The call to finish once the user picks; `slot` says where the pick goes. */
+      call: ToolCall;
+      slot: { itemIndex: number } | { field: 'productId' };
+      options: ShownProduct[];
+      prompt: string;
+      choices: Choice[];
+      expiresAt: number;
+    };
+
+/** What a conversation remembers between turns. Persisted as JSON, so a restart loses nothing. */
+export interface ConversationState {
+  activeList?: string;
+  lastResults?: ShownProduct[];
+  lastItems?: TouchedItem[];
+  pending?: PendingQuestion;
+}

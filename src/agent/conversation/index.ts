@@ -1,0 +1,3 @@
+export type { ConversationState, PendingQuestion, ShownProduct, TouchedItem } from './conversation-state.js';
+export { createConversationStore, MAX_TURNS_KEPT, type ConversationStore, type StoredTurn } from './conversation-store.js';
+export { createMessageDedupe, type MessageDedupe } from './message-dedupe.js';

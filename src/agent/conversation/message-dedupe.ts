@@ -1,0 +1,37 @@
+import type { Db } from '../../store/database.js';
+
+/**
+ * Remembers which channel messages were already handled, with the reply that was sent, so a
+ * repeated delivery (Telegram retrying a webhook, a web client resending after a reconnect)
+ * is answered again without being applied twice.
+ */
+export interface MessageDedupe {
+  /** The stored reply for a message handled before, or undefined for a new one. */
+  lookup(channel: string, messageKey: string): unknown | undefined;
+  remember(channel: string, messageKey: string, reply: unknown): void;
+  /** Forgets entries older than `maxAgeMs`; returns how many went. */
+  prune(maxAgeMs: number): number;
+}
+
+/** The SQLite message dedupe. */
+export function createMessageDedupe(db: Db, now: () => number = Date.now): MessageDedupe {
+  const get = db.prepare<[string, string], { reply: string | null }>(
+    'SELECT reply FROM processed_messages WHERE channel = ? AND message_key = ?',
+  );
+  const put = db.prepare(
+    'INSERT OR REPLACE INTO processed_messages (channel, message_key, reply, created_at) VALUES (?, ?, ?, ?)',
+  );
+  return {
+    lookup(channel, messageKey) {
+      const row = get.get(channel, messageKey);
+      if (!row) return undefined;
+      return row.reply === null ? null : JSON.parse(row.reply);
+    },
+    remember(channel, messageKey, reply) {
+      put.run(channel, messageKey, JSON.stringify(reply ?? null), now());
+    },
+    prune(maxAgeMs) {
+      return db.prepare('DELETE FROM processed_messages WHERE created_at < ?').run(now() - maxAgeMs).changes;
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { ZodError, type z } from 'zod';
+import { isAppError, userMessageOf } from '../errors.js';
+import type { Logger } from '../logger.js';
+import type { ToolCall, ToolContext, ToolDefinition, ToolResult } from '../tools/tool.js';
+
+/** Argument names a caller may try to smuggle a user id through; they are dropped before validation. */
+const IDENTITY_ARGS = new Set(['userId', 'user_id', 'user', 'uid', 'ownerId', 'owner_id']);
+
+/** Default per-tool time limit. */
+export const DEFAULT_TOOL_TIMEOUT_MS = 3000;
+
+/**
+ * Runs one tool call: drops identity arguments, validates the rest with the tool's zod schema,
+ * runs it under a timeout, and turns every failure into a readable result instead of a throw,
+ * so the model (or the router) can correct itself and the turn goes on.
+ *
+ * @example
+ * const result = await executeToolCall(tools, { name: 'view_list', args: {} }, ctx, log);
+ */
+export async function executeToolCall(
+  tools: ReadonlyMap<string, ToolDefinition>,
+  call: ToolCall,
+  ctx: ToolContext,
+  log?: Logger,
+): Promise<ToolResult> {
+  const tool = tools.get(call.name);
+  if (!tool) {
+    const known = [...tools.keys()].join(', ');
+    return failure('UNKNOWN_TOOL', `There is no tool called "${call.name}". Known tools: ${known}.`);
+  }
+  const parsed = tool.input.safeParse(stripIdentity(call.args));
+  if (!parsed.success) return invalidArguments(parsed.error);
+
+  const timeoutMs = tool.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
+  const signal = ctx.signal ? AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+  try {
+    return await raceAbort(Promise.resolve(tool.execute(parsed.data as z.infer<typeof tool.input>, { ...ctx, signal })), signal);
+  } catch (err) {
+    if (signal.aborted) {
+      log?.warn({ tool: call.name, timeoutMs }, 'tool timed out');
+      return failure('TOOL_TIMEOUT', `That took too long, so I stopped. Please try again.`);
+    }
+    if (isAppError(err)) return failure(err.code, err.userMessage);
+    log?.error({ err, tool: call.name }, 'tool failed');
+    return failure('INTERNAL', userMessageOf(err));
+  }
+}
+
+function stripIdentity(args: unknown): unknown {
+  if (!args || typeof args !== 'object' || Array.isArray(args)) return args ?? {};
+  return Object.fromEntries(Object.entries(args).filter(([k]) => !IDENTITY_ARGS.has(k)));
+}
+
+function invalidArguments(error: ZodError): ToolResult {
+  const issue = error.issues[0];
+  const field = issue?.path.join('.') || undefined;
+  const message = field ? `Argument "${field}" is not valid: ${issue?.message}.` : `The arguments are not valid: ${issue?.message}.`;
+  return { ok: false, error: { code: 'INVALID_ARGUMENTS', message, field }, text: message };
+}
+
+function failure(code: string, message: string): ToolResult {
+  return { ok: false, error: { code, message }, text: message };
+}
+
+function raceAbort<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}

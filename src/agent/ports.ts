@@ -1,0 +1,43 @@
+import type { ToolCall, ToolContext, ToolResult } from '../tools/tool.js';
+import type { ShownProduct, TouchedItem } from './conversation/index.js';
+
+/** A conversational act that is not a tool call. */
+export type Act = 'yes' | 'no' | 'cancel' | 'undo' | 'help' | 'greeting' | 'thanks';
+
+/** What offline understanding may use from the conversation. */
+export interface UnderstandingContext {
+  lastResults?: { productId: number; name: string }[];
+  lastItems?: TouchedItem[];
+  activeList?: string;
+  pending?: 'confirm' | 'clarify';
+}
+
+/** What offline understanding made of an utterance. */
+export interface UnderstandingResult {
+  calls: ToolCall[];
+  /** 0..1: how sure the grammar is that `calls` is exactly what was meant. */
+  confidence: number;
+  act?: Act;
+  /** A reply for utterances that need no tool (not about groceries, small talk). */
+  reply?: string;
+}
+
+/** The offline understanding as the router uses it. */
+export type Understand = (text: string, context?: UnderstandingContext) => UnderstandingResult;
+
+/** What the LLM path returns. */
+export type LlmOutcome =
+  | { ok: true; text: string; calls: { name: string; args: unknown; result: ToolResult }[] }
+  | { ok: false; reason: 'unavailable' | 'timeout' | 'circuit_open' | 'step_limit' | 'error' };
+
+/** The LLM path as the router uses it. */
+export interface LlmRunner {
+  run(input: {
+    text: string;
+    history: { role: 'user' | 'assistant'; text: string }[];
+    ctx: ToolContext;
+    signal?: AbortSignal;
+  }): Promise<LlmOutcome>;
+}
+
+export type { ShownProduct };

@@ -1,0 +1,25 @@
+/**
+ * The channel-neutral reply. Each channel renders `choices` in its own way (web buttons,
+ * Telegram inline keyboard, Teams suggested actions or an Adaptive Card).
+ */
+
+import type { Choice, ListSnapshot } from '../grocery/views.js';
+
+export type { Choice, ListLineView, ListSnapshot } from '../grocery/views.js';
+
+/** What the agent answers with. */
+export interface Reply {
+  /** Plain text, short and friendly; may contain line breaks. */
+  text: string;
+  choices?: Choice[];
+  /** Present when the turn showed or changed a list. */
+  list?: ListSnapshot;
+  /** Ids of lists this turn changed, so channels can push "list changed" events to other viewers. */
+  changedListIds?: number[];
+  /** Present when the turn looked at one product's price, for the price-history chart. */
+  priceHistory?: { productId: number; name: string; points: { at: number; priceCents: number }[] };
+  /** Which path answered: the offline grammar, the LLM, or a fallback. */
+  source?: 'offline' | 'llm' | 'fallback';
+  /** The tool calls that succeeded this turn, in order (for evals, logs and debugging; channels ignore it). */
+  calls?: { name: string; args: Record<string, unknown> }[];
+}

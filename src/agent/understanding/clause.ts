@@ -1,0 +1,92 @@
+import { ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
+import { LEADING_FILLER, NOISE_WORDS, NON_GROCERY_LISTS, TRAILING_FILLER } from './lexicon.js';
+import type { VocabularyIndex } from './vocabulary.js';
+
+const byLength = (a: string[], b: string[]) => b.length - a.length;
+const LEADING = LEADING_FILLER.map((p) => p.split(' ')).sort(byLength);
+const TRAILING = TRAILING_FILLER.map((p) => p.split(' ')).sort(byLength);
+
+/** Drops noise words anywhere and filler phrases at both ends ("hey could you please ... thanks"). */
+export function stripFiller(tokens: readonly string[]): string[] {
+  let out = tokens.filter((t) => !NOISE_WORDS.has(t));
+  for (let changed = true; changed; ) {
+    changed = false;
+    while (out[0] === ITEM_BREAK) out = out.slice(1);
+    while (out[out.length - 1] === ITEM_BREAK) out = out.slice(0, -1);
+    for (const p of LEADING) {
+      if (out.length > p.length && p.every((w, k) => out[k] === w)) {
+        out = out.slice(p.length);
+        changed = true;
+        break;
+      }
+    }
+    for (const p of TRAILING) {
+      if (out.length > p.length && p.every((w, k) => out[out.length - p.length + k] === w)) {
+        out = out.slice(0, -p.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The clause with its "... list" phrase taken out. */
+export interface ListMention {
+  tokens: string[];
+  list?: string;
+  mentioned: boolean;
+  /** The list named is a to-do list, a calendar, ...: not ours. */
+  notGrocery: boolean;
+}
+
+const DETERMINERS = new Set(['my', 'the', 'our', 'your', 'this', 'that', 'a', 'an', 'his', 'her', 'their', "mom's", "dad's"]);
+const PREPOSITIONS = new Set(['to', 'on', 'onto', 'in', 'into', 'from', 'off', 'for', 'of', 'at', 'with', 'under', 'out']);
+const DEFAULT_NAMES = new Set(['shopping', 'grocery', 'groceries', 'main', 'default', 'regular', 'usual', 'normal', 'current', 'whole', 'entire', 'food', 'shop']);
+
+/**
+ * Finds "to my costco list", "the party list", "my list for the bbq" and takes it out of the
+ * clause, so intent patterns never have to spell list phrases.
+ *
+ * @example
+ * extractList(['put', 'bananas', 'on', 'my', 'costco', 'list']) // { tokens: ['put', 'bananas'], list: 'costco', mentioned: true, ... }
+ */
+export function extractList(tokens: readonly string[], vocab: VocabularyIndex): ListMention {
+  const at = tokens.findIndex((t, i) => (t === 'list' || t === 'lists') && i > 0);
+  if (at < 0) return { tokens: [...tokens], mentioned: false, notGrocery: false };
+  let start = at;
+  const name: string[] = [];
+  while (start > 0 && name.length < 3) {
+    const t = tokens[start - 1]!;
+    if (DETERMINERS.has(t) || PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new') break;
+    name.unshift(t);
+    start--;
+  }
+  let hadDeterminer = false;
+  while (start > 0 && DETERMINERS.has(tokens[start - 1]!)) {
+    start--;
+    hadDeterminer = true;
+  }
+  // Without a determiner, a bare word before "list" is only a name when nothing else precedes it ("costco list?").
+  if (!hadDeterminer && start > 0 && !PREPOSITIONS.has(tokens[start - 1]!) && name.length) {
+    if (vocab.knowsWord(name[0]!)) return { tokens: [...tokens], mentioned: false, notGrocery: false };
+  }
+  if (start > 0 && PREPOSITIONS.has(tokens[start - 1]!)) start--;
+  let end = at + 1;
+  const nameText = name.filter((w) => !DEFAULT_NAMES.has(w)).join(' ');
+  let list = nameText || undefined;
+  // "to my list for the bbq"
+  if (tokens[end] === 'for' && !list && tokens[end + 1] !== undefined) {
+    let k = end + 1;
+    while (DETERMINERS.has(tokens[k] ?? '')) k++;
+    const after: string[] = [];
+    while (k < tokens.length && tokens[k] !== ITEM_BREAK && tokens[k] !== SENTENCE_BREAK && tokens[k] !== 'and' && after.length < 3) after.push(tokens[k++]!);
+    if (after.length) {
+      list = after.join(' ');
+      end = k;
+    }
+  }
+  const rest = [...tokens.slice(0, start), ...tokens.slice(end)];
+  const notGrocery = list !== undefined && (NON_GROCERY_LISTS.has(list) || NON_GROCERY_LISTS.has(list.replace(/ list$/, '')));
+  return { tokens: rest, list, mentioned: true, notGrocery };
+}

@@ -1,0 +1,246 @@
+/**
+ * Offline understanding: the product's fast path and, with no LLM configured, its whole brain.
+ *
+ * Design: text -> tokens (tokenizer.ts: lower case, contractions expanded, breaks as marker
+ * tokens) -> typo correction against the command words and the catalog vocabulary (typos.ts)
+ * -> acts ("yes", "undo", "thanks") recognised on the whole utterance -> sentences and clauses
+ * split where a new command starts ("take off the bread and add bagels") -> per clause: filler
+ * stripped (clause.ts), "... list" phrases taken out (extractList), then intent rules tried in
+ * order (list-intents.ts, shopping-intents.ts, preference-intents.ts). Each rule is a handful of
+ * phrase patterns (patterns.ts) whose slots are read by the item grammar (items.ts: item lists,
+ * quantities via grocery/quantity, brands and vocabulary phrases) or resolved against the
+ * conversation (references.ts). A clause no rule claims may still be a bare item list.
+ *
+ * Confidence is SURE (0.95) only when every token was claimed by a rule and every item is known
+ * to the vocabulary; typo corrections, unknown items and bare lists lower it, so the router can
+ * hand unclear input to the LLM. Everything is pure and precompiled: no I/O after creation.
+ */
+import { lookupUnit, NUMBER_WORDS } from '../../grocery/quantity/index.js';
+import type { ToolCall } from '../../tools/tool.js';
+import { extractList, stripFiller } from './clause.js';
+import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
+import { parseItems } from './items.js';
+import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, type Act } from './lexicon.js';
+import { LIST_INTENTS, looksLikeTask, NOT_GROCERY_REPLY, RAW_LIST_INTENTS } from './list-intents.js';
+import { compile, matchPattern, patternWords, type Pattern } from './patterns.js';
+import { PREFERENCE_INTENTS } from './preference-intents.js';
+import { searchFilters, SHOPPING_INTENTS } from './shopping-intents.js';
+import { isBreak, ITEM_BREAK, SENTENCE_BREAK, tokenize } from './tokenizer.js';
+import { createTypoCorrector } from './typos.js';
+import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
+import { referenceKind } from './references.js';
+
+export type { Vocabulary } from './vocabulary.js';
+export type { UnderstandingContext } from './intent.js';
+export type { Act } from './lexicon.js';
+export { tokenize } from './tokenizer.js';
+export { NOT_GROCERY_REPLY } from './list-intents.js';
+
+/** What an utterance turned into. */
+export interface Understanding {
+  calls: ToolCall[];
+  /** 0..1: how sure the grammar is that these calls are exactly what was meant. */
+  confidence: number;
+  act?: Act;
+  /** For non-grocery or reply-only utterances, a short friendly sentence. */
+  reply?: string;
+}
+
+/** The offline understanding. */
+export interface UnderstandingEngine {
+  understand(text: string, context?: UnderstandingContext): Understanding;
+}
+
+/** The reply when nothing in the utterance made sense to the grammar. */
+export const NOT_UNDERSTOOD_REPLY = "Sorry, I didn't catch that. Try 'add milk and eggs' or 'what's on my list?'.";
+
+/** Confidence ceiling once a word had to be corrected. */
+const TYPO_CEILING = 0.78;
+
+interface CompiledRule {
+  rule: IntentRule;
+  byFirst: Map<string, Pattern[]>;
+  slotFirst: Pattern[];
+}
+
+function compileRules(rules: readonly IntentRule[]): CompiledRule[] {
+  return rules.map((rule) => {
+    const byFirst = new Map<string, Pattern[]>();
+    const slotFirst: Pattern[] = [];
+    for (const p of compile(rule.patterns)) {
+      const first = p.elements[0];
+      if (first && 'word' in first) byFirst.set(first.word, [...(byFirst.get(first.word) ?? []), p]);
+      else slotFirst.push(p);
+    }
+    return { rule, byFirst, slotFirst };
+  });
+}
+
+/** Words after a break that start a new request ("..., remove eggs"). */
+const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab',
+  'buy', 'pick', 'clear', 'empty', 'show', 'find', 'search', 'check', 'change', 'make', 'set', 'track', 'watch', 'what', 'how', 'is', 'are',
+  'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'mark', 'rename', 'share', 'send', 'create',
+  'start', 'tick', 'also', 'then', 'and', 'drop', 'any', 'price', 'notify', 'remind', 'no']);
+const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus']);
+
+/**
+ * Creates the offline understanding over the catalog's vocabulary.
+ *
+ * @example
+ * const { understand } = createUnderstanding({ vocabulary: catalog.vocabulary() });
+ * understand('add 2 gallons of milk and a dozen eggs').calls
+ * // [{ name: 'add_to_list', args: { items: [{ name: 'milk', quantity: 2, unit: 'gal' }, { name: 'eggs', quantity: 12 }] } }]
+ */
+export function createUnderstanding(options: { vocabulary: Vocabulary }): UnderstandingEngine {
+  const vocab = indexVocabulary(options.vocabulary);
+  const raw = compileRules(RAW_LIST_INTENTS);
+  const earlyNames = new Set(['clear', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named']);
+  const stages = [
+    compileRules(LIST_INTENTS.filter((r) => earlyNames.has(r.name))),
+    compileRules(SHOPPING_INTENTS),
+    compileRules(PREFERENCE_INTENTS),
+    compileRules(LIST_INTENTS.filter((r) => !earlyNames.has(r.name))),
+  ];
+  const commandWords = new Set<string>();
+  for (const c of [...raw, ...stages.flat()]) for (const w of patternWords([...c.byFirst.values()].flat().concat(c.slotFirst))) commandWords.add(w);
+  for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
+  const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w))]);
+  const acts = new Map<string, Act>();
+  for (const [act, phrases] of Object.entries(ACT_PHRASES) as [Act, readonly string[]][]) for (const p of phrases) acts.set(p, act);
+
+  const known = (t: string) => commandWords.has(t) || vocab.knowsWord(t) || lookupUnit(t) !== undefined || t in NUMBER_WORDS || NON_GROCERY_TOPICS.has(t);
+
+  function correct(tokens: string[]): { tokens: string[]; corrected: boolean } {
+    let corrected = false;
+    const out = tokens.map((t, i) => {
+      if (i === 0 && (t === 'ad' || t === 'addd')) return (corrected = true), 'add';
+      if (isBreak(t) || known(t)) return t;
+      const fix = corrector.correct(t);
+      if (fix === undefined) return t;
+      corrected = true;
+      return fix;
+    });
+    return { tokens: out, corrected };
+  }
+
+  function runRules(rules: CompiledRule[], tokens: string[], env: IntentEnv): Outcome | undefined {
+    for (const { rule, byFirst, slotFirst } of rules) {
+      for (const p of [...(byFirst.get(tokens[0]!) ?? []), ...slotFirst]) {
+        const slots = matchPattern(p, tokens);
+        if (!slots) continue;
+        const out = rule.build(slots, { ...env, tokens });
+        if (out) return out;
+      }
+    }
+    return undefined;
+  }
+
+  function bare(tokens: string[], env: IntentEnv): Outcome | undefined {
+    // "the second one", "#2": a pick from what was just shown means "add that one".
+    if (referenceKind(tokens)) return runRules(stages[3]!, ['add', ...tokens], env);
+    const { args } = searchFilters(tokens);
+    if (args.maxPrice !== undefined || args.minPrice !== undefined) return runRules(stages[1]!, ['find', ...tokens], env);
+    const parse = parseItems(tokens, vocab);
+    if (!parse.items.length) return undefined;
+    const anyKnown = tokens.some((t) => vocab.knowsWord(t));
+    if (!anyKnown && tokens.some((t) => NON_GROCERY_TOPICS.has(t))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
+    if (parse.items.some((i) => looksLikeTask(i.name))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
+    if (!anyKnown) return undefined;
+    const conf = parse.unknown === 0 ? 0.85 : 0.45;
+    const items = parse.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined)));
+    return { calls: [{ name: 'add_to_list', args: env.list !== undefined ? { items, list: env.list } : { items } }], confidence: conf };
+  }
+
+  function clause(tokens: string[], context: UnderstandingContext): Outcome | undefined {
+    let words = stripFiller(tokens);
+    while (words.length) {
+      const out = clauseOnce(words, context);
+      if (out) return out;
+      if (!SOFT_OPENERS.has(words[0]!)) return undefined;
+      words = stripFiller(words.slice(1));
+    }
+    return undefined;
+  }
+
+  function clauseOnce(tokens: string[], context: UnderstandingContext): Outcome | undefined {
+    const base: IntentEnv = { vocab, listMentioned: false, context, tokens, items: (t) => parseItems(t, vocab) };
+    const direct = runRules(raw, tokens, base);
+    if (direct) return direct;
+    const mention = extractList(tokens, vocab);
+    if (mention.notGrocery) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+    const env: IntentEnv = { ...base, list: mention.list, listMentioned: mention.mentioned };
+    const rest = stripFiller(mention.tokens);
+    if (rest.length === 0) return mention.mentioned ? { calls: [{ name: 'view_list', args: mention.list ? { list: mention.list } : {} }], confidence: 0.9 } : undefined;
+    for (const stage of stages) {
+      const out = runRules(stage, rest, env);
+      if (out) return out;
+    }
+    return bare(rest, env);
+  }
+
+  /** Splits at breaks and "and" where the next words start a new request. */
+  function clauses(tokens: string[]): string[][] {
+    const out: string[][] = [];
+    let current: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t === SENTENCE_BREAK) {
+        if (current.length) out.push(current);
+        current = [];
+        continue;
+      }
+      if (CONNECTORS.has(t) && current.length) {
+        let j = i;
+        while (CONNECTORS.has(tokens[j] ?? '') && tokens[j] !== 'also') j++;
+        const next = tokens[j];
+        const inPhrase = vocab.hasPhrase(`${current[current.length - 1]} ${t} ${next}`);
+        if (next !== undefined && CLAUSE_STARTERS.has(next) && !inPhrase && !(next === 'no' && tokens[j + 1] !== 'more')) {
+          out.push(current);
+          current = [];
+          i = j - 1;
+          continue;
+        }
+      }
+      current.push(t);
+    }
+    if (current.length) out.push(current);
+    return out;
+  }
+
+  function actOf(tokens: string[]): Act | undefined {
+    const words = tokens.filter((t) => !isBreak(t));
+    return acts.get(words.join(' ')) ?? acts.get(words.filter((w) => w !== 'please' && w !== 'oh' && w !== 'um' && w !== 'lol' && w !== 'ok').join(' '));
+  }
+
+  return {
+    understand(text, context = {}) {
+      const { tokens, corrected } = correct(tokenize(text));
+      const act = actOf(tokens);
+      if (act) return { calls: [], confidence: 0.95, act };
+      const calls: ToolCall[] = [];
+      let confidence = 1;
+      let reply: string | undefined;
+      let missed = 0;
+      for (const c of clauses(tokens)) {
+        const out = clause(c, context);
+        if (!out) {
+          if (!actOf(c) && stripFiller(c).length) missed++;
+          continue;
+        }
+        calls.push(...out.calls);
+        confidence = Math.min(confidence, out.confidence);
+        reply ??= out.reply;
+      }
+      if (calls.length === 0) {
+        const lead = tokens.find((t) => !isBreak(t));
+        const leadAct = lead ? acts.get(lead) : undefined;
+        if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
+        return { calls: [], confidence: reply ? confidence : 0.2, reply: reply ?? NOT_UNDERSTOOD_REPLY };
+      }
+      // A clause nobody could read means part of the request was skipped.
+      if (missed) confidence = Math.min(confidence, 0.5);
+      if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
+      return { calls, confidence };
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { ToolCall } from '../../tools/tool.js';
+import type { ItemParse, ParsedItem } from './items.js';
+import type { Slots } from './patterns.js';
+import type { VocabularyIndex } from './vocabulary.js';
+
+/** What the understanding may use from earlier turns. */
+export interface UnderstandingContext {
+  /** What was last shown as numbered choices. */
+  lastResults?: { productId: number; name: string; priceCents?: number }[];
+  /** Items the previous turn touched. */
+  lastItems?: { name: string; productId?: number | null; quantity?: number; unit?: string }[];
+  activeList?: string;
+  pending?: 'confirm' | 'clarify';
+}
+
+/** What one clause turned into. */
+export interface Outcome {
+  calls: ToolCall[];
+  /** 0..1, before penalties for typos and skipped words. */
+  confidence: number;
+  reply?: string;
+}
+
+/** Everything an intent builder can read besides its slots. */
+export interface IntentEnv {
+  vocab: VocabularyIndex;
+  /** The list the clause named ("my costco list" -> "costco"); undefined for the default list. */
+  list?: string;
+  /** True when the clause mentioned a list at all ("my list", "the party list"). */
+  listMentioned: boolean;
+  context: UnderstandingContext;
+  /** The clause's tokens as the rule saw them. */
+  tokens: readonly string[];
+  items(tokens: readonly string[]): ItemParse;
+}
+
+/** One intent of the grammar: the phrasings that say it and how they become tool calls. */
+export interface IntentRule {
+  name: string;
+  patterns: readonly string[];
+  /** Returns undefined when the slots do not fit after all, so later rules get a chance. */
+  build(slots: Slots, env: IntentEnv): Outcome | undefined;
+}
+
+/** Confidence when every word was accounted for and every item is known to the catalog. */
+export const SURE = 0.95;
+/** Items the catalog does not know: probably right, worth a second opinion. */
+export const UNKNOWN_ITEM = 0.65;
+/** A reference to an earlier turn with nothing to refer to. */
+export const UNRESOLVED = 0.3;
+
+/** A tool call, with the clause's list added when one was named. */
+export function call(name: string, args: Record<string, unknown>, env: IntentEnv, listKey = 'list'): ToolCall {
+  return { name, args: env.list !== undefined ? { ...args, [listKey]: env.list } : args };
+}
+
+/** An item as tool arguments: only the fields the user stated. */
+export function itemArgs(item: ParsedItem, keep: readonly (keyof ParsedItem)[] = ['name', 'quantity', 'unit', 'brand', 'note']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keep) if (item[k] !== undefined) out[k] = item[k];
+  return out;
+}
+
+/** Confidence for calls built from parsed items. */
+export function itemConfidence(parse: ItemParse): number {
+  if (parse.unknown > 0) return UNKNOWN_ITEM;
+  return parse.splitByVocabulary ? 0.85 : SURE;
+}

@@ -1,0 +1,231 @@
+import { matchQuantityPrefix, numericValue } from '../../grocery/quantity/index.js';
+import { ITEM_BREAK, isBreak } from './tokenizer.js';
+import type { VocabularyIndex } from './vocabulary.js';
+
+/** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
+export interface ParsedItem {
+  name: string;
+  quantity?: number;
+  unit?: string;
+  brand?: string;
+  note?: string;
+}
+
+/** Items read from a span, with what the grammar had to guess. */
+export interface ItemParse {
+  items: ParsedItem[];
+  /** Items whose name the catalog vocabulary does not know at all. */
+  unknown: number;
+  /** True when items were told apart only by the vocabulary ("milk eggs bread"). */
+  splitByVocabulary: boolean;
+}
+
+/** Words that start an item phrase but are not part of the thing ("some milk", "the eggs"). */
+const LEADING_DROP = new Set(['the', 'some', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
+/** Words that end an item phrase but are not part of the thing ("milk too", "eggs as well"). */
+const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right', 'now'], ['too'], ['also'], ['again'], ['please'], ['now'], ['anymore'], ['today'], ['thanks'], ['thank', 'you'], ['asap'], ['instead']];
+/** Food words that usually modify the next one ("chicken soup", "cheese pizza"), so two known words in a row stay one item. */
+const MODIFIERS = new Set(['chicken', 'beef', 'pork', 'turkey', 'ham', 'cheese', 'chocolate', 'strawberry', 'vanilla', 'tomato', 'apple', 'orange', 'peanut', 'potato', 'corn', 'rice', 'egg', 'cream', 'garlic', 'onion', 'lemon', 'lime', 'coconut', 'almond', 'fish', 'ice', 'bean', 'mushroom', 'banana', 'cinnamon', 'honey', 'maple', 'pizza', 'taco', 'salad', 'fruit', 'sausage', 'bacon', 'coffee', 'tea', 'butter', 'sour', 'cream cheese', 'grape', 'blueberry', 'raspberry', 'peach', 'pumpkin', 'carrot', 'spinach', 'veggie', 'vegetable', 'oat', 'soy', 'bread', 'pasta', 'hot', 'sweet', 'frozen', 'canned', 'baby', 'dog', 'cat', 'paper', 'toilet', 'dish', 'hand', 'laundry', 'trash', 'garbage', 'sandwich', 'hamburger', 'hot dog', 'cookie', 'sugar', 'salt', 'pepper', 'cherry', 'pineapple', 'mango', 'avocado', 'milk chocolate', 'protein', 'granola', 'breakfast', 'cereal', 'yogurt', 'cheddar', 'mozzarella', 'tuna', 'salmon', 'shrimp', 'steak', 'ground', 'lunch', 'deli', 'snack']);
+
+const WORDS_TO_NUMBER = /^(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half|a\s+couple|couple|few|dozen)$/;
+
+/** "x2", "2x", "x 2", "* 2", "times 2" at the end of an item phrase. */
+function trailingTimes(tokens: string[]): { amount: number; length: number } | undefined {
+  const n = tokens.length;
+  const last = tokens[n - 1] ?? '';
+  const glued = /^(?:x|\*)(\d+)$|^(\d+)x$/.exec(last);
+  if (glued && n > 1) return { amount: Number(glued[1] ?? glued[2]), length: 1 };
+  const prev = tokens[n - 2];
+  const value = numericValue(last);
+  if (value !== undefined && n > 2 && (prev === 'x' || prev === '*' || prev === 'times' || prev === 'qty' || prev === 'quantity')) return { amount: value, length: 2 };
+  return undefined;
+}
+
+function dropEdges(tokens: string[]): string[] {
+  let start = 0;
+  while (start < tokens.length - 1 && LEADING_DROP.has(tokens[start]!)) start++;
+  let out = tokens.slice(start);
+  for (let again = true; again; ) {
+    again = false;
+    for (const tail of TRAILING_DROP) {
+      if (out.length > tail.length && tail.every((w, k) => out[out.length - tail.length + k] === w)) {
+        out = out.slice(0, -tail.length);
+        again = true;
+      }
+    }
+  }
+  return out;
+}
+
+/** Splits a span into item chunks at breaks and "and"/"plus", but never inside a known phrase. */
+function chunks(tokens: readonly string[], vocab: VocabularyIndex): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const phrase = vocab.phrasesStartingWith(t).find((p) => p.every((w, k) => tokens[i + k] === w));
+    const brand = vocab.brandAt(tokens, i);
+    const whole = phrase && brand ? (phrase.length >= brand.length ? phrase.length : brand.length) : (phrase?.length ?? brand?.length ?? 0);
+    if (whole > 1) {
+      current.push(...tokens.slice(i, i + whole));
+      i += whole - 1;
+      continue;
+    }
+    const halfAfter = t === 'and' && (tokens[i + 1] === 'a' || tokens[i + 1] === 'one') && tokens[i + 2] === 'half' && current.length > 0;
+    if (isBreak(t) || ((t === 'and' || t === 'plus' || t === 'n') && !halfAfter)) {
+      if (current.length) out.push(current);
+      current = [];
+      continue;
+    }
+    current.push(t);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** Where a new item starts inside a chunk because a number begins it ("2 milk 3 eggs"). */
+function splitAtNumbers(tokens: string[]): string[][] {
+  const pieces: string[][] = [];
+  let current: string[] = [];
+  tokens.forEach((t, i) => {
+    const onlyQuantity = matchQuantityPrefix(current)?.consumed === current.length;
+    const startsQuantity = i > 0 && /^\d/.test(t) && !/%$/.test(t) && current.length > 0 && !onlyQuantity;
+    if (startsQuantity && matchQuantityPrefix(tokens.slice(i))) {
+      pieces.push(current);
+      current = [];
+    }
+    current.push(t);
+  });
+  if (current.length) pieces.push(current);
+  return pieces;
+}
+
+/** "milk eggs bread" -> three known phrases, when the vocabulary covers every word. */
+function splitByVocabulary(tokens: string[], vocab: VocabularyIndex): string[][] | undefined {
+  const n = tokens.length;
+  if (n < 2 || vocab.hasPhrase(tokens.join(' '))) return undefined;
+  const best: (string[][] | undefined)[] = [[]];
+  for (let end = 1; end <= n; end++) {
+    for (let start = Math.max(0, end - 5); start < end; start++) {
+      const prev = best[start];
+      const piece = tokens.slice(start, end);
+      if (!prev || !vocab.hasPhrase(piece.join(' '))) continue;
+      if (!best[end] || best[end]!.length > prev.length + 1) best[end] = [...prev, piece];
+    }
+  }
+  const parts = best[n];
+  if (!parts || parts.length < 2) return undefined;
+  const modifies = parts.slice(0, -1).some((p) => MODIFIERS.has(p.join(' ')) || MODIFIERS.has(p[p.length - 1]!));
+  return parts.length === 2 && modifies ? undefined : parts;
+}
+
+/** A chunk that describes the previous item rather than naming a new one ("the ripe ones"). */
+function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
+  const first = tokens[0];
+  if (first === 'for' || first === 'preferably' || first === 'ideally' || first === 'if' || first === 'not' || first === 'nothing' || first === 'make') return true;
+  if (first !== 'the' || tokens.length < 2) return false;
+  const last = tokens[tokens.length - 1]!;
+  return last === 'one' || last === 'ones' || !tokens.slice(1).some((w) => vocab.knowsWord(w) && matchQuantityPrefix([w]) === undefined);
+}
+
+function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined {
+  let tokens = dropEdges(raw);
+  if (tokens[0] === 'another') tokens = ['1', ...tokens.slice(1)];
+  const item: Partial<ParsedItem> = {};
+  const prefix = vocab.hasPhrase(tokens.join(' ')) ? undefined : matchQuantityPrefix(tokens);
+  if (prefix && prefix.consumed < tokens.length) {
+    item.quantity = prefix.quantity.amount;
+    if (prefix.quantity.unit) item.unit = prefix.quantity.unit;
+    tokens = dropEdges(tokens.slice(prefix.consumed));
+  } else {
+    const times = trailingTimes(tokens);
+    if (times) {
+      item.quantity = times.amount;
+      tokens = tokens.slice(0, -times.length);
+    } else {
+      // "bread 2 loaves", "milk 1 gal": the quantity after the name.
+      for (let j = 1; j < tokens.length; j++) {
+        if (!/^\d/.test(tokens[j]!)) continue;
+        const tail = matchQuantityPrefix(tokens.slice(j));
+        if (tail && tail.consumed === tokens.length - j) {
+          item.quantity = tail.quantity.amount;
+          if (tail.quantity.unit) item.unit = tail.quantity.unit;
+          tokens = tokens.slice(0, j);
+        }
+        break;
+      }
+    }
+  }
+  const forAt = tokens.indexOf('for');
+  if (forAt > 0 && forAt < tokens.length - 1) {
+    item.note = tokens.slice(forAt).join(' ');
+    tokens = tokens.slice(0, forAt);
+  }
+  tokens = dropEdges(tokens);
+  const brand = vocab.brandAt(tokens, 0);
+  if (brand && brand.length < tokens.length) {
+    const rest = tokens.slice(brand.length);
+    if (vocab.hasPhrase(rest.join(' ')) || vocab.knowsWord(rest[rest.length - 1]!)) {
+      item.brand = brand.brand;
+      tokens = rest;
+    }
+  }
+  if (tokens.length === 0 || (tokens.length === 1 && LEADING_DROP.has(tokens[0]!))) return undefined;
+  return { name: tokens.join(' '), ...item } as ParsedItem;
+}
+
+/** Is this item a thing the vocabulary knows (the whole phrase, or its head word)? */
+export function knownItem(name: string, vocab: VocabularyIndex): boolean {
+  const words = name.split(' ');
+  return vocab.hasPhrase(name) || vocab.knowsWord(words[words.length - 1]!) || vocab.brandNamed(name) !== undefined;
+}
+
+/**
+ * Reads the items in a span of tokens: several items split by commas, "and", "plus" and new
+ * lines, or only by the vocabulary ("milk eggs bread"); quantities before or after each name;
+ * a brand split off when a known noun follows it; notes such as "the ripe ones".
+ *
+ * @example
+ * parseItems(tokenize('milk, eggs and 2 loaves of bread'), vocab).items
+ * // [{ name: 'milk' }, { name: 'eggs' }, { name: 'bread', quantity: 2, unit: 'loaf' }]
+ */
+export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): ItemParse {
+  const items: ParsedItem[] = [];
+  let splitByVocab = false;
+  for (const chunk of chunks(tokens, vocab)) {
+    const previous = items[items.length - 1];
+    const whole = matchQuantityPrefix(chunk);
+    if (previous && whole && whole.consumed === chunk.length && previous.quantity === undefined) {
+      previous.quantity = whole.quantity.amount;
+      if (whole.quantity.unit) previous.unit = whole.quantity.unit;
+      continue;
+    }
+    if (previous && isNote(chunk, vocab)) {
+      previous.note = chunk.join(' ');
+      continue;
+    }
+    for (const piece of splitAtNumbers(chunk)) {
+      const qty = vocab.hasPhrase(piece.join(' ')) ? undefined : matchQuantityPrefix(piece);
+      const head = qty && qty.consumed < piece.length ? piece.slice(0, qty.consumed) : [];
+      const body = dropEdges(piece.slice(head.length));
+      const parts = WORDS_TO_NUMBER.test(body[0] ?? '') ? undefined : splitByVocabulary(body, vocab);
+      if (parts) {
+        splitByVocab = true;
+        parts.forEach((p, k) => {
+          const item = parseOne(k === 0 ? [...head, ...p] : p, vocab);
+          if (item) items.push(item);
+        });
+        continue;
+      }
+      const item = parseOne(piece, vocab);
+      if (item) items.push(item);
+    }
+  }
+  const unknown = items.filter((i) => !knownItem(i.name, vocab)).length;
+  return { items, unknown, splitByVocabulary: splitByVocab };
+}
+
+/** The span's tokens with break markers removed, joined: a plain phrase ("peanut butter"). */
+export function phraseOf(tokens: readonly string[]): string {
+  return dropEdges(tokens.filter((t) => t !== ITEM_BREAK && !isBreak(t)) as string[]).join(' ');
+}

@@ -1,0 +1,213 @@
+import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
+import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
+import { phraseOf } from './items.js';
+import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from './lexicon.js';
+import { resolveReference, type Referent } from './references.js';
+
+/** The reply for requests that are not about groceries. */
+export const NOT_GROCERY_REPLY = "I can only keep grocery lists — try 'add milk'.";
+/** The reply when "that one" points at nothing. */
+export const UNRESOLVED_REPLY = 'Which item do you mean? Tell me its name, like "remove the milk".';
+
+const unresolved = (): Outcome => ({ calls: [], confidence: UNRESOLVED, reply: UNRESOLVED_REPLY });
+const notGrocery = (): Outcome => ({ calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY });
+
+/** Does this item phrase read like a task or an appointment rather than a thing to buy? */
+export function looksLikeTask(name: string): boolean {
+  const words = name.split(' ');
+  if (NON_GROCERY_VERBS.has(words[0]!)) return true;
+  return words.some((w) => NON_GROCERY_TOPICS.has(w) || /^\d{1,2}(:\d\d)?(am|pm)$/.test(w) || /^\d{1,2}:\d\d$/.test(w));
+}
+
+function refItem(r: Referent, withQuantity = false): Record<string, unknown> {
+  const out: Record<string, unknown> = { name: r.name };
+  if (r.productId !== undefined) out.productId = r.productId;
+  if (withQuantity && r.quantity !== undefined) out.quantity = r.quantity;
+  if (withQuantity && r.unit !== undefined) out.unit = r.unit;
+  return out;
+}
+
+/** add_to_list for the items (or the reference) in `tokens`. */
+export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const ref = resolveReference(tokens, env.context, 'shown');
+  if (ref) return ref.length ? { calls: [call('add_to_list', { items: ref.map((r) => refItem(r)) }, env)], confidence: 0.9 } : unresolved();
+  const parse = env.items(tokens);
+  if (!parse.items.length) return undefined;
+  if (parse.items.some((i) => looksLikeTask(i.name))) return notGrocery();
+  return { calls: [call('add_to_list', { items: parse.items.map((i) => itemArgs(i)) }, env)], confidence: itemConfidence(parse) };
+}
+
+/** remove_from_list for the items (or the reference) in `tokens`. */
+export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const ref = resolveReference(tokens, env.context, 'touched');
+  if (ref) return ref.length ? { calls: [call('remove_from_list', { items: ref.map((r) => ({ name: r.name })) }, env)], confidence: 0.9 } : unresolved();
+  const parse = env.items(tokens);
+  if (!parse.items.length) return undefined;
+  if (parse.items.some((i) => looksLikeTask(i.name))) return notGrocery();
+  return { calls: [call('remove_from_list', { items: parse.items.map((i) => itemArgs(i, ['name', 'quantity'])) }, env)], confidence: itemConfidence(parse) };
+}
+
+/** A quantity phrase that is nothing else ("3", "2 gallons", "a dozen"). */
+function wholeQuantity(tokens: readonly string[]): { quantity: number; unit?: string } | undefined {
+  const q = matchQuantityPrefix(tokens.filter((t) => t !== 'instead' && t !== 'please'));
+  const n = tokens.filter((t) => t !== 'instead' && t !== 'please').length;
+  if (!q || q.consumed !== n) return undefined;
+  return q.quantity.unit ? { quantity: q.quantity.amount, unit: q.quantity.unit } : { quantity: q.quantity.amount };
+}
+
+/** "change X to Y": Y a quantity updates the line, Y a thing replaces it. */
+function changeTo(target: readonly string[], to: readonly string[], env: IntentEnv): Outcome | undefined {
+  const qty = wholeQuantity(to);
+  const ref = resolveReference(target, env.context, 'touched');
+  if (ref && !ref.length) return unresolved();
+  const name = ref ? ref[0]!.name : phraseOf(target);
+  if (!name) return undefined;
+  const productId = ref?.[0]?.productId;
+  if (qty) {
+    const args: Record<string, unknown> = { name, ...qty };
+    if (productId !== undefined) args.productId = productId;
+    return { calls: [call('update_list_item', args, env)], confidence: ref ? 0.9 : SURE };
+  }
+  const parse = env.items(to);
+  if (parse.items.length !== 1) return undefined;
+  const next = { ...itemArgs(parse.items[0]!) };
+  if (ref && next.quantity === undefined && ref[0]!.quantity !== undefined) {
+    next.quantity = ref[0]!.quantity;
+    if (ref[0]!.unit !== undefined) next.unit = ref[0]!.unit;
+  }
+  const calls = [call('remove_from_list', { items: [{ name }] }, env), call('add_to_list', { items: [next] }, env)];
+  return { calls, confidence: Math.min(itemConfidence(parse), 0.85) };
+}
+
+/** "make the milk 3": the quantity is the longest tail that is only a quantity. */
+function makeThing(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  for (let j = 1; j < tokens.length; j++) {
+    if (wholeQuantity(tokens.slice(j))) return changeTo(tokens.slice(0, j), tokens.slice(j), env);
+  }
+  return undefined;
+}
+
+/** "two more of those", "another one": more of what the last turn touched. */
+function moreOfLast(amount: number, env: IntentEnv): Outcome {
+  const last = env.context.lastItems?.[0] ?? (env.context.lastResults?.length === 1 ? env.context.lastResults[0] : undefined);
+  if (!last) return unresolved();
+  const item: Record<string, unknown> = { name: last.name };
+  if ('productId' in last && typeof last.productId === 'number') item.productId = last.productId;
+  item.quantity = amount;
+  if ('unit' in last && last.unit !== undefined) item.unit = last.unit;
+  return { calls: [call('add_to_list', { items: [item] }, env)], confidence: 0.9 };
+}
+
+const VIEW = (env: IntentEnv): Outcome => ({ calls: [call('view_list', {}, env)], confidence: SURE });
+
+function viewItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const parse = env.items(tokens);
+  if (!parse.items.length) return undefined;
+  return { calls: parse.items.map((i) => call('view_list', { item: i.name }, env)), confidence: itemConfidence(parse) };
+}
+
+function checkItems(tokens: readonly string[], env: IntentEnv, checked: boolean): Outcome | undefined {
+  const ref = resolveReference(tokens, env.context, 'touched');
+  if (ref && !ref.length) return unresolved();
+  const names = ref ? ref.map((r) => r.name) : env.items(tokens).items.map((i) => i.name);
+  if (!names.length) return undefined;
+  return { calls: names.map((name) => call('check_item', checked ? { name } : { name, checked: false }, env)), confidence: ref ? 0.9 : SURE };
+}
+
+const ALL = '[everything|all|all items|all the items|every item|every single item|it all|all of it|the whole thing|the lot|all of them|all the stuff|all my items|all the things]';
+
+/** List intents, most specific first. Rules marked by name "create"/"rename"/"join" see the clause before list extraction. */
+export const LIST_INTENTS: readonly IntentRule[] = [
+  { name: 'clear', patterns: [`[clear|empty|wipe|reset|erase|clean|purge|flush|delete|remove|drop|get rid of|scratch|take off|wipe out|clear out|empty out|clean out|trash|dump] ${ALL} [off|out|from it|]`,
+    '[clear|empty|wipe|reset|purge|flush|clean out|clear out|empty out|wipe out] [it|out|off|this|]', '[start|begin] [over|fresh|from scratch|again|anew|a fresh list|with a clean slate]',
+    'clear [it|the|my|] all', 'new [week|shopping trip]', 'fresh start'],
+    build: (_s, env) => ({ calls: [call('clear_list', {}, env)], confidence: SURE }) },
+  { name: 'delete_list', patterns: ['[delete|remove|get rid of|trash|discard|drop|kill|destroy|erase|archive] [it|this|]'],
+    build: (_s, env) => (env.list !== undefined ? { calls: [call('delete_list', {}, env)], confidence: SURE } : undefined) },
+  { name: 'export', patterns: ['[send|text|email|message|dm|give|share] [me|it to me] [it|this|a copy|a copy of it|] [as text|as a text|in a text|as a message|in text|as plain text|in plain text|by email|by text|]',
+    '[export|print|copy|download] [it|this|] [as text|to text|as a file|]', 'send [it|this|] [as text|as a text|in a text|as a message|to me|in plain text]', 'plain text [version|]', 'text version'],
+    build: (_s, env) => ({ calls: [call('export_list', {}, env)], confidence: SURE }) },
+  { name: 'share', patterns: ['[share|send] [it|this|] [with|to] {who}', '[share|send|invite] [it|this|]', 'invite {who} [to it|to this|to join|]', 'let {who} [see|edit|use] [it|this|]', '[give|get] [me|] [a|the] [share|sharing|invite|invitation] [link|code]', 'how do i share [it|this|]'],
+    build: (_s, env) => ({ calls: [call('share_list', {}, env)], confidence: SURE }) },
+  { name: 'view_item', patterns: ['[do|did|have] [i|we] [have|need|add|put|already have|still need|already add|already put|got|added|put|already added|already got] {x} [on|in|on it|on there|in there|already|yet|]',
+    '[is|are] [there|] {x} [on|in|on it|on there|in there|already on|already]', 'is there [any|] {x} [on|in|on it|on there|in there|]', 'did [i|we|you] [add|put|get|include] {x} [on|in|to it|already|yet|]'],
+    build: (s, env) => {
+      const first = s.x![0];
+      if (first === 'there' || first === 'it' || first === 'that') return undefined;
+      // "is milk on sale?" is a deals question; "is milk on my list?" names the list.
+      if ((env.tokens[0] === 'is' || env.tokens[0] === 'are') && !env.listMentioned) return undefined;
+      return viewItems(s.x!, env);
+    } },
+  { name: 'view', patterns: ['what is [on|in] [it|there|]', 'what [do|did] [i|we] [have|need|add|put|got] [on|in|on it|on there|in there|so far|]', 'what is [left|remaining|still on|on it now]',
+    'what [have|else do] [i|we] [got|added|need|have]', 'what else is [on|in] [it|there|]', 'what [items|things] [are|do i have|do we have] [on|in|on it|]', '[what are|what is in|what is on] my [items|groceries|shopping]',
+    '[list|show list|view list|see list|my list|the list|items|my items|current list|list items|list please|show items]',
+    '[show|show me|read|read me|read out|read back|view|see|display|open|give me|pull up|bring up|check|let me see|can i see|let us see|i want to see|i would like to see|look at|go over|review|recap|remind me what is on|tell me what is on] [it|everything|all|the items|what i have|what is on|what is in|]'],
+    build: (_s, env) => VIEW(env) },
+  { name: 'view_named', patterns: ['what [is|are|do i have|do we have|have i got|have we got|is there|else is|is left|is still|is currently|do i need|do we need|is] [on|in|]', '[read|show|give|send] [me|us|]', '[read|show|check|see|view|open|display]'],
+    build: (_s, env) => (env.listMentioned ? VIEW(env) : undefined) },
+  { name: 'check', patterns: ['[check off|tick off|mark off|check|tick] {x} [off|as done|as bought|as got|as purchased|done|]', 'mark {x} [as|] [done|bought|got|purchased|complete|completed|checked|picked up|in the cart|in cart|found]',
+    '[i|we|] [just|already|] [got|grabbed|picked up|found|bought|have got] the {x} [already|now|]', '{x} [is|are] [done|in the cart|in my cart|checked|bought|in cart|picked up|got|grabbed]', '[got|grabbed] {x} [already|]'],
+    build: (s, env) => checkItems(s.x!, env, true) },
+  { name: 'uncheck', patterns: ['[uncheck|untick|unmark|un-check] {x}', 'mark {x} [as|] [not done|unchecked|not bought|undone]'],
+    build: (s, env) => checkItems(s.x!, env, false) },
+  { name: 'more', patterns: ['{n} more [of those|of them|of that|of it|of these|of this|of the same|]', 'another [one|of those|of them|of that|of it|]', 'add [another|another one|one more|more|the same again]', 'same again', 'more [of those|of them|of that|of it]', 'double [it|that]'],
+    build: (s, env) => {
+      if (s.n) {
+        const q = wholeQuantity(s.n);
+        return q ? moreOfLast(q.quantity, env) : undefined;
+      }
+      return moreOfLast(1, env);
+    } },
+  { name: 'update', patterns: ['[change|update|set|make|switch|adjust|edit|fix|correct|bump|up|increase|decrease|lower|raise|reduce] {x} [to|into|as] {y}', '[swap|replace|switch|exchange|trade] {x} [for|with|to] {y}', 'make {x}', '{x} should be {y}', '[i|we] [meant|wanted|want] {y} [not|instead of] {x}'],
+    build: (s, env) => (s.y ? changeTo(s.x!, s.y, env) : makeThing(s.x!, env)) },
+  { name: 'correction', patterns: ['actually {x}', '{x} instead', 'make [it|that] {x}', '[no|wait|sorry|oops] {x} [instead|]'],
+    build: (s, env) => {
+      const x = s.x!;
+      const qty = wholeQuantity(x);
+      if (qty) return changeTo(['it'], x, env);
+      const of = x.indexOf('of');
+      if (of > 0 && wholeQuantity(x.slice(0, of))) return changeTo(x.slice(of + 1), x.slice(0, of), env);
+      return makeThing(x, env);
+    } },
+  { name: 'remove', patterns: ['[remove|delete|scratch|strike|drop|nix|erase|cut|ditch|lose|deduct|subtract|minus|axe|cross off|cross out|take off|take out|scratch off|strike off|knock off|get rid of|forget|forget about|never mind|no more|skip|leave off|leave out|hold off on|hold the|cancel|unadd|kill|rid] {x}',
+    '[take|cross|scratch|strike|knock|get|delete|remove|drop|leave|wipe] {x} [off|out|away|off of|]',
+    '[i|we|] [do not|did not|no longer|will not|do not really|do not even|actually do not|really do not] [need|want] [any|] {x}',
+    '[i|we|] [already|still|] [have|got|bought|picked up|grabbed|have got|have already got|already got] {x} [already|at home|]',
+    '[i|we] [have|got|have got] [plenty|enough|lots|a lot|tons|loads|heaps|some] [of|] {x} [already|at home|left|]', '[got|have] [plenty|enough|lots] of {x}',
+    '[i|we] [am|are] [good|set|fine|okay|ok|covered|all set|stocked] [on|for|with] {x}', '[there is|there are] [still|] [plenty of|enough|some] {x} [left|at home|]'],
+    build: (s, env) => removeItems(s.x!, env) },
+  { name: 'add', patterns: ['[add|put|throw|toss|chuck|stick|tack|pop|slap|include|append|insert|also|plus|and|jot|write|note|list|save|load|bung] {x} [in|on|down|in there|on there|on it|to it|in too|on too|to the pile|]',
+    '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need] {x}',
+    '[i|we|i will|we will|i am going to|we are going to|i might|we might|i still|we still|i also|we also|i really|we really|i definitely|we definitely|i do|i think i|i think we|i guess i|i probably|we probably|i just] [need|want|needs|would like|could use|could do with] {x}',
+    '[need|want|needs|would like|could use] {x}', '[i|we|] [need|have|got|want|have got] to [get|buy|pick up|grab] {x}', '[i|we|] [should|must|gotta|ought to] [get|buy|pick up|grab] [some|] {x}',
+    '[i am|we are|i have|we have|i have run|we have run|i ran|we ran|ran|run|running|we are running|i am running|i am all|we are all|all|we are almost|i am almost|almost|we are completely|i am completely|we are totally|we are nearly|nearly|we are getting|getting|we are about|we just ran|i just ran|just ran] [out of|low on|short on|low of] {x}',
+    '[out of|low on|short on] {x}', '[we are|i am] out [of|]{x}',
+    '[get|grab|buy|pick up|get me|grab me|buy me|pick me up|order|fetch|bring|bring me|get us|grab us|buy us|pick up some|purchase|restock|stock up on|replenish|refill|get more|buy more|grab more|pick up more] {x}',
+    '[do not forget|remember|remind me|do not let me forget|make sure] [to get|to buy|to pick up|to grab|to add|we get|i get|we need|the|about|] {x}', 'remind me to {x}',
+    '[we are|i am|we will be|i will be] [making|cooking|baking] {x}'],
+    build: (s, env) => addItems(s.x!, env) },
+];
+
+/** Rules that need the clause before "... list" phrases are taken out of it. */
+export const RAW_LIST_INTENTS: readonly IntentRule[] = [
+  { name: 'create', patterns: ['[make|create|start|add|open|set up|begin|new|build|i want|i need|can i have|i would like|give me] [a|an|another|me a|us a|] [new|fresh|separate|second|] [shopping|grocery|] list [called|named|titled|for|:|labeled|labelled|] {name}',
+    '[make|create|start|add|open|set up|begin|build|i want|i need|give me] [a|an|another|me a|us a|] [new|fresh|separate|second|] {name} [shopping|grocery|] list', 'new list {name}', 'new {name} list'],
+    build: (s, env) => {
+      const name = phraseOf(s.name!.filter((t) => t !== 'the' && t !== 'my' && t !== 'our'));
+      if (!name || name === 'new') return undefined;
+      if (looksLikeTask(name) || /^(to-do|todo|to do|task|tasks|chore|chores|reminder|reminders)$/.test(name)) return notGrocery();
+      return { calls: [{ name: 'create_list', args: { name } }], confidence: SURE };
+    } },
+  { name: 'rename', patterns: ['rename [my|the|our|this|] [list|it|] [to|as] {name}', 'rename [my|the|our|] {old} list [to|as] {name}', '[call|name] [my|the|this|our] list {name}',
+    'change [the|my|this|] list name to {name}', 'change the name of [my|the|our|this] [list|] to {name}', 'change the name of [my|the|our] {old} list to {name}'],
+    build: (s) => {
+      const name = phraseOf(s.name!);
+      const args: Record<string, unknown> = s.old ? { list: phraseOf(s.old), name } : { name };
+      return name ? { calls: [{ name: 'rename_list', args }], confidence: SURE } : undefined;
+    } },
+  { name: 'join', patterns: ['join [list|the list|a list|my family list|your list|] [code|with code|using code|with|using|] {code}', 'use [invite|share|] code {code}', '[invite|share] code [is|] {code}'],
+    build: (s) => {
+      const code = s.code!.join('');
+      return s.code!.length === 1 && /^[a-z0-9-]{4,}$/.test(code) && /\d/.test(code) ? { calls: [{ name: 'join_list', args: { code: code.toUpperCase() } }], confidence: SURE } : undefined;
+    } },
+];

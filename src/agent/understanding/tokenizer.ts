@@ -1,0 +1,111 @@
+/**
+ * Turns what people type into lower-case word tokens. Punctuation that separates things becomes
+ * one of two marker tokens: {@link ITEM_BREAK} (commas, semicolons, new lines, slashes between
+ * words) and {@link SENTENCE_BREAK} (full stops, "!" and "?"). Contractions are expanded so the
+ * grammar only has to know one spelling ("what's" and "whats" both become "what is").
+ */
+
+/** Marks a comma, semicolon or new line: a boundary between items or requests. */
+export const ITEM_BREAK = ',';
+/** Marks the end of a sentence. */
+export const SENTENCE_BREAK = '.';
+
+/** Spellings, with and without the apostrophe, and what they stand for. */
+const CONTRACTIONS: Readonly<Record<string, string>> = {
+  "what's": 'what is', whats: 'what is', "that's": 'that is', thats: 'that is',
+  "it's": 'it is', "there's": 'there is', theres: 'there is', "here's": 'here is',
+  "where's": 'where is', wheres: 'where is', "how's": 'how is', "who's": 'who is',
+  "i'm": 'i am', im: 'i am', "we're": 'we are', "you're": 'you are', youre: 'you are',
+  "they're": 'they are', "i've": 'i have', ive: 'i have', "we've": 'we have', weve: 'we have',
+  "i'll": 'i will', "we'll": 'we will', "you'll": 'you will', "i'd": 'i would', "we'd": 'we would',
+  "don't": 'do not', dont: 'do not', "doesn't": 'does not', doesnt: 'does not', "didn't": 'did not',
+  didnt: 'did not', "isn't": 'is not', isnt: 'is not', "aren't": 'are not', arent: 'are not',
+  "can't": 'can not', cant: 'can not', cannot: 'can not', "won't": 'will not', wont: 'will not',
+  "haven't": 'have not', havent: 'have not', "wasn't": 'was not', "shouldn't": 'should not',
+  "let's": 'let us', "how'd": 'how did', "y'all": 'you all',
+  gotta: 'got to', gonna: 'going to', wanna: 'want to', lemme: 'let me', gimme: 'give me',
+  u: 'you', ur: 'your', pls: 'please', plz: 'please', pleeease: 'please', thx: 'thanks',
+  tnx: 'thanks', nvm: 'never mind', nevermind: 'never mind', '&': 'and', '+': 'and', 'n\'': 'n',
+};
+
+const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu;
+
+/**
+ * Normalises raw text before splitting: case, curly quotes, emoji, "(2)" counts, "$150/week".
+ */
+function normalise(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(EMOJI, ' ')
+    .replace(/:\)|:\(|:d\b|;\)|<3/g, ' ')
+    // "eggs (2)" -> "eggs x2": a count in brackets.
+    .replace(/\(\s*x?\s*(\d+)\s*x?\s*\)/g, ' x$1 ')
+    // "$150/week", "150 / mo": a rate, not two items.
+    .replace(/(\d)\s*\/\s*(wk|week|mo|month|yr|year)\b/g, '$1 per $2')
+    // "milk/eggs" and "milk + eggs": separators between words.
+    .replace(/([a-z])\s*\/\s*([a-z])/g, '$1 , $2')
+    .replace(/\s\+\s|\+(?=[a-z])|&/g, ' and ')
+    .replace(/[;\n\r\t•·]+/g, ' , ')
+    .replace(/\.{2,}/g, ' . ');
+}
+
+/** Leading and trailing characters that are never part of a word. */
+const LEAD = /^["'(\[{*_~<]+/;
+const TRAIL = /["')\]}*_~>]+$/;
+
+/**
+ * Splits text into tokens: words, numbers ("2", "1.5", "1/2", "2lbs", "$5.99", "2%"), and the
+ * two break markers.
+ *
+ * @example
+ * tokenize("What's on my list?") // ['what', 'is', 'on', 'my', 'list', '.']
+ * tokenize('milk, eggs & bread') // ['milk', ',', 'eggs', 'and', 'bread']
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (let chunk of normalise(text).split(/\s+/)) {
+    chunk = chunk.replace(LEAD, '');
+    const breaks: string[] = [];
+    // Peel trailing punctuation off, remembering the strongest break it implied.
+    for (;;) {
+      chunk = chunk.replace(TRAIL, '');
+      const last = chunk.slice(-1);
+      if (last === ',' || last === ':') breaks.push(ITEM_BREAK);
+      else if (last === '!' || last === '?') breaks.push(SENTENCE_BREAK);
+      // A full stop ends a sentence unless it is part of a number ("1.") or an abbreviation like "oz.".
+      else if (last === '.' && !/^\d+\.$/.test(chunk) && !/^(?:oz|lb|lbs|fl|pkg|ct|st|mr|mrs|dr)\.$/.test(chunk)) breaks.push(SENTENCE_BREAK);
+      else break;
+      chunk = chunk.slice(0, -1);
+    }
+    chunk = chunk.replace(/^[,:!?]+/, '').replace(TRAIL, '');
+    if (chunk !== '') pushWord(out, chunk);
+    if (breaks.length) out.push(breaks.includes(SENTENCE_BREAK) ? SENTENCE_BREAK : ITEM_BREAK);
+  }
+  return out;
+}
+
+function pushWord(out: string[], word: string): void {
+  const expanded = CONTRACTIONS[word];
+  if (expanded !== undefined) {
+    for (const w of expanded.split(' ')) out.push(w);
+    return;
+  }
+  // "x2" / "2x" stay whole; "milk," was handled above; "a,b" splits.
+  if (word.includes(',') && !/^\$?\d{1,3}(,\d{3})+(\.\d+)?$/.test(word)) {
+    word.split(',').forEach((w, i) => {
+      if (i > 0) out.push(ITEM_BREAK);
+      if (w) pushWord(out, w);
+    });
+    return;
+  }
+  out.push(word.replace(/^\$?(\d{1,3}(?:,\d{3})+)/, (m) => m.replace(/,/g, '')));
+}
+
+/** True for the two break markers. */
+export function isBreak(token: string | undefined): boolean {
+  return token === ITEM_BREAK || token === SENTENCE_BREAK;
+}

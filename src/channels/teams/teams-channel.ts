@@ -1,0 +1,150 @@
+import { CloudAdapter, type AuthConfiguration, type TurnContext } from '@microsoft/agents-hosting';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Agent, Choice, ConversationStore } from '../../agent/index.js';
+import { ERRORS } from '../../errors.js';
+import type { UserDirectory } from '../../grocery/users/index.js';
+import type { Logger } from '../../logger.js';
+import { toSdkRequest, toSdkResponse } from './fastify-bridge.js';
+import { renderActivity, submittedChoice, type TeamsChoiceStyle } from './render-activity.js';
+import { linkCommandReply, TEAMS_WELCOME_TEXT } from './teams-texts.js';
+
+/** A stored Teams conversation reference (the Bot Framework shape: serviceUrl, conversation, bot, user). */
+export type TeamsReference = Parameters<CloudAdapter['continueConversation']>[1];
+
+/** What the Teams channel needs, wired once in main.ts. */
+export interface TeamsChannelDeps {
+  /** The Azure bot registration's app id (MICROSOFT_APP_ID). Without it, anonymous requests are allowed (local testing). */
+  appId?: string;
+  appPassword?: string;
+  /** Single-tenant registrations name their tenant (MICROSOFT_APP_TENANT_ID). */
+  tenantId?: string;
+  /**
+   * The Entra authority tokens are checked against and fetched from; the default is
+   * https://login.microsoftonline.com. Sovereign clouds (and tests) set their own.
+   */
+  authority?: string;
+  agent: Agent;
+  users: UserDirectory;
+  conversations: ConversationStore;
+  logger: Logger;
+  /** Choices as an Adaptive Card (default) or as suggested actions. */
+  choiceStyle?: TeamsChoiceStyle;
+}
+
+/** The Teams channel. */
+export interface TeamsChannel {
+  /**
+   * The fastify handler for `POST /api/messages`: validates the Bot Connector's JWT when
+   * credentials are set (401 otherwise), runs the activity and answers through the connector.
+   */
+  handleRequest(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+  /** Writes to a stored conversation first (a price alert). */
+  sendProactive(reference: TeamsReference, text: string, choices?: readonly Choice[]): Promise<void>;
+}
+
+/** Teams puts "<at>Grocery</at>" in front of a message that mentions the bot in a group chat. */
+const MENTION = /<at>[^<]*<\/at>/gi;
+
+/**
+ * The Teams channel on the Microsoft 365 Agents SDK's CloudAdapter. Every message (or Adaptive
+ * Card submission) is an agent turn keyed by the activity id, and every incoming activity's
+ * conversation reference is stored so price alerts can be delivered later.
+ *
+ * @example
+ * const teams = createTeamsChannel({ appId, appPassword, tenantId, agent, users, conversations, logger });
+ * app.post('/api/messages', teams.handleRequest);
+ */
+export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
+  const log = deps.logger.child({ channel: 'teams' });
+  const authConfig: AuthConfiguration = deps.appId
+    ? { clientId: deps.appId, clientSecret: deps.appPassword, tenantId: deps.tenantId, ...(deps.authority ? { authority: deps.authority } : {}) }
+    : {};
+  const adapter = new CloudAdapter(authConfig);
+  adapter.onTurnError = async (context, error) => {
+    log.error({ err: error, activityId: context.activity.id }, 'Teams turn failed');
+    await context.sendActivity(renderActivity(ERRORS.INTERNAL.message));
+  };
+
+  async function onMessage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const from = activity.from;
+    const externalId = from?.aadObjectId ?? from?.id;
+    if (!externalId) return;
+    const text = submittedChoice(activity.value) ?? (activity.text ?? '').replace(MENTION, '').trim();
+    const linked = linkCommandReply(deps.users, externalId, text, from?.name);
+    if (linked) {
+      rememberConversation(context, externalId);
+      await context.sendActivity(renderActivity(linked));
+      return;
+    }
+    const out = await deps.agent.handle({
+      channel: 'teams',
+      externalUserId: externalId,
+      displayName: from?.name,
+      conversationKey: activity.conversation!.id,
+      messageId: activity.id,
+      text,
+    });
+    deps.conversations.setReference(out.conversationId, activity.getConversationReference());
+    await context.sendActivity(renderActivity(out.text, out.choices, deps.choiceStyle));
+  }
+
+  /** Keeps the conversation's address before the person has asked the agent anything. */
+  function rememberConversation(context: TurnContext, externalId: string): void {
+    const activity = context.activity;
+    const user = deps.users.resolve('teams', externalId, activity.from?.name);
+    const conversationId = `teams:${activity.conversation!.id}`;
+    deps.conversations.save(conversationId, user.id, 'teams', deps.conversations.load(conversationId));
+    deps.conversations.setReference(conversationId, activity.getConversationReference());
+  }
+
+  async function onConversationUpdate(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const botId = activity.recipient?.id;
+    const joined = (activity.membersAdded ?? []).filter((m) => m.id !== botId);
+    if (joined.length === 0) return;
+    const person = joined[0]!;
+    rememberConversation(context, person.aadObjectId ?? person.id!);
+    await context.sendActivity(renderActivity(TEAMS_WELCOME_TEXT));
+  }
+
+  async function logic(context: TurnContext): Promise<void> {
+    if (context.activity.type === 'message') return onMessage(context);
+    if (context.activity.type === 'conversationUpdate') return onConversationUpdate(context);
+  }
+
+  return {
+    async handleRequest(request, reply) {
+      const req = toSdkRequest(request);
+      const res = toSdkResponse(reply);
+      let authorized = false;
+      await adapter.authorizeRequest(req, res, () => {
+        authorized = true;
+      });
+      if (!authorized) {
+        log.warn({ status: reply.statusCode }, 'Teams request refused by token validation');
+        res.flush();
+        return;
+      }
+      try {
+        await adapter.process(req, res, logic);
+        res.flush();
+      } catch (err) {
+        // The Bot Service retries on 5xx; the caller gets no internal detail, the log gets all of it.
+        log.error({ err }, 'Teams activity could not be processed');
+        if (!reply.sent) await reply.code(500).send({ error: ERRORS.INTERNAL.message });
+      }
+    },
+    async sendProactive(reference, text, choices) {
+      // With credentials the SDK fetches a token for the app; without them the anonymous
+      // identity (no audience) gets an unauthenticated connector client, as local emulators expect.
+      const identity = deps.appId ?? { name: 'anonymous' };
+      // Without the incoming activity's id the alert starts a new message instead of threading
+      // under whatever the person last said.
+      const fresh: TeamsReference = { ...reference, activityId: undefined };
+      await adapter.continueConversation(identity, fresh, async (context) => {
+        await context.sendActivity(renderActivity(text, choices, deps.choiceStyle));
+      });
+    },
+  };
+}

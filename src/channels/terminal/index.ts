@@ -1,0 +1,1 @@
+export { runTerminalChat } from './terminal-chat.js';

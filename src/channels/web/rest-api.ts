@@ -1,0 +1,124 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { EventBus } from '../../agent/index.js';
+import { AppError } from '../../errors.js';
+import type { UserDirectory } from '../../grocery/users/index.js';
+import * as s from './rest-schemas.js';
+import type { SessionTokens } from './session-token.js';
+import type { AddItemRequest, ProductQuery, WebDomain } from './web-domain.js';
+
+/** What the REST API needs. */
+export interface RestApiDeps {
+  domain: WebDomain;
+  tokens: SessionTokens;
+  users: UserDirectory;
+  /** List changes made here are announced like the chat's, so open pages redraw. */
+  events: EventBus;
+}
+
+const bearer = [{ bearerAuth: [] }];
+const errors = {
+  400: s.responseSchema(s.errorResponse, 'The request did not match the schema'),
+  401: s.responseSchema(s.errorResponse, 'Missing or invalid session token'),
+  404: s.responseSchema(s.errorResponse, 'Not found, or not yours'),
+};
+
+/**
+ * The REST API under `/api`: lists, products and prices, authenticated with the chat's session
+ * token (`Authorization: Bearer`). Every list route is scoped to the token's user; another
+ * user's list answers 404, the same as a list that does not exist, so ids reveal nothing.
+ */
+export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
+  const userOf = (req: FastifyRequest): number => {
+    const header = req.headers.authorization ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const sessionId = deps.tokens.verify(match?.[1]);
+    if (!sessionId) throw new AppError('UNAUTHORIZED', { detail: 'missing or invalid bearer token' });
+    return deps.users.resolve('web', sessionId).id;
+  };
+  const changed = (listId: number, byUserId: number) => deps.events.emit('list_changed', { listId, byUserId });
+
+  app.post('/api/sessions', {
+    schema: {
+      tags: ['session'],
+      summary: 'Start a session and get its token (the chat welcome frame carries the same kind of token)',
+      response: { 201: s.responseSchema(s.sessionResponse, 'A new session') },
+    },
+  }, async (_req, reply) => reply.code(201).send({ token: deps.tokens.issue().token }));
+
+  app.get('/api/lists', {
+    schema: { tags: ['lists'], summary: "The caller's lists", security: bearer, response: { 200: s.responseSchema(s.listsResponse, 'Lists'), 401: errors[401] } },
+  }, async (req) => ({ lists: deps.domain.listsOf(userOf(req)) }));
+
+  app.get<{ Params: { id: number } }>('/api/lists/:id', {
+    schema: {
+      tags: ['lists'], summary: 'One list, grouped by aisle', security: bearer,
+      params: s.requestSchema(s.listParams),
+      response: { 200: s.responseSchema(s.listSnapshot, 'The list'), 401: errors[401], 404: errors[404] },
+    },
+  }, async (req) => {
+    const list = deps.domain.list(userOf(req), req.params.id);
+    if (!list) throw new AppError('LIST_NOT_FOUND', { detail: `list ${req.params.id} not visible` });
+    return list;
+  });
+
+  app.post<{ Params: { id: number }; Body: { items: AddItemRequest[] } }>('/api/lists/:id/items', {
+    schema: {
+      tags: ['lists'], summary: 'Add items (merged with what is there)', security: bearer,
+      params: s.requestSchema(s.listParams), body: s.requestSchema(s.addItemsBody),
+      response: { 200: s.responseSchema(s.listSnapshot, 'The list after the change'), 400: errors[400], 401: errors[401], 404: errors[404] },
+    },
+  }, async (req) => {
+    const userId = userOf(req);
+    const list = deps.domain.addItems(userId, req.params.id, req.body.items);
+    changed(list.id, userId);
+    return list;
+  });
+
+  app.delete<{ Params: { id: number; itemId: number } }>('/api/lists/:id/items/:itemId', {
+    schema: {
+      tags: ['lists'], summary: 'Take one line off the list', security: bearer,
+      params: s.requestSchema(s.itemParams),
+      response: { 200: s.responseSchema(s.listSnapshot, 'The list after the change'), 401: errors[401], 404: errors[404] },
+    },
+  }, async (req) => {
+    const userId = userOf(req);
+    const list = deps.domain.removeItem(userId, req.params.id, req.params.itemId);
+    changed(list.id, userId);
+    return list;
+  });
+
+  app.get<{ Querystring: ProductQuery }>('/api/products', {
+    schema: {
+      tags: ['products'], summary: 'Search the catalog', security: bearer,
+      querystring: s.requestSchema(s.productQuery),
+      response: { 200: s.responseSchema(s.productsResponse, 'Matching products, best first'), 400: errors[400], 401: errors[401] },
+    },
+  }, async (req) => {
+    userOf(req);
+    return { products: deps.domain.searchProducts({ ...req.query, limit: req.query.limit ?? 20 }) };
+  });
+
+  app.get<{ Params: { id: number } }>('/api/products/:id', {
+    schema: {
+      tags: ['products'], summary: 'One product', security: bearer,
+      params: s.requestSchema(s.productParams),
+      response: { 200: s.responseSchema(s.product, 'The product'), 401: errors[401], 404: errors[404] },
+    },
+  }, async (req) => {
+    userOf(req);
+    const product = deps.domain.product(req.params.id);
+    if (!product) throw new AppError('PRODUCT_NOT_FOUND', { detail: `product ${req.params.id}` });
+    return product;
+  });
+
+  app.get<{ Params: { id: number } }>('/api/products/:id/price-history', {
+    schema: {
+      tags: ['products'], summary: "A product's price over the last 90 days", security: bearer,
+      params: s.requestSchema(s.productParams),
+      response: { 200: s.responseSchema(s.priceHistoryResponse, 'Price, summary and chart points'), 401: errors[401], 404: errors[404] },
+    },
+  }, async (req) => {
+    userOf(req);
+    return deps.domain.priceHistory(req.params.id);
+  });
+}

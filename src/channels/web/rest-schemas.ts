@@ -1,0 +1,109 @@
+import { z } from 'zod';
+
+/**
+ * Request and response shapes of the REST API, written once in zod. Fastify validates requests
+ * with the JSON Schema made from them, and the OpenAPI document at `/docs` shows the same schemas.
+ */
+
+const id = z.number().int().positive();
+
+export const listParams = z.object({ id: id.describe('List id') });
+export const itemParams = z.object({ id: id.describe('List id'), itemId: id.describe('Line id on the list') });
+export const productParams = z.object({ id: id.describe('Product id') });
+
+export const addItemsBody = z.object({
+  items: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(120).describe('What to buy, e.g. "milk"'),
+        quantity: z.number().positive().max(10_000).optional().describe('How many (or how much, with `unit`)'),
+        unit: z.string().max(20).optional().describe('e.g. "gal", "lb", "dozen"'),
+        productId: id.optional().describe('A catalog product, when the exact product is known'),
+        brand: z.string().max(60).optional(),
+        note: z.string().max(200).optional(),
+      }),
+    )
+    .min(1)
+    .max(50),
+});
+
+export const productQuery = z.object({
+  q: z.string().max(200).optional().describe('Words to search for'),
+  category: z.string().max(60).optional().describe('Only this category, e.g. "milk"'),
+  sort: z.enum(['relevance', 'price', 'unit_price', 'rating']).optional(),
+  limit: z.number().int().min(1).max(100).optional().describe('At most this many (default 20)'),
+});
+
+const listLine = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  quantityText: z.string(),
+  productId: z.number().int().nullable(),
+  priceCents: z.number().int().nullable(),
+  checked: z.boolean(),
+  note: z.string().nullable(),
+});
+
+export const listSnapshot = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  groups: z.array(z.object({ aisle: z.string(), lines: z.array(listLine) })),
+  estimatedTotalCents: z.number().int().describe('Integer cents'),
+  unmatchedCount: z.number().int(),
+  itemCount: z.number().int(),
+});
+
+export const listsResponse = z.object({
+  lists: z.array(
+    z.object({
+      id: z.number().int(),
+      name: z.string(),
+      role: z.enum(['owner', 'editor']),
+      isDefault: z.boolean(),
+      itemCount: z.number().int(),
+      updatedAt: z.number().int().describe('Epoch milliseconds'),
+    }),
+  ),
+});
+
+export const product = z
+  .object({
+    id: z.number().int(),
+    name: z.string(),
+    brand: z.string().nullable(),
+    category: z.string(),
+    priceCents: z.number().int(),
+    wasPriceCents: z.number().int().nullable(),
+    inStock: z.boolean(),
+    rating: z.number().nullable(),
+  })
+  .loose();
+
+export const productsResponse = z.object({ products: z.array(product) });
+
+export const priceHistoryResponse = z.object({
+  productId: z.number().int(),
+  name: z.string(),
+  priceCents: z.number().int(),
+  wasPriceCents: z.number().int().nullable(),
+  summary: z.string(),
+  points: z.array(z.object({ at: z.number().int().describe('Epoch milliseconds'), priceCents: z.number().int() })),
+});
+
+export const sessionResponse = z.object({ token: z.string().describe('Send as `Authorization: Bearer <token>`') });
+
+export const errorResponse = z.object({
+  error: z.object({ code: z.string(), message: z.string().describe('A sentence fit to show a person') }),
+});
+
+/** JSON Schema (draft-07, what fastify validates with) for a request part. */
+export function requestSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  return rest;
+}
+
+/** OpenAPI 3.0 schema for a response; only the docs read it (responses are plain JSON.stringify). */
+export function responseSchema(schema: z.ZodType, description: string): Record<string, unknown> {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { target: 'openapi-3.0' }) as Record<string, unknown>;
+  return { description, ...rest };
+}

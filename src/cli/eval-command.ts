@@ -1,0 +1,40 @@
+import { main as runEvals, type EvalAgent } from '../../evals/run.js';
+import { createLogger } from '../logger.js';
+import { createCore } from '../main.js';
+import { openDatabase } from '../store/database.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * `grocery-agent eval`: the labelled utterances through the offline understanding, and the
+ * multi-turn conversations through the whole agent (tools, lists, SQLite) on a scratch copy of
+ * the demo store, so the evals never touch anyone's data. Exits 1 below the thresholds.
+ */
+export async function evalCommand(args: string[]): Promise<number> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'grocery-eval-'));
+  const db = openDatabase({ dataDir: dir });
+  const core = createCore({ db, logger: createLogger({ level: 'silent' }), demoStore: true });
+  let conversation = 0;
+  const agentFactory = (): EvalAgent => {
+    const who = `eval-${++conversation}`;
+    let n = 0;
+    return {
+      async send(text) {
+        const reply = await core.agent.handle({ channel: 'terminal', externalUserId: who, conversationKey: who, messageId: `${who}-${n++}`, text });
+        return { text: reply.text, choices: reply.choices, calls: reply.calls ?? [] };
+      },
+      async listItems() {
+        const user = core.users.resolve('terminal', who);
+        const view = core.lists.view(user.id, core.lists.defaultList(user.id).id);
+        return view.groups.flatMap((g) => g.lines.map((l) => ({ name: l.itemName, quantity: l.quantity, unit: l.unit })));
+      },
+    };
+  };
+  try {
+    return await runEvals({ understand: (text) => core.understanding.understand(text), agentFactory, argv: args });
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * `grocery-agent <command>`: the command line. Each command lives in its own file and is loaded
+ * only when asked for, so `grocery-agent nlu` does not start the web server's dependencies.
+ */
+import { ConfigError } from '../config.js';
+
+const USAGE = `Usage: grocery-agent <command>
+
+Commands:
+  chat                      chat with the agent in the terminal
+  nlu                       read utterances on stdin, write one JSON line of tool calls each
+  eval [--json]             run the labelled evals in evals/ and print accuracy tables
+  import catalog FILE       import a catalog (CSV or JSONL)
+  import orders FILE [--user NAME]
+                            import an order history (CSV or JSON) for a terminal user
+  serve                     start every configured channel (what \`npm start\` runs)
+  jobs                      show what background jobs ran, what failed and what is next
+`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  chat: async () => (await import('./chat-command.js')).chatCommand,
+  nlu: async () => (await import('./nlu-command.js')).nluCommand,
+  eval: async () => (await import('./eval-command.js')).evalCommand,
+  import: async () => (await import('./import-command.js')).importCommand,
+  serve: async () => (await import('./serve-command.js')).serveCommand,
+  jobs: async () => (await import('./jobs-command.js')).jobsCommand,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 1;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    process.stderr.write(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  return (await load())(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    else process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,27 @@
+import readline from 'node:readline';
+import { openCore } from './open-core.js';
+
+/**
+ * `grocery-agent nlu`: one utterance per stdin line in, one JSON line out:
+ * `{"text": "...", "calls": [{"name": "add_to_list", "args": {...}}]}`, from the offline
+ * understanding alone. Nothing is written to any list; reply-only utterances carry `act` or
+ * `reply` beside empty `calls`.
+ */
+export async function nluCommand(_args: string[]): Promise<number> {
+  const { core } = openCore(process.env, { llm: false });
+  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity, terminal: false });
+  try {
+    for await (const line of rl) {
+      const text = line.replace(/\r$/, '');
+      if (!text.trim()) continue;
+      const result = core.understanding.understand(text);
+      const out: Record<string, unknown> = { text, calls: result.calls, confidence: Math.round(result.confidence * 100) / 100 };
+      if (result.act) out.act = result.act;
+      if (result.reply) out.reply = result.reply;
+      if (!process.stdout.write(`${JSON.stringify(out)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+    }
+  } finally {
+    core.db.close();
+  }
+  return 0;
+}

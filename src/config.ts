@@ -1,0 +1,123 @@
+import { z } from 'zod';
+
+/** Thrown when an environment variable has a value we cannot use; the message names the variable. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const port = z.coerce.number().int().min(0).max(65535);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PORT: port.default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('./data'),
+  DEMO_STORE: z.enum(['on', 'off']).default('on'),
+  OLLAMA_HOST: z.url().optional().or(optionalString.pipe(z.undefined())),
+  OLLAMA_MODEL: z.string().default('llama3.2'),
+  OLLAMA_EMBED_MODEL: optionalString,
+  OLLAMA_TIMEOUT_MS: z.coerce.number().int().positive().default(900),
+  CHROMA_URL: z.url().optional().or(optionalString.pipe(z.undefined())),
+  REDIS_URL: optionalString,
+  WALMART_CONSUMER_ID: optionalString,
+  WALMART_PRIVATE_KEY: optionalString,
+  WALMART_KEY_VERSION: optionalString,
+  WALMART_API_URL: optionalString,
+  TELEGRAM_BOT_TOKEN: optionalString,
+  TELEGRAM_WEBHOOK_URL: optionalString,
+  TELEGRAM_WEBHOOK_SECRET: optionalString,
+  TELEGRAM_API_ROOT: optionalString,
+  MICROSOFT_APP_ID: optionalString,
+  MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  SESSION_SECRET: optionalString,
+  CORS_ORIGINS: optionalString,
+  TURN_RATE: z.coerce.number().positive().default(5),
+  TURN_BURST: z.coerce.number().int().positive().default(30),
+});
+
+/** Everything the process is configured with, read once at start. */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  logLevel: string;
+  port: number;
+  host: string;
+  dataDir: string;
+  demoStore: boolean;
+  ollama?: { host: string; model: string; embedModel?: string; timeoutMs: number };
+  chromaUrl?: string;
+  redisUrl?: string;
+  walmart?: { consumerId: string; privateKey: string; keyVersion: string; baseUrl?: string };
+  telegram?: { token: string; webhookUrl?: string; webhookSecret?: string; apiRoot?: string };
+  teams?: { appId: string; appPassword?: string; tenantId?: string };
+  sessionSecret?: string;
+  corsOrigins: string[];
+  /** Per-person turn limit: a burst of `burst` messages, refilled at `perSecond`. */
+  turnLimit: { capacity: number; perSecond: number };
+}
+
+/**
+ * Parses the environment once. A bad value throws a ConfigError naming the variable.
+ *
+ * @example
+ * const config = loadConfig(process.env);
+ */
+export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = issue?.path.join('.') || 'environment';
+    throw new ConfigError(`Invalid value for ${variable}: ${issue?.message ?? 'not valid'}`);
+  }
+  const e = parsed.data;
+  const walmartParts = [e.WALMART_CONSUMER_ID, e.WALMART_PRIVATE_KEY, e.WALMART_KEY_VERSION];
+  if (walmartParts.some(Boolean) && !walmartParts.every(Boolean)) {
+    const missing = ['WALMART_CONSUMER_ID', 'WALMART_PRIVATE_KEY', 'WALMART_KEY_VERSION'].filter(
+      (_, i) => !walmartParts[i],
+    );
+    throw new ConfigError(`Invalid value for ${missing[0]}: required when any WALMART_* variable is set`);
+  }
+  return {
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: e.DATA_DIR,
+    demoStore: e.DEMO_STORE === 'on',
+    ollama: e.OLLAMA_HOST
+      ? { host: e.OLLAMA_HOST, model: e.OLLAMA_MODEL, embedModel: e.OLLAMA_EMBED_MODEL, timeoutMs: e.OLLAMA_TIMEOUT_MS }
+      : undefined,
+    chromaUrl: e.CHROMA_URL,
+    redisUrl: e.REDIS_URL,
+    walmart:
+      e.WALMART_CONSUMER_ID && e.WALMART_PRIVATE_KEY && e.WALMART_KEY_VERSION
+        ? {
+            consumerId: e.WALMART_CONSUMER_ID,
+            privateKey: e.WALMART_PRIVATE_KEY,
+            keyVersion: e.WALMART_KEY_VERSION,
+            baseUrl: e.WALMART_API_URL,
+          }
+        : undefined,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          token: e.TELEGRAM_BOT_TOKEN,
+          webhookUrl: e.TELEGRAM_WEBHOOK_URL,
+          webhookSecret: e.TELEGRAM_WEBHOOK_SECRET,
+          apiRoot: e.TELEGRAM_API_ROOT,
+        }
+      : undefined,
+    teams: e.MICROSOFT_APP_ID
+      ? { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID }
+      : undefined,
+    sessionSecret: e.SESSION_SECRET,
+    corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    turnLimit: { capacity: e.TURN_BURST, perSecond: e.TURN_RATE },
+  };
+}

@@ -1,0 +1,95 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../../store/database.js';
+import type { Product } from '../types.js';
+import { findBestMatch } from './best-match.js';
+import { buildLexicon, type Lexicon } from './lexicon.js';
+import { PRODUCT_SELECT, rowToProduct, type ProductRow } from './product-row.js';
+import { searchCatalog, type SearchContext, type SearchHit, type SearchQuery } from './search.js';
+import { upsertProducts, type ProductInput, type UpsertOptions, type UpsertResult } from './upsert-products.js';
+import { readVocabulary, type CatalogVocabulary } from './vocabulary.js';
+
+/** The product catalog: search, lookups, list-line matching, vocabulary and writes. */
+export interface Catalog {
+  /** Ranked search with synonyms, plurals, prefixes, typo tolerance, filters and sorts. */
+  search(q: SearchQuery): SearchHit[];
+  get(id: number): Product | undefined;
+  getMany(ids: readonly number[]): Map<number, Product>;
+  /** The product a list line ("2 gal milk", "Tide pods") most likely means; undefined for "call mom". */
+  bestMatch(name: string, opts?: { brand?: string }): Product | undefined;
+  /** Words people use for things to buy; cached after the first call. */
+  vocabulary(): CatalogVocabulary;
+  /** Inserts or updates products, appending price history on price changes; refreshes caches. */
+  upsertProducts(rows: readonly ProductInput[], opts: UpsertOptions): UpsertResult;
+  /** Drops cached word lists after someone else wrote products (an import on another handle). */
+  invalidate(): void;
+}
+
+/**
+ * Creates the catalog over a migrated database. Nothing is read until the first call; the word
+ * lists used for typo tolerance are built lazily and kept until {@link Catalog.invalidate}.
+ *
+ * @example
+ * const catalog = createCatalog(db);
+ * catalog.search({ query: 'bananas', limit: 5 });
+ */
+export function createCatalog(db: Db): Catalog {
+  const statements = new Map<string, Statement<unknown[]>>();
+  const statement = (sql: string) => {
+    let s = statements.get(sql);
+    if (!s) {
+      s = db.prepare(sql);
+      statements.set(sql, s);
+    }
+    return s;
+  };
+  let lexicon: Lexicon | undefined;
+  let vocabulary: CatalogVocabulary | undefined;
+  const indexedCache = new Map<string, boolean>();
+  const ctx: SearchContext = {
+    db,
+    statement,
+    lexicon: () => (lexicon ??= buildLexicon(db)),
+    indexed: (word) => {
+      let hit = indexedCache.get(word);
+      if (hit === undefined) {
+        hit = statement('SELECT 1 FROM products_fts WHERE products_fts MATCH ? LIMIT 1').get(`"${word}"`) !== undefined;
+        if (indexedCache.size > 10_000) indexedCache.clear();
+        indexedCache.set(word, hit);
+      }
+      return hit;
+    },
+  };
+  const invalidate = () => {
+    lexicon = undefined;
+    vocabulary = undefined;
+    indexedCache.clear();
+  };
+  const byId = () => statement(`${PRODUCT_SELECT} WHERE p.id = ?`);
+
+  return {
+    search: (q) => searchCatalog(ctx, q),
+    get: (id) => {
+      const row = byId().get(id) as ProductRow | undefined;
+      return row ? rowToProduct(row) : undefined;
+    },
+    getMany: (ids) => {
+      const out = new Map<number, Product>();
+      const unique = [...new Set(ids)];
+      // Chunks keep the statement under SQLite's parameter limit and few enough to cache.
+      for (let i = 0; i < unique.length; i += 100) {
+        const chunk = unique.slice(i, i + 100);
+        const rows = statement(`${PRODUCT_SELECT} WHERE p.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as ProductRow[];
+        for (const r of rows) out.set(r.id, rowToProduct(r));
+      }
+      return out;
+    },
+    bestMatch: (name, opts) => findBestMatch(ctx, name, opts),
+    vocabulary: () => (vocabulary ??= readVocabulary(db)),
+    upsertProducts: (rows, opts) => {
+      const result = upsertProducts(db, rows, opts);
+      invalidate();
+      return result;
+    },
+    invalidate,
+  };
+}

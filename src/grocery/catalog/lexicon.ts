@@ -1,0 +1,102 @@
+import type { Db } from '../../store/database.js';
+import { canonical, editDistance, normalizeText, singular, words } from './text.js';
+
+/**
+ * The words the catalog knows, built once from product names, brands, categories, aliases and
+ * synonyms. Search uses it to tell a real word from a typo or a half-typed prefix.
+ */
+export interface Lexicon {
+  /** The catalog's spelling of a word typed as itself, its singular or its plural; undefined if unknown. */
+  knownForm(word: string): string | undefined;
+  /** True when some catalog word starts with `prefix`. */
+  hasPrefix(prefix: string): boolean;
+  /** Catalog words within a small edit distance, closest first; empty for short words. */
+  corrections(word: string): string[];
+  /** Categories whose canonical form (see `canonical`) is the given one: "banana" -> ["bananas"]. */
+  categoriesFor(canonicalPhrase: string): string[];
+  /** Synonyms of a normalized phrase ("pop" -> ["soda", "soft drink", ...]). */
+  synonymsOf(phrase: string): string[];
+  /** The longest phrase length (in words) that has synonyms, to bound the n-gram scan. */
+  readonly longestSynonym: number;
+}
+
+/** Builds the lexicon from the database. Cost grows with catalog size; callers cache it. */
+export function buildLexicon(db: Db): Lexicon {
+  // Word -> how many product fields use it; a typo is read as the commoner of two near words.
+  const known = new Map<string, number>();
+  const add = (text: string | null) => {
+    if (text) for (const w of words(text)) if (!/^\d/.test(w)) known.set(w, (known.get(w) ?? 0) + 1);
+  };
+  for (const r of db.prepare('SELECT name, brand, category FROM products').raw().iterate() as Iterable<[string, string | null, string]>) {
+    add(r[0]);
+    add(r[1]);
+    add(r[2]);
+  }
+  for (const r of db.prepare('SELECT DISTINCT alias FROM product_aliases').raw().iterate() as Iterable<[string]>) add(r[0]);
+  const categories = new Map<string, string[]>();
+  for (const [category] of db.prepare('SELECT DISTINCT category FROM products').raw().all() as [string][]) {
+    const key = canonical(category);
+    categories.set(key, [...(categories.get(key) ?? []), category]);
+  }
+  const synonyms = new Map<string, string[]>();
+  let longestSynonym = 1;
+  for (const [term, synonym] of db.prepare('SELECT term, synonym FROM synonyms').raw().all() as [string, string][]) {
+    const key = normalizeText(term);
+    const list = synonyms.get(key) ?? [];
+    list.push(normalizeText(synonym));
+    synonyms.set(key, list);
+    longestSynonym = Math.max(longestSynonym, key.split(' ').length);
+  }
+  const sorted = [...known.keys()].sort();
+  const byLength = new Map<number, string[]>();
+  for (const w of sorted) {
+    const list = byLength.get(w.length) ?? [];
+    list.push(w);
+    byLength.set(w.length, list);
+  }
+  const correctionCache = new Map<string, string[]>();
+
+  const knownForm = (w: string) => [w, singular(w), `${w}s`, `${w}es`].find((f) => known.has(f));
+  const hasPrefix = (prefix: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sorted.length && sorted[lo]!.startsWith(prefix);
+  };
+  const corrections = (w: string): string[] => {
+    const cached = correctionCache.get(w);
+    if (cached) return cached;
+    // One edit for ordinary words, two for long ones; short words are too easy to confuse.
+    const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
+    const found: { word: string; d: number }[] = [];
+    if (max > 0) {
+      for (let len = w.length - max; len <= w.length + max; len++) {
+        for (const candidate of byLength.get(len) ?? []) {
+          const d = editDistance(w, candidate, max);
+          if (d <= max) found.push({ word: candidate, d });
+        }
+      }
+    }
+    const freq = (word: string) => known.get(word) ?? 0;
+    found.sort((a, b) => a.d - b.d || freq(b.word) - freq(a.word) || a.word.localeCompare(b.word));
+    const top = found[0];
+    const best = top
+      ? found.filter((f) => f.d === top.d && freq(f.word) * 4 >= freq(top.word)).slice(0, 4).map((f) => f.word)
+      : [];
+    if (correctionCache.size > 5000) correctionCache.clear();
+    correctionCache.set(w, best);
+    return best;
+  };
+  return {
+    knownForm,
+    hasPrefix,
+    corrections,
+    categoriesFor: (key) => categories.get(key) ?? [],
+    synonymsOf: (phrase) => synonyms.get(phrase) ?? synonyms.get(singular(phrase)) ?? [],
+    longestSynonym,
+  };
+}

@@ -1,0 +1,38 @@
+import type { Db } from '../../store/database.js';
+import { createCatalog, type Catalog } from '../catalog/index.js';
+import { systemClock, type Clock } from '../types.js';
+import { activeDeals, type ActiveDeal, type ActiveDealsQuery } from './active-deals.js';
+import { dealsForItems, type DealItem, type ItemDeals } from './deals-for-items.js';
+import { detectDeals, type DealChanges } from './detect-deals.js';
+
+/** Deal detection and lookups. */
+export interface DealService {
+  /** Recomputes the deals table as of `now` (default: the clock); returns what started and ended. */
+  detectDeals(now?: number): DealChanges;
+  /** Active deals ranked by savings, one per product. */
+  activeDeals(query?: ActiveDealsQuery): ActiveDeal[];
+  /** Current deals that concern the given list items. */
+  dealsForItems(items: readonly DealItem[]): ItemDeals[];
+}
+
+/**
+ * Builds the deal service. Pass the app's `catalog` to share its caches; otherwise one is made
+ * on first need.
+ *
+ * @example
+ * const deals = createDealService({ db, now: () => Date.now() });
+ * const { started } = deals.detectDeals();
+ * deals.activeDeals({ category: 'eggs', limit: 5 });
+ */
+export function createDealService(deps: { db: Db; now?: Clock; catalog?: Pick<Catalog, 'bestMatch'> }): DealService {
+  const { db } = deps;
+  const clock = deps.now ?? systemClock;
+  // Only needed for unlinked list items that name no category; built lazily so a deal scan job never pays for it.
+  let catalog = deps.catalog;
+  const bestMatch = (name: string) => (catalog ??= createCatalog(db)).bestMatch(name);
+  return {
+    detectDeals: (now = clock()) => detectDeals(db, now),
+    activeDeals: (query) => activeDeals(db, query),
+    dealsForItems: (items) => dealsForItems(db, items, { bestMatch }),
+  };
+}

@@ -1,0 +1,107 @@
+import type { Db } from '../../store/database.js';
+import { computeTrend, readHistories } from '../prices/index.js';
+import { dealsFor, type DealCandidate, type DealKind } from './deal-rules.js';
+
+/** A row of the deals table. */
+export interface DealRecord {
+  id: number;
+  productId: number;
+  kind: DealKind;
+  priceCents: number;
+  referenceCents: number;
+  pctOff: number;
+  detectedAt: number;
+  endsAt: number | null;
+  active: boolean;
+}
+
+/** What one detection run changed. */
+export interface DealChanges {
+  /** Deals that became active in this run (new, or back after having ended): the ones to alert on. */
+  started: DealRecord[];
+  /** Deals that ended in this run. */
+  ended: DealRecord[];
+}
+
+interface DealRow {
+  id: number;
+  product_id: number;
+  kind: DealKind;
+  price_cents: number;
+  reference_cents: number;
+  pct_off: number;
+  detected_at: number;
+  ends_at: number | null;
+  active: number;
+}
+
+const keyOf = (d: { productId: number; kind: DealKind; priceCents: number }) => `${d.productId}:${d.kind}:${d.priceCents}`;
+
+/**
+ * Recomputes the deals table from current prices and price history as of `now`, in one
+ * transaction: deals the rules no longer support end (active = 0, ends_at = now), new ones start,
+ * and deals that still hold keep their row (their reference follows the moving median quietly).
+ * Running it twice with the same data changes nothing the second time.
+ */
+export function detectDeals(db: Db, now: number): DealChanges {
+  const products = db.prepare('SELECT id, price_cents, was_price_cents FROM products').all() as {
+    id: number;
+    price_cents: number;
+    was_price_cents: number | null;
+  }[];
+  const histories = readHistories(db, 'all', now);
+  const wanted = new Map<string, DealCandidate>();
+  for (const p of products) {
+    const trend = computeTrend(p.price_cents, histories.get(p.id) ?? [], now);
+    for (const d of dealsFor({ id: p.id, priceCents: p.price_cents, wasPriceCents: p.was_price_cents }, trend)) {
+      wanted.set(keyOf(d), d);
+    }
+  }
+
+  const end = db.prepare('UPDATE deals SET active = 0, ends_at = ? WHERE id = ? RETURNING *');
+  const refresh = db.prepare('UPDATE deals SET reference_cents = ?, pct_off = ? WHERE id = ?');
+  const start = db.prepare(
+    `INSERT INTO deals (product_id, kind, price_cents, reference_cents, pct_off, detected_at, ends_at, active)
+     VALUES (?, ?, ?, ?, ?, ?, NULL, 1)
+     ON CONFLICT (product_id, kind, price_cents) DO UPDATE SET
+       reference_cents = excluded.reference_cents, pct_off = excluded.pct_off,
+       detected_at = excluded.detected_at, ends_at = NULL, active = 1
+     RETURNING *`,
+  );
+
+  return db
+    .transaction((): DealChanges => {
+      const changes: DealChanges = { started: [], ended: [] };
+      const active = db.prepare('SELECT * FROM deals WHERE active = 1').all() as DealRow[];
+      for (const row of active) {
+        const key = keyOf({ productId: row.product_id, kind: row.kind, priceCents: row.price_cents });
+        const still = wanted.get(key);
+        if (!still) {
+          changes.ended.push(toRecord(end.get(now, row.id) as DealRow));
+          continue;
+        }
+        if (still.referenceCents !== row.reference_cents) refresh.run(still.referenceCents, still.pctOff, row.id);
+        wanted.delete(key);
+      }
+      for (const d of wanted.values()) {
+        changes.started.push(toRecord(start.get(d.productId, d.kind, d.priceCents, d.referenceCents, d.pctOff, now) as DealRow));
+      }
+      return changes;
+    })
+    .immediate();
+}
+
+/** Maps a deals row to a {@link DealRecord}. */
+export function toRecord(r: DealRow): DealRecord {
+  return {
+    id: r.id,
+    productId: r.product_id,
+    kind: r.kind,
+    priceCents: r.price_cents,
+    referenceCents: r.reference_cents,
+    pctOff: r.pct_off,
+    detectedAt: r.detected_at,
+    endsAt: r.ends_at,
+    active: r.active === 1,
+  };
+}

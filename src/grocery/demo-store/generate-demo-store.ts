@@ -1,0 +1,129 @@
+import { parseSize, unitPriceOf, type PackageSize } from '../catalog/package-size.js';
+import { DEPARTMENTS } from './departments.js';
+import { generatePriceSeries, shelfPrice, type PriceStory } from './price-history.js';
+import { STORE_BRANDS, type ProductTemplate } from './product-template.js';
+import { createPrng, hashString, type Prng } from './prng.js';
+import { ALL_TEMPLATES } from './templates/index.js';
+
+/** Days of daily price history generated for every product, ending today. */
+export const HISTORY_DAYS = 120;
+
+/** One generated product, before it has a database id. */
+export interface DemoProduct {
+  sku: string;
+  name: string;
+  brand: string | null;
+  isStoreBrand: boolean;
+  category: string;
+  departmentSlug: string;
+  aisleCode: string;
+  size: PackageSize | undefined;
+  priceCents: number;
+  wasPriceCents: number | null;
+  unitPrice: { millicents: number; unit: string } | null;
+  inStock: boolean;
+  rating: number;
+  reviewCount: number;
+  dietFlags: string[];
+  allergens: string[];
+  popularity: number;
+  aliases: string[];
+  story: PriceStory;
+  /** Daily prices in cents, oldest first; the last one is today's. */
+  history: number[];
+}
+
+const MULTIPACK_DEPARTMENTS = new Set([
+  'pantry', 'canned-goods', 'condiments', 'international', 'snacks', 'beverages', 'household', 'personal-care',
+  'health', 'breakfast-cereal', 'baby', 'pet', 'frozen',
+]);
+
+const AISLE_DEPARTMENT = new Map(DEPARTMENTS.flatMap((d) => d.aisles.map((a) => [a.code, d.slug] as const)));
+
+/**
+ * Expands the template tables into products with prices and price histories. Pure and
+ * deterministic: the same seed gives the same store, byte for byte.
+ */
+export function generateDemoProducts(seed = 1): DemoProduct[] {
+  const rng = createPrng(seed);
+  const products: DemoProduct[] = [];
+  for (const t of ALL_TEMPLATES) {
+    const departmentSlug = AISLE_DEPARTMENT.get(t.aisle);
+    if (!departmentSlug) throw new Error(`demo template ${t.category} names unknown aisle ${t.aisle}`);
+    for (const [brand, lines] of Object.entries(t.lines)) {
+      lines.forEach((line, lineIndex) => {
+        const [title, own] = line.split('@') as [string, string | undefined];
+        const sizes = own ? own.split('/') : [...t.sizes];
+        // Shelf-stable goods are also sold as multipacks ("Pack of 2"), as on a real store's site.
+        if (MULTIPACK_DEPARTMENTS.has(departmentSlug) && !/pk|pack/.test(sizes[0]!)) sizes.push(`${2 + (lines.length % 2)} pk, ${sizes[0]}`);
+        sizes.forEach((sizeText, i) => {
+          products.push(makeProduct(t, brand, title, sizeText, i, lineIndex, departmentSlug, rng, products.length + 1));
+        });
+      });
+    }
+  }
+  return products;
+}
+
+/** The first line in its first size is the everyday pick, so it gets the most popularity. */
+function makeProduct(
+  t: ProductTemplate, brand: string, title: string, sizeText: string, sizeIndex: number, lineIndex: number,
+  departmentSlug: string, rng: Prng, n: number,
+): DemoProduct {
+  const isStoreBrand = STORE_BRANDS.has(brand);
+  const name = `${brand ? `${brand} ` : ''}${title}, ${sizeText}`;
+  const size = parseSize(sizeText);
+  const baseCents = shelfPrice(t.price * 100 * brandFactor(brand, t.category) * sizeFactor(t, size, sizeIndex) * rng.between(0.92, 1.1), rng);
+  const series = generatePriceSeries(baseCents, HISTORY_DAYS, rng, t.volatile ?? false);
+  const priceCents = series.daily[series.daily.length - 1]!;
+  const popularity = Math.max(1, Math.min(100, Math.round((t.popularity ?? 30) * (isStoreBrand || !brand ? 1 : 0.9) * rng.between(0.85, 1.05) - (sizeIndex + lineIndex) * 3)));
+  return {
+    sku: `DEMO-${String(n).padStart(5, '0')}`,
+    name,
+    brand: brand || null,
+    isStoreBrand,
+    category: t.category,
+    departmentSlug,
+    aisleCode: t.aisle,
+    size,
+    priceCents,
+    wasPriceCents: series.wasPriceCents,
+    unitPrice: unitPriceOf(priceCents, size),
+    inStock: !rng.chance(0.025),
+    rating: Math.round(rng.between(3.4, 4.9) * 10) / 10,
+    reviewCount: Math.round(popularity * rng.between(5, 60)),
+    dietFlags: dietFlagsOf(t, name),
+    allergens: t.allergens ? t.allergens.split(' ') : [],
+    popularity,
+    aliases: t.aliases ?? [],
+    story: series.story,
+    history: series.daily,
+  };
+}
+
+/** Store brands undercut national ones; each national brand keeps one premium level everywhere. */
+function brandFactor(brand: string, category: string): number {
+  if (!brand) return 1;
+  if (STORE_BRANDS.has(brand)) return 0.78;
+  return 0.95 + (hashString(`${brand}|${category}`) % 40) / 100;
+}
+
+/** Bigger packs cost more but less per unit, as on a real shelf. */
+function sizeFactor(t: ProductTemplate, size: PackageSize | undefined, index: number): number {
+  const first = parseSize(t.sizes[0]!);
+  const amount = (s: PackageSize) => s.value * s.packCount * (s.unit === 'gal' ? 128 : s.unit === 'lb' ? 16 : s.unit === 'l' ? 33.8 : 1);
+  if (size && first && comparable(size.unit, first.unit)) return Math.max(0.3, Math.pow(amount(size) / amount(first), 0.85));
+  return 1 + index * 0.6;
+}
+
+function comparable(a: string, b: string): boolean {
+  const group = (u: string) => (['gal', 'fl oz', 'l', 'qt', 'pt'].includes(u) ? 'vol' : ['oz', 'lb'].includes(u) ? 'wt' : u);
+  return group(a) === group(b);
+}
+
+function dietFlagsOf(t: ProductTemplate, name: string): string[] {
+  const flags = new Set(t.diet ? t.diet.split(' ') : []);
+  if (/organic/i.test(name)) flags.add('organic');
+  if (/gluten free/i.test(name)) flags.add('gluten_free');
+  return [...flags];
+}

@@ -1,0 +1,40 @@
+import type { ProductTemplate } from '../product-template.js';
+
+const VEG = 'vegetarian';
+
+/** Bread, baked sweets and the deli counter. */
+export const BAKERY_DELI: ProductTemplate[] = [
+  { category: 'bread', aisle: 'B1', price: 2.98, sizes: ['20 oz', '24 oz'], diet: VEG, allergens: 'wheat', popularity: 95, aliases: ['loaf of bread', 'sandwich bread'],
+    lines: { 'Great Value': ['White Sandwich Bread', 'Honey Wheat Bread', '100% Whole Wheat Bread'], 'Nature\'s Own': ['Honey Wheat Bread', 'Butterbread', '100% Whole Wheat Bread'],
+      'Sara Lee': ['Artesano Bakery Bread', 'Classic White Bread'], 'Dave\'s Killer Bread': ['21 Whole Grains and Seeds Organic Bread@27 oz', 'White Bread Done Right@24 oz'], Wonder: ['Classic White Bread'],
+      'Freshness Guaranteed': ['French Bread@14 oz', 'Italian Bread@16 oz', 'Sourdough Round@24 oz'] } },
+  { category: 'buns', aisle: 'B1', price: 1.48, sizes: ['8 ct', '12 ct'], diet: VEG, allergens: 'wheat', popularity: 70, aliases: ['hamburger buns', 'hot dog buns'],
+    lines: { 'Great Value': ['Hamburger Buns', 'Hot Dog Buns', 'Wheat Hamburger Buns'], 'Sara Lee': ['Brioche Hamburger Buns'], 'Nature\'s Own': ['Butterbread Hot Dog Buns'], 'King\'s Hawaiian': ['Original Hawaiian Sweet Rolls@12 ct/24 ct'] } },
+  { category: 'bagels', aisle: 'B1', price: 2.98, sizes: ['6 ct'], diet: VEG, allergens: 'wheat', popularity: 50, aliases: ['bagel'],
+    lines: { Thomas: ['Plain Bagels', 'Everything Bagels', 'Cinnamon Raisin Bagels'], 'Great Value': ['Plain Bagels', 'Blueberry Bagels'], 'Dave\'s Killer Bread': ['Epic Everything Bagels@5 ct'] } },
+  { category: 'english muffins', aisle: 'B1', price: 3.48, sizes: ['6 ct', '12 ct'], diet: VEG, allergens: 'wheat', popularity: 40,
+    lines: { Thomas: ['Original English Muffins', 'Whole Wheat English Muffins'], 'Great Value': ['Original English Muffins'] } },
+  { category: 'tortillas', aisle: 'B1', price: 2.48, sizes: ['10 ct', '20 ct'], diet: 'vegetarian vegan', allergens: 'wheat', popularity: 65, aliases: ['tortilla', 'wraps'],
+    lines: { 'Mission': ['Flour Tortillas Soft Taco', 'Burrito Flour Tortillas', 'Carb Balance Whole Wheat Tortillas', 'Yellow Corn Tortillas@30 ct'], 'Great Value': ['Flour Tortillas', 'Whole Wheat Tortillas'], 'Guerrero': ['Riquisimas Flour Tortillas'] } },
+  { category: 'muffins', aisle: 'B2', price: 4.98, sizes: ['4 ct', '6 ct'], diet: VEG, allergens: 'wheat egg milk', popularity: 35,
+    lines: { 'Freshness Guaranteed': ['Blueberry Muffins', 'Chocolate Chip Muffins', 'Banana Nut Muffins'], 'Otis Spunkmeyer': ['Wild Blueberry Muffins'] } },
+  { category: 'donuts', aisle: 'B2', price: 4.48, sizes: ['6 ct', '12 ct'], diet: VEG, allergens: 'wheat egg milk soy', popularity: 45, aliases: ['doughnuts'],
+    lines: { 'Freshness Guaranteed': ['Glazed Donuts', 'Chocolate Frosted Donuts', 'Powdered Mini Donuts@20 ct'], 'Entenmann\'s': ['Rich Frosted Donuts@8 ct', 'Crumb Topped Donuts@8 ct'] } },
+  { category: 'cake', aisle: 'B2', price: 7.98, sizes: ['each'], diet: VEG, allergens: 'wheat egg milk soy', popularity: 30, aliases: ['birthday cake'],
+    lines: { 'Freshness Guaranteed': ['Chocolate Cake Round', 'White Cake with Buttercream Icing', 'Carrot Cake Slices@4 ct', 'Strawberry Cheesecake'], Marketside: ['Tres Leches Cake'] } },
+  { category: 'bakery cookies', aisle: 'B2', price: 3.98, sizes: ['12 ct', '24 ct'], diet: VEG, allergens: 'wheat egg milk', popularity: 35,
+    lines: { 'Freshness Guaranteed': ['Chocolate Chip Cookies', 'Sugar Cookies', 'Frosted Sugar Cookies', 'Oatmeal Raisin Cookies'] } },
+  { category: 'pie', aisle: 'B2', price: 6.98, sizes: ['8 in', '10 in'], diet: VEG, allergens: 'wheat milk', popularity: 25,
+    lines: { 'Freshness Guaranteed': ['Apple Pie', 'Pumpkin Pie', 'Cherry Pie', 'Pecan Pie'] } },
+  { category: 'lunch meat', aisle: 'D1', price: 4.98, sizes: ['9 oz', '16 oz'], diet: 'gluten_free', popularity: 75, aliases: ['deli meat', 'cold cuts', 'sliced turkey', 'sliced ham'],
+    lines: { 'Oscar Mayer': ['Deli Fresh Oven Roasted Turkey Breast', 'Deli Fresh Smoked Ham', 'Bologna'], 'Hillshire Farm': ['Ultra Thin Honey Ham', 'Ultra Thin Oven Roasted Turkey'],
+      'Great Value': ['Ultra Thin Sliced Honey Ham', 'Ultra Thin Smoked Turkey Breast'], 'Boar\'s Head': ['Ovengold Roasted Turkey Breast@8 oz', 'Black Forest Ham@8 oz'], Marketside: ['Sliced Roast Beef@7 oz'] } },
+  { category: 'salami', aisle: 'D1', price: 4.48, sizes: ['6 oz', '12 oz'], diet: 'gluten_free', popularity: 40, aliases: ['pepperoni'],
+    lines: { Hormel: ['Pepperoni Original', 'Genoa Salami'], Columbus: ['Italian Dry Salame'], 'Great Value': ['Sliced Pepperoni'] } },
+  { category: 'rotisserie chicken', aisle: 'D2', price: 4.98, sizes: ['each'], diet: 'gluten_free dairy_free', popularity: 80,
+    lines: { 'Freshness Guaranteed': ['Traditional Rotisserie Chicken', 'Lemon Pepper Rotisserie Chicken', 'Hot & Spicy Rotisserie Chicken'] } },
+  { category: 'hummus', aisle: 'D2', price: 3.98, sizes: ['10 oz', '17 oz'], diet: 'vegetarian vegan gluten_free dairy_free', allergens: 'sesame', popularity: 45, aliases: ['dip'],
+    lines: { Sabra: ['Classic Hummus', 'Roasted Red Pepper Hummus', 'Roasted Garlic Hummus'], Marketside: ['Classic Hummus', 'Everything Bagel Hummus'], 'Cedar\'s': ['Original Hommus'] } },
+  { category: 'fresh salsa', aisle: 'D2', price: 3.48, sizes: ['16 oz'], diet: 'vegetarian vegan gluten_free dairy_free', popularity: 40, aliases: ['guacamole', 'pico de gallo'],
+    lines: { Marketside: ['Pico de Gallo', 'Medium Fresh Salsa', 'Classic Guacamole@15 oz'], Wholly: ['Classic Guacamole@7.5 oz'] } },
+];

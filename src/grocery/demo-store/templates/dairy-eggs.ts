@@ -1,0 +1,45 @@
+import type { ProductTemplate } from '../product-template.js';
+
+const DAIRY = 'vegetarian gluten_free';
+const PLANT = 'vegetarian vegan dairy_free gluten_free';
+
+/** Milk, cream, eggs, butter, cheese and yogurt. */
+export const DAIRY_EGGS: ProductTemplate[] = [
+  { category: 'milk', aisle: 'E1', price: 3.98, sizes: ['1 gal', '0.5 gal'], diet: DAIRY, allergens: 'milk', popularity: 100, aliases: ['gallon of milk'],
+    lines: { 'Great Value': ['Whole Milk', '2% Reduced Fat Milk', '1% Low Fat Milk', 'Fat Free Milk'], 'Horizon Organic': ['Organic Whole Milk@64 fl oz/128 fl oz', 'Organic 2% Reduced Fat Milk@64 fl oz/128 fl oz'],
+      'Fairlife': ['Ultra-Filtered 2% Reduced Fat Milk@52 fl oz', 'Ultra-Filtered Whole Milk@52 fl oz'], 'Lactaid': ['Lactose-Free 2% Milk@96 fl oz/64 fl oz', 'Lactose-Free Whole Milk@96 fl oz'], 'Organic Valley': ['Organic Whole Milk@64 fl oz'], 'Prairie Farms': ['Vitamin D Whole Milk', '2% Milk'] } },
+  { category: 'flavored milk', aisle: 'E1', price: 3.28, sizes: ['0.5 gal'], diet: DAIRY, allergens: 'milk', popularity: 40, aliases: ['chocolate milk'],
+    lines: { 'Great Value': ['Chocolate Milk', 'Strawberry Milk'], 'Nesquik': ['Chocolate Low Fat Milk@14 fl oz/6 pk, 8 fl oz'], 'TruMoo': ['Chocolate 1% Lowfat Milk'], Fairlife: ['Core Power Chocolate Protein Shake@14 fl oz'] } },
+  { category: 'plant milk', aisle: 'E1', price: 3.48, sizes: ['64 fl oz', '128 fl oz'], diet: PLANT, popularity: 55, aliases: ['almond milk', 'oat milk', 'soy milk', 'non-dairy milk'],
+    lines: { 'Silk': ['Original Almond Milk', 'Unsweetened Almond Milk', 'Original Soy Milk', 'Oat Yeah Oat Milk'], 'Oatly': ['Original Oat Milk@64 fl oz'], 'Almond Breeze': ['Unsweetened Vanilla Almond Milk'], 'Great Value': ['Original Almondmilk', 'Unsweetened Oatmilk'] } },
+  { category: 'half and half', aisle: 'E1', price: 2.48, sizes: ['16 fl oz', '32 fl oz'], diet: DAIRY, allergens: 'milk', popularity: 50, aliases: ['half & half'],
+    lines: { 'Great Value': ['Half & Half', 'Fat Free Half & Half'], 'Land O Lakes': ['Half & Half'], 'Horizon Organic': ['Organic Half & Half'] } },
+  { category: 'cream', aisle: 'E1', price: 3.28, sizes: ['16 fl oz', '32 fl oz'], diet: DAIRY, allergens: 'milk', popularity: 40, aliases: ['heavy cream', 'whipping cream', 'heavy whipping cream', 'whipped cream'],
+    lines: { 'Great Value': ['Heavy Whipping Cream', 'Whipped Cream@13 oz'], 'Reddi-wip': ['Original Dairy Whipped Topping@13 oz'], 'Cool Whip': ['Original Whipped Topping@8 oz'] } },
+  { category: 'coffee creamer', aisle: 'E1', price: 4.48, sizes: ['32 fl oz', '64 fl oz'], diet: 'vegetarian', allergens: 'milk', popularity: 60, aliases: ['creamer'],
+    lines: { 'Coffee mate': ['French Vanilla Liquid Coffee Creamer', 'Original Liquid Coffee Creamer', 'Hazelnut Liquid Coffee Creamer'], 'International Delight': ['Sweet Cream Coffee Creamer'], 'Great Value': ['French Vanilla Coffee Creamer'], 'Chobani': ['Sweet Cream Coffee Creamer@24 fl oz'] } },
+  { category: 'eggs', aisle: 'E2', price: 3.18, sizes: ['12 ct', '18 ct', '60 ct'], diet: DAIRY + ' dairy_free', allergens: 'egg', popularity: 98, aliases: ['dozen eggs', 'egg'],
+    lines: { 'Great Value': ['Large White Eggs', 'Large Brown Eggs@12 ct', 'Cage Free Large White Eggs'], 'Eggland\'s Best': ['Grade A Large White Eggs', 'Cage Free Large Brown Eggs@12 ct'], 'Vital Farms': ['Pasture-Raised Large Eggs@12 ct'], 'Pete and Gerry\'s': ['Organic Free Range Large Brown Eggs@12 ct'], 'Marketside': ['Organic Large Brown Eggs@12 ct'] } },
+  { category: 'butter', aisle: 'E2', price: 4.47, sizes: ['16 oz'], diet: DAIRY, allergens: 'milk', popularity: 80, aliases: ['stick of butter'],
+    lines: { 'Great Value': ['Salted Sweet Cream Butter Sticks', 'Unsalted Sweet Cream Butter Sticks'], 'Land O Lakes': ['Salted Butter Sticks', 'Unsalted Butter Sticks', 'Spreadable Butter with Canola Oil@15 oz'], 'Kerrygold': ['Pure Irish Butter@8 oz'], 'Country Crock': ['Original Vegetable Oil Spread@15 oz', 'Plant Butter with Olive Oil@4 ct'] } },
+  { category: 'cheese', aisle: 'E3', price: 2.47, sizes: ['8 oz', '16 oz', '32 oz'], diet: DAIRY, allergens: 'milk', popularity: 85, aliases: ['shredded cheese', 'cheddar'],
+    lines: { 'Great Value': ['Finely Shredded Mild Cheddar Cheese', 'Shredded Mozzarella Cheese', 'Finely Shredded Mexican Style Four Cheese Blend', 'Sharp Cheddar Cheese Block', 'Colby Jack Cheese Block'],
+      'Kraft': ['Shredded Sharp Cheddar Cheese', 'Mexican Style Four Cheese Blend'], 'Tillamook': ['Medium Cheddar Cheese Block', 'Sharp Cheddar Shredded Cheese'], 'Sargento': ['Shredded Mozzarella Cheese'] } },
+  { category: 'sliced cheese', aisle: 'E3', price: 2.98, sizes: ['12 oz', '16 oz'], diet: DAIRY, allergens: 'milk', popularity: 65, aliases: ['american cheese', 'cheese slices'],
+    lines: { 'Kraft': ['Singles American Cheese Slices', 'Singles White American Cheese Slices'], 'Great Value': ['American Cheese Singles', 'Sliced Provolone Cheese@8 oz', 'Sliced Swiss Cheese@8 oz', 'Sliced Pepper Jack Cheese@8 oz'], 'Sargento': ['Sliced Colby-Jack Cheese@11 oz'] } },
+  { category: 'specialty cheese', aisle: 'E3', price: 4.98, sizes: ['5 oz', '8 oz'], diet: DAIRY, allergens: 'milk', popularity: 35, aliases: ['parmesan', 'feta', 'brie'],
+    lines: { 'Great Value': ['Grated Parmesan Cheese', 'Crumbled Feta Cheese'], 'Kraft': ['100% Grated Parmesan Cheese@8 oz/16 oz'], 'BelGioioso': ['Fresh Mozzarella@8 oz', 'Parmesan Wedge@8 oz'], 'Président': ['Brie Cheese@8 oz'], 'Athenos': ['Crumbled Feta Cheese@4 oz'] } },
+  { category: 'cream cheese', aisle: 'E3', price: 2.48, sizes: ['8 oz', '16 oz'], diet: DAIRY, allergens: 'milk', popularity: 55,
+    lines: { 'Philadelphia': ['Original Cream Cheese Brick', 'Original Cream Cheese Spread', 'Strawberry Cream Cheese Spread@7.5 oz'], 'Great Value': ['Original Cream Cheese', 'Neufchatel Cheese'] } },
+  { category: 'string cheese', aisle: 'E3', price: 3.48, sizes: ['12 ct', '24 ct'], diet: DAIRY, allergens: 'milk', popularity: 45, aliases: ['cheese sticks'],
+    lines: { 'Great Value': ['Low-Moisture Part-Skim Mozzarella String Cheese'], 'Frigo': ['Cheese Heads Original String Cheese'], 'Sargento': ['Light String Cheese'], 'Babybel': ['Original Mini Cheese@6 ct'] } },
+  { category: 'sour cream', aisle: 'E3', price: 1.68, sizes: ['16 oz', '24 oz'], diet: DAIRY, allergens: 'milk', popularity: 50,
+    lines: { 'Great Value': ['Sour Cream', 'Light Sour Cream'], 'Daisy': ['Pure & Natural Sour Cream'], 'Breakstone\'s': ['All Natural Sour Cream'] } },
+  { category: 'cottage cheese', aisle: 'E3', price: 2.78, sizes: ['16 oz', '24 oz'], diet: DAIRY, allergens: 'milk', popularity: 35,
+    lines: { 'Great Value': ['4% Small Curd Cottage Cheese', 'Lowfat Cottage Cheese'], 'Good Culture': ['Classic Cottage Cheese'], 'Daisy': ['Low Fat Cottage Cheese'] } },
+  { category: 'yogurt', aisle: 'E4', price: 0.68, sizes: ['5.3 oz', '32 oz', '4 pk, 5.3 oz'], diet: DAIRY, allergens: 'milk', popularity: 78, aliases: ['greek yogurt', 'yoghurt'],
+    lines: { 'Chobani': ['Plain Nonfat Greek Yogurt', 'Vanilla Greek Yogurt', 'Strawberry on the Bottom Greek Yogurt'], 'Yoplait': ['Original Strawberry Yogurt@6 oz', 'Light Blueberry Yogurt@6 oz'], 'Great Value': ['Plain Nonfat Greek Yogurt', 'Vanilla Lowfat Yogurt'],
+      'Oikos': ['Triple Zero Vanilla Greek Yogurt'], 'Fage': ['Total 0% Plain Greek Yogurt@17.6 oz/32 oz'], 'Danone': ['Activia Probiotic Strawberry Yogurt@4 ct'], 'Siggi\'s': ['Icelandic Vanilla Skyr@5.3 oz'] } },
+  { category: 'yogurt drinks', aisle: 'E4', price: 3.98, sizes: ['32 fl oz', '6 pk, 3.1 fl oz'], diet: DAIRY, allergens: 'milk', popularity: 25, aliases: ['kefir'],
+    lines: { 'Lifeway': ['Plain Lowfat Kefir', 'Strawberry Kefir'], 'Danone': ['Danimals Strawberry Smoothies'] } },
+];

@@ -1,0 +1,41 @@
+import type { ProductTemplate } from '../product-template.js';
+
+const VEGAN = 'vegetarian vegan gluten_free dairy_free';
+
+/** Frozen food, cereal and the breakfast aisle. */
+export const FROZEN_BREAKFAST: ProductTemplate[] = [
+  { category: 'frozen pizza', aisle: 'F1', price: 5.98, sizes: ['each'], allergens: 'wheat milk', popularity: 70, aliases: ['pizza'],
+    lines: { 'DiGiorno': ['Rising Crust Pepperoni Pizza@27.5 oz', 'Rising Crust Four Cheese Pizza@25.7 oz', 'Rising Crust Supreme Pizza@32.7 oz'], 'Red Baron': ['Classic Crust Pepperoni Pizza@20.6 oz', 'Classic Crust 4-Cheese Pizza@21.06 oz'],
+      'Tombstone': ['Original Pepperoni Pizza@20.8 oz'], 'Totino\'s': ['Pizza Rolls Pepperoni@40 ct/90 ct', 'Party Pizza Combination@10.7 oz'], 'Great Value': ['Rising Crust Pepperoni Pizza@29 oz', 'Thin Crust Cheese Pizza@16 oz'] } },
+  { category: 'frozen meals', aisle: 'F1', price: 2.98, sizes: ['each'], allergens: 'wheat milk', popularity: 60, aliases: ['tv dinner', 'frozen dinner'],
+    lines: { 'Stouffer\'s': ['Classic Macaroni & Cheese@12 oz', 'Lasagna with Meat & Sauce@10.5 oz', 'Salisbury Steak@9.625 oz'], 'Lean Cuisine': ['Chicken Fettuccini Alfredo@9.25 oz', 'Five Cheese Rigatoni@10 oz'], 'Marie Callender\'s': ['Chicken Pot Pie@15 oz', 'Turkey Pot Pie@15 oz'],
+      'Banquet': ['Classic Fried Chicken Meal@8.1 oz', 'Chicken Nuggets Meal@4.8 oz'], 'Healthy Choice': ['Power Bowls Chicken Feta & Farro@9.4 oz'], 'Great Value': ['Beef & Bean Burritos@8 ct'] } },
+  { category: 'chicken nuggets', aisle: 'F1', price: 7.98, sizes: ['29 oz', '32 oz'], allergens: 'wheat', popularity: 62, aliases: ['nuggets', 'chicken tenders'],
+    lines: { 'Tyson': ['Fully Cooked Chicken Nuggets', 'Crispy Chicken Strips@25 oz', 'Any\'tizers Buffalo Style Hot Wings@22 oz'], 'Great Value': ['Breaded Chicken Breast Nuggets', 'Popcorn Chicken'], 'Perdue': ['Chicken Breast Nuggets@22 oz'] } },
+  { category: 'frozen vegetables', aisle: 'F2', price: 1.24, sizes: ['12 oz', '32 oz'], diet: VEGAN, popularity: 55, aliases: ['frozen peas', 'frozen broccoli', 'frozen corn', 'mixed vegetables'],
+    lines: { 'Great Value': ['Frozen Steamable Broccoli Florets', 'Frozen Sweet Peas', 'Frozen Whole Kernel Corn', 'Frozen Mixed Vegetables', 'Frozen Cut Green Beans', 'Frozen Chopped Spinach'], 'Birds Eye': ['Steamfresh Broccoli Florets@10.8 oz', 'Steamfresh Mixed Vegetables@10.8 oz'], 'Green Giant': ['Riced Cauliflower@10 oz'] } },
+  { category: 'frozen fruit', aisle: 'F2', price: 3.18, sizes: ['16 oz', '48 oz'], diet: VEGAN, popularity: 40, aliases: ['frozen berries', 'frozen strawberries'],
+    lines: { 'Great Value': ['Frozen Sliced Strawberries', 'Frozen Blueberries', 'Frozen Mixed Fruit', 'Frozen Mango Chunks', 'Frozen Triple Berry Blend'], 'Dole': ['Frozen Pineapple Chunks@16 oz'] } },
+  { category: 'french fries', aisle: 'F2', price: 3.48, sizes: ['32 oz', '5 lb'], diet: VEGAN, popularity: 55, aliases: ['fries', 'tater tots', 'hash browns'],
+    lines: { 'Ore-Ida': ['Golden Crinkles French Fries', 'Golden Tater Tots', 'Extra Crispy Fast Food Fries@26 oz'], 'Great Value': ['Crinkle Cut French Fries', 'Shoestring French Fries', 'Shredded Hash Browns@30 oz'] } },
+  { category: 'ice cream', aisle: 'F3', price: 4.98, sizes: ['48 fl oz', '1.5 qt'], diet: 'vegetarian', allergens: 'milk', popularity: 75, aliases: ['icecream'],
+    lines: { 'Breyers': ['Natural Vanilla Ice Cream', 'Chocolate Ice Cream', 'Cookies & Cream Frozen Dairy Dessert'], 'Blue Bell': ['Homemade Vanilla Ice Cream@0.5 gal'], 'Great Value': ['Vanilla Ice Cream@1 gal', 'Neapolitan Ice Cream@1 gal', 'Cookies & Cream Ice Cream@1 gal'],
+      'Ben & Jerry\'s': ['Cherry Garcia Ice Cream@16 fl oz', 'Chocolate Chip Cookie Dough Ice Cream@16 fl oz', 'Half Baked Ice Cream@16 fl oz'], 'Häagen-Dazs': ['Vanilla Ice Cream@14 fl oz'], 'Tillamook': ['Vanilla Bean Ice Cream@48 fl oz'] } },
+  { category: 'frozen desserts', aisle: 'F3', price: 4.48, sizes: ['12 ct', '6 ct'], diet: 'vegetarian', allergens: 'milk', popularity: 35, aliases: ['popsicles', 'ice cream bars'],
+    lines: { 'Popsicle': ['Cherry Orange Grape Ice Pops@18 ct'], 'Klondike': ['Original Ice Cream Bars'], 'Great Value': ['Fudge Bars', 'Ice Cream Sandwiches'], 'Drumstick': ['Vanilla Caramel Fudge Cones@8 ct'] } },
+  { category: 'frozen breakfast', aisle: 'F1', price: 2.98, sizes: ['10 ct', '24 ct'], diet: 'vegetarian', allergens: 'wheat milk egg', popularity: 45, aliases: ['waffles', 'frozen waffles'],
+    lines: { 'Eggo': ['Homestyle Waffles', 'Buttermilk Pancakes@12 ct', 'Blueberry Waffles'], 'Great Value': ['Homestyle Waffles'], 'Jimmy Dean': ['Sausage, Egg & Cheese Croissant Sandwiches@4 ct/8 ct'] } },
+  { category: 'cereal', aisle: 'C1', price: 3.98, sizes: ['12 oz', '18 oz'], diet: 'vegetarian', allergens: 'wheat', popularity: 85, aliases: ['breakfast cereal'],
+    lines: { 'Cheerios': ['Original Cereal@8.9 oz/18 oz', 'Honey Nut Cheerios@10.8 oz/18.8 oz'], 'Kellogg\'s': ['Frosted Flakes@13.5 oz/24 oz', 'Froot Loops@10.1 oz', 'Rice Krispies@12 oz', 'Raisin Bran@16.6 oz', 'Special K Original@12 oz'],
+      'General Mills': ['Lucky Charms@10.5 oz', 'Cinnamon Toast Crunch@12 oz/18.8 oz', 'Cocoa Puffs@10.4 oz'], 'Post': ['Honey Bunches of Oats@12 oz', 'Fruity Pebbles@11 oz', 'Grape-Nuts@20.5 oz'], 'Great Value': ['Toasted Whole Grain Oat Cereal', 'Frosted Flakes', 'Honey Nut Toasted Oats', 'Crispy Rice'] } },
+  { category: 'oatmeal', aisle: 'C1', price: 4.28, sizes: ['18 oz', '42 oz'], diet: 'vegetarian vegan dairy_free', popularity: 55, aliases: ['oats', 'rolled oats', 'instant oatmeal'],
+    lines: { 'Quaker': ['Old Fashioned Oats', 'Quick 1-Minute Oats', 'Instant Oatmeal Maple & Brown Sugar@10 ct'], 'Great Value': ['Old Fashioned Oats', 'Quick Oats', 'Instant Oatmeal Variety Pack@10 ct'], 'Bob\'s Red Mill': ['Gluten Free Old Fashioned Rolled Oats@32 oz'] } },
+  { category: 'granola', aisle: 'C1', price: 3.98, sizes: ['11 oz', '17 oz'], diet: 'vegetarian', popularity: 30,
+    lines: { 'Nature Valley': ['Protein Granola Oats & Honey'], 'Great Value': ['Oats & Honey Granola', 'Low Fat Granola with Raisins'], 'Bear Naked': ['Fit Vanilla Almond Granola@12 oz'] } },
+  { category: 'pancake mix', aisle: 'C2', price: 2.98, sizes: ['32 oz'], diet: 'vegetarian', allergens: 'wheat milk', popularity: 45, aliases: ['pancakes', 'waffle mix'],
+    lines: { 'Bisquick': ['Original Pancake and Baking Mix@40 oz'], 'Krusteaz': ['Buttermilk Complete Pancake Mix'], 'Pearl Milling Company': ['Original Complete Pancake & Waffle Mix'], 'Great Value': ['Buttermilk Pancake & Waffle Mix'] } },
+  { category: 'syrup', aisle: 'C2', price: 3.48, sizes: ['24 fl oz', '12 fl oz'], diet: VEGAN, popularity: 45, aliases: ['maple syrup', 'pancake syrup'],
+    lines: { 'Mrs. Butterworth\'s': ['Original Syrup'], 'Log Cabin': ['Original Syrup'], 'Great Value': ['Original Pancake Syrup', '100% Pure Maple Syrup@12.5 fl oz'], 'Pearl Milling Company': ['Original Syrup'] } },
+  { category: 'breakfast bars', aisle: 'C2', price: 3.28, sizes: ['8 ct', '12 ct'], diet: 'vegetarian', popularity: 50, aliases: ['granola bars', 'protein bars', 'pop tarts'],
+    lines: { 'Nature Valley': ['Crunchy Oats \'n Honey Granola Bars'], 'Quaker': ['Chewy Chocolate Chip Granola Bars'], 'Kellogg\'s': ['Nutri-Grain Strawberry Bars', 'Pop-Tarts Frosted Strawberry@8 ct/16 ct'], 'Clif Bar': ['Chocolate Chip Energy Bars@6 ct'], 'Great Value': ['Chewy Chocolate Chip Granola Bars'], 'KIND': ['Dark Chocolate Nuts & Sea Salt Bars@6 ct'] } },
+];

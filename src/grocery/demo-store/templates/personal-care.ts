@@ -1,0 +1,29 @@
+import type { ProductTemplate } from '../product-template.js';
+
+/** Personal care, health and wellness. */
+export const PERSONAL_CARE: ProductTemplate[] = [
+  { category: 'toothpaste', aisle: 'R1', price: 2.97, sizes: ['4.8 oz', '3 pk, 4.8 oz'], popularity: 60, aliases: ['tooth paste'],
+    lines: { 'Crest': ['Cavity Protection Regular Toothpaste', '3D White Radiant Mint Toothpaste', 'Pro-Health Advanced Toothpaste'], 'Colgate': ['Cavity Protection Toothpaste', 'Optic White Toothpaste', 'Total Whitening Toothpaste'], 'Sensodyne': ['Pronamel Fresh Breath Toothpaste@4 oz'], 'Equate': ['Whitening Toothpaste'] } },
+  { category: 'oral care', aisle: 'R1', price: 4.97, sizes: ['1 l', '2 ct'], popularity: 40, aliases: ['mouthwash', 'toothbrush', 'floss', 'toothbrushes'],
+    lines: { 'Listerine': ['Cool Mint Antiseptic Mouthwash@1 l/1.5 l'], 'Crest': ['Pro-Health Multi-Protection Mouthwash@1 l'], 'Oral-B': ['Pro-Health Soft Toothbrushes@2 ct/4 ct', 'Glide Pro-Health Floss@40 m'], 'Colgate': ['360 Medium Toothbrushes@2 ct'], 'Equate': ['Antiseptic Mouth Rinse, Blue Mint@1 l'] } },
+  { category: 'deodorant', aisle: 'R1', price: 6.97, sizes: ['2.6 oz', '2 pk, 2.6 oz'], popularity: 50, aliases: ['antiperspirant'],
+    lines: { 'Dove': ['Advanced Care Antiperspirant Deodorant, Original Clean', 'Men+Care Antiperspirant, Clean Comfort'], 'Secret': ['Invisible Solid Antiperspirant, Powder Fresh'], 'Degree': ['Men Cool Rush Antiperspirant'], 'Old Spice': ['Swagger Deodorant@3 oz'], 'Native': ['Coconut & Vanilla Deodorant@2.65 oz'], 'Equate': ['Invisible Solid Antiperspirant, Powder Fresh'] } },
+  { category: 'shampoo', aisle: 'R2', price: 5.97, sizes: ['12 fl oz', '28 fl oz'], popularity: 55, aliases: ['conditioner', '2 in 1 shampoo'],
+    lines: { 'Pantene': ['Pro-V Daily Moisture Renewal Shampoo', 'Pro-V Daily Moisture Renewal Conditioner'], 'Head & Shoulders': ['Classic Clean Dandruff Shampoo', '2in1 Classic Clean Shampoo + Conditioner'], 'Dove': ['Daily Moisture Shampoo', 'Daily Moisture Conditioner'], 'Suave': ['Essentials Ocean Breeze Shampoo@30 fl oz'], 'OGX': ['Nourishing Coconut Milk Shampoo@13 fl oz'], 'Equate': ['Everyday Clean 2in1 Dandruff Shampoo'] } },
+  { category: 'body wash', aisle: 'R2', price: 5.97, sizes: ['22 fl oz', '30 fl oz'], popularity: 50, aliases: ['shower gel', 'bar soap', 'soap', 'hand soap'],
+    lines: { 'Dove': ['Deep Moisture Body Wash', 'Men+Care Clean Comfort Body Wash', 'Original Beauty Bar@8 ct/14 ct'], 'Olay': ['Ultra Moisture Body Wash'], 'Irish Spring': ['Original Bar Soap@8 ct'], 'Softsoap': ['Liquid Hand Soap, Soothing Aloe Vera@11.25 fl oz/50 fl oz'], 'Dial': ['Gold Antibacterial Bar Soap@8 ct'], 'Equate': ['Beauty Moisturizing Body Wash'] } },
+  { category: 'shaving', aisle: 'R2', price: 9.97, sizes: ['4 ct', '8 ct'], popularity: 30, aliases: ['razors', 'shaving cream', 'razor blades'],
+    lines: { 'Gillette': ['Fusion5 Men\'s Razor Blade Refills', 'Mach3 Men\'s Razor Blade Refills'], 'Venus': ['Smooth Women\'s Razor Blade Refills'], 'Barbasol': ['Original Thick & Rich Shaving Cream@10 oz'], 'Equate': ['Men\'s 5-Blade Razor Refills'] } },
+  { category: 'lotion', aisle: 'R2', price: 7.97, sizes: ['16 fl oz', '20 fl oz'], popularity: 35, aliases: ['moisturizer', 'sunscreen', 'body lotion'],
+    lines: { 'Aveeno': ['Daily Moisturizing Body Lotion'], 'CeraVe': ['Moisturizing Cream@16 oz'], 'Jergens': ['Ultra Healing Dry Skin Moisturizer'], 'Banana Boat': ['Sport Ultra SPF 50 Sunscreen Lotion@8 fl oz'], 'Equate': ['Daily Moisturizing Lotion', 'Sport SPF 50 Sunscreen Lotion@8 fl oz'] } },
+  { category: 'feminine care', aisle: 'R2', price: 7.97, sizes: ['36 ct', '18 ct'], popularity: 35, aliases: ['tampons', 'pads'],
+    lines: { 'Always': ['Ultra Thin Pads, Size 2', 'Maxi Pads, Size 1'], 'Tampax': ['Pearl Tampons, Regular Absorbency'], 'U by Kotex': ['Click Compact Tampons, Regular'], 'Equate': ['Ultra Thin Pads with Wings'] } },
+  { category: 'pain relief', aisle: 'W1', price: 7.97, sizes: ['100 ct', '200 ct'], diet: 'vegetarian', popularity: 45, aliases: ['ibuprofen', 'tylenol', 'advil', 'aspirin', 'acetaminophen'],
+    lines: { 'Advil': ['Ibuprofen Pain Reliever Tablets 200mg'], 'Tylenol': ['Extra Strength Acetaminophen Caplets 500mg'], 'Aleve': ['Naproxen Sodium Tablets 220mg@90 ct'], 'Bayer': ['Low Dose Aspirin 81mg@120 ct'], 'Equate': ['Ibuprofen Tablets 200mg', 'Extra Strength Acetaminophen Caplets 500mg', 'Naproxen Sodium Tablets 220mg'] } },
+  { category: 'cold and allergy', aisle: 'W1', price: 9.97, sizes: ['24 ct', '48 ct'], popularity: 35, aliases: ['cold medicine', 'allergy medicine', 'cough syrup', 'claritin', 'zyrtec'],
+    lines: { 'Zyrtec': ['24 Hour Allergy Relief Tablets'], 'Claritin': ['24 Hour Non-Drowsy Allergy Tablets@30 ct'], 'Vicks': ['DayQuil & NyQuil Cold & Flu LiquiCaps'], 'Mucinex': ['12 Hour Chest Congestion Tablets@20 ct'], 'Equate': ['Allergy Relief Cetirizine Tablets', 'Daytime Nighttime Cold & Flu Softgels'] } },
+  { category: 'vitamins', aisle: 'W2', price: 9.97, sizes: ['100 ct', '200 ct'], diet: 'vegetarian', popularity: 35, aliases: ['multivitamin', 'vitamin c', 'vitamin d'],
+    lines: { 'One A Day': ['Men\'s Multivitamin Tablets', 'Women\'s Multivitamin Tablets'], 'Nature Made': ['Vitamin D3 2000 IU Softgels', 'Vitamin C 500 mg Tablets', 'Fish Oil 1200 mg Softgels'], 'Centrum': ['Adult Multivitamin Tablets'], 'Vitafusion': ['Women\'s Gummy Vitamins@150 ct'], 'Spring Valley': ['Vitamin D3 Softgels', 'Adult Multivitamin Gummies@170 ct'] } },
+  { category: 'first aid', aisle: 'W2', price: 4.97, sizes: ['30 ct', '60 ct'], popularity: 25, aliases: ['band-aids', 'bandages', 'hand sanitizer'],
+    lines: { 'Band-Aid': ['Flexible Fabric Adhesive Bandages'], 'Neosporin': ['Original First Aid Antibiotic Ointment@1 oz'], 'Purell': ['Advanced Hand Sanitizer Refreshing Gel@8 fl oz'], 'Equate': ['Flexible Fabric Bandages', 'Hand Sanitizer with Aloe@8 fl oz'] } },
+];

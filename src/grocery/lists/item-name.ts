@@ -1,0 +1,39 @@
+/**
+ * Item names compared the way people mean them: "Eggs", "egg" and " eggs " are one item,
+ * "tomatoes" is "tomato", "berries" is "berry".
+ */
+
+/** The singular-ish key of one word; only used to compare, never shown. */
+export function singularKey(word: string): string {
+  let w = word;
+  if (/(?:ch|sh|x|ss|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (/oes$/.test(w)) w = w.slice(0, -2);
+  else if (/ies$/.test(w)) w = w.slice(0, -1);
+  else if (/[^su]s$/.test(w) && !/is$/.test(w)) w = w.slice(0, -1);
+  // "cookies" -> "cookie" and "berries" -> "berrie" both end up as "...y".
+  if (/ie$/.test(w) && w.length > 3) w = `${w.slice(0, -2)}y`;
+  return w;
+}
+
+/**
+ * The comparison key for an item name: lower case, punctuation and extra spaces gone, the last
+ * word singular.
+ *
+ * @example
+ * itemKey('Eggs') === itemKey('egg') // true
+ */
+export function itemKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%&\s-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  if (words.length === 0) return '';
+  words[words.length - 1] = singularKey(words[words.length - 1]!);
+  return words.join(' ');
+}
+
+/** A name as stored on a line: trimmed, single-spaced, as the user wrote it. */
+export function cleanItemName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}

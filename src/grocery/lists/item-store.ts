@@ -1,0 +1,146 @@
+import type { Db } from '../../store/database.js';
+import type { ListItem } from './types.js';
+
+/** The fields a new line needs; the store assigns id and position. */
+export type NewListItem = Omit<ListItem, 'id' | 'position' | 'createdAt' | 'updatedAt' | 'checked' | 'listId'>;
+
+/** What undo stores: the list's name and every line, exactly as they were. */
+export interface ListSnapshotRecord {
+  name: string;
+  items: ListItem[];
+}
+
+/** SQL over `list_items` and `list_undo`. */
+export interface ItemStore {
+  items(listId: number): ListItem[];
+  insert(listId: number, item: NewListItem, now: number): ListItem;
+  update(item: ListItem, now: number): void;
+  delete(itemId: number): void;
+  deleteAll(listId: number): void;
+  /** Puts back exactly the given lines (same ids, positions and times). */
+  restore(listId: number, items: readonly ListItem[]): void;
+  pushUndo(listId: number, userId: number, description: string, snapshot: ListSnapshotRecord, now: number, keep: number): void;
+  /** Takes the newest undo entry off the stack. */
+  popUndo(listId: number): { description: string; snapshot: ListSnapshotRecord } | undefined;
+}
+
+interface ItemRow {
+  id: number;
+  list_id: number;
+  product_id: number | null;
+  name: string;
+  quantity: number;
+  unit: string | null;
+  brand: string | null;
+  note: string | null;
+  checked: number;
+  added_by: number | null;
+  position: number;
+  created_at: number;
+  updated_at: number;
+}
+
+function toItem(r: ItemRow): ListItem {
+  return {
+    id: r.id,
+    listId: r.list_id,
+    productId: r.product_id,
+    name: r.name,
+    quantity: r.quantity,
+    unit: r.unit,
+    brand: r.brand,
+    note: r.note,
+    checked: r.checked === 1,
+    addedBy: r.added_by,
+    position: r.position,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+function toParams(i: Omit<ListItem, 'id'> & { id: number | null }) {
+  return {
+    id: i.id,
+    list_id: i.listId,
+    product_id: i.productId,
+    name: i.name,
+    quantity: i.quantity,
+    unit: i.unit,
+    brand: i.brand,
+    note: i.note,
+    checked: i.checked ? 1 : 0,
+    added_by: i.addedBy,
+    position: i.position,
+    created_at: i.createdAt,
+    updated_at: i.updatedAt,
+  };
+}
+
+/** The SQLite item store. */
+export function createItemStore(db: Db): ItemStore {
+  const items = db.prepare<[number], ItemRow>('SELECT * FROM list_items WHERE list_id = ? ORDER BY position, id');
+  const nextPos = db.prepare<[number], { pos: number }>(
+    'SELECT COALESCE(MAX(position), 0) + 1 AS pos FROM list_items WHERE list_id = ?',
+  );
+  const insertWithId = db.prepare<ReturnType<typeof toParams>>(
+    `INSERT INTO list_items (id, list_id, product_id, name, quantity, unit, brand, note, checked, added_by, position, created_at, updated_at)
+     VALUES (@id, @list_id, @product_id, @name, @quantity, @unit, @brand, @note, @checked, @added_by, @position, @created_at, @updated_at)`,
+  );
+  // Undo puts back lines whose product or author may have been deleted since; those links go.
+  const restoreRow = db.prepare<ReturnType<typeof toParams>>(
+    `INSERT INTO list_items (id, list_id, product_id, name, quantity, unit, brand, note, checked, added_by, position, created_at, updated_at)
+     VALUES (@id, @list_id, (SELECT id FROM products WHERE id = @product_id), @name, @quantity, @unit, @brand, @note, @checked,
+             (SELECT id FROM users WHERE id = @added_by), @position, @created_at, @updated_at)`,
+  );
+  const update = db.prepare<ReturnType<typeof toParams>>(
+    `UPDATE list_items SET product_id = @product_id, name = @name, quantity = @quantity, unit = @unit, brand = @brand,
+       note = @note, checked = @checked, updated_at = @updated_at WHERE id = @id`,
+  );
+  const del = db.prepare<[number]>('DELETE FROM list_items WHERE id = ?');
+  const delAll = db.prepare<[number]>('DELETE FROM list_items WHERE list_id = ?');
+  const pushUndo = db.prepare<[number, number, string, string, number]>(
+    'INSERT INTO list_undo (list_id, user_id, description, snapshot, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const pruneUndo = db.prepare<[number, number, number]>(
+    `DELETE FROM list_undo WHERE list_id = ? AND id NOT IN
+       (SELECT id FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT ?)`,
+  );
+  const lastUndo = db.prepare<[number], { id: number; description: string; snapshot: string }>(
+    'SELECT id, description, snapshot FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT 1',
+  );
+  const delUndo = db.prepare<[number]>('DELETE FROM list_undo WHERE id = ?');
+
+  return {
+    items: (listId) => items.all(listId).map(toItem),
+    insert: (listId, item, now) => {
+      const fields = {
+        ...item,
+        listId,
+        checked: false,
+        position: nextPos.get(listId)?.pos ?? 1,
+        createdAt: now,
+        updatedAt: now,
+      };
+      // A null id lets SQLite assign the next rowid.
+      const id = Number(insertWithId.run(toParams({ ...fields, id: null })).lastInsertRowid);
+      return { ...fields, id };
+    },
+    update: (item, now) => void update.run(toParams({ ...item, updatedAt: now })),
+    delete: (itemId) => void del.run(itemId),
+    deleteAll: (listId) => void delAll.run(listId),
+    restore: (listId, rows) => {
+      delAll.run(listId);
+      for (const row of rows) restoreRow.run(toParams({ ...row, listId }));
+    },
+    pushUndo: (listId, userId, description, snapshot, now, keep) => {
+      pushUndo.run(listId, userId, description, JSON.stringify(snapshot), now);
+      pruneUndo.run(listId, listId, keep);
+    },
+    popUndo: (listId) => {
+      const row = lastUndo.get(listId);
+      if (!row) return undefined;
+      delUndo.run(row.id);
+      return { description: row.description, snapshot: JSON.parse(row.snapshot) as ListSnapshotRecord };
+    },
+  };
+}

@@ -1,0 +1,327 @@
+import type { Db } from '../../store/database.js';
+import { AppError } from '../../errors.js';
+import type { Clock } from '../types.js';
+import { joinNames } from './describe-change.js';
+import { createItemStore, type ListSnapshotRecord } from './item-store.js';
+import { addItems, removeItems, requireLine, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
+import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
+import { createListStore } from './list-store.js';
+import { buildListView, exportListText } from './list-view.js';
+import { newShareCode, normaliseShareCode } from './share-code.js';
+import type {
+  AddItemInput,
+  ItemOutcome,
+  ListChange,
+  ListSummary,
+  ListView,
+  ListViewLine,
+  ProductLookup,
+  RemoveItemInput,
+  UpdateItemInput,
+} from './types.js';
+
+/** How many undo steps each list keeps. */
+export const UNDO_DEPTH = 20;
+
+/** What {@link createListService} needs. */
+export interface ListServiceDeps {
+  db: Db;
+  products: ProductLookup;
+  now: Clock;
+  /** Random integers in [0, max) for share codes; defaults to crypto. */
+  randomInt?: (max: number) => number;
+}
+
+/**
+ * Grocery lists for people who may share them. Every call names the acting user, and every
+ * call checks that user is a member of the list: a stranger gets NOT_ALLOWED (or LIST_NOT_FOUND
+ * when there is no such list) and nothing changes. Every write runs in one transaction that
+ * bumps the list's version and records an undo step.
+ */
+export interface ListService {
+  /** Every list the user can see: own lists first, then lists shared with them. */
+  lists(userId: number): ListSummary[];
+  /** The user's default list, created as "Grocery list" on first use. */
+  defaultList(userId: number): ListSummary;
+  /** The list a loose name means ("costco" -> "Costco list"); no name, or "my list", is the default list. */
+  resolveList(userId: number, name?: string): ListSummary;
+  /** Like {@link resolveList} but undefined instead of LIST_NOT_FOUND. `#12` names list 12 by id. */
+  findList(userId: number, name: string): ListSummary | undefined;
+  createList(userId: number, name: string): ListSummary;
+  renameList(userId: number, listId: number, name: string): ListChange;
+  /** Deletes a list for everyone; only its owner may. */
+  deleteList(userId: number, listId: number): { listId: number; name: string; changedListIds: number[] };
+  setDefault(userId: number, listId: number): ListSummary;
+  addItems(userId: number, listId: number, items: readonly AddItemInput[]): ListChange;
+  removeItems(userId: number, listId: number, items: readonly RemoveItemInput[]): ListChange;
+  updateItem(userId: number, listId: number, name: string, patch: UpdateItemInput): ListChange;
+  setChecked(userId: number, listId: number, name: string, checked: boolean): ListChange;
+  clearList(userId: number, listId: number): ListChange;
+  /** Undoes the last change to the list (by anyone); NOTHING_TO_UNDO when there is none. */
+  undo(userId: number, listId: number): ListChange;
+  view(userId: number, listId: number): ListView;
+  /** The line `name` means on the list, or undefined: "is milk on my list?". */
+  findItem(userId: number, listId: number, name: string): ListViewLine | undefined;
+  exportText(userId: number, listId: number): string;
+  /** The list's share code, created on first call. Anyone who can edit may share. */
+  shareCode(userId: number, listId: number): string;
+  /** Joins a list by its share code as an editor. SHARE_CODE_INVALID when no list has it. */
+  join(userId: number, code: string): ListSummary;
+  /** Leaves a shared list. The owner cannot leave; they delete it instead. */
+  leave(userId: number, listId: number): void;
+  /** The list's current version, bumped by every change. */
+  version(userId: number, listId: number): number;
+}
+
+/**
+ * The SQLite-backed list service.
+ *
+ * @example
+ * const lists = createListService({ db, products: createCatalog(db), now: systemClock });
+ * const list = lists.defaultList(userId);
+ * lists.addItems(userId, list.id, [{ name: 'milk', quantity: 2, unit: 'gal' }]);
+ */
+export function createListService(deps: ListServiceDeps): ListService {
+  const { db, products, now } = deps;
+  const listStore = createListStore(db);
+  const itemStore = createItemStore(db);
+
+  function member(userId: number, listId: number): ListSummary {
+    const summary = listStore.summary(userId, listId);
+    if (summary) return summary;
+    throw new AppError(listStore.exists(listId) ? 'NOT_ALLOWED' : 'LIST_NOT_FOUND', { detail: `user ${userId} list ${listId}` });
+  }
+
+  function owner(userId: number, listId: number, action: string): ListSummary {
+    const list = member(userId, listId);
+    if (list.role !== 'owner') {
+      throw new AppError('NOT_ALLOWED', { userMessage: `Only the list's owner can ${action} it.`, detail: `user ${userId} ${action} list ${listId}` });
+    }
+    return list;
+  }
+
+  /** Runs one change in a transaction: checks membership, snapshots for undo, bumps the version. */
+  function write(
+    userId: number,
+    listId: number,
+    change: (ctx: ItemChangeContext, list: ListSummary) => { description: string; items: ItemOutcome[]; notes?: string[]; name?: string },
+  ): ListChange {
+    return db
+      .transaction((): ListChange => {
+        const list = member(userId, listId);
+        const t = now();
+        const before: ListSnapshotRecord = { name: list.name, items: itemStore.items(listId) };
+        const result = change({ items: itemStore, products, listId, userId, now: t }, list);
+        itemStore.pushUndo(listId, userId, result.description, before, t, UNDO_DEPTH);
+        const version = listStore.bump(listId, t);
+        return {
+          listId,
+          listName: result.name ?? list.name,
+          version,
+          description: result.description,
+          items: result.items,
+          notes: result.notes ?? [],
+          changedListIds: [listId],
+        };
+      })
+      .immediate();
+  }
+
+  function createList(userId: number, rawName: string): ListSummary {
+    const name = cleanListName(rawName);
+    if (!name) throw new AppError('BAD_INPUT', { detail: `list name "${rawName}"` });
+    try {
+      const id = listStore.insert(userId, name, now());
+      return listStore.summary(userId, id)!;
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new AppError('LIST_EXISTS', { detail: `user ${userId} list "${name}"`, cause: err });
+      throw err;
+    }
+  }
+
+  /** Whether `userId` owns a list with exactly this name (case-insensitive). */
+  function ownsListNamed(userId: number, name: string): boolean {
+    return listStore.summariesFor(userId).some((l) => l.role === 'owner' && l.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** Renames, turning the owner's unique-name index into LIST_EXISTS. */
+  function renameUnique(userId: number, listId: number, name: string, t: number): void {
+    try {
+      listStore.rename(listId, name, t);
+    } catch (err) {
+      if (isUniqueViolation(err)) throw new AppError('LIST_EXISTS', { detail: `user ${userId} list "${name}"`, cause: err });
+      throw err;
+    }
+  }
+
+  function defaultList(userId: number): ListSummary {
+    const current = listStore.summariesFor(userId).find((l) => l.isDefault);
+    if (current) return current;
+    return db
+      .transaction(() => {
+        const mine = listStore.summariesFor(userId).find((l) => l.role === 'owner' && l.name.toLowerCase() === DEFAULT_LIST_NAME.toLowerCase());
+        const list = mine ?? createList(userId, DEFAULT_LIST_NAME);
+        listStore.setDefault(userId, list.id);
+        return listStore.summary(userId, list.id)!;
+      })
+      .immediate();
+  }
+
+  function findList(userId: number, name: string): ListSummary | undefined {
+    // "#12" is how a conversation remembers its active list: by id, since a list shared with
+    // you may have the same name as one of your own.
+    const byId = /^#(\d+)$/.exec(name.trim());
+    if (byId) return listStore.summariesFor(userId).find((l) => l.id === Number(byId[1]));
+    const found = pickListByName(listStore.summariesFor(userId), name);
+    if (found) return found;
+    // "my list", "the grocery list": nothing names a particular list, so it is the default one.
+    return listNameWords(name).length === 0 ? defaultList(userId) : undefined;
+  }
+
+  function view(userId: number, listId: number): ListView {
+    const list = member(userId, listId);
+    const items = itemStore.items(listId);
+    const ids = [...new Set(items.flatMap((i) => (i.productId !== null ? [i.productId] : [])))];
+    return buildListView(list, items, ids.length > 0 ? products.getMany(ids) : new Map());
+  }
+
+  return {
+    lists: (userId) => listStore.summariesFor(userId),
+    defaultList,
+    findList,
+    resolveList: (userId, name) => {
+      if (name === undefined || name.trim() === '') return defaultList(userId);
+      const found = findList(userId, name);
+      if (!found) throw new AppError('LIST_NOT_FOUND', { detail: `user ${userId} list "${name}"` });
+      return found;
+    },
+    createList,
+    renameList: (userId, listId, rawName) => {
+      owner(userId, listId, 'rename');
+      const name = cleanListName(rawName);
+      if (!name) throw new AppError('BAD_INPUT', { detail: `list name "${rawName}"` });
+      return write(userId, listId, (ctx, list) => {
+        renameUnique(userId, listId, name, ctx.now);
+        return { description: `renamed ${list.name} to ${name}`, items: [], name };
+      });
+    },
+    deleteList: (userId, listId) => {
+      const list = owner(userId, listId, 'delete');
+      listStore.delete(listId);
+      return { listId, name: list.name, changedListIds: [listId] };
+    },
+    setDefault: (userId, listId) => {
+      member(userId, listId);
+      db.transaction(() => listStore.setDefault(userId, listId)).immediate();
+      return listStore.summary(userId, listId)!;
+    },
+    addItems: (userId, listId, items) =>
+      write(userId, listId, (ctx) => {
+        if (items.length === 0) throw new AppError('BAD_INPUT', { detail: 'addItems with no items' });
+        const { outcomes, notes } = addItems(ctx, items);
+        return { description: `added ${joinNames(outcomes.map((o) => o.name))}`, items: outcomes, notes };
+      }),
+    removeItems: (userId, listId, items) =>
+      write(userId, listId, (ctx) => {
+        if (items.length === 0) throw new AppError('BAD_INPUT', { detail: 'removeItems with no items' });
+        const outcomes = removeItems(ctx, items);
+        const done = outcomes.filter((o) => o.action !== 'not_on_list').map((o) => o.name);
+        const missing = outcomes.filter((o) => o.action === 'not_on_list').map((o) => `${o.name} wasn't on the list.`);
+        return { description: `removed ${joinNames(done)}`, items: outcomes, notes: missing };
+      }),
+    updateItem: (userId, listId, name, patch) =>
+      write(userId, listId, (ctx) => {
+        const o = updateItem(ctx, name, patch);
+        return { description: `changed ${o.name}`, items: [o] };
+      }),
+    setChecked: (userId, listId, name, checked) =>
+      write(userId, listId, (ctx) => {
+        const o = setChecked(ctx, name, checked);
+        return { description: `${checked ? 'checked off' : 'unchecked'} ${o.name}`, items: [o] };
+      }),
+    clearList: (userId, listId) =>
+      write(userId, listId, (ctx, list) => {
+        const items = itemStore.items(listId);
+        itemStore.deleteAll(listId);
+        return {
+          description: `cleared ${list.name}`,
+          items: items.map((i) => ({ name: i.name, action: 'removed' as const, itemId: null, productId: i.productId })),
+        };
+      }),
+    undo: (userId, listId) =>
+      db
+        .transaction((): ListChange => {
+          const list = member(userId, listId);
+          const step = itemStore.popUndo(listId);
+          if (!step) throw new AppError('NOTHING_TO_UNDO', { detail: `list ${listId}` });
+          const t = now();
+          itemStore.restore(listId, step.snapshot.items);
+          const notes: string[] = [];
+          let name = list.name;
+          if (step.snapshot.name !== list.name) {
+            // A name taken since cannot come back; keeping the current one beats an undo stack stuck on this step.
+            if (ownsListNamed(list.ownerId, step.snapshot.name)) notes.push(`Kept the name ${list.name}: you already have a list called ${step.snapshot.name}.`);
+            else {
+              listStore.rename(listId, step.snapshot.name, t);
+              name = step.snapshot.name;
+            }
+          }
+          const version = listStore.bump(listId, t);
+          return {
+            listId,
+            listName: name,
+            version,
+            description: `undid: ${step.description}`,
+            items: [],
+            notes,
+            changedListIds: [listId],
+          };
+        })
+        .immediate(),
+    view,
+    findItem: (userId, listId, name) => {
+      const list = view(userId, listId);
+      let line;
+      try {
+        line = requireLine({ items: itemStore, products, listId, userId, now: now() }, name);
+      } catch {
+        return undefined;
+      }
+      return list.groups.flatMap((g) => g.lines).find((l) => l.id === line.id);
+    },
+    exportText: (userId, listId) => exportListText(view(userId, listId)),
+    shareCode: (userId, listId) =>
+      db
+        .transaction(() => {
+          const list = member(userId, listId);
+          if (list.shareCode) return list.shareCode;
+          for (let attempt = 0; attempt < 20; attempt++) {
+            const code = newShareCode(deps.randomInt);
+            if (listStore.listIdByShareCode(code) !== undefined) continue;
+            listStore.setShareCode(listId, code);
+            return code;
+          }
+          throw new AppError('INTERNAL', { detail: 'no free share code after 20 tries' });
+        })
+        .immediate(),
+    join: (userId, rawCode) => {
+      const code = normaliseShareCode(rawCode);
+      const listId = code ? listStore.listIdByShareCode(code) : undefined;
+      if (listId === undefined) throw new AppError('SHARE_CODE_INVALID', { detail: `code "${rawCode}"` });
+      listStore.addMember(listId, userId, 'editor', now());
+      return listStore.summary(userId, listId)!;
+    },
+    leave: (userId, listId) => {
+      const list = member(userId, listId);
+      if (list.role === 'owner') {
+        throw new AppError('NOT_ALLOWED', { userMessage: "You own this list, so you can delete it but not leave it.", detail: `owner ${userId} leave ${listId}` });
+      }
+      listStore.removeMember(listId, userId);
+    },
+    version: (userId, listId) => member(userId, listId).version,
+  };
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -1,0 +1,63 @@
+import type { Db } from '../../store/database.js';
+import { AppError } from '../../errors.js';
+import { loadProducts } from './product-lookup.js';
+
+/** One list line as far as money is concerned: the matched product and how many packages. */
+export interface ListTotalLine {
+  productId: number | null;
+  /** Packages to buy (computed from the list quantity elsewhere); may be fractional for goods sold by weight. */
+  packages: number;
+}
+
+/** What a list costs. */
+export interface ListTotal {
+  totalCents: number;
+  /** What active deals save against their reference price (was-price or 30-day median). */
+  savingsCents: number;
+  /** Lines with no product, or a product no longer in the catalog; they add nothing to the total. */
+  unmatchedCount: number;
+  lineCount: number;
+}
+
+/**
+ * Adds up a list at today's prices. Savings count only where a deal is active on the product,
+ * measured against the deal's reference (the was-price of a rollback, or the 30-day median of a
+ * price drop); a product with several deals counts its largest saving once.
+ */
+export function listTotal(db: Db, lines: readonly ListTotalLine[]): ListTotal {
+  for (const l of lines) {
+    if (!Number.isFinite(l.packages) || l.packages < 0) {
+      throw new AppError('INVALID_QUANTITY', { detail: `packages ${l.packages} for product ${l.productId}` });
+    }
+  }
+  const ids = lines.map((l) => l.productId).filter((id): id is number => id !== null);
+  const products = loadProducts(db, ids);
+  const references = activeReferences(db, [...products.keys()]);
+  let totalCents = 0;
+  let savingsCents = 0;
+  let unmatchedCount = 0;
+  for (const line of lines) {
+    const product = line.productId === null ? undefined : products.get(line.productId);
+    if (!product) {
+      unmatchedCount++;
+      continue;
+    }
+    totalCents += Math.round(product.priceCents * line.packages);
+    const reference = references.get(product.id);
+    if (reference !== undefined && reference > product.priceCents) {
+      savingsCents += Math.round((reference - product.priceCents) * line.packages);
+    }
+  }
+  return { totalCents, savingsCents, unmatchedCount, lineCount: lines.length };
+}
+
+function activeReferences(db: Db, productIds: readonly number[]): Map<number, number> {
+  if (productIds.length === 0) return new Map();
+  const rows = db
+    .prepare(
+      `SELECT product_id, MAX(reference_cents) AS ref FROM deals
+       WHERE active = 1 AND product_id IN (${productIds.map(() => '?').join(',')}) GROUP BY product_id`,
+    )
+    .all(...productIds) as { product_id: number; ref: number }[];
+  return new Map(rows.map((r) => [r.product_id, r.ref]));
+}

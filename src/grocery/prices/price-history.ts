@@ -1,0 +1,41 @@
+import type { Db } from '../../store/database.js';
+import { DAY_MS } from '../types.js';
+import { startOfUtcDay, type PricePoint } from './daily-prices.js';
+
+/** How far back trends look: the 90-day window plus the observation that carries into it. */
+export const HISTORY_DAYS = 90;
+
+/**
+ * Price observations for products over the last {@link HISTORY_DAYS} days up to `now`, plus for
+ * each product the last observation before that window (its price on the window's first day when
+ * nothing was observed that day). Sorted ascending per product.
+ */
+export function readHistories(db: Db, productIds: readonly number[] | 'all', now: number): Map<number, PricePoint[]> {
+  const from = startOfUtcDay(now) - HISTORY_DAYS * DAY_MS;
+  const filter = productIds === 'all' ? '' : `AND product_id IN (${productIds.map(() => '?').join(',') || 'NULL'})`;
+  const ids = productIds === 'all' ? [] : productIds;
+  const out = new Map<number, PricePoint[]>();
+  const push = (id: number, at: number, priceCents: number) => {
+    let list = out.get(id);
+    if (!list) out.set(id, (list = []));
+    list.push({ at, priceCents });
+  };
+  // SQLite takes the bare price_cents column from the row holding MAX(observed_at).
+  const carryIn = db
+    .prepare(
+      `SELECT product_id, MAX(observed_at), price_cents FROM price_history WHERE observed_at < ? ${filter} GROUP BY product_id`,
+    )
+    .raw()
+    .all(from, ...ids) as [number, number, number][];
+  for (const [id, at, cents] of carryIn) push(id, at, cents);
+  // Two statements instead of a UNION: this one walks the primary key in order, so nothing is sorted.
+  const window = db
+    .prepare(
+      `SELECT product_id, observed_at, price_cents FROM price_history
+       WHERE observed_at >= ? AND observed_at <= ? ${filter} ORDER BY product_id, observed_at`,
+    )
+    .raw()
+    .all(from, now, ...ids) as [number, number, number][];
+  for (const [id, at, cents] of window) push(id, at, cents);
+  return out;
+}

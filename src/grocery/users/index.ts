@@ -1,0 +1,1 @@
+export { createUserDirectory, type User, type UserDirectory, type ChannelName } from './user-directory.js';

@@ -1,0 +1,251 @@
+/**
+ * Reads the config once and wires everything: the only place that knows all parts. `npm start`
+ * runs this file; the CLI and the tests build the same pieces through {@link createCore} and
+ * {@link createApp}, so there is one way the product is assembled.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import {
+  createAgent,
+  createConversationStore,
+  createEventBus,
+  createMessageDedupe,
+  createRateLimiter,
+  type Agent,
+  type ConversationStore,
+  type EventBus,
+  type LlmRunner,
+  type MessageDedupe,
+} from './agent/index.js';
+import { createLlmAgent } from './agent/llm/index.js';
+import { createUnderstanding, type UnderstandingEngine } from './agent/understanding/index.js';
+import { createTeamsChannel, type TeamsChannel } from './channels/teams/index.js';
+import { createTelegramChannel, type TelegramChannel } from './channels/telegram/index.js';
+import { createSessionTokens, createWebChannel, createWebDomain, type WebChannel } from './channels/web/index.js';
+import { loadConfig, ConfigError, type Config } from './config.js';
+import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
+import { createBudgetService, type BudgetService } from './grocery/budget/index.js';
+import { createCatalog, type Catalog } from './grocery/catalog/index.js';
+import { createDealService, type DealService } from './grocery/deals/index.js';
+import { isDemoStore, seedDemoStore } from './grocery/demo-store/index.js';
+import { createListService, type ListService } from './grocery/lists/index.js';
+import { createPriceService, type PriceService } from './grocery/prices/index.js';
+import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
+import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
+import { createLogger, type Logger } from './logger.js';
+import { createPreferenceStore, type PreferenceStore } from './memory/index.js';
+import { openDatabase, type Db } from './store/database.js';
+import { persistentSecret } from './store/meta.js';
+import { createTools, modelTools, type ProductMemory } from './tools/index.js';
+import type { ToolDefinition } from './tools/tool.js';
+
+/** Where the widget and demo page live, next to the package whether run from src or dist. */
+export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), fileURLToPath(import.meta.url).includes(`${path.sep}dist${path.sep}`) ? '../../web' : '../web');
+
+/** Options for {@link createCore}. */
+export interface CoreOptions {
+  db: Db;
+  logger: Logger;
+  now?: () => number;
+  /** Seed and label the demo store when the catalog is empty (the embedded default). */
+  demoStore?: boolean;
+  /** The LLM path; left out, the agent answers from offline understanding alone. */
+  ollama?: Config['ollama'];
+  /** Learned usual products and rankings (the preference memory). */
+  memory?: ProductMemory;
+  /** Per-user turn rate limit: a burst of `capacity` turns, refilled at `perSecond`. */
+  turnLimit?: { capacity: number; perSecond: number };
+}
+
+/** The grocery domain, the tools and the agent over one database: everything but the channels. */
+export interface Core {
+  db: Db;
+  logger: Logger;
+  now: () => number;
+  demoStore: boolean;
+  catalog: Catalog;
+  lists: ListService;
+  prices: PriceService;
+  deals: DealService;
+  substitutes: SubstituteService;
+  budgets: BudgetService;
+  alerts: PriceAlerts;
+  preferences: PreferenceStore;
+  users: UserDirectory;
+  conversations: ConversationStore;
+  dedupe: MessageDedupe;
+  events: EventBus;
+  tools: ToolDefinition[];
+  understanding: UnderstandingEngine;
+  llm?: LlmRunner;
+  agent: Agent;
+}
+
+/**
+ * Builds the domain services, the tool registry, the offline understanding (over the catalog's
+ * vocabulary), the optional LLM path and the agent.
+ *
+ * @example
+ * const core = createCore({ db: openDatabase({ dataDir: './data' }), logger, demoStore: true });
+ * await core.agent.handle({ channel: 'terminal', externalUserId: 'me', conversationKey: 'me', text: 'add milk' });
+ */
+export function createCore(opts: CoreOptions): Core {
+  const { db, logger } = opts;
+  const now = opts.now ?? Date.now;
+  if (opts.demoStore) {
+    const started = Date.now();
+    const seeded = seedDemoStore(db, { now: now() });
+    if (seeded.seeded) logger.info({ products: seeded.products, ms: Date.now() - started }, 'demo store loaded');
+  }
+  const demoStore = isDemoStore(db);
+  const catalog = createCatalog(db);
+  const lists = createListService({ db, products: catalog, now });
+  const prices = createPriceService({ db, now });
+  const deals = createDealService({ db, now, catalog });
+  const substitutes = createSubstituteService({ db });
+  const budgets = createBudgetService({ db, now });
+  const alerts = createPriceAlerts({ db, now });
+  const preferences = createPreferenceStore(db, now);
+  const users = createUserDirectory(db, now);
+  const conversations = createConversationStore(db, now);
+  const dedupe = createMessageDedupe(db, now);
+  const events = createEventBus();
+  const tools = createTools({ catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, memory: opts.memory, demoStore });
+  const understanding = createUnderstanding({ vocabulary: catalog.vocabulary() });
+  const llm = opts.ollama
+    ? createLlmAgent({ host: opts.ollama.host, model: opts.ollama.model, timeoutMs: opts.ollama.timeoutMs, tools: modelTools(tools), logger })
+    : undefined;
+  const agent = createAgent({
+    users,
+    conversations,
+    dedupe,
+    tools,
+    understand: understanding.understand,
+    llm,
+    logger,
+    now,
+    events,
+    limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
+  });
+  return { db, logger, now, demoStore, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };
+}
+
+/** Opens (and migrates) the SQLite file under the configured data folder. */
+export function openStore(config: Pick<Config, 'dataDir'>): Db {
+  mkdirSync(config.dataDir, { recursive: true });
+  return openDatabase({ dataDir: config.dataDir });
+}
+
+/** The assembled product: the core plus every configured channel. */
+export interface App {
+  core: Core;
+  web: WebChannel;
+  telegram?: TelegramChannel;
+  teams?: TeamsChannel;
+  /** Starts listening on the configured port and starts the channels that poll. */
+  start(): Promise<{ url: string }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds every configured channel over one core: web chat always, Telegram when a bot token is
+ * set, Teams when an app id is set.
+ *
+ * @example
+ * const app = await createApp(loadConfig(process.env), logger);
+ * await app.start();
+ */
+export async function createApp(config: Config, logger: Logger, opts: { now?: () => number; memory?: ProductMemory } = {}): Promise<App> {
+  const db = openStore(config);
+  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory: opts.memory, turnLimit: config.turnLimit });
+  let ready = false;
+  const web = await createWebChannel({
+    agent: core.agent,
+    tokens: createSessionTokens(config.sessionSecret ?? persistentSecret(db, 'session_secret')),
+    users: core.users,
+    conversations: core.conversations,
+    domain: createWebDomain({ db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations }),
+    logger,
+    demoStore: core.demoStore,
+    db,
+    events: core.events,
+    webRoot: WEB_ROOT,
+    corsOrigins: config.corsOrigins,
+    ready: () => ready,
+    now: opts.now,
+  });
+  const telegram = config.telegram
+    ? createTelegramChannel({
+        token: config.telegram.token,
+        apiRoot: config.telegram.apiRoot,
+        webhook: config.telegram.webhookUrl
+          ? { url: config.telegram.webhookUrl, secret: config.telegram.webhookSecret ?? persistentSecret(db, 'telegram_webhook_secret') }
+          : undefined,
+        agent: core.agent,
+        users: core.users,
+        conversations: core.conversations,
+        logger,
+      })
+    : undefined;
+  const teams = config.teams
+    ? createTeamsChannel({ ...config.teams, agent: core.agent, users: core.users, conversations: core.conversations, logger })
+    : undefined;
+  mountChannelRoutes(web.app, telegram, teams);
+
+  return {
+    core,
+    web,
+    telegram,
+    teams,
+    async start() {
+      const address = await web.app.listen({ port: config.port, host: config.host });
+      await telegram?.start();
+      ready = true;
+      const url = `http://localhost:${(web.app.server.address() as { port: number }).port}`;
+      logger.info({ url, telegram: Boolean(telegram), teams: Boolean(teams), llm: Boolean(core.llm), demoStore: core.demoStore, address }, 'grocery agent ready');
+      return { url };
+    },
+    async stop() {
+      ready = false;
+      await telegram?.stop();
+      await web.app.close();
+      db.close();
+    },
+  };
+}
+
+function mountChannelRoutes(app: FastifyInstance, telegram?: TelegramChannel, teams?: TeamsChannel): void {
+  if (telegram) app.post('/telegram/webhook', (req, reply) => telegram.webhookHandler(req, reply));
+  if (teams) app.post('/api/messages', (req, reply) => teams.handleRequest(req, reply));
+}
+
+/** `npm start`: read the config, start everything, stop cleanly on SIGINT/SIGTERM. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<App> {
+  const config = loadConfig(env);
+  const logger = createLogger({ level: config.logLevel });
+  const app = await createApp(config, logger);
+  const { url } = await app.start();
+  process.stderr.write(`\nGrocery Agent is running: open ${url}\n\n`);
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  return app;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((err: unknown) => {
+    process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  });
+}

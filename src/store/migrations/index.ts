@@ -1,0 +1,17 @@
+import * as m001 from './001-initial.js';
+import * as m002 from './002-catalog-search.js';
+import * as m003 from './003-preference-memory.js';
+
+/** A numbered schema change. Numbers only grow; a migration never changes once released. */
+export interface Migration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+/** Every migration in order. Add new ones at the end with the next number. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: m001.up },
+  { version: 2, name: 'catalog-search', up: m002.up },
+  { version: 3, name: 'preference-memory', up: m003.up },
+];

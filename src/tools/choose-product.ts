@@ -1,0 +1,75 @@
+import { normalizeText } from '../grocery/catalog/index.js';
+import type { Product } from '../grocery/types.js';
+import type { ToolDeps } from './tool-deps.js';
+
+/** How many products a "which one?" question offers. */
+export const MAX_OPTIONS = 4;
+
+/** What a loose item name ("milk", "tide") means for one person. */
+export type ProductChoice =
+  | { kind: 'product'; product: Product }
+  | { kind: 'ambiguous'; options: Product[] }
+  | { kind: 'none' };
+
+/**
+ * Decides which product a name means: the person's usual product when known, a product whose
+ * full name was given, the best match when the alternatives hardly differ, or else the top
+ * matches of the same kind for the person to choose from. Names the catalog does not sell ("birthday candles" in a store
+ * without them) are `none`, and stay free text on a list.
+ */
+export function chooseProduct(
+  deps: Pick<ToolDeps, 'catalog' | 'memory'>,
+  userId: number,
+  item: { name: string; brand?: string },
+): ProductChoice {
+  const usual = deps.memory?.usualProductFor(userId, item.name);
+  if (usual) {
+    const product = deps.catalog.get(usual);
+    if (product) return { kind: 'product', product };
+  }
+  const best = deps.catalog.bestMatch(item.name, item.brand ? { brand: item.brand } : undefined);
+  if (!best) return { kind: 'none' };
+  if (namesProduct(item, best)) return { kind: 'product', product: best };
+
+  const query = item.brand && !normalizeText(item.name).includes(normalizeText(item.brand)) ? `${item.brand} ${item.name}` : item.name;
+  const hits = deps.catalog
+    .search({ query, brand: item.brand, limit: 12 })
+    .map((h) => h.product)
+    .filter((p) => p.category === best.category && p.id !== best.id);
+  const ranked = deps.memory ? deps.memory.rankProducts(userId, [best, ...hits]) : [best, ...hits];
+  const options = inStockFirst(ranked).slice(0, MAX_OPTIONS);
+  if (options.length <= 1 || !choiceMatters(options)) return { kind: 'product', product: options[0] ?? best };
+  return { kind: 'ambiguous', options };
+}
+
+/** Unit prices among the options further apart than this (2.2x) make the choice worth a question. */
+export const ASK_PRICE_SPREAD = 2.2;
+
+const VOLUME_UNITS = new Set(['fl oz', 'gal', 'qt', 'pt', 'l', 'ml']);
+const COUNT_UNITS = new Set(['ct', 'each', 'pk', 'count']);
+
+/**
+ * Whether a person would mind which of these products they get. Asking about every item is
+ * tiresome, so the best match is taken (and named in the reply) unless the options differ a
+ * lot in what they cost per unit (whole milk vs. a premium filtered milk) or in form (liquid
+ * detergent vs. pods).
+ */
+function choiceMatters(options: readonly Product[]): boolean {
+  const unit = options[0]!.unitPrice?.unit;
+  const prices = options.filter((p) => p.unitPrice && p.unitPrice.unit === unit && p.unitPrice.millicents > 0).map((p) => p.unitPrice!.millicents);
+  if (prices.length > 1 && Math.max(...prices) / Math.min(...prices) >= ASK_PRICE_SPREAD) return true;
+  const units = options.map((p) => p.unitPrice?.unit ?? '');
+  return units.some((u) => VOLUME_UNITS.has(u)) && units.some((u) => COUNT_UNITS.has(u));
+}
+
+/** True when the person wrote the product's own name ("Great Value Whole Milk"), so there is nothing to ask. */
+function namesProduct(item: { name: string; brand?: string }, p: Product): boolean {
+  const asked = normalizeText(item.brand ? `${item.brand} ${item.name}` : item.name);
+  const full = normalizeText(p.name);
+  const withBrand = normalizeText(`${p.brand ?? ''} ${p.name}`);
+  return asked === full || asked === withBrand || (asked.length >= 12 && full.startsWith(asked));
+}
+
+function inStockFirst(products: readonly Product[]): Product[] {
+  return [...products.filter((p) => p.inStock), ...products.filter((p) => !p.inStock)];
+}

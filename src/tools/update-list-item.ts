@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { listChangeResult, targetList } from './list-result.js';
+import { listArg, productIdArg } from './schemas.js';
+import type { ToolDeps } from './tool-deps.js';
+import type { ToolDefinition } from './tool.js';
+
+const input = z.object({
+  name: z.string().trim().min(1).max(120).describe('item to change'),
+  quantity: z.number().positive().max(10_000).optional().describe('new amount'),
+  unit: z.string().trim().min(1).max(20).optional().describe('unit'),
+  productId: productIdArg,
+  note: z.string().trim().max(200).optional().describe('note'),
+  list: listArg,
+});
+
+/** update_list_item: changes one line's quantity, product or note. */
+export function updateListItemTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<typeof input> {
+  return {
+    name: 'update_list_item',
+    description: "Change an item's amount, product or note.",
+    input,
+    execute({ name, quantity, unit, productId, note, list }, ctx) {
+      const target = targetList(deps, ctx, list);
+      const patch = {
+        ...(quantity !== undefined ? { quantity } : {}),
+        ...(unit !== undefined ? { unit } : {}),
+        ...(productId !== undefined ? { productId } : {}),
+        ...(note !== undefined ? { note: note === '' ? null : note } : {}),
+      };
+      if (Object.keys(patch).length === 0) {
+        return { ok: false, error: { code: 'INVALID_ARGUMENTS', message: 'Say what to change: a quantity, a product or a note.', field: 'quantity' }, text: `What should I change about the ${name}? A quantity, a product or a note.` };
+      }
+      return listChangeResult(deps, ctx, deps.lists.updateItem(ctx.userId, target.id, name, patch));
+    },
+  };
+}

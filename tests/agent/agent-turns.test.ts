@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/logger.js';
+import { createCore, type Core } from '../../src/main.js';
+import { openDatabase } from '../../src/store/database.js';
+import { createTempDb } from '../helpers/temp-db.js';
+
+const NOW = Date.UTC(2026, 10, 1, 12);
+const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+
+/** Whole turns through the real agent, tools and SQLite on the demo store, as a user would type them. */
+describe('agent turns on the demo store', () => {
+  let core: Core;
+  let dir: string;
+  let cleanup: () => void;
+  let n = 0;
+
+  beforeAll(() => {
+    const temp = createTempDb();
+    cleanup = temp.cleanup;
+    dir = temp.dir;
+    core = createCore({ db: temp.db, logger, now: () => NOW, demoStore: true });
+  }, 60_000);
+  afterAll(() => cleanup());
+
+  /** A fresh person in the terminal channel; each test gets its own. */
+  function person(name = `p${++n}`) {
+    const say = (text: string, messageId?: string) =>
+      core.agent.handle({ channel: 'terminal', externalUserId: name, conversationKey: name, text, messageId: messageId ?? `${name}-${Math.random()}` });
+    const items = () => {
+      const user = core.users.resolve('terminal', name);
+      const view = core.lists.view(user.id, core.lists.defaultList(user.id).id);
+      return view.groups.flatMap((g) => g.lines.map((l) => ({ name: l.itemName.toLowerCase(), quantity: l.quantity, unit: l.unit, productId: l.productId, checked: l.checked })));
+    };
+    /** Says it, and answers each "Which ...?" with the first option, as a hurried shopper would. */
+    const add = async (text: string) => {
+      let reply = await say(text);
+      for (let i = 0; i < 5 && /which /i.test(reply.text) && reply.choices?.length; i++) reply = await say('1');
+      return reply;
+    };
+    return { say, add, items, name };
+  }
+
+  it('adds what is clear at once and asks which milk, with the picked product and quantity kept', async () => {
+    const p = person();
+    const first = await p.say('add 2 gallons of milk and a dozen eggs');
+    expect(first.text).toMatch(/which milk/i);
+    expect(first.text).toMatch(/demo store/i);
+    expect(first.choices?.length).toBeGreaterThanOrEqual(2);
+    expect(p.items().map((i) => i.name)).toEqual(['eggs']);
+
+    const second = await p.say('2');
+    expect(second.text).toMatch(/added/i);
+    const milk = p.items().find((i) => i.name === 'milk')!;
+    expect(milk.productId).not.toBeNull();
+    expect({ quantity: milk.quantity, unit: milk.unit }).toEqual({ quantity: 2, unit: 'gal' });
+  });
+
+  it('drops a pending question when the person moves on or says never mind', async () => {
+    const p = person();
+    await p.say('add milk');
+    const cancelled = await p.say('never mind');
+    expect(cancelled.text).not.toMatch(/added/i);
+    expect(p.items()).toEqual([]);
+    await p.say('add milk');
+    await p.say('actually add bananas');
+    expect(p.items().map((i) => i.name)).not.toContain('milk');
+  });
+
+  it('asks before clearing a list; "no" keeps it, "yes" clears it and "undo" puts it back', async () => {
+    const p = person();
+    await p.add('add 3 cans of black beans');
+    await p.add('add paper towels');
+    const before = p.items();
+    expect(before.length).toBe(2);
+
+    const ask = await p.say('clear my list');
+    expect(ask.text).toMatch(/clear all 2 items/i);
+    expect(ask.choices?.map((c) => c.value)).toEqual(['yes', 'no']);
+    await p.say('no');
+    expect(p.items()).toEqual(before);
+
+    await p.say('empty the list');
+    await p.say('yes');
+    expect(p.items()).toEqual([]);
+    await p.say('undo');
+    expect(p.items()).toEqual(before);
+  });
+
+  it('understands references to the last turn: "make it 3" changes the item just added', async () => {
+    const p = person();
+    await p.add('add bananas');
+    const reply = await p.say('make it 3');
+    expect(reply.text).toMatch(/bananas: now 3/i);
+    expect(p.items()).toEqual([expect.objectContaining({ name: 'bananas', quantity: 3 })]);
+  });
+
+  it('answers price, deal, substitute, total and budget questions from the catalog', async () => {
+    const p = person();
+    const price = await p.say('how much is Oreo?');
+    expect(price.text).toMatch(/oreo.*\$\d+\.\d\d/i);
+    expect(price.priceHistory?.points.length).toBeGreaterThan(30);
+
+    const subs = await p.say('something cheaper than oreos');
+    expect(subs.choices?.length).toBeGreaterThan(0);
+    expect(subs.text).toMatch(/less/);
+
+    await p.say('set my budget to $150 a week');
+    await p.add('add 3 cans of black beans');
+    const total = await p.say('how much is my list?');
+    expect(total.text).toMatch(/about \$\d+\.\d\d/);
+    expect(total.text).toMatch(/\$150\.00 a week/);
+    expect(total.text).toMatch(/left/);
+  });
+
+  it('keeps someone else’s list out of reach', async () => {
+    const ana = person();
+    const bob = person();
+    await ana.say('add 2 lb of shrimp');
+    const seen = await bob.say("what's on my list?");
+    expect(seen.text).not.toMatch(/shrimp/i);
+    expect(bob.items()).toEqual([]);
+  });
+
+  it('shares a list by code so both people can edit it', async () => {
+    const ana = person();
+    const bob = person();
+    await ana.add('add paper towels');
+    const share = await ana.say('share my list');
+    const code = /join ([A-Z0-9]+)/.exec(share.text)?.[1];
+    expect(code).toBeDefined();
+    await bob.say(`join ${code}`);
+    await bob.add('add 3 cans of black beans');
+    expect(ana.items().map((i) => i.name).sort()).toEqual(['black beans', 'paper towels']);
+  });
+
+  it('applies a message delivered twice only once', async () => {
+    const p = person();
+    await p.add('add bananas');
+    await p.say('add 3 cans of black beans', 'm-1');
+    await p.say('1', 'm-2');
+    const again = await p.say('1', 'm-2');
+    expect(again.duplicate).toBe(true);
+    const redelivered = await p.say('add 3 cans of black beans', 'm-1');
+    expect(redelivered.duplicate).toBe(true);
+    expect(p.items().filter((i) => i.name === 'black beans')).toEqual([expect.objectContaining({ quantity: 3 })]);
+  });
+
+  it('does not touch the grocery list for requests that are not about groceries', async () => {
+    const p = person();
+    const reply = await p.say('add call mom to my to-do list');
+    expect(reply.text).toMatch(/grocer/i);
+    expect(p.items()).toEqual([]);
+  });
+
+  it('answers bad input kindly and changes nothing', async () => {
+    const p = person();
+    const huge = await p.say('add milk '.repeat(1000));
+    expect(huge.text).toMatch(/too long/i);
+    const zero = await p.say('add 0 eggs');
+    expect(zero.text.length).toBeGreaterThan(0);
+    const weird = await p.say('\u0000\u0001\u0002');
+    expect(weird.text.length).toBeGreaterThan(0);
+    expect(p.items()).toEqual([]);
+  });
+
+  it('keeps a pending question across a restart', async () => {
+    const p = person('restart-check');
+    await p.say('add milk');
+    // A second process on the same file: what a restart sees.
+    const db2 = openDatabase({ dataDir: dir });
+    try {
+      const core2 = createCore({ db: db2, logger, now: () => NOW, demoStore: true });
+      await core2.agent.handle({ channel: 'terminal', externalUserId: p.name, conversationKey: p.name, text: 'the first one', messageId: 'r-1' });
+    } finally {
+      db2.close();
+    }
+    expect(p.items().map((i) => i.name)).toEqual(['milk']);
+  });
+});

@@ -1,0 +1,64 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createConversationStore, createMessageDedupe, MAX_TURNS_KEPT } from '../../../src/agent/conversation/index.js';
+import { openDatabase } from '../../../src/store/database.js';
+import { createTempDb } from '../../helpers/temp-db.js';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+function setup() {
+  const t = createTempDb();
+  cleanups.push(t.cleanup);
+  const userId = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
+  return { ...t, userId };
+}
+
+describe('conversation store', () => {
+  it('keeps a pending clarification across a restart of the process', () => {
+    const { db, dir, userId } = setup();
+    const store = createConversationStore(db);
+    store.save('web:1', userId, 'web', {
+      activeList: 'Party',
+      pending: {
+        kind: 'clarify',
+        call: { name: 'add_to_list', args: { items: [{ name: 'milk' }] } },
+        slot: { itemIndex: 0 },
+        options: [{ productId: 7, name: 'Great Value Whole Milk, 1 gal' }],
+        prompt: 'Which milk?',
+        choices: [{ label: '1) Great Value Whole Milk', value: '1' }],
+        expiresAt: 99,
+      },
+    });
+    db.close();
+    const reopened = createConversationStore(openDatabase({ dataDir: dir }));
+    const state = reopened.load('web:1');
+    expect(state.activeList).toBe('Party');
+    expect(state.pending?.kind).toBe('clarify');
+  });
+
+  it('returns an empty state for a conversation it has never seen', () => {
+    const { db } = setup();
+    expect(createConversationStore(db).load('nobody')).toEqual({});
+  });
+
+  it('keeps the most recent turns in order and trims the oldest', () => {
+    const { db, userId } = setup();
+    const store = createConversationStore(db);
+    store.save('c', userId, 'web', {});
+    for (let i = 0; i < MAX_TURNS_KEPT + 5; i++) store.appendTurn('c', { role: 'user', text: `m${i}`, at: i });
+    const last = store.history('c', 3).map((t) => t.text);
+    expect(last).toEqual([`m${MAX_TURNS_KEPT + 2}`, `m${MAX_TURNS_KEPT + 3}`, `m${MAX_TURNS_KEPT + 4}`]);
+    expect(db.prepare('SELECT count(*) FROM turns').pluck().get()).toBe(MAX_TURNS_KEPT);
+  });
+});
+
+describe('message dedupe', () => {
+  it('answers a repeated delivery with the first reply', () => {
+    const { db } = setup();
+    const dedupe = createMessageDedupe(db);
+    expect(dedupe.lookup('telegram', 'u1')).toBeUndefined();
+    dedupe.remember('telegram', 'u1', { text: 'Added milk.' });
+    expect(dedupe.lookup('telegram', 'u1')).toEqual({ text: 'Added milk.' });
+    expect(dedupe.lookup('web', 'u1')).toBeUndefined();
+  });
+});

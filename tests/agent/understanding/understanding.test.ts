@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { createUnderstanding, type UnderstandingContext } from '../../../src/agent/understanding/index.js';
+import { VOCABULARY } from './vocabulary-fixture.js';
+
+const { understand } = createUnderstanding({ vocabulary: VOCABULARY });
+type Case = [text: string, calls: { name: string; args: Record<string, unknown> }[]];
+const add = (items: Record<string, unknown>[], list?: string) => ({ name: 'add_to_list', args: list ? { items, list } : { items } });
+const remove = (items: Record<string, unknown>[], list?: string) => ({ name: 'remove_from_list', args: list ? { items, list } : { items } });
+const tool = (name: string, args: Record<string, unknown> = {}) => ({ name, args });
+
+function table(cases: Case[], context?: UnderstandingContext) {
+  it.each(cases)('%s', (text, calls) => {
+    expect(understand(text, context).calls).toEqual(calls);
+  });
+}
+
+describe('adding items', () => {
+  table([
+    ['add 2 gallons of milk and a dozen eggs', [add([{ name: 'milk', quantity: 2, unit: 'gal' }, { name: 'eggs', quantity: 12 }])]],
+    ["we're out of paper towels", [add([{ name: 'paper towels' }])]],
+    ['put bananas on my costco list', [add([{ name: 'bananas' }], 'costco')]],
+    ['milk, eggs and 2 loaves of bread', [add([{ name: 'milk' }, { name: 'eggs' }, { name: 'bread', quantity: 2, unit: 'loaf' }])]],
+    ['milk eggs bread', [add([{ name: 'milk' }, { name: 'eggs' }, { name: 'bread' }])]],
+    ['milk and eggs', [add([{ name: 'milk' }, { name: 'eggs' }])]],
+    ['mac and cheese and salt and pepper', [add([{ name: 'mac and cheese' }, { name: 'salt and pepper' }])]],
+    ['peanut butter and jelly', [add([{ name: 'peanut butter and jelly' }])]],
+    ['add half and half', [add([{ name: 'half and half' }])]],
+    ['2lbs ground beef', [add([{ name: 'ground beef', quantity: 2, unit: 'lb' }])]],
+    ['add 500g chicken', [add([{ name: 'chicken', quantity: 500, unit: 'g' }])]],
+    ['eggs x2', [add([{ name: 'eggs', quantity: 2 }])]],
+    ['eggs (2)', [add([{ name: 'eggs', quantity: 2 }])]],
+    ['bread, 2 loaves', [add([{ name: 'bread', quantity: 2, unit: 'loaf' }])]],
+    ['add 2 milk 3 eggs', [add([{ name: 'milk', quantity: 2 }, { name: 'eggs', quantity: 3 }])]],
+    ['two 12-packs of coke', [add([{ name: 'coke', quantity: 2, unit: '12-pack' }])]],
+    ['half a dozen eggs', [add([{ name: 'eggs', quantity: 6 }])]],
+    ['add an onion', [add([{ name: 'onion', quantity: 1 }])]],
+    ['a box of cheerios', [add([{ name: 'cheerios', quantity: 1, unit: 'box' }])]],
+    ['add heinz ketchup', [add([{ name: 'ketchup', brand: 'Heinz' }])]],
+    ['great value milk', [add([{ name: 'milk', brand: 'Great Value' }])]],
+    ['Horizon organic milk', [add([{ name: 'organic milk', brand: 'Horizon' }])]],
+    ['add bananas, the ripe ones', [add([{ name: 'bananas', note: 'the ripe ones' }])]],
+    ['add chips to my list for the bbq', [add([{ name: 'chips' }], 'bbq')]],
+    ['add quinoa flakes', [add([{ name: 'quinoa flakes' }])]],
+    ['hey can you add milk please lol 😀', [add([{ name: 'milk' }])]],
+    ['ok so um add eggs thanks', [add([{ name: 'eggs' }])]],
+  ]);
+});
+
+describe('removing, updating, checking off', () => {
+  table([
+    ['take the bread off', [remove([{ name: 'bread' }])]],
+    ['remove 2 of the yogurts', [remove([{ name: 'yogurts', quantity: 2 }])]],
+    ['I already have eggs', [remove([{ name: 'eggs' }])]],
+    ['change the milk to 3 gallons', [tool('update_list_item', { name: 'milk', quantity: 3, unit: 'gal' })]],
+    ['make the milk 3', [tool('update_list_item', { name: 'milk', quantity: 3 })]],
+    ['check off the milk', [tool('check_item', { name: 'milk' })]],
+    ['got the eggs', [tool('check_item', { name: 'eggs' })]],
+    ['take off the bread and add bagels', [remove([{ name: 'bread' }]), add([{ name: 'bagels' }])]],
+    ['add milk, remove eggs', [add([{ name: 'milk' }]), remove([{ name: 'eggs' }])]],
+  ]);
+});
+
+describe('lists', () => {
+  table([
+    ["what's on my list?", [tool('view_list')]],
+    ['read me the party list', [tool('view_list', { list: 'party' })]],
+    ['do I have eggs on my list?', [tool('view_list', { item: 'eggs' })]],
+    ['did I add milk?', [tool('view_list', { item: 'milk' })]],
+    ['clear my list', [tool('clear_list')]],
+    ['start over', [tool('clear_list')]],
+    ['make a new list called party', [tool('create_list', { name: 'party' })]],
+  ]);
+});
+
+describe('prices, deals, substitutes, search, budget, tracking', () => {
+  table([
+    ['is Tide on sale?', [tool('match_deals', { items: ['tide'] })]],
+    ['any deals on my list?', [tool('match_deals')]],
+    ['how much is milk?', [tool('get_price', { query: 'milk' })]],
+    ['price of bananas', [tool('get_price', { query: 'bananas' })]],
+    ['find organic milk under $5', [tool('search_products', { query: 'organic milk', maxPrice: 5 })]],
+    ['cheapest peanut butter', [tool('search_products', { query: 'peanut butter', sort: 'price' })]],
+    ['something cheaper than Oreos', [tool('find_substitutes', { name: 'oreos' })]],
+    ["a substitute for eggs without Eggland's", [tool('find_substitutes', { name: 'eggs', avoidBrands: ["Eggland's Best"] })]],
+    ['how much is my list?', [tool('list_total')]],
+    ["what's my total", [tool('list_total')]],
+    ['set my budget to $150 a week', [tool('set_budget', { amount: 150, period: 'week' })]],
+    ['how much budget do I have left?', [tool('list_total')]],
+    ['tell me when coffee drops below $8', [tool('track_price', { name: 'coffee', targetPrice: 8 })]],
+    ['watch the price of Tide', [tool('track_price', { name: 'tide' })]],
+  ]);
+});
+
+describe('preferences', () => {
+  const pref = (kind: string, value: string) => [tool('remember_preference', { kind, value })];
+  table([
+    ["I'm vegetarian", pref('diet', 'vegetarian')],
+    ["I'm allergic to peanuts", pref('allergy', 'peanuts')],
+    ['I like Great Value', pref('brand', 'Great Value')],
+    ["I don't like cilantro", pref('dislikes', 'cilantro')],
+    ['I love strawberries', pref('likes', 'strawberries')],
+    ['I shop at Aldi', pref('store', 'Aldi')],
+  ]);
+});
+
+describe('acts and requests that are not about groceries', () => {
+  it.each([['yep', 'yes'], ['sure', 'yes'], ['go ahead', 'yes'], ['nope', 'no'], ['never mind', 'cancel'], ['cancel that', 'cancel'],
+    ['undo', 'undo'], ['oops take that back', 'undo'], ['hey', 'greeting'], ['thanks', 'thanks']])('%s is the act %s', (text, act) => {
+    expect(understand(text)).toMatchObject({ calls: [], act });
+  });
+  it.each(['add call mom to my to-do list', 'remind me to call the dentist', 'add meeting at 3pm', "what's the weather"])('%s gives a reply and no calls', (text) => {
+    const u = understand(text);
+    expect(u.calls).toEqual([]);
+    expect(u.reply).toMatch(/grocery/);
+  });
+});
+
+describe('typos lower confidence but still work', () => {
+  it.each([
+    ['ad milk', add([{ name: 'milk' }])],
+    ['remvoe eggs', remove([{ name: 'eggs' }])],
+    ['add bananna', add([{ name: 'banana' }])],
+    ['add strawberies', add([{ name: 'strawberries' }])],
+  ])('%s', (text, expected) => {
+    const u = understand(text);
+    expect(u.calls).toEqual([expected]);
+    expect(u.confidence).toBeLessThan(0.8);
+    expect(u.confidence).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe('references to earlier turns', () => {
+  const context: UnderstandingContext = {
+    lastItems: [{ name: 'milk', quantity: 1, unit: 'gal' }],
+    lastResults: [{ productId: 5, name: 'Great Value Whole Milk' }, { productId: 7, name: 'Horizon Organic Milk' }],
+  };
+  table([
+    ['the second one', [add([{ name: 'Horizon Organic Milk', productId: 7 }])]],
+    ['#2', [add([{ name: 'Horizon Organic Milk', productId: 7 }])]],
+    ['make it 3', [tool('update_list_item', { name: 'milk', quantity: 3 })]],
+    ['two more of those', [add([{ name: 'milk', quantity: 2, unit: 'gal' }])]],
+    ['add another', [add([{ name: 'milk', quantity: 1, unit: 'gal' }])]],
+    ['remove that', [remove([{ name: 'milk' }])]],
+  ], context);
+  it.each(['the second one', 'make it 3', 'remove that'])('%s with no context gives no calls', (text) => {
+    expect(understand(text).calls).toEqual([]);
+  });
+});
+
+describe('confidence', () => {
+  it('is high when the whole utterance is accounted for and low for unknown items', () => {
+    expect(understand('add 2 gallons of milk').confidence).toBeGreaterThanOrEqual(0.8);
+    expect(understand('add quinoa flakes').confidence).toBeLessThan(0.8);
+  });
+  it('understands an utterance in well under a millisecond', () => {
+    const texts = ['add 2 gallons of milk and a dozen eggs', 'take off the bread and add bagels', 'how much is my list?', 'find organic milk under $5', 'remvoe eggs'];
+    const rounds = 200;
+    const start = performance.now();
+    for (let r = 0; r < rounds; r++) for (const t of texts) understand(t);
+    const perUtterance = (performance.now() - start) / (rounds * texts.length);
+    console.log(`understanding: ${perUtterance.toFixed(3)} ms per utterance`);
+    expect(perUtterance).toBeLessThan(1);
+  });
+});

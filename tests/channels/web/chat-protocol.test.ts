@@ -1,0 +1,163 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ERRORS } from '../../../src/errors.js';
+import { createWebHarness, type WebHarness } from './web-harness.js';
+import { chatClient } from './ws-client.js';
+
+describe('web chat protocol', () => {
+  let h: WebHarness;
+  beforeEach(async () => {
+    h = await createWebHarness();
+  });
+  afterEach(async () => {
+    await h.close();
+  });
+
+  const connect = async () => chatClient(await h.web.app.injectWS('/ws'));
+
+  it('greets a new visitor with a fresh signed session, the demo-store flag and no history', async () => {
+    const c = await connect();
+    c.send({ type: 'hello' });
+    const welcome = await c.next('welcome');
+    expect(welcome.resumed).toBe(false);
+    expect(h.tokens.verify(welcome.token)).toBeTruthy();
+    expect(welcome.demoStore).toBe(true);
+    expect(welcome.history).toEqual([]);
+    expect(welcome.list).toBeNull();
+    c.close();
+  });
+
+  it('answers a message with typing, then a reply; choices come as label/value pairs', async () => {
+    const c = await connect();
+    c.send({ type: 'hello' });
+    await c.next('welcome');
+    c.send({ type: 'message', id: 'm1', text: 'blorp zzz' });
+    expect(await c.next('typing')).toEqual({ type: 'typing', replyTo: 'm1' });
+    const reply = await c.next('reply');
+    expect(reply.replyTo).toBe('m1');
+    expect(reply.text).toMatch(/sorry/i);
+    // A message with no words gets example requests to pick from.
+    c.send({ type: 'message', id: 'm2', text: '   ' });
+    const starter = await c.next('reply');
+    expect(starter.replyTo).toBe('m2');
+    expect(starter.choices.length).toBeGreaterThan(0);
+    expect(starter.choices[0]).toEqual({ label: expect.any(String), value: expect.any(String) });
+    c.close();
+  });
+
+  it('resumes a session after a reload: same token, the conversation so far', async () => {
+    const first = await connect();
+    first.send({ type: 'hello' });
+    const { token } = await first.next('welcome');
+    first.send({ type: 'message', id: 'm1', text: 'hello there friend of mine' });
+    const reply = await first.next('reply');
+    first.close();
+
+    const again = await connect();
+    again.send({ type: 'hello', token });
+    const welcome = await again.next('welcome');
+    expect(welcome.resumed).toBe(true);
+    expect(welcome.token).toBe(token);
+    expect(welcome.history.map((t: any) => [t.role, t.text])).toEqual([
+      ['user', 'hello there friend of mine'],
+      ['assistant', reply.text],
+    ]);
+    again.close();
+  });
+
+  it('refuses a forged token and starts a new session instead', async () => {
+    const first = await connect();
+    first.send({ type: 'hello' });
+    const { token } = await first.next('welcome');
+    first.send({ type: 'message', id: 'm1', text: 'something private' });
+    await first.next('reply');
+    first.close();
+
+    const [sessionId] = token.split('.');
+    const forged = `${sessionId}.${'A'.repeat(43)}`;
+    const c = await connect();
+    c.send({ type: 'hello', token: forged });
+    const welcome = await c.next('welcome');
+    expect(welcome.resumed).toBe(false);
+    expect(welcome.token).not.toBe(forged);
+    expect(welcome.token.startsWith(`${sessionId}.`)).toBe(false);
+    expect(welcome.history).toEqual([]);
+    c.close();
+  });
+
+  it('survives bad frames: each gets an error and the socket keeps working', async () => {
+    const c = await connect();
+    c.sendRaw('not json at all');
+    expect((await c.next('error')).code).toBe('BAD_FRAME');
+    c.send({ type: 'launch_missiles' });
+    expect((await c.next('error')).code).toBe('BAD_FRAME');
+    c.send({ type: 'message', text: 'no id' });
+    expect((await c.next('error')).code).toBe('BAD_FRAME');
+    c.sendRaw(Buffer.from([0xff, 0x00, 0x13]));
+    expect((await c.next('error')).code).toBe('BAD_FRAME');
+    c.send({ type: 'message', id: 'x'.repeat(10), text: 'y'.repeat(19_990) });
+    expect((await c.next('error')).code).toBe('BAD_FRAME');
+    c.send({ type: 'message', id: 'm1', text: 'add milk' });
+    const noSession = await c.next('error');
+    expect(noSession).toEqual({ type: 'error', code: 'NO_SESSION', message: ERRORS.NO_SESSION.message, replyTo: 'm1' });
+
+    c.send({ type: 'ping' });
+    expect(await c.next('pong')).toEqual({ type: 'pong' });
+    c.send({ type: 'hello' });
+    await c.next('welcome');
+    c.send({ type: 'message', id: 'm2', text: 'still there?' });
+    expect((await c.next('reply')).replyTo).toBe('m2');
+    c.close();
+  });
+
+  it('pushes list changes to every open socket of every member, and to nobody else', async () => {
+    const owner = await connect();
+    owner.send({ type: 'hello' });
+    const ownerToken = (await owner.next('welcome')).token;
+    const ownerTab2 = await connect();
+    ownerTab2.send({ type: 'hello', token: ownerToken });
+    await ownerTab2.next('welcome');
+    const stranger = await connect();
+    stranger.send({ type: 'hello' });
+    await stranger.next('welcome');
+
+    const ownerId = h.users.resolve('web', h.tokens.verify(ownerToken)!).id;
+    const list = h.lists.defaultList(ownerId);
+    h.lists.addItems(ownerId, list.id, [{ name: 'bananas', quantity: 6 }]);
+    h.events.emit('list_changed', { listId: list.id, byUserId: ownerId });
+
+    for (const tab of [owner, ownerTab2]) {
+      const pushed = await tab.next('list_changed');
+      expect(pushed.listId).toBe(list.id);
+      expect(pushed.list.groups.flatMap((g: any) => g.lines.map((l: any) => l.name))).toEqual(['bananas']);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+    expect(stranger.frames.some((f) => f.type === 'list_changed')).toBe(false);
+    [owner, ownerTab2, stranger].forEach((c) => c.close());
+  });
+
+  it('delivers price alerts live, and keeps them for users who are offline', async () => {
+    const c = await connect();
+    c.send({ type: 'hello' });
+    const { token } = await c.next('welcome');
+    const userId = h.users.resolve('web', h.tokens.verify(token)!).id;
+    const alert = { productId: 7, name: 'Whole Milk 1 gal', priceCents: 298, previousCents: 348 };
+
+    expect(h.web.pushPriceAlert(userId, alert)).toBe('delivered');
+    expect((await c.next('price_alert')).alert).toEqual(alert);
+    expect(h.web.pushPriceAlert(userId, alert)).toBe('duplicate');
+    c.close();
+    await new Promise((r) => setTimeout(r, 50));
+
+    const later = { ...alert, priceCents: 249 };
+    expect(h.web.pushPriceAlert(userId, later)).toBe('queued');
+    const back = await connect();
+    back.send({ type: 'hello', token });
+    expect((await back.next('welcome')).alerts).toEqual([later]);
+    back.close();
+
+    const third = await connect();
+    third.send({ type: 'hello', token });
+    expect((await third.next('welcome')).alerts).toEqual([]);
+    third.close();
+  });
+});
