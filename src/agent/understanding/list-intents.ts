@@ -12,6 +12,14 @@ export const UNRESOLVED_REPLY = 'Which item do you mean? Tell me its name, like 
 const unresolved = (): Outcome => ({ calls: [], confidence: UNRESOLVED, reply: UNRESOLVED_REPLY });
 const notGrocery = (): Outcome => ({ calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY });
 
+/** A leading "0", "-3" or "zero": a count nobody can buy. */
+const NOT_A_COUNT = /^(-\d+(\.\d+)?|0+(\.0+)?|zero)$/;
+
+/** The reply for "add 0 eggs": ask again instead of adding one. */
+export function notACountReply(name: string): string {
+  return `I can only add more than zero — how many ${name} would you like?`;
+}
+
 /** Does this item phrase read like a task or an appointment rather than a thing to buy? */
 export function looksLikeTask(name: string): boolean {
   const words = name.split(' ');
@@ -34,6 +42,8 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
   const parse = env.items(tokens);
   if (!parse.items.length) return undefined;
   if (parse.items.some((i) => looksLikeTask(i.name))) return notGrocery();
+  const uncountable = parse.items.find((i) => NOT_A_COUNT.test(i.name.split(' ')[0]!) && i.name.includes(' '));
+  if (uncountable) return { calls: [], confidence: 0.9, reply: notACountReply(uncountable.name.split(' ').slice(1).join(' ')) };
   return { calls: [call('add_to_list', { items: parse.items.map((i) => itemArgs(i)) }, env)], confidence: itemConfidence(parse) };
 }
 
