@@ -8,12 +8,15 @@ export const SHARE_CODE_LENGTH = 6;
 
 /**
  * A fresh share code. `randomInt` defaults to the crypto generator because a share code is a
- * capability: whoever holds it can edit the list.
+ * capability: whoever holds it can edit the list. A code always mixes letters and digits, so
+ * "join KXMPQR" can never be read as a list or product name ("join BACON").
  */
 export function newShareCode(randomInt: (max: number) => number = (max) => crypto.randomInt(max)): string {
-  let code = '';
-  for (let i = 0; i < SHARE_CODE_LENGTH; i++) code += SHARE_CODE_ALPHABET[randomInt(SHARE_CODE_ALPHABET.length)];
-  return code;
+  for (;;) {
+    let code = '';
+    for (let i = 0; i < SHARE_CODE_LENGTH; i++) code += SHARE_CODE_ALPHABET[randomInt(SHARE_CODE_ALPHABET.length)];
+    if (/\d/.test(code) && /[A-Z]/.test(code)) return code;
+  }
 }
 
 /** A code as a person typed it ("abc 234", "abc-234") in the stored form, or undefined if it cannot be one. */
