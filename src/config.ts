@@ -84,6 +84,10 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     );
     throw new ConfigError(`Invalid value for ${missing[0]}: required when any WALMART_* variable is set`);
   }
+  // An embedding model without a host would silently fall back to the local embedder.
+  if (e.OLLAMA_EMBED_MODEL && !e.OLLAMA_HOST) {
+    throw new ConfigError('Invalid value for OLLAMA_HOST: required when OLLAMA_EMBED_MODEL is set');
+  }
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,

@@ -35,7 +35,7 @@ import { createPriceService, type PriceService } from './grocery/prices/index.js
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
 import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
 import { createLogger, type Logger } from './logger.js';
-import { createPreferenceStore, type PreferenceStore } from './memory/index.js';
+import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { openDatabase, type Db } from './store/database.js';
 import { persistentSecret } from './store/meta.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
@@ -144,6 +144,8 @@ export interface App {
   web: WebChannel;
   telegram?: TelegramChannel;
   teams?: TeamsChannel;
+  /** The preference memory built from the config (left out when the caller passed its own). */
+  memory?: PreferenceMemory;
   /** Starts listening on the configured port and starts the channels that poll. */
   start(): Promise<{ url: string }>;
   stop(): Promise<void>;
@@ -159,7 +161,10 @@ export interface App {
  */
 export async function createApp(config: Config, logger: Logger, opts: { now?: () => number; memory?: ProductMemory } = {}): Promise<App> {
   const db = openStore(config);
-  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory: opts.memory, turnLimit: config.turnLimit });
+  // A memory passed in belongs to the caller; the configured one is ours to close.
+  const ownMemory = opts.memory ? undefined : createConfiguredMemory(config, db, logger, opts.now);
+  const memory = opts.memory ?? ownMemory;
+  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit });
   let ready = false;
   const web = await createWebChannel({
     agent: core.agent,
@@ -199,6 +204,7 @@ export async function createApp(config: Config, logger: Logger, opts: { now?: ()
     web,
     telegram,
     teams,
+    memory: ownMemory,
     async start() {
       const address = await web.app.listen({ port: config.port, host: config.host });
       await telegram?.start();
@@ -211,9 +217,34 @@ export async function createApp(config: Config, logger: Logger, opts: { now?: ()
       ready = false;
       await telegram?.stop();
       await web.app.close();
+      await ownMemory?.close();
       db.close();
     },
   };
+}
+
+/**
+ * The preference memory the config asks for: vectors in the SQLite file (sqlite-vec) unless
+ * `CHROMA_URL` names a Chroma server; the local embedder unless `OLLAMA_EMBED_MODEL` (with
+ * `OLLAMA_HOST`) names an Ollama embedding model. Nothing connects until the first memory is used.
+ */
+export function createConfiguredMemory(
+  config: Pick<Config, 'chromaUrl' | 'ollama'>,
+  db: Db,
+  logger: Logger,
+  now?: () => number,
+): PreferenceMemory {
+  const embedder = createEmbedder({ ollamaHost: config.ollama?.host, embedModel: config.ollama?.embedModel });
+  const memory = createPreferenceMemory({
+    db,
+    embedder,
+    chromaUrl: config.chromaUrl,
+    now,
+    // The memory answers from SQLite when its vectors are unreachable; the logs say why.
+    onError: (err, during) => logger.warn({ err, during }, 'preference memory: vector store call failed'),
+  });
+  logger.debug({ backend: memory.backend, embedder: embedder.id }, 'preference memory ready');
+  return memory;
 }
 
 function mountChannelRoutes(app: FastifyInstance, telegram?: TelegramChannel, teams?: TeamsChannel): void {
