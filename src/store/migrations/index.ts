@@ -1,6 +1,7 @@
 import * as m001 from './001-initial.js';
 import * as m002 from './002-catalog-search.js';
 import * as m003 from './003-preference-memory.js';
+import * as m004 from './004-background-jobs.js';
 
 /** A numbered schema change. Numbers only grow; a migration never changes once released. */
 export interface Migration {
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: m001.up },
   { version: 2, name: 'catalog-search', up: m002.up },
   { version: 3, name: 'preference-memory', up: m003.up },
+  { version: 4, name: 'background-jobs', up: m004.up },
 ];
