@@ -5,6 +5,10 @@ import type { Conversation, LabelledUtterance } from './types.js';
 
 /** The file of utterances kept apart as the "written by other people" check. */
 export const HELDOUT_FILE = 'heldout.jsonl';
+/** A second held-out set, written later in many voices before the grammar saw it; scored apart too. */
+export const HELDOUT_2_FILE = 'heldout-2.jsonl';
+/** Every held-out file: none of them counts toward the labelled set. */
+export const HELDOUT_FILES: readonly string[] = [HELDOUT_FILE, HELDOUT_2_FILE];
 
 /**
  * The evals folder: the one holding `utterances/`, whether this code runs from `evals/` (tsx,

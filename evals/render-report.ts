@@ -58,7 +58,9 @@ function renderMisses(misses: Miss[]): string {
 }
 
 /** The utterance report as aligned plain text. */
-export function renderUtteranceReport(main: UtteranceReport, heldout: UtteranceReport, belowThreshold: string[], overallThreshold: number, heldoutThreshold: number): string {
+export function renderUtteranceReport(
+  main: UtteranceReport, heldout: UtteranceReport, belowThreshold: string[], overallThreshold: number, heldoutThreshold: number, heldout2?: UtteranceReport,
+): string {
   const byName = new Map(main.tools.map((t) => [t.tool, t]));
   const toolRows = orderedTools(byName.keys()).map((name) => {
     const t = byName.get(name)!;
@@ -69,6 +71,7 @@ export function renderUtteranceReport(main: UtteranceReport, heldout: UtteranceR
     formatTable(['set', 'utterances', 'exact', 'accuracy', 'threshold'], [
       ['labelled', main.total, main.exact, percent(main.accuracy), percent(overallThreshold)],
       ['held-out', heldout.total, heldout.exact, percent(heldout.accuracy), percent(heldoutThreshold)],
+      ...(heldout2 && heldout2.total > 0 ? [['held-out-2', heldout2.total, heldout2.exact, percent(heldout2.accuracy), percent(heldoutThreshold)]] : []),
     ]),
     `acts: ${main.acts.correct}/${main.acts.total} (${percent(main.acts.accuracy)})`,
     '',
@@ -84,6 +87,7 @@ export function renderUtteranceReport(main: UtteranceReport, heldout: UtteranceR
     `WORST ${WORST_MISSES_SHOWN} MISSES (held-out)`,
     renderMisses(heldout.misses),
     '',
+    ...(heldout2 && heldout2.total > 0 ? [`WORST ${WORST_MISSES_SHOWN} MISSES (held-out-2)`, renderMisses(heldout2.misses), ''] : []),
     belowThreshold.length === 0 ? 'utterances: all thresholds met' : `utterances BELOW THRESHOLD:\n${belowThreshold.map((s) => `  - ${s}`).join('\n')}`,
   ];
   return parts.join('\n');

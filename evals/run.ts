@@ -4,9 +4,10 @@
  * It knows nothing of the grammar or the agent: `grocery-agent eval` hands it the functions.
  */
 
+import { percent } from './format-table.js';
 import { checkThresholds, renderConversationReport, renderUtteranceReport } from './render-report.js';
 import { runConversation, type ConversationResult } from './check-conversation.js';
-import { defaultEvalsDir, HELDOUT_FILE, loadConversations, loadUtterances } from './load-evals.js';
+import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_FILE, loadConversations, loadUtterances } from './load-evals.js';
 import { scoreUtterances, type ScoredCase, type UtteranceReport } from './score-utterances.js';
 import type { AgentFactory, UnderstandFn } from './types.js';
 
@@ -39,6 +40,8 @@ export interface EvalOptions {
 export interface UtteranceEvalResult {
   main: UtteranceReport;
   heldout: UtteranceReport;
+  /** The second held-out file (heldout-2.jsonl), scored apart with the same threshold. */
+  heldout2: UtteranceReport;
   /** Thresholds not met, as sentences; empty when all are met. */
   belowThreshold: string[];
   passed: boolean;
@@ -73,6 +76,7 @@ export async function runUtteranceEvals(understand: UnderstandFn, opts: EvalOpti
   const labelled = loadUtterances(opts.dir ?? defaultEvalsDir());
   const mainCases: ScoredCase[] = [];
   const heldoutCases: ScoredCase[] = [];
+  const heldout2Cases: ScoredCase[] = [];
   for (const u of labelled) {
     let predicted;
     try {
@@ -82,16 +86,19 @@ export async function runUtteranceEvals(understand: UnderstandFn, opts: EvalOpti
       predicted = { calls: [], act: `error: ${(err as Error).message}` };
     }
     const scored: ScoredCase = { text: u.text, expected: { calls: u.calls, ...(u.act !== undefined ? { act: u.act } : {}) }, predicted, source: `${u.file}:${u.line}` };
-    (u.file === HELDOUT_FILE ? heldoutCases : mainCases).push(scored);
+    (u.file === HELDOUT_FILE ? heldoutCases : u.file === HELDOUT_2_FILE ? heldout2Cases : mainCases).push(scored);
   }
   const main = scoreUtterances(mainCases);
   const heldout = scoreUtterances(heldoutCases);
-  const belowThreshold = checkThresholds(main, heldout, {
-    overall: OVERALL_ACCURACY_THRESHOLD, heldout: HELDOUT_ACCURACY_THRESHOLD, recall: PER_TOOL_RECALL_THRESHOLD, minSupport: MIN_SUPPORT_FOR_RECALL,
-  });
-  const result = { main, heldout, belowThreshold, passed: belowThreshold.length === 0 };
+  const heldout2 = scoreUtterances(heldout2Cases);
+  const thresholds = { overall: OVERALL_ACCURACY_THRESHOLD, heldout: HELDOUT_ACCURACY_THRESHOLD, recall: PER_TOOL_RECALL_THRESHOLD, minSupport: MIN_SUPPORT_FOR_RECALL };
+  const belowThreshold = checkThresholds(main, heldout, thresholds);
+  if (heldout2.total > 0 && heldout2.accuracy < HELDOUT_ACCURACY_THRESHOLD) {
+    belowThreshold.splice(1, 0, `held-out-2 accuracy ${percent(heldout2.accuracy)} < ${percent(HELDOUT_ACCURACY_THRESHOLD)}`);
+  }
+  const result = { main, heldout, heldout2, belowThreshold, passed: belowThreshold.length === 0 };
   const write = writerOf(opts);
-  write(opts.json ? JSON.stringify({ utterances: result }, null, 2) : renderUtteranceReport(main, heldout, belowThreshold, OVERALL_ACCURACY_THRESHOLD, HELDOUT_ACCURACY_THRESHOLD));
+  write(opts.json ? JSON.stringify({ utterances: result }, null, 2) : renderUtteranceReport(main, heldout, belowThreshold, OVERALL_ACCURACY_THRESHOLD, HELDOUT_ACCURACY_THRESHOLD, heldout2));
   return result;
 }
 

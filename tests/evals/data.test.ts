@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEvalsDir, HELDOUT_FILE, loadConversations, loadUtterances } from '../../evals/load-evals.js';
+import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_FILE, HELDOUT_FILES, loadConversations, loadUtterances } from '../../evals/load-evals.js';
 import {
   ACTS, ADD_ITEM_FIELDS, BUDGET_PERIODS, isCanonicalUnit, LIST_OPERATION_TOOLS, PREFERENCE_KINDS,
   REMOVE_ITEM_FIELDS, REQUIRED_ARGUMENTS, SORT_VALUES, TOOL_ARGUMENTS, TOOL_NAMES,
@@ -8,8 +8,9 @@ import type { EvalCall, LabelledUtterance } from '../../evals/types.js';
 
 const dir = defaultEvalsDir();
 const all = loadUtterances(dir);
-const labelled = all.filter((u) => u.file !== HELDOUT_FILE);
+const labelled = all.filter((u) => !HELDOUT_FILES.includes(u.file));
 const heldout = all.filter((u) => u.file === HELDOUT_FILE);
+const heldout2 = all.filter((u) => u.file === HELDOUT_2_FILE);
 const conversations = loadConversations(dir);
 
 const MONEY_ARGS = ['minPrice', 'maxPrice', 'amount', 'targetPrice', 'maxPriceDifference'];
@@ -140,6 +141,17 @@ describe('held-out list commands', () => {
       'remove 2 of the yogurts', 'i already have eggs', 'change the milk to 3 gallons', 'make the milk 3', "what's on my list?", 'read me the party list',
       'do i have eggs on my list?', 'did i add milk?', 'clear my list', 'start over'];
     expect(heldout.filter((u) => examples.includes(u.text.toLowerCase())).map(describe_)).toEqual([]);
+  });
+});
+
+describe('second held-out set', () => {
+  it('has at least 300 lines, mostly list operations, with some questions, non-grocery requests and acts', () => {
+    expect(heldout2.length).toBeGreaterThanOrEqual(300);
+    const listOps = heldout2.filter((u) => u.calls.length > 0 && u.calls.every((c) => LIST_OPERATION_TOOLS.includes(c.name)));
+    expect(listOps.length / heldout2.length).toBeGreaterThan(0.85);
+    const tools = new Set(heldout2.flatMap((u) => u.calls.map((c) => c.name)));
+    for (const tool of LIST_OPERATION_TOOLS) expect(tools).toContain(tool);
+    expect(heldout2.some((u) => u.calls.length === 0 && u.act === undefined)).toBe(true);
   });
 });
 
