@@ -23,7 +23,7 @@ import { createLlmAgent } from './agent/llm/index.js';
 import { createUnderstanding, type UnderstandingEngine } from './agent/understanding/index.js';
 import { createTeamsChannel, type TeamsChannel } from './channels/teams/index.js';
 import { createTelegramChannel, type TelegramChannel } from './channels/telegram/index.js';
-import { createSessionTokens, createWebChannel, createWebDomain, type WebChannel } from './channels/web/index.js';
+import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel } from './channels/web/index.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
 import { createBudgetService, type BudgetService } from './grocery/budget/index.js';
@@ -36,6 +36,7 @@ import { createSubstituteService, type SubstituteService } from './grocery/subst
 import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
+import { createProductCache, type ProductCache } from './store/cache/index.js';
 import { openDatabase, type Db } from './store/database.js';
 import { persistentSecret } from './store/meta.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
@@ -57,6 +58,8 @@ export interface CoreOptions {
   memory?: ProductMemory;
   /** Per-user turn rate limit: a burst of `capacity` turns, refilled at `perSecond`. */
   turnLimit?: { capacity: number; perSecond: number };
+  /** The cache in front of searches and price lookups; an in-process one when left out. */
+  cache?: ProductCache;
 }
 
 /** The grocery domain, the tools and the agent over one database: everything but the channels. */
@@ -65,6 +68,8 @@ export interface Core {
   logger: Logger;
   now: () => number;
   demoStore: boolean;
+  /** Searches and price lookups; call `invalidateProducts(ids)` after writing prices outside the catalog, `warm(ids)` ahead of use. */
+  cache: ProductCache;
   catalog: Catalog;
   lists: ListService;
   prices: PriceService;
@@ -100,9 +105,10 @@ export function createCore(opts: CoreOptions): Core {
     if (seeded.seeded) logger.info({ products: seeded.products, ms: Date.now() - started }, 'demo store loaded');
   }
   const demoStore = isDemoStore(db);
-  const catalog = createCatalog(db);
+  const cache = opts.cache ?? createProductCache({ now });
+  const catalog = createCatalog(db, { cache });
   const lists = createListService({ db, products: catalog, now });
-  const prices = createPriceService({ db, now });
+  const prices = createPriceService({ db, now, cache });
   const deals = createDealService({ db, now, catalog });
   const substitutes = createSubstituteService({ db });
   const budgets = createBudgetService({ db, now });
@@ -129,7 +135,7 @@ export function createCore(opts: CoreOptions): Core {
     events,
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
-  return { db, logger, now, demoStore, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };
+  return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };
 }
 
 /** Opens (and migrates) the SQLite file under the configured data folder. */
@@ -164,7 +170,9 @@ export async function createApp(config: Config, logger: Logger, opts: { now?: ()
   // A memory passed in belongs to the caller; the configured one is ours to close.
   const ownMemory = opts.memory ? undefined : createConfiguredMemory(config, db, logger, opts.now);
   const memory = opts.memory ?? ownMemory;
-  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit });
+  const metrics = createWebMetrics({ defaultMetrics: true });
+  const cache = createProductCache({ redisUrl: config.redisUrl, observer: metrics.cache, logger, now: opts.now });
+  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache });
   let ready = false;
   const web = await createWebChannel({
     agent: core.agent,
@@ -175,6 +183,7 @@ export async function createApp(config: Config, logger: Logger, opts: { now?: ()
     logger,
     demoStore: core.demoStore,
     db,
+    metrics,
     events: core.events,
     webRoot: WEB_ROOT,
     corsOrigins: config.corsOrigins,
@@ -218,6 +227,7 @@ export async function createApp(config: Config, logger: Logger, opts: { now?: ()
       await telegram?.stop();
       await web.app.close();
       await ownMemory?.close();
+      await cache.close();
       db.close();
     },
   };

@@ -12,6 +12,15 @@ export interface WebMetrics {
   readonly openSockets: Gauge;
   /** Errors answered to clients, by registry code. */
   readonly errors: Counter<'code'>;
+  /**
+   * Counts the product cache's lookups (hits, misses, hit ratio and warming, by area); pass it
+   * as the cache's `observer`. The cache reports through it, so the store never imports prom-client.
+   */
+  readonly cache: {
+    hit(area: string): void;
+    miss(area: string): void;
+    warmed(area: string, source: 'redis' | 'sqlite', count: number): void;
+  };
 }
 
 /**
@@ -27,6 +36,7 @@ export function createWebMetrics(opts: { registry?: Registry; defaultMetrics?: b
   const registry = opts.registry ?? new Registry();
   if (opts.defaultMetrics) collectDefaultMetrics({ register: registry, prefix: 'grocery_agent_' });
   return {
+    cache: createCacheMetrics(registry),
     registry,
     turns: new Counter({
       name: 'grocery_agent_turns_total',
@@ -53,5 +63,43 @@ export function createWebMetrics(opts: { registry?: Registry; defaultMetrics?: b
       labelNames: ['code'] as const,
       registers: [registry],
     }),
+  };
+}
+
+/** Cache counters and a hit-ratio gauge computed from them at scrape time. */
+function createCacheMetrics(registry: Registry): WebMetrics['cache'] {
+  const tallies = new Map<string, { hits: number; misses: number }>();
+  const tally = (area: string) => {
+    let t = tallies.get(area);
+    if (!t) tallies.set(area, (t = { hits: 0, misses: 0 }));
+    return t;
+  };
+  const hits = new Counter({ name: 'grocery_agent_cache_hits_total', help: 'Cache lookups answered from the cache, by area', labelNames: ['area'] as const, registers: [registry] });
+  const misses = new Counter({ name: 'grocery_agent_cache_misses_total', help: 'Cache lookups that went to SQLite, by area', labelNames: ['area'] as const, registers: [registry] });
+  const warmed = new Counter({
+    name: 'grocery_agent_cache_warmed_total',
+    help: 'Entries put in the cache by warming, by area and where they came from',
+    labelNames: ['area', 'source'] as const,
+    registers: [registry],
+  });
+  new Gauge({
+    name: 'grocery_agent_cache_hit_ratio',
+    help: 'Share of cache lookups answered from the cache since start, by area',
+    labelNames: ['area'] as const,
+    registers: [registry],
+    collect() {
+      for (const [area, t] of tallies) this.set({ area }, t.hits + t.misses ? t.hits / (t.hits + t.misses) : 0);
+    },
+  });
+  return {
+    hit(area) {
+      tally(area).hits += 1;
+      hits.inc({ area });
+    },
+    miss(area) {
+      tally(area).misses += 1;
+      misses.inc({ area });
+    },
+    warmed: (area, source, count) => warmed.inc({ area, source }, count),
   };
 }

@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import type { ProductCache } from '../../store/cache/index.js';
 import type { Db } from '../../store/database.js';
 import type { Product } from '../types.js';
 import { findBestMatch } from './best-match.js';
@@ -20,8 +21,14 @@ export interface Catalog {
   vocabulary(): CatalogVocabulary;
   /** Inserts or updates products, appending price history on price changes; refreshes caches. */
   upsertProducts(rows: readonly ProductInput[], opts: UpsertOptions): UpsertResult;
-  /** Drops cached word lists after someone else wrote products (an import on another handle). */
+  /** Drops cached word lists and search results after someone else wrote products (an import on another handle). */
   invalidate(): void;
+}
+
+/** Options for {@link createCatalog}. */
+export interface CatalogOptions {
+  /** Search results are kept here until a product changes; without it every search reads SQLite. */
+  cache?: ProductCache;
 }
 
 /**
@@ -32,7 +39,9 @@ export interface Catalog {
  * const catalog = createCatalog(db);
  * catalog.search({ query: 'bananas', limit: 5 });
  */
-export function createCatalog(db: Db): Catalog {
+export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
+  const { cache } = options;
+  const searches = cache?.queryArea<SearchHit[]>('search');
   const statements = new Map<string, Statement<unknown[]>>();
   const statement = (sql: string) => {
     let s = statements.get(sql);
@@ -59,7 +68,7 @@ export function createCatalog(db: Db): Catalog {
       return hit;
     },
   };
-  const invalidate = () => {
+  const dropWordLists = () => {
     lexicon = undefined;
     vocabulary = undefined;
     indexedCache.clear();
@@ -67,7 +76,8 @@ export function createCatalog(db: Db): Catalog {
   const byId = () => statement(`${PRODUCT_SELECT} WHERE p.id = ?`);
 
   return {
-    search: (q) => searchCatalog(ctx, q),
+    // A copy of the cached array, so a caller that sorts its results cannot reorder the cache.
+    search: (q) => (searches ? searches.getOrCompute(searchKey(q), () => searchCatalog(ctx, q)).slice() : searchCatalog(ctx, q)),
     get: (id) => {
       const row = byId().get(id) as ProductRow | undefined;
       return row ? rowToProduct(row) : undefined;
@@ -87,9 +97,18 @@ export function createCatalog(db: Db): Catalog {
     vocabulary: () => (vocabulary ??= readVocabulary(db)),
     upsertProducts: (rows, opts) => {
       const result = upsertProducts(db, rows, opts);
-      invalidate();
+      dropWordLists();
+      cache?.invalidateProducts(result.ids);
       return result;
     },
-    invalidate,
+    invalidate: () => {
+      dropWordLists();
+      cache?.invalidateAll();
+    },
   };
+}
+
+/** Every field that changes a search's answer, in a fixed order. */
+function searchKey(q: SearchQuery): string {
+  return JSON.stringify([q.query, q.category, q.brand, q.minPriceCents, q.maxPriceCents, q.inStock, q.sort, q.limit]);
 }

@@ -1,3 +1,4 @@
+import type { ProductCache } from '../../store/cache/index.js';
 import type { Db } from '../../store/database.js';
 import { AppError } from '../../errors.js';
 import { systemClock, type Clock, type Product } from '../types.js';
@@ -36,13 +37,14 @@ export interface PriceService {
 }
 
 /**
- * Builds the price service over the catalog tables.
+ * Builds the price service over the catalog tables. With a `cache`, price lookups are kept
+ * until the product changes (`cache.invalidateProducts`) or the day turns.
  *
  * @example
  * const prices = createPriceService({ db, now: () => Date.now() });
  * prices.priceInfo(42).summary // "$3.48 (2.7¢/fl oz), down 12% from its usual $3.96 — lowest in 90 days"
  */
-export function createPriceService(deps: { db: Db; now?: Clock }): PriceService {
+export function createPriceService(deps: { db: Db; now?: Clock; cache?: ProductCache }): PriceService {
   const { db } = deps;
   const now = deps.now ?? systemClock;
 
@@ -57,23 +59,30 @@ export function createPriceService(deps: { db: Db; now?: Clock }): PriceService 
     return out;
   }
 
+  function readPriceInfo(productId: number): PriceInfo {
+    const at = now();
+    const product = loadProducts(db, [productId]).get(productId);
+    if (!product) throw new AppError('PRODUCT_NOT_FOUND', { detail: `product ${productId}` });
+    const points = readHistories(db, [productId], at).get(productId) ?? [];
+    const trend = computeTrend(product.priceCents, points, at);
+    return {
+      product,
+      priceCents: product.priceCents,
+      wasPriceCents: product.wasPriceCents,
+      unitPrice: product.unitPrice,
+      trend,
+      history: chartPoints(points, product.priceCents, at),
+      summary: describePrice(product, trend),
+    };
+  }
+  // Trends and charts are per day, so a lookup cached yesterday is stale even if the price is not.
+  const cached = deps.cache?.productArea<{ day: number; info: PriceInfo }>('price', {
+    load: (productId) => ({ day: startOfUtcDay(now()), info: readPriceInfo(productId) }),
+    isFresh: (entry) => entry.day === startOfUtcDay(now()),
+  });
+
   return {
-    priceInfo(productId) {
-      const at = now();
-      const product = loadProducts(db, [productId]).get(productId);
-      if (!product) throw new AppError('PRODUCT_NOT_FOUND', { detail: `product ${productId}` });
-      const points = readHistories(db, [productId], at).get(productId) ?? [];
-      const trend = computeTrend(product.priceCents, points, at);
-      return {
-        product,
-        priceCents: product.priceCents,
-        wasPriceCents: product.wasPriceCents,
-        unitPrice: product.unitPrice,
-        trend,
-        history: chartPoints(points, product.priceCents, at),
-        summary: describePrice(product, trend),
-      };
-    },
+    priceInfo: (productId) => (cached ? cached.get(productId).info : readPriceInfo(productId)),
     trends,
     listTotal: (lines) => listTotal(db, lines),
   };
