@@ -14,6 +14,7 @@ Commands:
   import orders FILE [--user NAME]
                             import an order history (CSV or JSON) for a terminal user
   serve                     start every configured channel (what \`npm start\` runs)
+  jobs [--json]             show what background jobs ran, what failed and what is next
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   eval: async () => (await import('./eval-command.js')).evalCommand,
   import: async () => (await import('./import-command.js')).importCommand,
   serve: async () => (await import('./serve-command.js')).serveCommand,
+  jobs: async () => (await import('./jobs-command.js')).jobsCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

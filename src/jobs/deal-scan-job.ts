@@ -1,0 +1,138 @@
+import { ALERT_DROP_MIN_PCT, type PriceAlerts } from '../grocery/alerts/index.js';
+import { describeDeal, type DealRecord, type DealService } from '../grocery/deals/index.js';
+import { loadProducts } from '../grocery/prices/index.js';
+import type { Product } from '../grocery/types.js';
+import { allergenTagsFor } from '../memory/index.js';
+import type { Db } from '../store/database.js';
+import type { JobDefinition } from './job.js';
+import { priceAlertKey, type AlertReason, type PriceAlertPayload } from './price-alert.js';
+
+/** What the deal scan needs. */
+export interface DealScanDeps {
+  db: Db;
+  deals: Pick<DealService, 'detectDeals'>;
+  alerts: Pick<PriceAlerts, 'alertsDue' | 'markAlerted' | 'userIdsInterestedIn'>;
+  /** Prices come from the demo feed: alerts say so. */
+  demo: boolean;
+}
+
+/**
+ * The deal scan: recomputes the deals table (deals.detectDeals) and turns price movements into
+ * alerts, in one SQLite transaction so a crash never leaves a started deal without its alerts:
+ *
+ * - tracked products (price_alerts): every subscription the current price satisfies
+ *   (`alertsDue`: a target reached, or 10% below the baseline), whose baseline then moves;
+ * - deals that started in this scan (a rollback or a drop of at least 10%): the people who have
+ *   the product unchecked on a list, and the people whose stated brand or liked category it is
+ *   (unless they dislike the brand or are allergic to what it contains).
+ *
+ * Only people with alerts on are alerted, and each person at most once per product and price
+ * (`notifications` UNIQUE(user_id, dedupe_key)), however often the scan runs. The very first scan
+ * of a store only records the deals already running: they are not news.
+ */
+export function dealScanJob(deps: DealScanDeps, opts: Pick<JobDefinition, 'everyMs' | 'attempts' | 'backoffMs'>): JobDefinition {
+  const { db } = deps;
+  const insert = () =>
+    db.prepare(
+      `INSERT OR IGNORE INTO notifications (user_id, dedupe_key, kind, payload, created_at) VALUES (?, ?, 'price_alert', ?, ?)`,
+    );
+  return {
+    name: 'deal-scan',
+    runAtStart: true,
+    ...opts,
+    async run(ctx) {
+      const now = ctx.now();
+      const add = insert();
+      const result = db
+        .transaction(() => {
+          const baseline = !db.prepare('SELECT 1 FROM deals LIMIT 1').get();
+          const changes = deps.deals.detectDeals(now);
+          let alerts = 0;
+          const notify = (userId: number, payload: PriceAlertPayload) => {
+            alerts += add.run(userId, priceAlertKey(payload.productId, payload.priceCents), JSON.stringify(payload), now).changes;
+          };
+          const tracked = db.prepare('SELECT DISTINCT product_id FROM price_alerts WHERE active = 1').all() as { product_id: number }[];
+          const news = baseline ? [] : changes.started.filter((d) => d.kind !== 'low_90d' && d.pctOff >= ALERT_DROP_MIN_PCT);
+          const products = loadProducts(db, [...tracked.map((t) => t.product_id), ...news.map((d) => d.productId)]);
+          for (const { product_id } of tracked) {
+            const product = products.get(product_id);
+            if (!product) continue;
+            for (const due of deps.alerts.alertsDue(product_id, product.priceCents)) {
+              notify(due.userId, {
+                productId: product_id,
+                name: product.name,
+                priceCents: due.priceCents,
+                previousCents: due.baselineCents,
+                targetCents: due.targetPriceCents,
+                reason: due.reason,
+                text: due.text,
+                demo: deps.demo,
+                channel: due.channel,
+              });
+              deps.alerts.markAlerted(due.alertId, due.priceCents);
+            }
+          }
+          for (const deal of news) {
+            const product = products.get(deal.productId);
+            if (!product) continue;
+            for (const { userId, reason } of interestedPeople(db, deps.alerts, product)) {
+              notify(userId, dealPayload(product, deal, reason, deps.demo));
+            }
+          }
+          return { baseline, started: changes.started.length, ended: changes.ended.length, alerts };
+        })
+        .immediate();
+      if (result.alerts > 0) await ctx.trigger('notify');
+      return result;
+    },
+  };
+}
+
+function dealPayload(product: Product, deal: DealRecord, reason: AlertReason, demo: boolean): PriceAlertPayload {
+  const why = reason === 'on_list' ? " It's on your list." : product.brand ? ` You like ${product.brand}.` : '';
+  return {
+    productId: product.id,
+    name: product.name,
+    priceCents: deal.priceCents,
+    previousCents: deal.referenceCents,
+    targetCents: null,
+    reason,
+    text: `${product.name} is ${describeDeal(deal.kind, deal.priceCents, deal.referenceCents)}.${why}`,
+    demo,
+    channel: null,
+  };
+}
+
+/** People with alerts on who have the product on a list, or whose preferences point at it. */
+function interestedPeople(
+  db: Db,
+  alerts: Pick<PriceAlerts, 'userIdsInterestedIn'>,
+  product: Product,
+): { userId: number; reason: AlertReason }[] {
+  const enabled = db.prepare<[number], { ok: number }>('SELECT alerts_enabled AS ok FROM users WHERE id = ?');
+  const out = new Map<number, AlertReason>();
+  for (const userId of alerts.userIdsInterestedIn(product.id)) out.set(userId, 'on_list');
+  const brand = product.brand?.toLowerCase() ?? '';
+  const liked = db
+    .prepare(
+      `SELECT DISTINCT user_id FROM preferences
+       WHERE (kind = 'brand' AND value = ? COLLATE NOCASE AND ? <> '') OR (kind = 'likes' AND value = ? COLLATE NOCASE)`,
+    )
+    .all(brand, brand, product.category) as { user_id: number }[];
+  for (const { user_id } of liked) if (!out.has(user_id) && !ruledOut(db, user_id, product)) out.set(user_id, 'preference');
+  return [...out]
+    .filter(([userId]) => enabled.get(userId)?.ok === 1)
+    .map(([userId, reason]) => ({ userId, reason }));
+}
+
+/** A disliked brand or an allergen the person avoids: no "you might like this" for it. */
+function ruledOut(db: Db, userId: number, product: Product): boolean {
+  const prefs = db.prepare("SELECT kind, value FROM preferences WHERE user_id = ? AND kind IN ('dislikes', 'allergy')").all(userId) as {
+    kind: string;
+    value: string;
+  }[];
+  const brand = product.brand?.toLowerCase();
+  return prefs.some((p) =>
+    p.kind === 'dislikes' ? p.value.toLowerCase() === brand : allergenTagsFor(p.value).some((tag) => product.allergens.includes(tag)),
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Background jobs: price refresh, cache warming, deal scan, notify and the optional daily
+ * digest, on the in-process scheduler (embedded default) or BullMQ (REDIS_URL), and the notifier
+ * that writes to people first on the channels they use. See docs/jobs.md.
+ */
+export { createJobs, DEFAULT_EVERY_MS, type Jobs, type JobsDeps, type JobsOptions } from './create-jobs.js';
+export { backoffDelay, type JobContext, type JobDefinition, type JobName, type JobSummary } from './job.js';
+export type { JobRunner } from './job-runner.js';
+export { createJobStore, type JobRun, type JobScheduleEntry, type JobStore } from './job-store.js';
+export { formatJobsReport, readJobsReport, type JobsReport } from './jobs-report.js';
+export {
+  createNotifier,
+  type DeliveryPorts,
+  type Notifier,
+  type NotifierDeps,
+  type NotifySummary,
+  type ProactiveChoice,
+  type ProactiveMessage,
+  type ReferenceLookup,
+  type WebAlert,
+} from './notifier.js';
+export { priceAlertKey, type AlertReason, type DigestPayload, type PriceAlertPayload } from './price-alert.js';
+export { inQuietHours, localHour } from './quiet-hours.js';

@@ -1,0 +1,214 @@
+import type { ChannelName, User } from '../grocery/users/index.js';
+import { DEMO_PRICE_NOTE } from '../grocery/sources/index.js';
+import type { Logger } from '../logger.js';
+import type { Db } from '../store/database.js';
+import type { DigestPayload, PriceAlertPayload } from './price-alert.js';
+import { inQuietHours } from './quiet-hours.js';
+
+/** A button under a proactive message: a label and the text it sends back as the person's turn. */
+export interface ProactiveChoice {
+  label: string;
+  value: string;
+}
+
+/** What a chat channel is asked to send. `text` already carries the demo note when prices are illustrative. */
+export interface ProactiveMessage {
+  text: string;
+  choices: ProactiveChoice[];
+}
+
+/** What the web channel is given: the alert's fields, the full text, and the key that makes a repeat push a no-op. */
+export interface WebAlert {
+  productId: number;
+  name: string;
+  priceCents: number;
+  previousCents: number;
+  targetCents: number | null;
+  text: string;
+  dedupeKey: string;
+}
+
+/**
+ * How the notifier reaches each channel; main.ts supplies them from the channels it built, so
+ * src/jobs imports no channel. A port that throws fails that delivery (retried later).
+ */
+export interface DeliveryPorts {
+  /** Web socket push, or the inbox shown at the next visit (the web channel's pushPriceAlert). */
+  web?: (userId: number, alert: WebAlert) => unknown;
+  /** A Telegram message to the stored chat reference. */
+  telegram?: (reference: unknown, message: ProactiveMessage) => Promise<unknown>;
+  /** A Teams proactive message through the stored conversation reference. */
+  teams?: (reference: unknown, message: ProactiveMessage) => Promise<unknown>;
+}
+
+/** Where a person's conversations are (the conversation store's `references`). */
+export interface ReferenceLookup {
+  references(userId: number): { conversationId: string; channel: string; reference: unknown }[];
+}
+
+/** What the notifier needs. */
+export interface NotifierDeps {
+  db: Db;
+  users: { get(userId: number): User | undefined; identities(userId: number): { channel: ChannelName; externalId: string }[] };
+  conversations: ReferenceLookup;
+  delivery: DeliveryPorts;
+  now: () => number;
+  logger: Logger;
+  /** Attempts per channel before a delivery is given up. */
+  maxAttempts?: number;
+  /** A claimed send older than this (the process died mid-send) may be tried again. */
+  leaseMs?: number;
+}
+
+/** What one notifier pass did. */
+export interface NotifySummary {
+  [key: string]: number;
+  pending: number;
+  sent: number;
+  held: number;
+  alertsOff: number;
+  noChannel: number;
+  failed: number;
+}
+
+/** The notifier: sends pending alerts to the channels each person uses. */
+export interface Notifier {
+  /**
+   * Delivers every pending notification (price alerts and digests). Throws after the pass when
+   * a delivery failed, so the job is retried with backoff and the error shows in `grocery-agent jobs`.
+   */
+  deliverPending(): Promise<NotifySummary>;
+}
+
+type Target = { channel: 'web' } | { channel: 'telegram' | 'teams'; reference: unknown };
+
+/**
+ * Builds the notifier. Each pending notification goes to the person's channels: the most recent
+ * Telegram chat and Teams conversation with a stored reference, and the web chat when they have
+ * a web identity (pushed to open sockets, otherwise shown at the next visit) — or only to the
+ * channel they asked alerts on. People who said "stop alerts" are skipped (the alert is dropped,
+ * not saved for later); during quiet hours alerts are held and go out on the first pass after
+ * quiet hours end. Every send is claimed in `notification_deliveries` first and marked sent
+ * after, so an alert reaches each channel once across repeated passes and restarts.
+ *
+ * @example
+ * const notifier = createNotifier({ db, users, conversations, delivery: { telegram: send }, now, logger });
+ * await notifier.deliverPending();
+ */
+export function createNotifier(deps: NotifierDeps): Notifier {
+  const { db } = deps;
+  const maxAttempts = deps.maxAttempts ?? 5;
+  const leaseMs = deps.leaseMs ?? 10 * 60_000;
+  const log = deps.logger.child({ part: 'notifier' });
+  const pending = db.prepare<[], { id: number; user_id: number; dedupe_key: string; kind: string; payload: string }>(
+    `SELECT id, user_id, dedupe_key, kind, payload FROM notifications
+     WHERE kind IN ('price_alert', 'digest') AND delivered_at IS NULL ORDER BY id LIMIT 500`,
+  );
+  const finish = db.prepare('UPDATE notifications SET delivered_at = ?, outcome = ? WHERE id = ?');
+  const claim = db.prepare(
+    `INSERT INTO notification_deliveries (notification_id, channel, status, attempts, claimed_at) VALUES (?, ?, 'sending', 1, ?)
+     ON CONFLICT (notification_id, channel) DO UPDATE SET status = 'sending', attempts = attempts + 1,
+       claimed_at = excluded.claimed_at, error = NULL
+     WHERE (notification_deliveries.status = 'failed' AND notification_deliveries.attempts < ?)
+        OR (notification_deliveries.status = 'sending' AND notification_deliveries.claimed_at < ?)`,
+  );
+  const deliveryRow = db.prepare<[number, string], { status: string; attempts: number }>(
+    'SELECT status, attempts FROM notification_deliveries WHERE notification_id = ? AND channel = ?',
+  );
+  const markSent = db.prepare("UPDATE notification_deliveries SET status = 'sent', sent_at = ? WHERE notification_id = ? AND channel = ?");
+  const markFailed = db.prepare("UPDATE notification_deliveries SET status = 'failed', error = ? WHERE notification_id = ? AND channel = ?");
+
+  function targetsOf(userId: number, only: string | null): Target[] {
+    const targets: Target[] = [];
+    if (deps.delivery.web && deps.users.identities(userId).some((i) => i.channel === 'web')) targets.push({ channel: 'web' });
+    // References come newest first: the chat the person used last is the one written to.
+    const seen = new Set<string>();
+    for (const ref of deps.conversations.references(userId)) {
+      if ((ref.channel !== 'telegram' && ref.channel !== 'teams') || seen.has(ref.channel) || !deps.delivery[ref.channel]) continue;
+      seen.add(ref.channel);
+      targets.push({ channel: ref.channel, reference: ref.reference });
+    }
+    const chosen = only ? targets.filter((t) => t.channel === only) : [];
+    return chosen.length > 0 ? chosen : targets;
+  }
+
+  async function send(target: Target, userId: number, key: string, kind: string, payload: PriceAlertPayload | DigestPayload): Promise<void> {
+    const text = payload.demo ? `${payload.text}\n${DEMO_PRICE_NOTE}` : payload.text;
+    if (target.channel === 'web') {
+      const alert = kind === 'price_alert' ? (payload as PriceAlertPayload) : undefined;
+      await deps.delivery.web!(userId, {
+        productId: alert?.productId ?? 0,
+        name: alert?.name ?? 'Your deals today',
+        priceCents: alert?.priceCents ?? 0,
+        previousCents: alert?.previousCents ?? 0,
+        targetCents: alert?.targetCents ?? null,
+        text,
+        dedupeKey: key,
+      });
+      return;
+    }
+    const choices: ProactiveChoice[] =
+      kind === 'price_alert'
+        ? [{ label: 'Add it to my list', value: `add ${(payload as PriceAlertPayload).name}` }, { label: 'Stop alerts', value: 'stop alerts' }]
+        : [{ label: "What's on my list?", value: "what's on my list?" }, { label: 'Stop alerts', value: 'stop alerts' }];
+    await deps.delivery[target.channel]!(target.reference, { text: kind === 'price_alert' ? `Price alert: ${text}` : text, choices });
+  }
+
+  return {
+    async deliverPending() {
+      const summary: NotifySummary = { pending: 0, sent: 0, held: 0, alertsOff: 0, noChannel: 0, failed: 0 };
+      const errors: string[] = [];
+      for (const row of pending.all()) {
+        summary.pending++;
+        const now = deps.now();
+        const user = deps.users.get(row.user_id);
+        if (!user || !user.alertsEnabled) {
+          finish.run(now, 'alerts_off', row.id);
+          summary.alertsOff++;
+          continue;
+        }
+        if (inQuietHours(user, now)) {
+          summary.held++;
+          continue;
+        }
+        const payload = JSON.parse(row.payload) as PriceAlertPayload | DigestPayload;
+        const targets = targetsOf(user.id, payload.channel);
+        if (targets.length === 0) {
+          finish.run(now, 'no_channel', row.id);
+          summary.noChannel++;
+          continue;
+        }
+        let done = 0;
+        let delivered = 0;
+        for (const target of targets) {
+          const claimed = claim.run(row.id, target.channel, now, maxAttempts, now - leaseMs).changes > 0;
+          if (!claimed) {
+            const state = deliveryRow.get(row.id, target.channel);
+            if (state?.status === 'sent') delivered++;
+            if (state?.status === 'sent' || (state?.status === 'failed' && state.attempts >= maxAttempts)) done++;
+            continue;
+          }
+          try {
+            await send(target, user.id, row.dedupe_key, row.kind, payload);
+            markSent.run(deps.now(), row.id, target.channel);
+            summary.sent++;
+            delivered++;
+            done++;
+          } catch (err) {
+            const message = err instanceof Error ? err.message : String(err);
+            markFailed.run(message.slice(0, 500), row.id, target.channel);
+            errors.push(`${target.channel} for user ${user.id}: ${message}`);
+            summary.failed++;
+            if ((deliveryRow.get(row.id, target.channel)?.attempts ?? 0) >= maxAttempts) done++;
+            log.warn({ err, notification: row.id, channel: target.channel }, 'alert delivery failed');
+          }
+        }
+        if (done === targets.length) finish.run(deps.now(), delivered > 0 ? 'delivered' : 'failed', row.id);
+      }
+      if (errors.length > 0) {
+        throw new Error(`${errors.length} alert deliver${errors.length === 1 ? 'y' : 'ies'} failed: ${errors.slice(0, 3).join('; ')}`);
+      }
+      return summary;
+    },
+  };
+}
