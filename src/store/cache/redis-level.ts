@@ -79,13 +79,24 @@ export function createRedisLevel(opts: RedisLevelOptions): RedisLevel {
   };
   client.on('error', wentAway);
   client.on('close', () => wentAway());
-  client.on('ready', () => {
-    const wasDown = state === 'down';
-    state = 'up';
-    if (wasDown) log?.info('redis cache back');
-    // Invalidations sent while we could not hear them (or before we started) are lost: start clean.
-    purge().then(opts.onReconnect, (err: unknown) => wentAway(err));
-  });
+  const onReady = () => {
+    // Invalidations sent while we could not hear them (or before we started) are lost: start
+    // clean, and only then read and write, so nothing written meanwhile is purged.
+    purge().then(
+      () => {
+        if (closed) return;
+        if (state === 'down') log?.info('redis cache back');
+        state = 'up';
+        opts.onReconnect();
+      },
+      (err: unknown) => {
+        wentAway(err);
+        // Connected but too slow to answer: no new 'ready' will come, so try again.
+        if (!closed && client.status === 'ready') setTimeout(onReady, 1000).unref();
+      },
+    );
+  };
+  client.on('ready', onReady);
   subscriber.on('error', () => {
     /* the command connection reports outages; this one only reconnects */
   });
