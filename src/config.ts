@@ -41,6 +41,9 @@ const envSchema = z.object({
   CORS_ORIGINS: optionalString,
   TURN_RATE: z.coerce.number().positive().default(5),
   TURN_BURST: z.coerce.number().int().positive().default(30),
+  JOBS: z.enum(['on', 'off']).default('on'),
+  PRICE_REFRESH_MINUTES: z.coerce.number().positive().default(60),
+  DAILY_DIGEST: z.enum(['on', 'off']).default('off'),
 });
 
 /** Everything the process is configured with, read once at start. */
@@ -61,6 +64,8 @@ export interface Config {
   corsOrigins: string[];
   /** Per-person turn limit: a burst of `burst` messages, refilled at `perSecond`. */
   turnLimit: { capacity: number; perSecond: number };
+  /** Background jobs (`JOBS`, `PRICE_REFRESH_MINUTES`, `DAILY_DIGEST`); on BullMQ when `redisUrl` is set. */
+  jobs: { enabled: boolean; priceRefreshMs: number; digest: boolean };
 }
 
 /**
@@ -123,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     sessionSecret: e.SESSION_SECRET,
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     turnLimit: { capacity: e.TURN_BURST, perSecond: e.TURN_RATE },
+    jobs: { enabled: e.JOBS === 'on', priceRefreshMs: Math.round(e.PRICE_REFRESH_MINUTES * 60_000), digest: e.DAILY_DIGEST === 'on' },
   };
 }

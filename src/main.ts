@@ -21,8 +21,8 @@ import {
 } from './agent/index.js';
 import { createLlmAgent } from './agent/llm/index.js';
 import { createUnderstanding, type UnderstandingEngine } from './agent/understanding/index.js';
-import { createTeamsChannel, type TeamsChannel } from './channels/teams/index.js';
-import { createTelegramChannel, type TelegramChannel } from './channels/telegram/index.js';
+import { createTeamsChannel, type TeamsChannel, type TeamsReference } from './channels/teams/index.js';
+import { createTelegramChannel, type TelegramChannel, type TelegramReference } from './channels/telegram/index.js';
 import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel } from './channels/web/index.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
@@ -32,8 +32,10 @@ import { createDealService, type DealService } from './grocery/deals/index.js';
 import { isDemoStore, seedDemoStore } from './grocery/demo-store/index.js';
 import { createListService, type ListService } from './grocery/lists/index.js';
 import { createPriceService, type PriceService } from './grocery/prices/index.js';
+import { createDemoPriceFeed, type PriceSource } from './grocery/sources/index.js';
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
 import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
+import { createJobs, type DeliveryPorts, type Jobs, type JobsOptions } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
@@ -152,6 +154,8 @@ export interface App {
   teams?: TeamsChannel;
   /** The preference memory built from the config (left out when the caller passed its own). */
   memory?: PreferenceMemory;
+  /** Background jobs and the notifier (left out with JOBS=off); they start and stop with the app. */
+  jobs?: Jobs;
   /** Starts listening on the configured port and starts the channels that poll. */
   start(): Promise<{ url: string }>;
   stop(): Promise<void>;
@@ -165,7 +169,18 @@ export interface App {
  * const app = await createApp(loadConfig(process.env), logger);
  * await app.start();
  */
-export async function createApp(config: Config, logger: Logger, opts: { now?: () => number; memory?: ProductMemory } = {}): Promise<App> {
+export async function createApp(
+  config: Config,
+  logger: Logger,
+  opts: {
+    now?: () => number;
+    memory?: ProductMemory;
+    /** Where the price refresh asks for prices; the demo feed when left out. */
+    priceSource?: PriceSource;
+    /** Job timing overrides (tests shorten retries and intervals). */
+    jobs?: JobsOptions;
+  } = {},
+): Promise<App> {
   const db = openStore(config);
   // A memory passed in belongs to the caller; the configured one is ours to close.
   const ownMemory = opts.memory ? undefined : createConfiguredMemory(config, db, logger, opts.now);
@@ -207,6 +222,27 @@ export async function createApp(config: Config, logger: Logger, opts: { now?: ()
     ? createTeamsChannel({ ...config.teams, agent: core.agent, users: core.users, conversations: core.conversations, logger })
     : undefined;
   mountChannelRoutes(web.app, telegram, teams);
+  const jobs = config.jobs.enabled
+    ? createJobs({
+        db,
+        logger,
+        now: core.now,
+        source: opts.priceSource ?? createDemoPriceFeed({ now: core.now, tickMs: config.jobs.priceRefreshMs }),
+        deals: core.deals,
+        alerts: core.alerts,
+        users: core.users,
+        conversations: core.conversations,
+        delivery: deliveryPorts(web, telegram, teams),
+        warm: async (ids) => void (await cache.warm(ids)),
+        onPriceChanges: (changes) => cache.invalidateProducts(changes.map((c) => c.productId)),
+        options: {
+          redisUrl: config.redisUrl,
+          digest: config.jobs.digest,
+          ...opts.jobs,
+          every: { 'price-refresh': config.jobs.priceRefreshMs, ...opts.jobs?.every },
+        },
+      })
+    : undefined;
 
   return {
     core,
@@ -214,16 +250,20 @@ export async function createApp(config: Config, logger: Logger, opts: { now?: ()
     telegram,
     teams,
     memory: ownMemory,
+    jobs,
     async start() {
       const address = await web.app.listen({ port: config.port, host: config.host });
       await telegram?.start();
       ready = true;
+      await jobs?.start();
       const url = `http://localhost:${(web.app.server.address() as { port: number }).port}`;
-      logger.info({ url, telegram: Boolean(telegram), teams: Boolean(teams), llm: Boolean(core.llm), demoStore: core.demoStore, address }, 'grocery agent ready');
+      logger.info({ url, telegram: Boolean(telegram), teams: Boolean(teams), llm: Boolean(core.llm), demoStore: core.demoStore, jobs: jobs?.runner ?? 'off', address }, 'grocery agent ready');
       return { url };
     },
     async stop() {
       ready = false;
+      // Jobs first: the notifier writes through the channels stopped next.
+      await jobs?.stop();
       await telegram?.stop();
       await web.app.close();
       await ownMemory?.close();
@@ -255,6 +295,15 @@ export function createConfiguredMemory(
   });
   logger.debug({ backend: memory.backend, embedder: embedder.id }, 'preference memory ready');
   return memory;
+}
+
+/** The notifier's way into each running channel; src/jobs never imports a channel itself. */
+function deliveryPorts(web: WebChannel, telegram?: TelegramChannel, teams?: TeamsChannel): DeliveryPorts {
+  return {
+    web: (userId, alert) => web.pushPriceAlert(userId, alert),
+    telegram: telegram ? (reference, m) => telegram.sendProactive((reference as TelegramReference).chatId, m.text, m.choices) : undefined,
+    teams: teams ? (reference, m) => teams.sendProactive(reference as TeamsReference, m.text, m.choices) : undefined,
+  };
 }
 
 function mountChannelRoutes(app: FastifyInstance, telegram?: TelegramChannel, teams?: TeamsChannel): void {

@@ -1,4 +1,5 @@
 import type { ChannelName, User } from '../grocery/users/index.js';
+import type { Choice } from '../grocery/views.js';
 import { DEMO_PRICE_NOTE } from '../grocery/sources/index.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
@@ -6,10 +7,7 @@ import type { DigestPayload, PriceAlertPayload } from './price-alert.js';
 import { inQuietHours } from './quiet-hours.js';
 
 /** A button under a proactive message: a label and the text it sends back as the person's turn. */
-export interface ProactiveChoice {
-  label: string;
-  value: string;
-}
+export type ProactiveChoice = Choice;
 
 /** What a chat channel is asked to send. `text` already carries the demo note when prices are illustrative. */
 export interface ProactiveMessage {
