@@ -52,11 +52,20 @@ export function createBullmqRunner(opts: BullmqRunnerOptions): JobRunner {
     removeOnFail: { count: 500 },
   });
 
+  /**
+   * The next run comes from SQLite's schedule (as with the in-process runner), so a restart
+   * neither runs every job at once nor forgets one that was due. BullMQ counts in wall-clock
+   * time, the schedule in the app's clock: the delay is what carries over.
+   */
   async function upsertSchedulers(): Promise<void> {
     for (const def of defs.values()) {
-      await queues.get(def.name)!.upsertJobScheduler(def.name, { every: def.everyMs }, { name: def.name, data: {}, opts: jobOptions(def) });
-      const entry = store.schedule(def.name);
-      if (!entry || entry.everyMs !== def.everyMs || entry.nextRunAt < now()) store.setSchedule(def.name, def.everyMs, now() + def.everyMs);
+      let entry = store.schedule(def.name);
+      if (!entry || entry.everyMs !== def.everyMs) {
+        store.setSchedule(def.name, def.everyMs, now() + def.everyMs);
+        entry = store.schedule(def.name)!;
+      }
+      const startDate = Date.now() + Math.max(0, entry.nextRunAt - now());
+      await queues.get(def.name)!.upsertJobScheduler(def.name, { every: def.everyMs, startDate }, { name: def.name, data: {}, opts: jobOptions(def) });
     }
   }
 

@@ -7,6 +7,9 @@ import { runAttempt } from './run-attempt.js';
 /** Longest setTimeout Node accepts; later schedules re-arm when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** Start-up runs wait this long after start(). */
+const START_DELAY_MS = 200;
+
 /**
  * The embedded default: jobs on timers in this process. Each job has its own lane (runs of one
  * job never overlap; different jobs may), a trigger while a run is queued is folded into it, and
@@ -96,7 +99,8 @@ export function createInProcessRunner(deps: { defs: readonly JobDefinition[]; st
       }
       for (const def of defs.values()) {
         arm(def);
-        if (def.runAtStart || interrupted.some((r) => r.job === def.name)) void enqueue(def);
+        // Just after start, not during it: the server answers its first requests before a scan holds SQLite.
+        if (def.runAtStart || interrupted.some((r) => r.job === def.name)) later(START_DELAY_MS, () => void enqueue(def));
       }
       log.info({ jobs: [...defs.keys()] }, 'background jobs started');
     },
