@@ -33,6 +33,8 @@ import { isDemoStore, seedDemoStore } from './grocery/demo-store/index.js';
 import { createListService, type ListService } from './grocery/lists/index.js';
 import { createPriceService, type PriceService } from './grocery/prices/index.js';
 import { createDemoPriceFeed, type PriceSource } from './grocery/sources/index.js';
+import { createWalmartClient } from './grocery/sources/walmart-client.js';
+import { createWalmartPriceSource } from './grocery/sources/walmart-price-source.js';
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
 import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
 import { createJobs, type DeliveryPorts, type Jobs, type JobsOptions } from './jobs/index.js';
@@ -181,6 +183,8 @@ export async function createApp(
     jobs?: JobsOptions;
   } = {},
 ): Promise<App> {
+  // Before anything is opened, so a bad key stops the start cleanly.
+  const walmart = config.walmart && config.jobs.enabled && !opts.priceSource ? walmartPriceSource(config.walmart, logger, opts.now ?? Date.now) : undefined;
   const db = openStore(config);
   // A memory passed in belongs to the caller; the configured one is ours to close.
   const ownMemory = opts.memory ? undefined : createConfiguredMemory(config, db, logger, opts.now);
@@ -227,7 +231,7 @@ export async function createApp(
         db,
         logger,
         now: core.now,
-        source: opts.priceSource ?? createDemoPriceFeed({ now: core.now, tickMs: config.jobs.priceRefreshMs }),
+        source: opts.priceSource ?? walmart ?? createDemoPriceFeed({ now: core.now, tickMs: config.jobs.priceRefreshMs }),
         deals: core.deals,
         alerts: core.alerts,
         users: core.users,
@@ -271,6 +275,16 @@ export async function createApp(
       db.close();
     },
   };
+}
+
+/** Live prices from the Walmart Affiliate API; a key that does not parse stops the start with a message naming the variable. */
+function walmartPriceSource(walmart: NonNullable<Config['walmart']>, logger: Logger, now: () => number): PriceSource {
+  try {
+    // Signatures need the real time; observations are stamped with the app's clock.
+    return createWalmartPriceSource({ client: createWalmartClient({ ...walmart, logger }), clock: now });
+  } catch (err) {
+    throw new ConfigError(err instanceof Error ? err.message : 'Invalid value for WALMART_PRIVATE_KEY');
+  }
 }
 
 /**
