@@ -312,7 +312,7 @@ export function createConfiguredMemory(
 }
 
 /** The notifier's way into each running channel; src/jobs never imports a channel itself. */
-function deliveryPorts(web: WebChannel, telegram?: TelegramChannel, teams?: TeamsChannel): DeliveryPorts {
+export function deliveryPorts(web: WebChannel, telegram?: TelegramChannel, teams?: TeamsChannel): DeliveryPorts {
   return {
     web: (userId, alert) => web.pushPriceAlert(userId, alert),
     telegram: telegram ? (reference, m) => telegram.sendProactive((reference as TelegramReference).chatId, m.text, m.choices) : undefined,

@@ -32,9 +32,10 @@ interface ProductPriceRow {
  * Writes a batch of price observations in one transaction: the product's price, was-price,
  * stock and unit price (recomputed with the catalog's `unitPriceOf`), and a `price_history`
  * point at the observation time for every price that moved (the same upsert upsertProducts
- * uses, so a repeated observation at the same instant overwrites instead of failing). Products
- * that no longer exist are skipped. Returns the prices that changed; an unchanged price gives
- * no change and no history point, so recording the same quotes twice changes nothing.
+ * uses). Products that no longer exist are skipped, and so are stale quotes: observed no later
+ * than the last price this source recorded for the product. Returns the prices that changed; an
+ * unchanged price gives no change and no history point, so recording the same quotes twice
+ * changes nothing.
  *
  * @example
  * const changes = recordPrices(db, [{ productId: 7, priceCents: 299, observedAt: now }], { source: 'demo', now });
@@ -49,6 +50,9 @@ export function recordPrices(db: Db, quotes: readonly PriceQuote[], opts: Record
     `UPDATE products SET price_cents = ?, was_price_cents = ?, in_stock = ?, unit_price_millicents = ?,
        unit_price_unit = ?, updated_at = ? WHERE id = ?`,
   );
+  const lastSeen = db.prepare<[number, string], { at: number | null }>(
+    'SELECT max(observed_at) AS at FROM price_history WHERE product_id = ? AND source = ?',
+  );
   const history = db.prepare(`INSERT INTO price_history (product_id, observed_at, price_cents, source) VALUES (?, ?, ?, ?)
     ON CONFLICT (product_id, observed_at) DO UPDATE SET price_cents = excluded.price_cents, source = excluded.source`);
 
@@ -59,6 +63,10 @@ export function recordPrices(db: Db, quotes: readonly PriceQuote[], opts: Record
         if (!(Number.isInteger(q.priceCents) && q.priceCents >= 0)) continue;
         const row = read.get(q.productId);
         if (!row) continue;
+        // Observations only move forward: a quote no newer than the last price this source
+        // recorded (a retried batch, a restarted demo feed replaying its tick) is stale.
+        const last = lastSeen.get(row.id, opts.source)?.at;
+        if (last !== null && last !== undefined && q.observedAt <= last) continue;
         const size =
           row.size_value !== null && row.size_unit !== null
             ? { value: row.size_value, unit: row.size_unit, text: row.size_text ?? '', packCount: row.pack_count }
