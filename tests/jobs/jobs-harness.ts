@@ -4,7 +4,7 @@
  * demo feed really drops.
  */
 import { loadConfig } from '../../src/config.js';
-import { createDemoPriceFeed, type PriceQuote } from '../../src/grocery/sources/index.js';
+import { createDemoPriceFeed, type PriceQuote, type PriceSource } from '../../src/grocery/sources/index.js';
 import type { JobsOptions } from '../../src/jobs/index.js';
 import { createLogger } from '../../src/logger.js';
 import { createApp, type App } from '../../src/main.js';
@@ -43,7 +43,9 @@ export interface JobsApp {
  * Starts the app on a copy of the seeded demo store, with Telegram long polling against a fake
  * Bot API. `redisUrl` switches the jobs to BullMQ. Retries are short so failures show quickly.
  */
-export async function startJobsApp(opts: { redisUrl?: string; prefix?: string; jobs?: JobsOptions; clock?: TestClock; api?: FakeTelegramApi } = {}): Promise<JobsApp> {
+export async function startJobsApp(
+  opts: { redisUrl?: string; prefix?: string; jobs?: JobsOptions; clock?: TestClock; api?: FakeTelegramApi; priceSource?: PriceSource } = {},
+): Promise<JobsApp> {
   const seeded = createSeededTempDb(NOW);
   seeded.db.close();
   const api = opts.api ?? (await startFakeTelegramApi(TOKEN));
@@ -60,6 +62,7 @@ export async function startJobsApp(opts: { redisUrl?: string; prefix?: string; j
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const app = await createApp(config, logger, {
     now: clock.now,
+    priceSource: opts.priceSource,
     jobs: { backoffMs: 50, prefix: opts.prefix, ...opts.jobs },
   });
   await app.start();
@@ -116,4 +119,32 @@ export function succeededRun(db: Db, job: string, sinceId = 0): { id: number; su
 /** The texts of the Telegram messages that are price alerts. */
 export function alertTexts(api: FakeTelegramApi, chatId: number): string[] {
   return api.chat(chatId).map((m) => m.text).filter((t) => t.startsWith('Price alert:'));
+}
+
+/** Telegram's side of one user: say something, wait for the answer. */
+export async function say(api: FakeTelegramApi, from: { id: number; first_name?: string }, text: string, answer: RegExp = /./): Promise<string> {
+  const before = api.calls.length;
+  api.pushUpdate(api.textUpdate(from, text));
+  const call = await api.waitFor('sendMessage', (c) => api.calls.indexOf(c) >= before && c.payload.chat_id === from.id && answer.test(String(c.payload.text)));
+  return String(call.payload.text);
+}
+
+/**
+ * A price source that fails its first `failures` calls as an unavailable upstream would, then
+ * answers as the demo feed; records when each call came, to measure the backoff.
+ */
+export function flakySource(now: () => number, failures: number): PriceSource & { calls: number[] } {
+  const feed = createDemoPriceFeed({ now });
+  const calls: number[] = [];
+  return {
+    name: 'demo',
+    demo: true,
+    maxBatch: feed.maxBatch,
+    calls,
+    async fetchPrices(products, signal) {
+      calls.push(Date.now());
+      if (calls.length <= failures) throw new Error(`upstream answered 503 Service Unavailable (call ${calls.length})`);
+      return feed.fetchPrices(products, signal);
+    },
+  };
 }
