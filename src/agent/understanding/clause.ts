@@ -42,6 +42,9 @@ export interface ListMention {
 
 const DETERMINERS = new Set(['my', 'the', 'our', 'your', 'this', 'that', 'a', 'an', 'his', 'her', 'their', "mom's", "dad's"]);
 const PREPOSITIONS = new Set(['to', 'on', 'onto', 'in', 'into', 'from', 'off', 'for', 'of', 'at', 'with', 'under', 'out']);
+/** Verbs typed straight before "list" ("show list", "clear list"): what to do with it, not its name. */
+const LIST_VERBS = new Set(['show', 'view', 'see', 'read', 'clear', 'empty', 'wipe', 'reset', 'delete', 'remove', 'share', 'send', 'export', 'print', 'open',
+  'check', 'display', 'erase', 'copy', 'email', 'text', 'review', 'rename', 'add', 'put', 'get', 'whole', 'entire']);
 const DEFAULT_NAMES = new Set(['shopping', 'grocery', 'groceries', 'main', 'default', 'regular', 'usual', 'normal', 'current', 'whole', 'entire', 'food', 'shop']);
 
 /**
@@ -58,7 +61,7 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   const name: string[] = [];
   while (start > 0 && name.length < 3) {
     const t = tokens[start - 1]!;
-    if (DETERMINERS.has(t) || PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new') break;
+    if (DETERMINERS.has(t) || PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t)) break;
     name.unshift(t);
     start--;
   }

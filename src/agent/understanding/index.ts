@@ -22,7 +22,7 @@ import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './int
 import { parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, type Act } from './lexicon.js';
 import { LIST_INTENTS, looksLikeTask, NOT_GROCERY_REPLY, RAW_LIST_INTENTS } from './list-intents.js';
-import { compile, matchPattern, patternWords, type Pattern } from './patterns.js';
+import { buildTrie, compile, matchTrie, patternWords, type Pattern, type PatternTrie } from './patterns.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters, SHOPPING_INTENTS } from './shopping-intents.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK, tokenize } from './tokenizer.js';
@@ -59,28 +59,68 @@ const TYPO_CEILING = 0.78;
 
 interface CompiledRule {
   rule: IntentRule;
-  byFirst: Map<string, Pattern[]>;
-  slotFirst: Pattern[];
+  trie: PatternTrie;
+  patterns: Pattern[];
 }
 
 function compileRules(rules: readonly IntentRule[]): CompiledRule[] {
   return rules.map((rule) => {
-    const byFirst = new Map<string, Pattern[]>();
-    const slotFirst: Pattern[] = [];
-    for (const p of compile(rule.patterns)) {
-      const first = p.elements[0];
-      if (first && 'word' in first) byFirst.set(first.word, [...(byFirst.get(first.word) ?? []), p]);
-      else slotFirst.push(p);
-    }
-    return { rule, byFirst, slotFirst };
+    // Within a rule, the pattern that spells more words wins: "forget about {x}" before
+    // "forget {x}", "need to get {x}" before "need {x}", "throw in {x}" before "throw {x}".
+    const patterns = compile(rule.patterns);
+    const literals = (p: Pattern) => p.elements.filter((e) => 'word' in e).length;
+    return { rule, patterns, trie: buildTrie(patterns, (p, i) => -literals(p) * 1e6 + i) };
   });
 }
+
+/** Verbs a request can start from after a preamble ("for breakfast we need ..."). */
+const ANCHOR_VERBS = new Set(['add', 'need', 'get', 'grab', 'buy', 'pick', 'put', 'remove', 'delete', 'scratch', 'take', 'clear', 'empty', 'order', 'throw', 'toss', 'cross']);
+/** Words that may stand between a subject and its verb without changing the request. */
+const AUXILIARIES = new Set(['will', 'would', 'am', 'are', 'be', 'going', 'to', 'gotta', 'got', 'have', 'has', 'had', 'should', 'must', 'might', 'may', 'can',
+  'could', 'shall', 'also', 'still', 'just', 'really', 'definitely', 'probably', 'then', 'ought', 'prob', 'def', 'totally', 'actually']);
+const SUBJECTS = new Set(['i', 'we', 'you', 'u', 'they', 'someone', 'somebody']);
+const MODALS = new Set(['can', 'could', 'shall', 'should', 'would', 'will', 'may', 'might']);
+/** Verbs whose rules expect them first in the clause. */
+const LEAD_VERBS = new Set(['need', 'want', 'get', 'buy', 'grab', 'pick', 'add', 'put', 'throw', 'toss', 'order', 'purchase', 'restock', 'stock', 'remove', 'delete',
+  'take', 'scratch', 'cross', 'drop', 'jot', 'write', 'include', 'stick', 'pop', 'needing', 'getting', 'buying', 'grabbing', 'adding']);
+
+/**
+ * "i will need milk" -> "need milk", "could we get a melon" -> "get a melon", "gotta get dog
+ * food" -> "get dog food"; undefined when no helper stands before a request verb.
+ */
+function withoutAuxiliaries(tokens: readonly string[]): string[] | undefined {
+  let i = 0;
+  if (MODALS.has(tokens[0]!) && SUBJECTS.has(tokens[1] ?? '')) i = 2;
+  else if (SUBJECTS.has(tokens[0]!)) i = 1;
+  while (i < tokens.length && AUXILIARIES.has(tokens[i]!)) i++;
+  if (i === 0 || i >= tokens.length - 1 || !LEAD_VERBS.has(tokens[i]!)) return undefined;
+  return tokens.slice(i);
+}
+
+/** Gerunds and third-person forms at the start of a clause, as the base verb the rules spell. */
+const BASE_VERBS: Readonly<Record<string, string>> = {
+  adding: 'add', added: 'add', adds: 'add', putting: 'put', puts: 'put', grabbing: 'grab', grabs: 'grab', getting: 'get', gets: 'get', buying: 'buy',
+  removing: 'remove', removes: 'remove', deleting: 'delete', taking: 'take', scratching: 'scratch', clearing: 'clear', emptying: 'empty', needing: 'need',
+  throwing: 'throw', tossing: 'toss', picking: 'pick', ordering: 'order', crossing: 'cross',
+};
+
+function baseVerb(tokens: string[]): string[] {
+  const base = BASE_VERBS[tokens[0] ?? ''];
+  // "getting low on milk" is its own phrase; only a following thing makes "getting" a request.
+  if (base === undefined || (tokens[0] === 'getting' && /^(low|short|close)$/.test(tokens[1] ?? ''))) return tokens;
+  return [base, ...tokens.slice(1)];
+}
+
+/** Misspellings too short for the edit-distance corrector, but too common to leave alone. */
+const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte', 'the'], ['th', 'the'], ['adn', 'and'], ['nad', 'and'],
+  ['ot', 'to'], ['fo', 'of'], ['chek', 'check'], ['shwo', 'show'], ['lsit', 'list'], ['lst', 'list'], ['whta', 'what'], ['waht', 'what'],
+  ['remvoe', 'remove'], ['rmv', 'remove'], ['rm', 'remove'], ['del', 'delete'], ['plz', 'please'], ['pls', 'please']]);
 
 /** Words after a break that start a new request ("..., remove eggs"). */
 const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab',
   'buy', 'pick', 'clear', 'empty', 'show', 'find', 'search', 'check', 'change', 'make', 'set', 'track', 'watch', 'what', 'how', 'is', 'are',
   'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'mark', 'rename', 'share', 'send', 'create',
-  'start', 'tick', 'also', 'then', 'and', 'drop', 'any', 'price', 'notify', 'remind', 'no']);
+  'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read']);
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus']);
 
 /**
@@ -102,9 +142,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     compileRules(LIST_INTENTS.filter((r) => !earlyNames.has(r.name))),
   ];
   const commandWords = new Set<string>();
-  for (const c of [...raw, ...stages.flat()]) for (const w of patternWords([...c.byFirst.values()].flat().concat(c.slotFirst))) commandWords.add(w);
+  for (const c of [...raw, ...stages.flat()]) for (const w of [...patternWords(c.patterns), ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
-  const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w))]);
+  const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
   const acts = new Map<string, Act>();
   for (const [act, phrases] of Object.entries(ACT_PHRASES) as [Act, readonly string[]][]) for (const p of phrases) acts.set(p, act);
 
@@ -114,6 +154,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     let corrected = false;
     const out = tokens.map((t, i) => {
       if (i === 0 && (t === 'ad' || t === 'addd')) return (corrected = true), 'add';
+      const common = COMMON_TYPOS.get(t);
+      if (common !== undefined) return (corrected = true), common;
       if (isBreak(t) || known(t)) return t;
       const fix = corrector.correct(t);
       if (fix === undefined) return t;
@@ -124,10 +166,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   }
 
   function runRules(rules: CompiledRule[], tokens: string[], env: IntentEnv): Outcome | undefined {
-    for (const { rule, byFirst, slotFirst } of rules) {
-      for (const p of [...(byFirst.get(tokens[0]!) ?? []), ...slotFirst]) {
-        const slots = matchPattern(p, tokens);
-        if (!slots) continue;
+    for (const { rule, trie } of rules) {
+      for (const { slots } of matchTrie(trie, tokens)) {
         const out = rule.build(slots, { ...env, tokens });
         if (out) return out;
       }
@@ -151,10 +191,10 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     return { calls: [{ name: 'add_to_list', args: env.list !== undefined ? { items, list: env.list } : { items } }], confidence: conf };
   }
 
-  function clause(tokens: string[], context: UnderstandingContext): Outcome | undefined {
+  function clause(tokens: string[], context: UnderstandingContext, inherited?: string): Outcome | undefined {
     let words = stripFiller(tokens);
     while (words.length) {
-      const out = clauseOnce(words, context);
+      const out = clauseOnce(words, context, inherited);
       if (out) return out;
       if (!SOFT_OPENERS.has(words[0]!)) return undefined;
       words = stripFiller(words.slice(1));
@@ -162,18 +202,42 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     return undefined;
   }
 
-  function clauseOnce(tokens: string[], context: UnderstandingContext): Outcome | undefined {
+  function staged(tokens: string[], env: IntentEnv): Outcome | undefined {
+    for (const stage of stages) {
+      const out = runRules(stage, tokens, env);
+      if (out) return out;
+    }
+    return undefined;
+  }
+
+  function clauseOnce(tokens: string[], context: UnderstandingContext, inherited?: string): Outcome | undefined {
+    tokens = baseVerb(tokens);
     const base: IntentEnv = { vocab, listMentioned: false, context, tokens, items: (t) => parseItems(t, vocab) };
     const direct = runRules(raw, tokens, base);
     if (direct) return direct;
     const mention = extractList(tokens, vocab);
     if (mention.notGrocery) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
-    const env: IntentEnv = { ...base, list: mention.list, listMentioned: mention.mentioned };
+    const list = mention.list ?? (mention.mentioned ? undefined : inherited);
+    const env: IntentEnv = { ...base, list, listMentioned: mention.mentioned || list !== undefined };
     const rest = stripFiller(mention.tokens);
     if (rest.length === 0) return mention.mentioned ? { calls: [{ name: 'view_list', args: mention.list ? { list: mention.list } : {} }], confidence: 0.9 } : undefined;
-    for (const stage of stages) {
-      const out = runRules(stage, rest, env);
-      if (out) return out;
+    const out = staged(rest, env);
+    if (out) return out;
+    // "i will need ...", "could we get ...": the helpers before the verb carry no meaning.
+    const verbFirst = withoutAuxiliaries(rest);
+    if (verbFirst) {
+      const plain = staged(baseVerb(verbFirst), env);
+      if (plain) return plain;
+    }
+    // "for breakfast we need bacon", "hey siri add sugar", "making tacos so beef, shells": a
+    // preamble before the request. The request is read from the first verb that makes sense.
+    for (let k = 1; k < rest.length; k++) {
+      const after = rest[k - 1] === 'so' || rest[k - 1] === ITEM_BREAK;
+      if (!ANCHOR_VERBS.has(rest[k]!) && !(rest[k - 1] === 'so' && k > 1)) continue;
+      if (rest.slice(0, k).some((t) => t === 'not' || t === 'no' || t === 'never')) break;
+      const tail = baseVerb(rest.slice(k));
+      const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, env) : undefined) ?? (after ? bare(tail, env) : undefined);
+      if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, 0.7) };
     }
     return bare(rest, env);
   }
@@ -190,8 +254,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
         continue;
       }
       if (CONNECTORS.has(t) && current.length) {
+        // "and also eggs", ", then milk": connectors in a row, then whatever follows decides.
         let j = i;
-        while (CONNECTORS.has(tokens[j] ?? '') && tokens[j] !== 'also') j++;
+        while (CONNECTORS.has(tokens[j] ?? '')) j++;
         const next = tokens[j];
         const inPhrase = vocab.hasPhrase(`${current[current.length - 1]} ${t} ${next}`);
         if (next !== undefined && CLAUSE_STARTERS.has(next) && !inPhrase && !(next === 'no' && tokens[j + 1] !== 'more')) {
@@ -221,8 +286,16 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       let confidence = 1;
       let reply: string | undefined;
       let missed = 0;
-      for (const c of clauses(tokens)) {
-        const out = clause(c, context);
+      let inherited: string | undefined;
+      const parts = clauses(tokens);
+      for (const c of parts) {
+        // "costco list, clear it": a clause that only names a list sets the list for what follows.
+        const named = extractList(stripFiller(c), vocab);
+        if (named.mentioned && named.list !== undefined && stripFiller(named.tokens).length === 0 && c !== parts[parts.length - 1]) {
+          inherited = named.list;
+          continue;
+        }
+        const out = clause(c, context, inherited);
         if (!out) {
           if (!actOf(c) && stripFiller(c).length) missed++;
           continue;

@@ -38,6 +38,8 @@ export interface IntentEnv {
 export interface IntentRule {
   name: string;
   patterns: readonly string[];
+  /** Words the rule reads besides its patterns' literals, so typo correction leaves them alone. */
+  words?: readonly string[];
   /** Returns undefined when the slots do not fit after all, so later rules get a chance. */
   build(slots: Slots, env: IntentEnv): Outcome | undefined;
 }

@@ -21,9 +21,15 @@ export interface ItemParse {
 }
 
 /** Words that start an item phrase but are not part of the thing ("some milk", "the eggs"). */
-const LEADING_DROP = new Set(['the', 'some', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
+const LEADING_DROP = new Set(['then', 'the', 'some', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
 /** Words that end an item phrase but are not part of the thing ("milk too", "eggs as well"). */
-const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right', 'now'], ['too'], ['also'], ['again'], ['please'], ['now'], ['anymore'], ['today'], ['thanks'], ['thank', 'you'], ['asap'], ['instead']];
+const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right', 'now'], ['too'], ['also'], ['again'], ['please'], ['now'], ['anymore'], ['today'], ['thanks'], ['thank', 'you'], ['asap'], ['instead'],
+  // When and where: "skip the bread this week", "pick up milk on the way home".
+  ['this', 'week'], ['this', 'time'], ['next', 'time'], ['this', 'weekend'], ['for', 'the', 'week'], ['for', 'this', 'week'], ['for', 'next', 'week'], ['tonight'], ['tomorrow'],
+  ['later'], ['on', 'the', 'way'], ['on', 'the', 'way', 'home'], ['on', 'my', 'way', 'home'], ['on', 'your', 'way', 'home'], ['on', 'the', 'way', 'back'], ['at', 'the', 'store'],
+  ['when', 'you', 'go'], ['if', 'you', 'see', 'it'], ['if', 'they', 'have', 'it'], ['or', 'not'], ['either']];
+/** Amount words that say "a lot" without a number: dropped, the item has no stated quantity. */
+const VAGUE_AMOUNTS = [['a', 'lot', 'of'], ['lots', 'of'], ['plenty', 'of'], ['loads', 'of'], ['tons', 'of'], ['heaps', 'of'], ['a', 'bit', 'of'], ['a', 'little'], ['a', 'little', 'bit', 'of'], ['all', 'the'], ['all', 'of', 'the'], ['all', 'my'], ['any', 'of', 'the']];
 /** Food words that usually modify the next one ("chicken soup", "cheese pizza"), so two known words in a row stay one item. */
 const MODIFIERS = new Set(['chicken', 'beef', 'pork', 'turkey', 'ham', 'cheese', 'chocolate', 'strawberry', 'vanilla', 'tomato', 'apple', 'orange', 'peanut', 'potato', 'corn', 'rice', 'egg', 'cream', 'garlic', 'onion', 'lemon', 'lime', 'coconut', 'almond', 'fish', 'ice', 'bean', 'mushroom', 'banana', 'cinnamon', 'honey', 'maple', 'pizza', 'taco', 'salad', 'fruit', 'sausage', 'bacon', 'coffee', 'tea', 'butter', 'sour', 'cream cheese', 'grape', 'blueberry', 'raspberry', 'peach', 'pumpkin', 'carrot', 'spinach', 'veggie', 'vegetable', 'oat', 'soy', 'bread', 'pasta', 'hot', 'sweet', 'frozen', 'canned', 'baby', 'dog', 'cat', 'paper', 'toilet', 'dish', 'hand', 'laundry', 'trash', 'garbage', 'sandwich', 'hamburger', 'hot dog', 'cookie', 'sugar', 'salt', 'pepper', 'cherry', 'pineapple', 'mango', 'avocado', 'milk chocolate', 'protein', 'granola', 'breakfast', 'cereal', 'yogurt', 'cheddar', 'mozzarella', 'tuna', 'salmon', 'shrimp', 'steak', 'ground', 'lunch', 'deli', 'snack']);
 
@@ -43,7 +49,12 @@ function trailingTimes(tokens: string[]): { amount: number; length: number } | u
 
 function dropEdges(tokens: string[]): string[] {
   let start = 0;
-  while (start < tokens.length - 1 && LEADING_DROP.has(tokens[start]!)) start++;
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (start < tokens.length - 1 && LEADING_DROP.has(tokens[start]!)) (start++, (moved = true));
+    const vague = VAGUE_AMOUNTS.find((v) => tokens.length - start > v.length && v.every((w, k) => tokens[start + k] === w));
+    if (vague) (start += vague.length), (moved = true);
+  }
   let out = tokens.slice(start);
   for (let again = true; again; ) {
     again = false;
@@ -89,7 +100,8 @@ function splitAtNumbers(tokens: string[]): string[][] {
   let current: string[] = [];
   tokens.forEach((t, i) => {
     const onlyQuantity = matchQuantityPrefix(current)?.consumed === current.length;
-    const startsQuantity = i > 0 && /^\d/.test(t) && !/%$/.test(t) && current.length > 0 && !onlyQuantity;
+    const times = tokens[i - 1] === 'x' || tokens[i - 1] === '*' || tokens[i - 1] === 'times' || tokens[i - 1] === 'qty';
+    const startsQuantity = i > 0 && /^\d/.test(t) && !/%$/.test(t) && current.length > 0 && !onlyQuantity && !times;
     if (startsQuantity && matchQuantityPrefix(tokens.slice(i))) {
       pieces.push(current);
       current = [];
@@ -131,6 +143,10 @@ function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
 function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined {
   let tokens = dropEdges(raw);
   if (tokens[0] === 'another') tokens = ['1', ...tokens.slice(1)];
+  // "2x yogurt", "x2 yogurt", "3 x greek yogurt": a count written as a multiplication.
+  const glued = /^(\d+)x$|^x(\d+)$/.exec(tokens[0] ?? '');
+  if (glued && tokens.length > 1) tokens = [glued[1] ?? glued[2]!, ...tokens.slice(1)];
+  else if (/^\d+$/.test(tokens[0] ?? '') && (tokens[1] === 'x' || tokens[1] === '*') && tokens.length > 2) tokens = [tokens[0]!, ...tokens.slice(2)];
   const item: Partial<ParsedItem> = {};
   const prefix = vocab.hasPhrase(tokens.join(' ')) ? undefined : matchQuantityPrefix(tokens);
   if (prefix && prefix.consumed < tokens.length) {
@@ -163,7 +179,9 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
   }
   tokens = dropEdges(tokens);
   const brand = vocab.brandAt(tokens, 0);
-  if (brand && brand.length < tokens.length) {
+  // "tide pods", "oreo thins": when the brand word alone is how people name a product, it stays in the name.
+  const brandIsProduct = brand !== undefined && vocab.hasPhrase(tokens.slice(0, brand.length).join(' '));
+  if (brand && brand.length < tokens.length && !brandIsProduct) {
     const rest = tokens.slice(brand.length);
     if (vocab.hasPhrase(rest.join(' ')) || vocab.knowsWord(rest[rest.length - 1]!)) {
       item.brand = brand.brand;

@@ -50,6 +50,13 @@ export const LEADING_FILLER: readonly string[] = [
   'be a dear and', 'just', 'also please', 'and also', 'good morning', 'morning', 'and',
   'i would like to', 'i want to', 'i would love to', 'help me', 'i was wondering', 'i wonder', 'let us',
   'quickly', 'real quick', 'dude', 'bro', 'thanks', 'k',
+  // Hedges and asides before the request itself: "i think we need milk", "turns out we have honey".
+  'i think', 'think', 'i guess', 'i believe', 'i reckon', 'probably', 'maybe', 'perhaps', 'turns out', 'it turns out', 'looks like', 'seems like',
+  'note to self', 'reminder', 'fyi', 'btw', 'by the way', 'quick one', 'double check', 'also', 'and also', 'oh and', 'oh also', 'plus',
+  // Assistants people are used to addressing.
+  'hey siri', 'siri', 'alexa', 'hey alexa', 'hey google', 'ok google', 'okay google',
+  'i would appreciate it if you', 'i would appreciate it if you could', 'it would be great if you could', 'if you could', 'would you be able to',
+  'can you also', 'could you also', 'mind if i', 'do you think you could', 'any chance you could', 'is it possible to',
 ];
 
 /** Closers dropped from the end of a request. */
@@ -74,7 +81,7 @@ export const NON_GROCERY_LISTS: ReadonlySet<string> = new Set(['to-do', 'todo', 
 export const NON_GROCERY_TOPICS: ReadonlySet<string> = new Set(['weather', 'news', 'joke', 'jokes', 'forecast', 'temperature',
   'time', 'date', 'score', 'movie', 'song', 'music', 'alarm', 'timer', 'stock', 'stocks', 'traffic', 'email', 'emails',
   'calendar', 'appointment', 'meeting', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'am', 'pm', 'o\'clock', 'oclock', 'dentist', 'doctor', 'birthday', 'flight', 'uber', 'taxi',
+  'saturday', 'sunday', 'am', 'pm', 'o\'clock', 'oclock', 'dentist', 'doctor', 'flight', 'uber', 'taxi',
   'president', 'capital', 'population', 'translate', 'poem', 'story', 'homework', 'mom', 'dad']);
 
 /** Diets and how to say them as a preference value. */

@@ -59,8 +59,9 @@ export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome 
 
 /** A quantity phrase that is nothing else ("3", "2 gallons", "a dozen"). */
 function wholeQuantity(tokens: readonly string[]): { quantity: number; unit?: string } | undefined {
-  const q = matchQuantityPrefix(tokens.filter((t) => t !== 'instead' && t !== 'please'));
-  const n = tokens.filter((t) => t !== 'instead' && t !== 'please').length;
+  const words = tokens.filter((t) => t !== 'instead' && t !== 'please' && t !== 'just' && t !== 'only');
+  const q = matchQuantityPrefix(words);
+  const n = words.length;
   if (!q || q.consumed !== n) return undefined;
   return q.quantity.unit ? { quantity: q.quantity.amount, unit: q.quantity.unit } : { quantity: q.quantity.amount };
 }
@@ -70,7 +71,7 @@ function changeTo(target: readonly string[], to: readonly string[], env: IntentE
   const qty = wholeQuantity(to);
   const ref = resolveReference(target, env.context, 'touched');
   if (ref && !ref.length) return unresolved();
-  const name = ref ? ref[0]!.name : phraseOf(target);
+  const name = ref ? ref[0]!.name : phraseOf(changeTarget(target));
   if (!name) return undefined;
   const productId = ref?.[0]?.productId;
   if (qty) {
@@ -87,6 +88,37 @@ function changeTo(target: readonly string[], to: readonly string[], env: IntentE
   }
   const calls = [call('remove_from_list', { items: [{ name }] }, env), call('add_to_list', { items: [next] }, env)];
   return { calls, confidence: Math.min(itemConfidence(parse), 0.85) };
+}
+
+/** Verbs that start a request of their own, so a correction ("actually ...") leaves them to their rule. */
+const STARTS_REQUEST = new Set(['add', 'put', 'make', 'change', 'remove', 'delete', 'take', 'get', 'grab', 'buy', 'set', 'update', 'switch', 'swap',
+  'replace', 'scratch', 'clear', 'empty', 'show', 'bump', 'need', 'i', 'we', 'do', 'did', 'is', 'are', 'what', 'cross', 'drop']);
+/** Update verbs that change only an amount: with anything but a quantity after "to" they mean something else. */
+const QUANTITY_ONLY_VERBS = new Set(['tweak', 'revise', 'cut', 'drop', 'bring', 'put', 'turn', 'take', 'up', 'bump', 'increase', 'decrease', 'lower', 'raise', 'reduce']);
+/** Words around the thing being changed that are not its name: "the quantity of milk", "the eggs up", "the yogurt count". */
+const TARGET_LEAD = [['the', 'quantity', 'of'], ['quantity', 'of'], ['the', 'amount', 'of'], ['amount', 'of'], ['the', 'number', 'of'], ['number', 'of'], ['how', 'many'], ['up'], ['down']];
+const TARGET_TAIL = new Set(['up', 'down', 'quantity', 'count', 'amount', 'number', 'qty', 'total']);
+
+/** The thing a change is about, without the words that only say "its amount". */
+function changeTarget(tokens: readonly string[]): string[] {
+  let out = [...tokens];
+  for (let moved = true; moved && out.length > 1; ) {
+    moved = false;
+    const lead = TARGET_LEAD.find((l) => out.length > l.length && l.every((w, k) => out[k] === w));
+    if (lead) (out = out.slice(lead.length)), (moved = true);
+    if (out.length > 1 && TARGET_TAIL.has(out[out.length - 1]!)) (out = out.slice(0, -1)), (moved = true);
+  }
+  return out;
+}
+
+/** "3 avocados", "4 cans of coconut milk" after "make that" / "i meant": a new amount for a named thing. */
+function countedThing(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const parse = env.items(tokens);
+  const item = parse.items[0];
+  if (parse.items.length !== 1 || item?.quantity === undefined || resolveReference([item.name], env.context, 'touched')) return undefined;
+  const args: Record<string, unknown> = { name: item.name, quantity: item.quantity };
+  if (item.unit !== undefined) args.unit = item.unit;
+  return { calls: [call('update_list_item', args, env)], confidence: itemConfidence(parse) };
 }
 
 /** "make the milk 3": the quantity is the longest tail that is only a quantity. */
@@ -129,7 +161,8 @@ const ALL = '[everything|all|all items|all the items|every item|every single ite
 /** List intents, most specific first. Rules marked by name "create"/"rename"/"join" see the clause before list extraction. */
 export const LIST_INTENTS: readonly IntentRule[] = [
   { name: 'clear', patterns: [`[clear|empty|wipe|reset|erase|clean|purge|flush|delete|remove|drop|get rid of|scratch|take off|wipe out|clear out|empty out|clean out|trash|dump] ${ALL} [off|out|from it|]`,
-    '[clear|empty|wipe|reset|purge|flush|clean out|clear out|empty out|wipe out] [it|out|off|this|]', '[start|begin] [over|fresh|from scratch|again|anew|a fresh list|with a clean slate]',
+    '[clear|empty|wipe|reset|purge|flush|erase|dump|zero out|clean out|clear out|empty out|wipe out|wipe clean] [it|out|off|this|] [out|clean|to nothing|to zero|]', '[start|begin] [over|fresh|from scratch|again|anew|a fresh list|with a clean slate]',
+    '[clean|blank] slate', `${ALL} [can go|goes|must go|has to go|have to go|can be removed|should go]`,
     'clear [it|the|my|] all', 'new [week|shopping trip]', 'fresh start'],
     build: (_s, env) => ({ calls: [call('clear_list', {}, env)], confidence: SURE }) },
   { name: 'delete_list', patterns: ['[delete|remove|get rid of|trash|discard|drop|kill|destroy|erase|archive] [it|this|]'],
@@ -138,17 +171,24 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     '[export|print|copy|download] [it|this|] [as text|to text|as a file|]', 'send [it|this|] [as text|as a text|in a text|as a message|to me|in plain text]', 'plain text [version|]', 'text version'],
     build: (_s, env) => ({ calls: [call('export_list', {}, env)], confidence: SURE }) },
   { name: 'share', patterns: ['[share|send] [it|this|] [with|to] {who}', '[share|send|invite] [it|this|]', 'invite {who} [to it|to this|to join|]', 'let {who} [see|edit|use] [it|this|]', '[give|get] [me|] [a|the] [share|sharing|invite|invitation] [link|code]', 'how do i share [it|this|]'],
-    build: (_s, env) => ({ calls: [call('share_list', {}, env)], confidence: SURE }) },
+    build: (s, env) => (s.who && /^(me|us|myself)$/.test(s.who.join(' ')) ? undefined : { calls: [call('share_list', {}, env)], confidence: SURE }) },
   { name: 'view_item', patterns: ['[do|did|have] [i|we] [have|need|add|put|already have|still need|already add|already put|got|added|put|already added|already got] {x} [on|in|on it|on there|in there|already|yet|]',
-    '[is|are] [there|] {x} [on|in|on it|on there|in there|already on|already]', 'is there [any|] {x} [on|in|on it|on there|in there|]', 'did [i|we|you] [add|put|get|include] {x} [on|in|to it|already|yet|]'],
+    '[is|are] [there|] {x} [on|in|on it|on there|in there|already on|already|]', 'is there [any|] {x} [on|in|on it|on there|in there|]', 'did [i|we|you] [add|put|get|include] {x} [on|in|to it|already|yet|]',
+    '[is|are] {x} [listed|already listed|on there|in there|written down|down|on it|in it]', 'did [anyone|someone|somebody|you guys] [add|put|get|include|write] {x} [on|in|down|on there|in there|]',
+    '[have|did] [i|we] [got|put|written|write|added] {x} [down|on|on there|in there|listed]', '[check|see|tell me|can you check|let me know] [whether|if] {x} [is|are] [on|in|on there|in there|listed|]',
+    '[do|did] [i|we] [already|still|] [have|need] {x} [listed|down|written down|on there|in there]'],
     build: (s, env) => {
       const first = s.x![0];
       if (first === 'there' || first === 'it' || first === 'that') return undefined;
-      // "is milk on sale?" is a deals question; "is milk on my list?" names the list.
-      if ((env.tokens[0] === 'is' || env.tokens[0] === 'are') && !env.listMentioned) return undefined;
+      // "is milk on sale?" is a deals question; "is milk on my list?" names the list, "is milk on there?" means it.
+      const askedWhere = env.listMentioned || /^(on|in|listed|down)$/.test(env.tokens[env.tokens.length - 1] ?? '') || env.tokens.includes('listed');
+      if ((env.tokens[0] === 'is' || env.tokens[0] === 'are') && !askedWhere) return undefined;
       return viewItems(s.x!, env);
     } },
-  { name: 'view', patterns: ['what is [on|in] [it|there|]', 'what [do|did] [i|we] [have|need|add|put|got] [on|in|on it|on there|in there|so far|]', 'what is [left|remaining|still on|on it now]',
+  { name: 'view', patterns: ['what is [on|in] [it|there|] [so far|now|right now|at the moment|currently|]', 'what [do|did] [i|we] [have|need|add|put|got] [on|in|on it|on there|in there|so far|to get|to buy|to pick up|]',
+    'what [have|do|did] [i|we] [got|get|put down|got down|need to get|need to buy|to buy]', 'what [am i|are we] [buying|getting|picking up|shopping for] [today|tonight|this week|]',
+    '[run through|go through|read through|walk me through|talk me through|run down|go over] [it|everything|]', '[let me|let us] [hear|see] [it|]', '[give me|what is] the [rundown|lowdown|run down] [of|on|]',
+    'where [are|am] [we|i] at [with the groceries|with the shopping|with groceries|]', 'what does [it|] look like', '[contents|content|items]', 'what is [left|remaining|still on|on it now]',
     'what [have|else do] [i|we] [got|added|need|have]', 'what else is [on|in] [it|there|]', 'what [items|things] [are|do i have|do we have] [on|in|on it|]', '[what are|what is in|what is on] my [items|groceries|shopping]',
     '[list|show list|view list|see list|my list|the list|items|my items|current list|list items|list please|show items]',
     '[show|show me|read|read me|read out|read back|view|see|display|open|give me|pull up|bring up|check|let me see|can i see|let us see|i want to see|i would like to see|look at|go over|review|recap|remind me what is on|tell me what is on] [it|everything|all|the items|what i have|what is on|what is in|]'],
@@ -157,7 +197,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (_s, env) => (env.listMentioned ? VIEW(env) : undefined) },
   { name: 'check', patterns: ['[check off|tick off|mark off|check|tick] {x} [off|as done|as bought|as got|as purchased|done|]', 'mark {x} [as|] [done|bought|got|purchased|complete|completed|checked|picked up|in the cart|in cart|found]',
     '[i|we|] [just|already|] [got|grabbed|picked up|found|bought|have got] the {x} [already|now|]', '{x} [is|are] [done|in the cart|in my cart|checked|bought|in cart|picked up|got|grabbed]', '[got|grabbed] {x} [already|]'],
-    build: (s, env) => checkItems(s.x!, env, true) },
+    build: (s, env) => (env.tokens.includes('already') ? undefined : checkItems(s.x!, env, true)) },
   { name: 'uncheck', patterns: ['[uncheck|untick|unmark|un-check] {x}', 'mark {x} [as|] [not done|unchecked|not bought|undone]'],
     build: (s, env) => checkItems(s.x!, env, false) },
   { name: 'more', patterns: ['{n} more [of those|of them|of that|of it|of these|of this|of the same|]', 'another [one|of those|of them|of that|of it|]', 'add [another|another one|one more|more|the same again]', 'same again', 'more [of those|of them|of that|of it]', 'double [it|that]'],
@@ -168,32 +208,59 @@ export const LIST_INTENTS: readonly IntentRule[] = [
       }
       return moreOfLast(1, env);
     } },
-  { name: 'update', patterns: ['[change|update|set|make|switch|adjust|edit|fix|correct|bump|up|increase|decrease|lower|raise|reduce] {x} [to|into|as] {y}', '[swap|replace|switch|exchange|trade] {x} [for|with|to] {y}', 'make {x}', '{x} should be {y}', '[i|we] [meant|wanted|want] {y} [not|instead of] {x}'],
-    build: (s, env) => (s.y ? changeTo(s.x!, s.y, env) : makeThing(s.x!, env)) },
-  { name: 'correction', patterns: ['actually {x}', '{x} instead', 'make [it|that] {x}', '[no|wait|sorry|oops] {x} [instead|]'],
+  { name: 'update', patterns: ['[change|update|set|make|switch|adjust|edit|fix|correct|bump|up|increase|decrease|lower|raise|reduce|tweak|revise|modify|alter|amend|cut|drop|bring|put|turn|take] {x} [to|into|as] {y}',
+    '[swap|replace|switch|exchange|trade] {x} [for|with|to] {y}', 'make {x}', '{x} [should be|needs to be|must be|ought to be|is now|will be] [just|only|] {y}',
+    '[i|we] [meant|wanted|want] {y} [not|instead of] {x}'],
+    build: (s, env) => {
+      // "bring the eggs down to 6", "put the milk to 2": verbs that only change an amount.
+      if (s.y && QUANTITY_ONLY_VERBS.has(env.tokens[0]!) && !wholeQuantity(s.y)) return undefined;
+      return s.y ? changeTo(s.x!, s.y, env) : makeThing(s.x!, env);
+    } },
+  { name: 'correction', patterns: ['actually {x}', '{x} instead', 'make [it|that|those|them] {x}', '[no|wait|sorry|oops] {x} [instead|]', '[i|we] meant {x}'],
     build: (s, env) => {
       const x = s.x!;
+      // "actually make the milk 1 gallon": the verb's own rule reads it once "actually" is dropped.
+      if (STARTS_REQUEST.has(x[0]!) && env.tokens[0] === 'actually') return undefined;
       const qty = wholeQuantity(x);
       if (qty) return changeTo(['it'], x, env);
+      const counted = countedThing(x, env);
+      if (counted) return counted;
       const of = x.indexOf('of');
       if (of > 0 && wholeQuantity(x.slice(0, of))) return changeTo(x.slice(of + 1), x.slice(0, of), env);
       return makeThing(x, env);
     } },
-  { name: 'remove', patterns: ['[remove|delete|scratch|strike|drop|nix|erase|cut|ditch|lose|deduct|subtract|minus|axe|cross off|cross out|take off|take out|scratch off|strike off|knock off|get rid of|forget|forget about|never mind|no more|skip|leave off|leave out|hold off on|hold the|cancel|unadd|kill|rid] {x}',
-    '[take|cross|scratch|strike|knock|get|delete|remove|drop|leave|wipe] {x} [off|out|away|off of|]',
+  { name: 'remove', patterns: ['[remove|delete|scratch|scrap|strike|drop|nix|erase|cut|ditch|lose|deduct|subtract|minus|axe|cross off|cross out|take off|take out|take away|scratch off|strike off|knock off|get rid of|forget|forget about|never mind|no more|skip|leave off|leave out|hold off on|hold the|cancel|unadd|kill|rid|no need for|pull|yank|bin|dump] {x}',
+    '[take|cross|scratch|strike|knock|get|delete|remove|drop|leave|wipe|pull|yank|rub|scrub|cut] {x} [off|out|away|off of]', '[delete|remove|drop|scratch|strike|cross|pull] {x}',
+    '[i|we|] [will not|would not|do not|no longer] [be|] [needing|need|wanting|require|requiring] [any|] {x} [anymore|any more|after all|now|]', 'does not need {x} [anymore|any more|]',
+    '{x} [can go|can come off|can be removed|is not needed|are not needed|is covered|are covered|is taken care of|are taken care of|is sorted|are sorted|is handled|are handled]',
+    '{n} [less|fewer] {x}', '[i|we] have no need for {x}', 'not [buying|getting|needing] {x} [anymore|after all|]',
     '[i|we|] [do not|did not|no longer|will not|do not really|do not even|actually do not|really do not] [need|want] [any|] {x}',
     '[i|we|] [already|still|] [have|got|bought|picked up|grabbed|have got|have already got|already got] {x} [already|at home|]',
     '[i|we] [have|got|have got] [plenty|enough|lots|a lot|tons|loads|heaps|some] [of|] {x} [already|at home|left|]', '[got|have] [plenty|enough|lots] of {x}',
     '[i|we] [am|are] [good|set|fine|okay|ok|covered|all set|stocked] [on|for|with] {x}', '[there is|there are] [still|] [plenty of|enough|some] {x} [left|at home|]'],
-    build: (s, env) => removeItems(s.x!, env) },
+    build: (s, env) => {
+      if (s.n) {
+        const q = wholeQuantity(s.n);
+        const parse = env.items(s.x!);
+        if (!q || parse.items.length !== 1) return undefined;
+        return { calls: [call('remove_from_list', { items: [{ name: parse.items[0]!.name, quantity: q.quantity }] }, env)], confidence: itemConfidence(parse) };
+      }
+      return removeItems(s.x!, env);
+    } },
+  // "take the milk off the list": the list phrase took "off" with it, so the verb stands alone.
+  { name: 'remove_named', patterns: ['[take|get|knock|cross|strike|scratch|wipe|rub] {x}'],
+    build: (s, env) => (env.listMentioned ? removeItems(s.x!, env) : undefined) },
   { name: 'add', patterns: ['[add|put|throw|toss|chuck|stick|tack|pop|slap|include|append|insert|also|plus|and|jot|write|note|list|save|load|bung] {x} [in|on|down|in there|on there|on it|to it|in too|on too|to the pile|]',
-    '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need] {x}',
+    '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need|pencil in|pencil down|mark down|key in|type in|punch in|bung in|chuck on] {x}',
+    '[there is|there are] no [more|] {x} [left|]', '[i|we] [used|finished|polished off|used up] [the last of|up|off|all] [the|] {x}', '[i|we] [used up|finished|finished off] the {x}',
+    '[the|my|our] [fridge|pantry|freezer|cupboard|house|kitchen|cabinet] [needs|could use|is out of|is low on] {x}', '[i|we] [are|am] [fresh|clean|completely|totally|all] out of {x}',
     '[i|we|i will|we will|i am going to|we are going to|i might|we might|i still|we still|i also|we also|i really|we really|i definitely|we definitely|i do|i think i|i think we|i guess i|i probably|we probably|i just] [need|want|needs|would like|could use|could do with] {x}',
     '[need|want|needs|would like|could use] {x}', '[i|we|] [need|have|got|want|have got] to [get|buy|pick up|grab] {x}', '[i|we|] [should|must|gotta|ought to] [get|buy|pick up|grab] [some|] {x}',
     '[i am|we are|i have|we have|i have run|we have run|i ran|we ran|ran|run|running|we are running|i am running|i am all|we are all|all|we are almost|i am almost|almost|we are completely|i am completely|we are totally|we are nearly|nearly|we are getting|getting|we are about|we just ran|i just ran|just ran] [out of|low on|short on|low of] {x}',
     '[out of|low on|short on] {x}', '[we are|i am] out [of|]{x}',
     '[get|grab|buy|pick up|get me|grab me|buy me|pick me up|order|fetch|bring|bring me|get us|grab us|buy us|pick up some|purchase|restock|stock up on|replenish|refill|get more|buy more|grab more|pick up more] {x}',
     '[do not forget|remember|remind me|do not let me forget|make sure] [to get|to buy|to pick up|to grab|to add|we get|i get|we need|the|about|] {x}', 'remind me to {x}',
+    '{x} [is|are] [needed|running low|running out|almost gone|all gone|gone|finished|out]',
     '[we are|i am|we will be|i will be] [making|cooking|baking] {x}'],
     build: (s, env) => addItems(s.x!, env) },
 ];
@@ -205,6 +272,8 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
     build: (s, env) => {
       const name = phraseOf(s.name!.filter((t) => t !== 'the' && t !== 'my' && t !== 'our'));
       if (!name || name === 'new') return undefined;
+      // "add milk to my list" puts a thing on a list; a list's name never ends in "to" or "on".
+      if (s.name!.some((t) => /^(to|onto|into|on|from|off)$/.test(t))) return undefined;
       if (looksLikeTask(name) || /^(to-do|todo|to do|task|tasks|chore|chores|reminder|reminders)$/.test(name)) return notGrocery();
       return { calls: [{ name: 'create_list', args: { name } }], confidence: SURE };
     } },

@@ -74,3 +74,67 @@ export function patternWords(patterns: readonly Pattern[]): Set<string> {
   for (const p of patterns) for (const el of p.elements) if ('word' in el) words.add(el.word);
   return words;
 }
+
+/** Patterns merged by shared beginnings, so one walk over the tokens tries all of them at once. */
+export interface PatternTrie {
+  words: Map<string, PatternTrie>;
+  slots: Map<string, PatternTrie>;
+  /** Patterns that end here, with their rank (lower is tried first). */
+  ends: { pattern: Pattern; rank: number }[];
+}
+
+const emptyTrie = (): PatternTrie => ({ words: new Map(), slots: new Map(), ends: [] });
+
+/**
+ * Builds a trie over patterns; `rank` orders the matches {@link matchTrie} returns.
+ *
+ * @example
+ * const trie = buildTrie(compile(['add {x}', 'add {x} to it']), (_, i) => i);
+ */
+export function buildTrie(patterns: readonly Pattern[], rank: (p: Pattern, index: number) => number): PatternTrie {
+  const root = emptyTrie();
+  patterns.forEach((p, i) => {
+    let node = root;
+    for (const el of p.elements) {
+      const map = 'word' in el ? node.words : node.slots;
+      const key = 'word' in el ? el.word : el.slot;
+      let next = map.get(key);
+      if (!next) map.set(key, (next = emptyTrie()));
+      node = next;
+    }
+    node.ends.push({ pattern: p, rank: rank(p, i) });
+  });
+  return root;
+}
+
+/**
+ * Every pattern in the trie that matches all of `tokens`, best rank first, each with the slots of
+ * its first match (slots as short as possible, as {@link matchPattern} would give).
+ */
+export function matchTrie(trie: PatternTrie, tokens: readonly string[]): { pattern: Pattern; slots: Slots; rank: number }[] {
+  const found = new Map<Pattern, { pattern: Pattern; slots: Slots; rank: number }>();
+  // Slot spans as [name, start, end] on a stack; tokens are copied only for a pattern that matched.
+  const spans: [string, number, number][] = [];
+  const walk = (node: PatternTrie, t: number): void => {
+    if (t === tokens.length) {
+      for (const e of node.ends) {
+        if (found.has(e.pattern)) continue;
+        const slots: Slots = {};
+        for (const [name, from, to] of spans) slots[name] = tokens.slice(from, to) as string[];
+        found.set(e.pattern, { pattern: e.pattern, slots, rank: e.rank });
+      }
+      return;
+    }
+    const next = node.words.get(tokens[t]!);
+    if (next) walk(next, t + 1);
+    for (const [name, child] of node.slots) {
+      for (let end = t + 1; end <= tokens.length; end++) {
+        spans.push([name, t, end]);
+        walk(child, end);
+        spans.pop();
+      }
+    }
+  };
+  walk(trie, 0);
+  return found.size < 2 ? [...found.values()] : [...found.values()].sort((a, b) => a.rank - b.rank);
+}

@@ -1,6 +1,8 @@
 /**
  * Small typo correction: a word nobody knows is replaced by the one known word within one edit
- * (two for long words), counting a swap of neighbours as one edit ("remvoe" -> "remove").
+ * (two for words of eight letters or more), counting a swap of neighbours as one edit
+ * ("remvoe" -> "remove"). Short words (four letters or fewer) are left alone: at that length
+ * almost every neighbour is another real word ("kale"/"sale", "rent"/"went").
  */
 
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. */
@@ -48,20 +50,75 @@ export function createTypoCorrector(known: Iterable<string>): TypoCorrector {
   }
   return {
     correct(word) {
-      if (all.has(word) || word.length < 4 || !/^[a-z]+$/.test(word)) return undefined;
-      const max = word.length >= 7 ? 2 : 1;
+      if (all.has(word) || word.length < 5 || !/^[a-z]+$/.test(word) || ENGLISH.has(word)) return undefined;
+      const max = word.length >= 8 ? 2 : 1;
       let best: string | undefined;
       let bestDistance = max + 1;
-      let ties = 0;
+      let rivals = new Set<string>();
       for (let len = word.length - max; len <= word.length + max; len++) {
         for (const candidate of byLength.get(len) ?? []) {
+          // People rarely mistype the first letter; a different first letter is another word
+          // ("kale" is not "sale", "baked" is not "naked").
+          if (candidate[0] !== word[0]) continue;
           const d = editDistance(word, candidate, max);
-          if (d < bestDistance) [best, bestDistance, ties] = [candidate, d, 0];
-          else if (d === bestDistance) ties++;
+          // One edit on a short word must look like a slip of the fingers, not another word
+          // ("beach" is not "bleach", "fairy" is not "fair").
+          if (d === 1 && word.length < 8 && !looksLikeSlip(word, candidate)) continue;
+          if (d < bestDistance) [best, bestDistance, rivals] = [candidate, d, new Set([stem(candidate)])];
+          else if (d === bestDistance) rivals.add(stem(candidate));
         }
       }
-      // Two equally close words: guessing would be a coin toss, so leave the word alone.
-      return ties === 0 ? best : undefined;
+      if (best === undefined) return undefined;
+      // Two equally close words: a coin toss, so leave the word alone. Forms of one word
+      // ("tomato", "tomatoes" for "tomatos") are one choice: keep the plural when it was typed.
+      if (rivals.size > 1) return undefined;
+      if (word.endsWith('s')) {
+        const plural = [...(byLength.get(best.length) ?? []), ...(byLength.get(best.length + 1) ?? []), ...(byLength.get(best.length + 2) ?? [])]
+          .filter((c) => c.endsWith('s') && stem(c) === stem(best!) && editDistance(word, c, max) <= max)
+          .sort((a, b) => editDistance(word, a, max) - editDistance(word, b, max) || a.length - b.length)[0];
+        if (plural) return plural;
+      }
+      return best;
     },
   };
+}
+
+/**
+ * Common English words that are never typos of something else, however close they are to a
+ * command or product word ("were" is not "where", "rent" is not "went").
+ */
+const ENGLISH = new Set(['were', 'went', 'want', 'wont', 'with', 'when', 'then', 'than', 'them', 'they', 'thus', 'here', 'there', 'their',
+  'where', 'from', 'form', 'some', 'same', 'many', 'much', 'more', 'less', 'soon', 'also', 'just', 'like', 'love', 'live', 'make', 'made',
+  'need', 'over', 'only', 'once', 'very', 'well', 'will', 'into', 'onto', 'your', 'yours', 'what', 'that', 'this', 'these', 'those', 'have',
+  'having', 'been', 'being', 'come', 'came', 'going', 'gone', 'done', 'does', 'said', 'says', 'tell', 'told', 'take', 'took', 'give', 'gave',
+  'keep', 'kept', 'left', 'last', 'next', 'week', 'weeks', 'today', 'later', 'still', 'again', 'maybe', 'please', 'thanks', 'thing', 'things',
+  'stuff', 'rent', 'bill', 'bills', 'book', 'books', 'cook', 'look', 'looks', 'park', 'work', 'home', 'house', 'kids', 'party', 'dinner',
+  'lunch', 'breakfast', 'bring', 'bought', 'brought', 'buying', 'getting', 'grabbing', 'needs', 'needed', 'wants', 'wanted', 'which',
+  'while', 'would', 'could', 'should', 'might', 'about', 'after', 'before', 'every', 'other', 'another', 'enough', 'plenty', 'lots',
+  'nothing', 'something', 'anything', 'everything', 'always', 'never', 'already', 'actually', 'probably', 'think', 'guess', 'sure',
+  'okay', 'fine', 'good', 'great', 'nice', 'right', 'wrong', 'sorry', 'whole', 'half', 'full', 'empty', 'clean', 'fresh', 'finished',
+  'gets', 'puts', 'adds', 'takes', 'makes', 'used', 'using', 'turns', 'covered', 'listed', 'count', 'note', 'notes', 'down', 'away']);
+
+const VOWEL = /[aeiou]/;
+
+/**
+ * Is `candidate` one typing slip away from `word`: two neighbours swapped, a letter doubled or
+ * dropped from a double, or a vowel added, dropped or changed?
+ */
+function looksLikeSlip(word: string, candidate: string): boolean {
+  if (word.length === candidate.length) {
+    const diff = [...word].map((c, i) => (c === candidate[i] ? -1 : i)).filter((i) => i >= 0);
+    if (diff.length === 2) return diff[1] === diff[0]! + 1 && word[diff[0]!] === candidate[diff[1]!] && word[diff[1]!] === candidate[diff[0]!];
+    return diff.length === 1 && VOWEL.test(word[diff[0]!]!) && VOWEL.test(candidate[diff[0]!]!);
+  }
+  const [long, short] = word.length > candidate.length ? [word, candidate] : [candidate, word];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  const extra = long[i]!;
+  return VOWEL.test(extra) || long[i - 1] === extra || long[i + 1] === extra;
+}
+
+/** A crude stem, so "tomato", "tomatoes" and "tomatos" count as one word. */
+function stem(word: string): string {
+  return word.replace(/(?:ies|es|s)$/, '');
 }

@@ -36,9 +36,10 @@ export const UNITS: readonly UnitDef[] = [
   { name: 'g', dimension: 'weight', factor: 1, system: 'metric', singular: 'g', plural: 'g', spellings: ['g', 'gr', 'gram', 'grams', 'gm', 'gms'] },
   { name: 'ct', dimension: 'count', factor: 1, singular: 'ct', plural: 'ct', spellings: ['ct', 'ct.', 'count', 'pc', 'pcs', 'ea', 'each'] },
   { name: 'dozen', dimension: 'count', factor: 12, singular: 'dozen', plural: 'dozen', spellings: ['dozen', 'dozens', 'doz', 'dz'] },
-  pkg('pack', 'packs', ['pk', 'pks']),
+  pkg('pack', 'packs', ['pk', 'pks', 'pkt', 'pkts', 'packet', 'packets']),
   pkg('package', 'packages', ['pkg', 'pkgs']),
-  pkg('can', 'cans'),
+  // British shoppers buy tins; a tin of tomatoes is a can of tomatoes.
+  pkg('can', 'cans', ['tin', 'tins']),
   pkg('bottle', 'bottles', ['btl', 'btls']),
   pkg('box', 'boxes'),
   pkg('bag', 'bags'),
@@ -73,6 +74,10 @@ for (const u of UNITS) {
 export const MAX_UNIT_WORDS = Math.max(...UNITS.flatMap((u) => u.spellings.map((s) => s.split(' ').length)));
 
 const N_PACK = /^(\d{1,3})-?(?:pk|pack)s?$/;
+const WORDED_PACKS: Readonly<Record<string, number>> = {
+  sixer: 6, sixers: 6, 'six-pack': 6, 'six-packs': 6, 'six pack': 6, 'six packs': 6, 'twelve-pack': 12, 'twelve pack': 12, 'twelve-packs': 12,
+  'four-pack': 4, 'four pack': 4, 'eight-pack': 8, 'twenty-four pack': 24,
+};
 
 /**
  * The unit a spelling means, or undefined. Case-insensitive; accepts any "N-pack" ("12-pack",
@@ -86,6 +91,9 @@ export function lookupUnit(spelling: string): UnitDef | undefined {
   const s = spelling.trim().toLowerCase().replace(/\s+/g, ' ');
   const found = BY_SPELLING.get(s);
   if (found) return found;
+  // "a sixer of root beer", "a six-pack": N-packs written as words.
+  const worded = WORDED_PACKS[s];
+  if (worded) return nPack(worded);
   const m = N_PACK.exec(s);
   if (m && Number(m[1]) > 0) return nPack(Number(m[1]));
   return undefined;
