@@ -43,7 +43,7 @@ export function formatJobsReport(report: JobsReport, now: number): string {
   const rows = report.jobs.map(({ job, last, next }) => [
     job,
     last ? `${time(last.startedAt)} (${ago(last.startedAt, now)})` : 'never',
-    last ? `${last.status}${last.maxAttempts > 1 ? ` ${last.attempt}/${last.maxAttempts}` : ''}` : '-',
+    last ? `${last.status}${last.attempt > 1 || last.status !== 'succeeded' ? ` ${last.attempt}/${last.maxAttempts}` : ''}` : '-',
     next ? `${time(next.nextRunAt)} (${until(next.nextRunAt, now)})` : '-',
     last?.summary ? summaryText(last.summary) : last?.error ? last.error : '',
   ]);

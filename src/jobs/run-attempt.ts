@@ -45,6 +45,6 @@ export async function runAttempt(def: JobDefinition, opts: AttemptOptions): Prom
 /** A one-line error for people reading `grocery-agent jobs`: the message, and its cause's. */
 export function describeError(err: unknown): string {
   if (!(err instanceof Error)) return String(err);
-  const cause = err.cause instanceof Error ? ` (cause: ${err.cause.message})` : '';
+  const cause = err.cause instanceof Error && !err.message.includes(err.cause.message) ? ` (cause: ${err.cause.message})` : '';
   return `${err.name === 'Error' ? '' : `${err.name}: `}${err.message}${cause}`;
 }
