@@ -7,8 +7,11 @@ import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.js';
 import { createCatalog, type Catalog } from '../../../src/grocery/catalog/index.js';
 import { createPriceService, type PriceService } from '../../../src/grocery/prices/index.js';
+import { createLogger } from '../../../src/logger.js';
+import { createApp } from '../../../src/main.js';
 import { createProductCache, type ProductCache } from '../../../src/store/cache/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
@@ -147,5 +150,23 @@ describe('product cache with Redis', () => {
     expect(await a.cache.warm([oatId])).toMatchObject({ cached: 1 });
     await waitFor(() => messages(a).some((m) => m.startsWith('redis cache unavailable')));
     expect(JSON.stringify(a.logs)).not.toContain('s3cret');
+  });
+});
+
+describe('createApp with REDIS_URL', () => {
+  it('puts Redis behind the cache of the assembled app', async () => {
+    const t = createTempDb();
+    t.db.close();
+    const app = await createApp(loadConfig({ DATA_DIR: t.dir, PORT: '0', DEMO_STORE: 'off', JOBS: 'off', REDIS_URL: redis.url }), createLogger({ level: 'silent' }));
+    try {
+      const [id] = app.core.catalog.upsertProducts([{ sku: 'T1', name: 'Acme Tea, 20 ct', category: 'tea', priceCents: 250 }], { now: Date.now() }).ids;
+      expect(app.core.cache.backend).toBe('redis');
+      await waitFor(() => app.core.cache.stats().redisAvailable);
+      expect(app.core.prices.priceInfo(id!).priceCents).toBe(250);
+      await waitFor(async () => (await admin.exists(`grocery-agent:cache:price:${id}`)) === 1);
+    } finally {
+      await app.stop();
+      t.cleanup();
+    }
   });
 });
