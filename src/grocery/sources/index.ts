@@ -11,3 +11,12 @@ export {
   DEMO_PRICE_NOTE,
   type DemoPriceFeedOptions,
 } from './demo-price-feed.js';
+export {
+  createWalmartClient,
+  WALMART_API_URL,
+  WALMART_MAX_IDS,
+  type WalmartClient,
+  type WalmartClientOptions,
+  type WalmartItem,
+} from './walmart-client.js';
+export { createWalmartPriceSource, type WalmartPriceSourceOptions } from './walmart-price-source.js';
