@@ -1,47 +1,419 @@
-import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
+/**
+ * Shopping intents: prices, deals, substitutes, list totals and the budget, price alerts and
+ * catalog search. Each rule reads a construction rather than a sentence: a frame of question
+ * words ("how much is ...", "is ... on sale", "something cheaper than ..."), a subject (a product
+ * phrase, or "everything"/"my list"), and modifiers (money, brands, sort orders). A rule that
+ * finds words it cannot account for declines, so a later rule, or the list grammar, gets the
+ * clause.
+ */
+import { lookupUnit, matchQuantityPrefix } from '../../grocery/quantity/index.js';
 import { call, SURE, UNRESOLVED, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { looksLikeTask, UNRESOLVED_REPLY } from './list-intents.js';
-import { matchMoney, matchPeriod } from './money.js';
+import { CURRENCY_WORDS, findMoney, matchMoney, PERIOD_WORDS } from './money.js';
+import { compile, matchPattern, type Pattern } from './patterns.js';
 import { resolveReference } from './references.js';
+import { isBreak, ITEM_BREAK } from './tokenizer.js';
 
-const EVERYTHING = new Set(['everything', 'anything', 'it all', 'all', 'my stuff', 'my groceries', 'my items', 'my list', 'the list', 'the total',
-  'my total', 'my shopping', 'it', 'all of it', 'this', 'that all', 'all this', 'all of this', 'the whole thing', 'everything on it', 'my order', 'all that']);
+const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
+const startsWith = (tokens: readonly string[], phrase: readonly string[], at = 0) => phrase.every((w, k) => tokens[at + k] === w);
 
-/** A product phrase without leading quantity ("a gallon of milk" -> "milk"). */
-function productPhrase(tokens: readonly string[]): string {
-  const q = matchQuantityPrefix(tokens);
-  const rest = q && q.consumed < tokens.length ? tokens.slice(q.consumed) : tokens;
-  return phraseOf(rest);
+/** Phrases as token lists, longest first, indexed by first word for quick look-up with {@link phraseAt}. */
+type Phrases = string[][] & { byFirst?: Map<string, string[][]> };
+
+function phrases(list: readonly string[]): Phrases {
+  const out: Phrases = list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+  out.byFirst = new Map();
+  for (const p of out) out.byFirst.set(p[0]!, [...(out.byFirst.get(p[0]!) ?? []), p]);
+  return out;
 }
 
-/** Which product a question is about: a reference to what was shown, or words. */
-function subject(tokens: readonly string[], env: IntentEnv, idKey: string, nameKey: string): Record<string, unknown> | 'unresolved' | undefined {
-  const ref = resolveReference(tokens, env.context, 'shown');
-  if (ref) return ref.length ? (ref[0]!.productId !== undefined ? { [idKey]: ref[0]!.productId } : { [nameKey]: ref[0]!.name }) : 'unresolved';
-  const name = productPhrase(tokens);
-  return name && !looksLikeTask(name) ? { [nameKey]: name } : undefined;
+/** The longest of `list` that starts at tokens[i]. */
+function phraseAt(list: Phrases, tokens: readonly string[], i = 0): string[] | undefined {
+  for (const p of list.byFirst?.get(tokens[i] ?? '') ?? []) if (startsWith(tokens, p, i)) return p;
+  return undefined;
+}
+
+/** Drops any of `tails` from the end, repeatedly ("eggs right now please" -> "eggs"). */
+function trimTail(tokens: readonly string[], tails: readonly string[][]): string[] {
+  let out = [...tokens];
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (out.length && isBreak(out[out.length - 1])) out.pop();
+    const t = tails.find((p) => out.length > p.length && startsWith(out, p, out.length - p.length));
+    if (t) (out = out.slice(0, -t.length)), (moved = true);
+  }
+  return out;
+}
+
+/** Drops any of `leads` from the start, repeatedly. */
+function trimLead(tokens: readonly string[], leads: readonly string[][]): string[] {
+  let out = [...tokens];
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (out.length && isBreak(out[0])) out.shift();
+    const l = leads.find((p) => out.length > p.length && startsWith(out, p));
+    if (l) (out = out.slice(l.length)), (moved = true);
+  }
+  return out;
+}
+
+const DETERMINERS = phrases(['the', 'a', 'an', 'some', 'any', 'my', 'our', 'your', 'this', 'that', 'these', 'those', 'of', 'of the']);
+/** When and how-much words after a product that are not part of it. */
+const SUBJECT_TAIL = phrases(['right now', 'these days', 'this week', 'today', 'now', 'at the moment', 'currently', 'lately', 'recently', 'this month',
+  'for me', 'please', 'each', 'apiece', 'a piece', 'per pound', 'a pound', 'per lb', 'at the store', 'here', 'anymore', 'ever', 'in price', 'at all',
+  'price', 'prices', 'cost', 'for a price drop', 'for price drops', 'for a drop', 'for deals', 'for sales', 'for a sale', 'too', 'again', 'thanks', 'and stuff']);
+
+/** A product phrase without articles, quantity or time words ("a 12-pack of coke right now" -> "coke"). */
+function productWords(tokens: readonly string[]): string[] {
+  let t = trimLead(trimTail(tokens, SUBJECT_TAIL), DETERMINERS);
+  const q = matchQuantityPrefix(t);
+  if (q && q.consumed < t.length) t = t.slice(q.consumed);
+  // "bag of ice" once the article was taken: a package word, "of", then the thing.
+  else if (t.length > 2 && lookupUnit(t[0]!) && t[1] === 'of') t = t.slice(2);
+  return trimLead(t, DETERMINERS);
+}
+
+/** Words that mean "everything on the list" when they are all a subject has. */
+const ALL_WORDS = set('everything all it this that these stuff items things groceries grocery basket cart trolley shop shopping order bill total subtotal lot whole entire thing together list of on in the my our a altogether food whole');
+const REFERENCES = set('it that these those them they one');
+
+/** True for "everything", "all this", "my groceries", "it all": the whole list as a subject. */
+function isAll(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => !isBreak(t));
+  if (!words.length || !words.every((t) => ALL_WORDS.has(t))) return false;
+  return !(words.length === 1 && REFERENCES.has(words[0]!)) && !(words.length === 2 && words[0] === 'the' && REFERENCES.has(words[1]!));
 }
 
 const unresolved = (): Outcome => ({ calls: [], confidence: UNRESOLVED, reply: UNRESOLVED_REPLY });
 const TOTAL = (env: IntentEnv): Outcome => ({ calls: [call('list_total', {}, env)], confidence: SURE });
 
-/** Reads "under $5", "between 2 and 5", "cheapest", "top rated", "in stock" out of a search phrase. */
+/** Which product a request is about: a reference to what was shown, or words; `nameKey` holds the words. */
+function subject(tokens: readonly string[], env: IntentEnv, nameKey: string, idKey = 'productId'): Record<string, unknown> | 'unresolved' | undefined {
+  const words = productWords(tokens);
+  const ref = resolveReference(words.length ? words : tokens, env.context, 'shown');
+  if (ref) return ref.length ? (ref[0]!.productId !== undefined ? { [idKey]: ref[0]!.productId } : { [nameKey]: ref[0]!.name }) : 'unresolved';
+  if (words.length === 1 && REFERENCES.has(words[0]!)) return 'unresolved';
+  const name = phraseOf(words);
+  return name && !looksLikeTask(name) ? { [nameKey]: name } : undefined;
+}
+
+/** Several products in one phrase ("chicken or beef", "milk and eggs"), each without quantity. */
+function products(tokens: readonly string[], env: IntentEnv): { names: string[]; unknown: number } | undefined {
+  const parts: string[][] = [[]];
+  for (const t of tokens) {
+    if (t === 'or' || t === ITEM_BREAK) parts.push([]);
+    else parts[parts.length - 1]!.push(t);
+  }
+  const names: string[] = [];
+  let unknown = 0;
+  for (const part of parts) {
+    const words = productWords(part);
+    if (!words.length) continue;
+    const parse = env.items(words);
+    if (!parse.items.length || parse.items.some((i) => looksLikeTask(i.name))) return undefined;
+    unknown += parse.unknown;
+    // One item keeps the words as typed (brand included); several are split by the item grammar.
+    if (parse.items.length === 1) names.push(phraseOf(words));
+    else for (const i of parse.items) names.push(i.brand ? `${i.brand.toLowerCase()} ${i.name}` : i.name);
+  }
+  return names.length ? { names, unknown } : undefined;
+}
+
+// ---------------------------------------------------------------- budget
+
+/** Words a budget statement may use besides the amount and the period. */
+const BUDGET_FRAME = set("set change update make put raise lower increase decrease adjust fix reset bump up cap limit keep my the our a an to at as for of is be should will would now budget budgets budget's grocery groceries food shopping per each every this next i we us me let want like spend spending can only have got about around roughly max maximum total on under below no more than it plan try usually new going am are just please ok okay so approximately stick stay within target goal amount allowance give myself ourselves do not exceed need , . = : - monthly weekly only");
+
+/** "set my budget to one hundred dollars a week", "$150/wk budget", "i can only spend 80 bucks a week". */
+function budgetSetting(tokens: readonly string[]): Outcome | undefined {
+  const words = tokens.filter((t) => !isBreak(t) && t !== '=' && t !== ':');
+  const money = findMoney(words, 'budget');
+  if (!money) return undefined;
+  const has = (w: string) => words.includes(w);
+  const rest = [...words.slice(0, money.at), ...words.slice(money.at + money.length)];
+  let period: 'week' | 'month' | undefined;
+  for (const w of rest) period ??= PERIOD_WORDS[w];
+  const anchored = has('budget') || has("budget's") || has('spend') || has('spending') || ((has('keep') || has('cap') || has('limit')) && (period !== undefined || has('spending')))
+    || ((has('have') || has('got')) && period !== undefined);
+  if (!anchored || findMoney(rest.filter((w) => w !== 'one'))) return undefined;
+  if (rest.some((w) => PERIOD_WORDS[w] === undefined && !BUDGET_FRAME.has(w))) return undefined;
+  const amount = money.dollars;
+  return { calls: [{ name: 'set_budget', args: period ? { amount, period } : { amount } }], confidence: SURE };
+}
+
+// ---------------------------------------------------------------- totals
+
+/** Words a question about the list's total or the budget left may use. */
+const TOTAL_FRAME = set('how much what is are do does did will would should can i we me us my our the a it all this that everything have got left remaining leftover to spend spending budget money in of on for over under within fit am still going be put go week month today now cost costs come comes total totals add adds up run runs set back looking at pay paying need needed saving save so far estimate estimated approximately roughly about altogether together grand sub subtotal tally damage bill sum price out whole groceries grocery stuff items things basket cart trolley shop shopping order lot food wise there doing track blow exceed right tell give show let know check again when done am is');
+const TOTAL_SIGNALS = set('total totals subtotal tally damage bill estimate estimated sum');
+
+/** "what's my total", "how much will all this cost", "how much have I got left", "am I over budget". */
+function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const words = tokens.filter((t) => !isBreak(t));
+  if (!words.length || words.some((w) => !TOTAL_FRAME.has(w))) return undefined;
+  const has = (w: string) => words.includes(w);
+  const howMuch = startsWith(words, ['how', 'much']);
+  const content = words.filter((w) => !['how', 'much', 'what', 'is', 'are', 'do', 'does', 'did', 'will', 'would', 'should', 'can', 'i', 'we', 'me', 'us', 'am', 'going', 'to', 'be'].includes(w));
+  // "how much is it": a product just shown, if there is one; otherwise the list.
+  if (content.length === 1 && REFERENCES.has(content[0]!) && !env.listMentioned) return env.context.lastResults?.length || env.context.lastItems?.length ? undefined : TOTAL(env);
+  const budgetish = has('budget') || has('money') || has('spend') || has('spending');
+  const left = has('left') || has('remaining') || has('leftover');
+  const costVerb = has('cost') || has('costs') || has('come') || has('comes') || has('run') || has('pay') || has('spend') || has('spending') || has('saving') || has('add') || has('need');
+  const signal = words.some((w) => TOTAL_SIGNALS.has(w)) || (left && (budgetish || howMuch)) || (has('budget') && !has('set'))
+    || (howMuch && (costVerb || isAll(content) || env.listMentioned || content.length === 0))
+    || (words[0] === 'what' && (costVerb || has('total')) && (isAll(content.filter((w) => !['cost', 'costs', 'come', 'comes', 'add', 'adds', 'up', 'run', 'to'].includes(w))) || env.listMentioned))
+    || ((has('price') || has('tally') || has('add') || has('sum')) && (has('out') || has('up')) && (env.listMentioned || isAll(content.filter((w) => w !== 'price' && w !== 'out' && w !== 'up' && w !== 'tally' && w !== 'add' && w !== 'sum'))))
+    || (has('cost') && (env.listMentioned || isAll(content.filter((w) => w !== 'cost'))));
+  return signal ? TOTAL(env) : undefined;
+}
+
+// ---------------------------------------------------------------- deals
+
+const DEAL_PHRASES = phrases(['on sale', 'on special', 'on offer', 'on rollback', 'on discount', 'on clearance', 'on promo', 'on promotion', 'in the sale', 'marked down',
+  'a good deal', 'good deal', 'deals', 'deal', 'sales', 'sale', 'specials', 'special', 'discounts', 'discount', 'discounted', 'coupons', 'coupon', 'offers', 'rollbacks',
+  'rollback', 'bargains', 'bargain', 'promos', 'promo', 'promotions', 'savings', 'reduced', 'clearance', 'cheaper this week', 'cheaper today', 'any cheaper', 'save money', 'save',
+  "week's deals", "today's deals", 'weekly ad', 'on deal']);
+/** Words around a deals question that are not the thing asked about. */
+const DEAL_FRAME = set("is are any there got do you have find me show check for look get search what which see i want the a an current good new today this week week's today's weekly now right at moment or available going on with in to use can we money of my our items things stuff anything everything groceries list tell where how some there's any cheap best big top find us lately currently and either else");
+const DEAL_LEADS = set('is are any anything got do find show check look get search what which see can where how there deals deal sales specials coupons discounts offers rollbacks bargains savings promos i');
+const NOTHING_PARTICULAR = set('anything everything stuff things items groceries list of my our the on in any');
+
+/** "is Tide on sale?", "any deals on chicken or beef", "what's on special", "which of my items are discounted". */
+function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const words = trimTail(tokens.filter((t) => !isBreak(t) || t === ITEM_BREAK), [['or', 'nah'], ['or', 'not'], ['or', 'no']]);
+  const ending = trimTail(words, TIME_TAIL);
+  // A deals question starts with a question word or a deal word, or ends with one ("tide coupons?", "eggs on sale").
+  if (!words.length || !(DEAL_LEADS.has(words[0]!) || DEAL_PHRASES.some((d) => d.length <= ending.length && startsWith(ending, d, ending.length - d.length)))) return undefined;
+  const kept: { w: string; i: number }[] = [];
+  let deal = false;
+  for (let i = 0; i < words.length; i++) {
+    const p = phraseAt(DEAL_PHRASES, words, i);
+    if (p) {
+      deal = true;
+      i += p.length - 1;
+      continue;
+    }
+    kept.push({ w: words[i]!, i });
+  }
+  if (!deal) return undefined;
+  // The thing asked about is what is left once frame words go, and it must be one stretch of words.
+  let content = kept.filter((k) => !DEAL_FRAME.has(k.w) || k.w === 'or');
+  while (content.length && content[0]!.w === 'or') content = content.slice(1);
+  if (content.some((k, j) => j > 0 && k.i !== content[j - 1]!.i + 1)) {
+    // "is the salmon on sale": frame words inside the stretch ("the") are fine, others are not.
+    const first = content[0]!.i;
+    const last = content[content.length - 1]!.i;
+    if (words.slice(first, last + 1).some((w) => !DEAL_FRAME.has(w) && !content.some((k) => k.w === w) && DEAL_PHRASES.every((d) => !d.includes(w)))) return undefined;
+  }
+  if (!content.length) return { calls: [call('match_deals', {}, env)], confidence: SURE };
+  const span = words.slice(content[0]!.i, content[content.length - 1]!.i + 1).filter((w) => !DEAL_PHRASES.some((d) => d.length === 1 && d[0] === w));
+  if (span.every((w) => NOTHING_PARTICULAR.has(w))) return { calls: [call('match_deals', {}, env)], confidence: SURE };
+  const ref = resolveReference(span, env.context, 'shown');
+  if (ref) return ref.length ? { calls: [{ name: 'match_deals', args: { items: ref.map((r) => r.name) } }], confidence: 0.9 } : unresolved();
+  const found = products(span.filter((w) => !NOTHING_PARTICULAR.has(w) || w === 'of'), env);
+  if (!found) return undefined;
+  return { calls: [{ name: 'match_deals', args: { items: found.names } }], confidence: found.unknown ? 0.7 : SURE };
+}
+
+// ---------------------------------------------------------------- substitutes
+
+/** Phrases after which the thing to replace comes ("instead of butter", "cheaper than Oreos"). */
+const SUB_BEFORE = phrases(['instead of', 'in place of', 'rather than', 'replacement for', 'replacements for', 'replacement of', 'substitute for', 'substitutes for', 'substitution for',
+  'substitutions for', 'substitute of', 'sub for', 'subs for', 'alternative to', 'alternatives to', 'alternative for', 'alternatives for', 'alternative of', 'dupe for', 'dupe of', 'dupes for',
+  'swap for', 'swaps for', 'swap suggestions for', 'cheaper than', 'less expensive than', 'more affordable than', 'healthier than', 'better than', 'cheaper version of', 'cheaper versions of',
+  'similar to', 'something like', 'anything like', 'stuff like', 'else like', 'else is like', 'one like', 'products like', 'brands like', 'other brands of', 'other options for',
+  'other kinds of', 'cheaper brand of', 'cheaper brands of', 'cheaper option than', 'cheaper option for', 'cheaper options for', 'cheaper option to', 'cheaper alternative to', 'cheaper alternatives to',
+  'cheaper alternative for', 'compared to', 'out of stock on', 'out of stock of', 'to replace', 'replace', 'swap out', 'switch out', 'swap', 'substitute', 'sub', 'cheaper version of',
+  'what replaces', 'something to replace', 'other than', 'similar products to', 'similar items to', 'products similar to', 'something similar to']);
+/** Phrases before which the thing to replace comes ("Oreos are too expensive", "jif alternatives"). */
+const SUB_AFTER = phrases(['alternatives', 'alternative', 'substitutes', 'substitute', 'replacement', 'replacements', 'dupe', 'dupes', 'subs', 'is too expensive', 'are too expensive',
+  'is too pricey', 'are too pricey', 'is out of stock', 'are out of stock', 'but cheaper', 'but healthier', 'is sold out', 'are sold out']);
+/** Words around a substitute request that are not the thing or its modifiers. */
+const SUB_FRAME = set("what can could should i we use get buy have try find me show give suggest recommend any a an some good is there something anything else cheaper healthier other options option do you need want the one version brand brands products is are there's similar better instead out of stock could might would like to have got or too expensive pricey for with it what's else please also kind sort alternative alternatives substitute substitutes that which is are anything else? ? , also maybe possibly");
+/** Words that end the thing to replace and start its modifiers. */
+const SUB_CUT = set("but without except excluding besides avoiding not no preferably ideally within under that other , from by maybe what which at up is are isn't aren't apart rather only");
+const PREFER_INTRO = set('preferably ideally maybe from by prefer like love rather made something brand perhaps possibly');
+const AVOID_INTRO = set('without not no except excluding besides avoiding than anything nothing apart');
+
+const COMMAND_VERBS = set('add put remove make change take get buy grab delete drop scratch update');
+
+/** Brands and a price limit read from a substitute request's tail ("but not Gain", "within $1", "ideally Chobani"). */
+function substituteModifiers(mods: readonly string[], env: IntentEnv): Record<string, unknown> | undefined {
+  const args: Record<string, unknown> = {};
+  const prefer: string[] = [];
+  const avoid: string[] = [];
+  let mode: 'prefer' | 'avoid' | undefined;
+  for (let i = 0; i < mods.length; i++) {
+    const w = mods[i]!;
+    const money = matchMoney(mods, i);
+    if (money && (money.explicit || /^(within|than|to|under|max|most)$/.test(mods[i - 1] ?? ''))) {
+      args.maxPriceDifference = money.dollars;
+      i += money.length - 1;
+      continue;
+    }
+    if (PREFER_INTRO.has(w)) mode = 'prefer';
+    if (AVOID_INTRO.has(w)) mode = 'avoid';
+    const brand = env.vocab.brandAt(mods, i) ?? (w.length >= 4 && mode ? brandStart(mods, i, env) : undefined);
+    if (brand && mode) {
+      (mode === 'prefer' ? prefer : avoid).push(brand.brand);
+      i += brand.length - 1;
+      continue;
+    }
+    if (SUB_FRAME.has(w) || SUB_CUT.has(w) || PREFER_INTRO.has(w) || AVOID_INTRO.has(w) || /^(more|extra|difference|dollars?|bucks?|cents?|a|the|pricier|in|price|am|not|n't|okay|ok|fine|too)$/.test(w)) continue;
+    return undefined;
+  }
+  if (prefer.length) args.preferredBrands = [...new Set(prefer)];
+  if (avoid.length) args.avoidBrands = [...new Set(avoid)];
+  return args;
+}
+
+function brandStart(tokens: readonly string[], i: number, env: IntentEnv): { brand: string; length: number } | undefined {
+  const b = env.vocab.brandStartingWith([tokens[i]!]);
+  return b ? { brand: b, length: 1 } : undefined;
+}
+
+/** Where the thing to replace ends: at a modifier word, or at "for something"/"with something else". */
+function cutAt(tokens: readonly string[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (SUB_CUT.has(w)) return i;
+    if ((w === 'for' || w === 'with' || w === 'to') && /^(something|anything|a|an|cheaper|healthier|one|else|some|another|the)$/.test(tokens[i + 1] ?? '') && !/^(the)$/.test(tokens[i + 1] ?? '')) return i;
+    if (w === 'or' && tokens[i + 1] === 'something') return i;
+  }
+  return tokens.length;
+}
+
+/** "something cheaper than Oreos", "what can I use instead of buttermilk", "swap the jif for something cheaper". */
+function substituteRequest(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const words = tokens.filter((t) => t !== '.');
+  // "switch the shrimp to 3 pounds" changes an amount on the list; it is not a substitute request.
+  const to = words.indexOf('to');
+  if (to > 0 && matchQuantityPrefix(words.slice(to + 1))?.consumed === words.length - to - 1) return undefined;
+  let before: string[] = [];
+  let thing: string[] = [];
+  let after: string[] = [];
+  let found = false;
+  for (let i = 0; i < words.length && !found; i++) {
+    const p = phraseAt(SUB_BEFORE, words, i);
+    if (p && i + p.length < words.length) {
+      const rest = words.slice(i + p.length);
+      const cut = cutAt(rest);
+      [before, thing, after] = [words.slice(0, i), rest.slice(0, cut), rest.slice(cut)];
+      // "swap the milk for oat milk" names the replacement: that is a list change, not a question.
+      if (/^(swap|replace|switch|swap out|switch out)$/.test(p.join(' ')) && thing.some((w, k) => (w === 'for' || w === 'with' || w === 'to') && k < thing.length - 1)) return undefined;
+      found = true;
+    }
+  }
+  for (let i = 1; i < words.length && !found; i++) {
+    const p = phraseAt(SUB_AFTER, words, i);
+    if (p) {
+      const head = words.slice(0, i);
+      let start = head.length;
+      while (start > 0 && !SUB_FRAME.has(head[start - 1]!) || (start > 0 && /^(the|my)$/.test(head[start - 1]!))) start--;
+      [before, thing, after] = [head.slice(0, start), head.slice(start), words.slice(i + p.length)];
+      found = thing.length > 0;
+    }
+  }
+  if (!found || !thing.length) return undefined;
+  // "instead of 2 make it 3", "instead of milk get oat milk": a correction to the list.
+  if (before.some((w) => !SUB_FRAME.has(w)) || thing.some((w) => COMMAND_VERBS.has(w))) return undefined;
+  const args = substituteModifiers(after, env);
+  if (!args) return undefined;
+  const subj = subject(thing.filter((w) => w !== 'for'), env, 'name');
+  if (subj === 'unresolved') return unresolved();
+  if (!subj) return undefined;
+  return { calls: [{ name: 'find_substitutes', args: { ...subj, ...args } }], confidence: SURE };
+}
+
+// ---------------------------------------------------------------- price alerts
+
+const TRACK_LEADS = phrases(['tell me', 'tell us', 'let me know', 'let us know', 'alert me', 'alert us', 'notify me', 'notify us', 'ping me', 'ping us', 'text me', 'message me',
+  'email me', 'warn me', 'inform me', 'remind me', 'buzz me', 'give me a heads up', 'give me a shout', 'send me an alert', 'send me a message', 'send me a notification', 'i want to know',
+  'i would like to know', 'i want an alert', 'i would like an alert', 'i want a notification', 'i want a heads up', 'let me know asap', 'shout', 'alert', 'notify']);
+const WATCH_LEADS = phrases(['watch', 'track', 'monitor', 'follow', 'keep an eye on', 'keep tabs on', 'keep track of', 'watch out for', 'set an alert for', 'set a price alert for',
+  'set up an alert for', 'set up a price alert for', 'set alert for', 'alert me about', 'alert me on', 'alert me to', 'price alert for', 'price alert on', 'price alert', 'create an alert for',
+  'add an alert for', 'add a price alert for', 'create a price alert for', 'notify me about', 'keep watch on', 'keep watching', 'start tracking', 'start watching', 'alert on', 'alert for',
+  'an alert for', 'a price alert for', 'a price alert on', 'price watch', 'price watch on', 'put a price alert on', 'put an alert on']);
+const CONDITIONS = set('when if once whenever as soon');
+/** Verbs that end the product and start the condition ("coffee drops below $8"). */
+const CONDITION_VERBS = set('drops drop falls fall goes go gets get is are comes come hits hit reaches reach dips dip becomes become will ever price prices cost costs has have dropped went sells sell under below at less cheaper on for drop goes');
+
+const PRICE_OF = phrases(['the price of', 'the price on', 'prices of', 'prices on', 'price of', 'price on', 'the prices of', 'the prices on', 'the cost of', 'the price for', 'price for', 'for', 'on']);
+
+/** "tell me when coffee drops below $8", "watch the price of Tide", "price alert: chicken breasts under $2". */
+function trackRequest(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  let words = tokens.filter((t) => !isBreak(t));
+  const lead = phraseAt(TRACK_LEADS, words);
+  const watch = phraseAt(WATCH_LEADS, words);
+  if (lead && CONDITIONS.has(words[lead.length] ?? '')) {
+    words = words.slice(lead.length + (words[lead.length] === 'as' ? 3 : 1));
+  } else if (watch && words.length > watch.length) {
+    words = words.slice(watch.length);
+    if (CONDITIONS.has(words[0]!)) words = words.slice(1);
+  } else return undefined;
+  words = trimLead(words, PRICE_OF);
+  const verb = words.findIndex((w, i) => i > 0 && CONDITION_VERBS.has(w));
+  const name = verb > 0 ? words.slice(0, verb) : words;
+  const tail = verb > 0 ? words.slice(verb) : [];
+  const args: Record<string, unknown> = {};
+  const money = findMoney(tail);
+  if (money) args.targetPrice = money.dollars;
+  else if (tail.length && findMoney(name)) return undefined;
+  const subj = subject(name, env, 'name');
+  if (subj === 'unresolved') return unresolved();
+  if (!subj) return undefined;
+  return { calls: [{ name: 'track_price', args: { ...subj, ...args } }], confidence: SURE };
+}
+
+// ---------------------------------------------------------------- prices
+
+const PRICE_TAIL = phrases(['cost', 'costs', 'be', 'run', 'run me', 'go for', 'going for', 'cost me', 'sell for', 'selling for', 'set me back', 'go for these days', 'retail for', 'going to cost',
+  'going to be', 'going to run me', 'for', 'at', 'now', 'these days', 'right now', 'today', 'currently', 'at the moment', 'each', 'a pound', 'per pound', 'per lb', 'a piece', 'apiece', 'please',
+  'price', 'prices', 'at walmart', 'here', 'in price', 'going', 'cost per unit']);
+
+/** Calls for "how much is X": the list total when X is everything, else one get_price per product. */
+function priceOf(q: readonly string[], env: IntentEnv): Outcome | undefined {
+  const words = trimTail(q, PRICE_TAIL);
+  if (isAll(words) || (env.listMentioned && (words.length === 0 || isAll(words)))) return TOTAL(env);
+  if (!words.length) return undefined;
+  const ref = resolveReference(productWords(words), env.context, 'shown') ?? resolveReference(words, env.context, 'shown');
+  if (ref) return ref.length ? { calls: [{ name: 'get_price', args: ref[0]!.productId !== undefined ? { productId: ref[0]!.productId } : { query: ref[0]!.name } }], confidence: 0.9 } : unresolved();
+  if (words.length === 1 && REFERENCES.has(words[0]!)) return unresolved();
+  const found = products(words, env);
+  if (!found) return undefined;
+  return { calls: found.names.map((query) => ({ name: 'get_price', args: { query } })), confidence: found.unknown ? 0.7 : SURE };
+}
+
+// ---------------------------------------------------------------- search
+
+/** Words that rank a search, and the sort they ask for. */
+const SORT_OF: ReadonlyMap<string, string> = new Map([
+  ...(['cheapest', 'cheap', 'least expensive', 'lowest priced', 'lowest price', 'lowest cost', 'low cost', 'best price', 'inexpensive', 'budget', 'affordable', 'lowest prices',
+    'sorted by price', 'sort by price', 'ordered by price', 'order by price', 'by price', 'price low to high', 'cheapest first', 'cheapest per unit'].map((p): [string, string] => [p, 'price'])),
+  ...(['best value', 'best deal per ounce', 'best deal', 'best bang for the buck', 'best bang for my buck', 'most economical', 'unit price', 'per ounce', 'per oz', 'per pound', 'per lb',
+    'sorted by unit price', 'sort by unit price', 'by unit price', 'sorted by value', 'sort by value', 'by value', 'price per ounce', 'value for money', 'cheapest per ounce', 'best price per ounce'].map((p): [string, string] => [p, 'unit_price'])),
+  ...(['best rated', 'top rated', 'highest rated', 'best reviewed', 'top-rated', 'best-rated', 'most popular', 'best', 'top', 'sorted by rating', 'sort by rating', 'by rating',
+    'sorted by ratings', 'sort by ratings', 'by ratings', 'sorted by reviews', 'by reviews', 'highly rated', 'well reviewed'].map((p): [string, string] => [p, 'rating'])),
+]);
+const SORT_PHRASES = phrases([...SORT_OF.keys()].filter((p) => p !== 'budget'));
+
+/** Reads "under $5", "between 2 and 5", "cheapest", "top rated", "in stock", "top 3" out of a search phrase. */
 export function searchFilters(tokens: readonly string[]): { query: string[]; args: Record<string, unknown> } {
   const args: Record<string, unknown> = {};
   const query: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const two = `${t} ${tokens[i + 1] ?? ''}`;
-    const below = ['under', 'below', 'max', 'maximum', 'within', '<'].includes(t) ? 1 : ['less than', 'cheaper than', 'up to', 'at most', 'no more than', 'lower than'].includes(two) ? 2 : 0;
-    const above = ['over', 'above', 'min', 'minimum', '>'].includes(t) ? 1 : ['more than', 'at least', 'higher than', 'pricier than'].includes(two) ? 2 : 0;
+    const below = ['under', 'below', 'max', 'maximum', 'within', '<', 'beneath'].includes(t) ? 1 : ['less than', 'cheaper than', 'up to', 'at most', 'no more than', 'lower than', 'not over'].includes(two) ? 2 : 0;
+    const above = ['over', 'above', 'min', 'minimum', '>'].includes(t) ? 1 : ['more than', 'at least', 'higher than', 'pricier than'].includes(two) ? 2 : ['no less than'].includes(`${two} ${tokens[i + 2]}`) ? 3 : 0;
     const cut = below || above;
     if (cut) {
       const m = matchMoney(tokens, i + cut);
       if (m) {
         args[below ? 'maxPrice' : 'minPrice'] = m.dollars;
         i += cut + m.length - 1;
-        if (query[query.length - 1] === 'for' || query[query.length - 1] === 'that' || query[query.length - 1] === 'is') query.pop();
+        while (/^(for|that|is|are|which|costs?)$/.test(query[query.length - 1] ?? '')) query.pop();
         continue;
       }
     }
@@ -56,31 +428,46 @@ export function searchFilters(tokens: readonly string[]): { query: string[]; arg
         continue;
       }
     }
-    if (/^(cheapest|cheap|cheaper)$/.test(t) || ['least expensive', 'lowest priced', 'lowest price', 'low cost'].includes(two)) {
-      args.sort = 'price';
-      if (two.includes(' ')) i += ['least expensive', 'lowest priced', 'lowest price', 'low cost'].includes(two) ? 1 : 0;
+    const sort = phraseAt(SORT_PHRASES, tokens, i);
+    if (sort && !(sort.join(' ') === 'top' && /^\d+$/.test(tokens[i + 1] ?? ''))) {
+      args.sort ??= SORT_OF.get(sort.join(' '));
+      i += sort.length - 1;
       continue;
     }
-    if (['top rated', 'best rated', 'highest rated', 'best reviewed', 'top-rated', 'best-rated'].includes(two) || t === 'top-rated' || t === 'best-rated') {
-      args.sort = 'rating';
-      if (two.includes(' ') && !t.includes('-')) i++;
-      continue;
-    }
-    if (['best value', 'unit price', 'per ounce', 'per oz', 'per pound', 'per lb'].includes(two)) {
-      args.sort = 'unit_price';
+    if ((t === 'top' || t === 'first') && /^\d+$/.test(tokens[i + 1] ?? '')) {
+      args.limit = Number(tokens[i + 1]);
       i++;
       continue;
     }
-    if (two === 'in stock' || t === 'available') {
+    if (two === 'in stock' || t === 'available' || two === 'on hand' || two === 'on the shelf') {
       args.inStock = true;
-      if (t === 'in') i++;
+      if (t !== 'available') i++;
       continue;
     }
     query.push(t);
   }
-  while (['the', 'a', 'an', 'some', 'any', 'for', 'me', 'of', 'options', 'products', 'brands', 'items', 'price', 'on'].includes(query[0] ?? '')) query.shift();
-  while (['options', 'products', 'items', 'available', 'there', 'please', 'for', 'that', 'is', 'are', 'brand', 'brands', 'one', 'ones', 'you have', 'in'].includes(query[query.length - 1] ?? '')) query.pop();
-  return { query, args };
+  // "5 kinds of hot sauce", "10 snacks": a number before the thing is how many to show.
+  const n = /^\d+$/.test(query[0] ?? '') ? Number(query[0]) : undefined;
+  if (n !== undefined && n > 0 && n <= 50 && query.length > 1 && !lookupUnit(query[1]!)) {
+    args.limit ??= n;
+    query.shift();
+    if (/^(kinds|types|sorts|brands|options|varieties|flavors|flavours|different)$/.test(query[0] ?? '') && query[1] === 'of') query.splice(0, 2);
+  }
+  while (['the', 'a', 'an', 'some', 'any', 'for', 'me', 'of', 'options', 'products', 'brands', 'items', 'price', 'on', 'kinds', 'kind', 'types', 'sorts', 'different', 'good', 'nice'].includes(query[0] ?? '')) query.shift();
+  return { query: trimTail(removeInfix(query), SEARCH_TAIL), args };
+}
+
+const SEARCH_TAIL = phrases(['options', 'products', 'items', 'available', 'there', 'please', 'for', 'that', 'is', 'are', 'brand', 'brands', 'one', 'ones', 'you have', 'in', 'that is', 'you got',
+  'do you have', 'do you carry', 'do you sell', 'do you stock', 'have you got', 'you sell', 'you carry', 'for me', 'pls', 'which is', 'is there', 'are there', 'there are', 'can i get', 'with', 'sorted', 'by', 'first', 'out there']);
+const INFIXES = phrases(['do you have', 'do you carry', 'do you sell', 'do you stock', 'do you guys have', 'you have', 'have you got']);
+
+/** "what pasta sauce do you have for less than $4": the "do you have" in the middle says nothing about the thing. */
+function removeInfix(tokens: readonly string[]): string[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const p = INFIXES.find((x) => startsWith(tokens, x, i));
+    if (p) return [...tokens.slice(0, i), ...tokens.slice(i + p.length)];
+  }
+  return [...tokens];
 }
 
 function search(tokens: readonly string[], env: IntentEnv, sort?: string): Outcome | undefined {
@@ -93,120 +480,149 @@ function search(tokens: readonly string[], env: IntentEnv, sort?: string): Outco
     out.brand = brand.brand;
     words = words.slice(brand.length);
   }
-  const q = productPhrase(words);
-  if (!q || looksLikeTask(q)) return undefined;
+  const q = phraseOf(productWords(words));
+  if (!q || looksLikeTask(q) || isAll(words)) return undefined;
   const known = words.some((w) => env.vocab.knowsWord(w));
   return { calls: [{ name: 'search_products', args: { query: q, ...out, ...args } }], confidence: known ? SURE : 0.7 };
 }
 
-/** "without Eggland's", "preferably Great Value", "within $1": the modifiers a substitute request carries. */
-function substitutes(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  const args: Record<string, unknown> = {};
-  let words = [...tokens];
-  const cut = words.findIndex((w, i) => ['without', 'except', 'excluding', 'besides', 'avoiding', 'but', 'not', 'no', 'from', 'by', 'preferably', 'ideally', 'within', 'max', 'under', 'that', 'other'].includes(w) && i > 0);
-  if (cut > 0) {
-    const mods = words.slice(cut);
-    words = words.slice(0, cut);
-    const brandsIn = (ws: string[]) => ws.map((_, i) => env.vocab.brandAt(ws, i)?.brand ?? env.vocab.brandStartingWith([ws[i]!])).filter((b): b is string => b !== undefined);
-    const money = mods.map((_, i) => matchMoney(mods, i)).find((m) => m !== undefined);
-    if (money) args.maxPriceDifference = money.dollars;
-    const brands = [...new Set(brandsIn(mods))];
-    if (brands.length) args[/^(from|by|preferably|ideally)$/.test(mods[0]!) ? 'preferredBrands' : 'avoidBrands'] = brands;
-    if (!money && !brands.length) return undefined;
-  }
-  const subj = subject(words, env, 'productId', 'name');
-  if (subj === 'unresolved') return unresolved();
-  if (!subj) return undefined;
-  return { calls: [{ name: 'find_substitutes', args: { ...subj, ...args } }], confidence: SURE };
+const BEST_LEAD = phrases(['the', 'got the', 'the most']);
+const BEST_TAIL = phrases(['one', 'option', 'choice', 'here', 'right now', 'now']);
+
+/** "which pop is cheapest", "which olive oil is the best deal per ounce": a product, then how to rank it. */
+function whichIsBest(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const is = tokens.findIndex((t, i) => i > 0 && (t === 'is' || t === 'are' || t === 'has' || t === 'have'));
+  if (is < 1) return undefined;
+  const rest = trimLead(tokens.slice(is + 1), BEST_LEAD);
+  const ranked = trimTail(rest, BEST_TAIL);
+  const sort = phraseAt(SORT_PHRASES, ranked);
+  if (!sort || sort.length !== ranked.length) return undefined;
+  return search(tokens.slice(0, is), env, SORT_OF.get(sort.join(' ')));
 }
+
+// ---------------------------------------------------------------- the rules
+
+/** Openers that wrap a question without changing it ("can you tell me how much milk is"). */
+const WRAPPERS = phrases(['tell me', 'tell us', 'can you tell me', 'could you tell me', 'please tell me', 'do you know', 'any idea', 'i want to know', 'i would like to know', 'i wonder',
+  'i was wondering', 'show me', 'let me know', 'let me see', 'i need to know', 'give me', 'find out', 'check', 'quick question', 'just wondering', 'wondering', 'roughly', 'approximately',
+  'about', 'so', 'ok', 'okay', 'just', 'quick', 'hey', 'and']);
+const QUESTION_HEADS = set('how what which whats');
+
+/** A few phrase patterns matched inside a rule, compiled on first use. */
+function patternSet(sources: readonly string[]): (tokens: readonly string[]) => Record<string, string[]> | undefined {
+  let byFirst: Map<string, Pattern[]> | undefined;
+  let slotFirst: Pattern[] = [];
+  return (tokens) => {
+    if (!byFirst) {
+      byFirst = new Map();
+      const all = compile(sources);
+      for (const p of all) {
+        const first = p.elements[0];
+        if (first && 'word' in first) byFirst.set(first.word, [...(byFirst.get(first.word) ?? []), p]);
+      }
+      slotFirst = all.filter((p) => !(p.elements[0] && 'word' in p.elements[0]));
+    }
+    for (const p of [...(byFirst.get(tokens[0] ?? '') ?? []), ...slotFirst]) {
+      const slots = matchPattern(p, tokens);
+      if (slots) return slots;
+    }
+    return undefined;
+  };
+}
+
+const PRICE_PATTERNS = [
+  'how much [do|does|would|will] [you|they|walmart|the store] [charge|want|ask|sell] for {q}', 'what [do|does|would|will] [you|they|walmart] [charge|want|ask|sell] for {q}',
+  'how much [is|are|for|do|does|would|will|did|should|was|were] {q}', 'how much {q} [is|are|costs|cost|will cost|would cost|goes for|go for|runs|sells for|is going for|are going for|would be|will be]',
+  'what [does|do|would|will|did] {q} [cost|costs|go for|sell for|run|cost me|run me|retail for|usually cost|normally cost]',
+  'what [is|are] {q} [going for|selling for|priced at|running|running at|running for|retailing for|retailing at|costing|cost|costs|priced]',
+  '[what is|what are|tell me|give me|check|get|find|show me|look up|i need|i want|can i get|can i have|what was|i would like|do you know] [the|a|] [price|prices|cost|costs|unit price|going rate|rate|current price|latest price|price tag|pricing|cost per unit] [of|on|for] {q}',
+  '[price|prices|cost|unit price|pricing|price tag] [check|] [of|on|for|] {q}', 'cost of {q}', '{q} [price|prices|cost|pricing] [check|]', 'how [expensive|pricey|costly|dear] [is|are|would be|will be] {q}',
+  'what [is|are] {q} [price|prices]',
+];
+const matchPrice = patternSet(PRICE_PATTERNS);
+const TREND_PATTERNS = [
+  'has [the price of|the cost of|the price on|the price for|] {q} [gone up|gone down|increased|decreased|dropped|risen|changed|gotten cheaper|gotten more expensive|come down|jumped|spiked|fallen|gone up or down] [in price|]',
+  '[is|are] {q} [more expensive|cheaper|pricier|dearer|less expensive|costlier] [than|compared to] [last week|last month|last year|before|usual|normal|yesterday|it was|they were|last time|a month ago|a week ago|it used to be|they used to be]',
+  '[did|have|has] {q} [go up|go down|get cheaper|get more expensive|gone up|gone down|come down] [in price|]',
+  'what is the [price trend|trend|price history|history] [of|on|for] {q}', '[price trend|price history] [of|on|for] {q}', 'how has the price of {q} changed',
+];
+const matchTrend = patternSet(TREND_PATTERNS);
+const TIME_TAIL = phrases(['right now', 'these days', 'this week', 'today', 'now', 'at the moment', 'currently', 'lately', 'recently', 'this month', 'please', 'for me', 'at walmart', 'here', 'nowadays']);
+
+/** "how much is milk", "what's butter going for these days", "price check on ground beef". */
+function priceQuestion(tokens: readonly string[], env: IntentEnv, match: typeof matchPrice): Outcome | undefined {
+  const words = trimTail(tokens, TIME_TAIL);
+  const s = match(words);
+  return s?.q ? priceOf(s.q, env) : undefined;
+}
+
+const SEARCH_LEADS = phrases(['find', 'search', 'search for', 'look for', 'look up', 'lookup', 'show', 'show me', 'browse', 'i am looking for', 'we are looking for', 'looking for',
+  'do you have', 'do you carry', 'do you sell', 'do you stock', 'do you guys have', 'do you guys sell', 'do you guys carry', 'do you all have', 'do you all sell', 'do you all carry',
+  'do you folks have', 'have you got', 'have you guys got', 'you guys have', 'you guys got', 'got any', 'recommend', 'suggest', 'options for', 'search products for', 'find me',
+  'show me some', 'are there any', 'is there any', 'i want to find', 'i need to find', 'need to find', 'help me find', 'where can i find', 'where do i find', 'where is', 'where are',
+  'can i find', 'can you find', 'i am after', 'i am searching for', 'searching for', 'find some', 'show us', 'search the store for', 'what about', 'i would like to see',
+  'i want to see', 'let me see', 'can i see', 'what options are there for', 'what have you got in', 'what do you have in', 'any', 'is there', 'do they have', 'does walmart have',
+  'does the store have', 'do you guys stock', 'can you look up', 'look up some', 'find me some', 'i am hunting for', 'hunting for', 'shop for']);
+const matchSearch = patternSet(['what [kinds|kind|types|type|brands|brand|sorts|sort|flavors|flavours|varieties|options|sizes] of {q}',
+  'what {q} [do you|do you guys|do you all|have you|you] [have|carry|sell|stock|got] {r}', 'what {q} [do you|do you guys|do you all|have you|you] [have|carry|sell|stock|got]',
+  'which {q} [do you|do you guys|do you all] [have|carry|sell|stock]']);
+
+/** "find organic milk under $5", "do u guys sell sparkling water", "what kinds of salsa do you carry". */
+function searchRequest(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const s = matchSearch(tokens);
+  if (s) return search(s.r ? [...s.q!, ...s.r] : s.q!, env);
+  const lead = SEARCH_LEADS.find((p) => tokens.length > p.length && startsWith(tokens, p));
+  if (lead) return search(tokens.slice(lead.length), env);
+  // "laundry detergent sorted by unit price", "the cheapest eggs", "top 3 frozen waffles": a ranking says it is a search.
+  const { args } = searchFilters(tokens);
+  if (args.sort !== undefined || (tokens[0] === 'top' && args.limit !== undefined)) return search(tokens, env);
+  return undefined;
+}
+
+/** Every word the shopping analyzers read, for typo correction. */
+const SHOPPING_WORDS = [...new Set([
+  ...[SUBJECT_TAIL, DEAL_PHRASES, SUB_BEFORE, SUB_AFTER, TRACK_LEADS, WATCH_LEADS, PRICE_TAIL, WRAPPERS, SEARCH_LEADS, TIME_TAIL, SORT_PHRASES].flat(2),
+  ...[BUDGET_FRAME, TOTAL_FRAME, DEAL_FRAME, SUB_FRAME, SUB_CUT, PREFER_INTRO, AVOID_INTRO, CONDITION_VERBS, ALL_WORDS].flatMap((x) => [...x]),
+  ...Object.keys(PERIOD_WORDS), ...CURRENCY_WORDS,
+  ...[PRICE_PATTERNS, TREND_PATTERNS].flat().join(' ').replace(/[[\]{}|]/g, ' ').split(/\s+/),
+])].filter((w) => /^[a-z']+$/.test(w));
 
 /** Shopping intents (prices, deals, substitutes, totals, budget, price alerts, search), most specific first. */
 export const SHOPPING_INTENTS: readonly IntentRule[] = [
-  { name: 'set_budget', patterns: ['[set|change|update|make|put|raise|lower|increase|decrease|adjust|fix] [my|the|our|a|] [weekly|monthly|grocery|food|shopping|] budget [to|at|as|for|of|is|] {m}',
-    '[my|our|the] [weekly|monthly|grocery|food|shopping|] budget [is|should be|will be|=|of] {m}', '[weekly|monthly|] budget [is|of|:|] {m}', 'budget {m}',
-    '[i|we] [have|want to spend|can spend|can only spend|would like to spend|only want to spend|plan to spend|spend|want to keep it under|want to stay under|have a budget of|got|only have|usually spend|try to spend] {m}',
-    '[keep|limit] [me|us|it|spending|my spending] [under|to|below|at] {m}', '[i am|we are] on a {m} budget'],
-    build: (s, env) => {
-      const m = matchMoney(s.m!, 0);
-      if (!m) return undefined;
-      const rest = s.m!.slice(m.length).filter((t) => !['budget', 'for', 'groceries', 'on', 'food', 'per', 'max', 'total', 'to', 'spend'].includes(t) || t === 'per');
-      const period = matchPeriod(rest) ?? matchPeriod(env.tokens.filter((t) => /^(weekly|monthly)$/.test(t)));
-      if (rest.length && !period && rest.some((t) => !['a', 'per', 'each', 'every'].includes(t))) return undefined;
-      const amount = m.dollars;
-      return { calls: [{ name: 'set_budget', args: period ? { amount, period } : { amount } }], confidence: SURE };
+  { name: 'wrapped_question', patterns: ['{x}'], words: SHOPPING_WORDS,
+    build: (_s, env) => {
+      const w = phraseAt(WRAPPERS, env.tokens);
+      if (w && !(env.tokens.length > w.length && QUESTION_HEADS.has(env.tokens[w.length]!))) return undefined;
+      return w ? runShopping(env.tokens.slice(w.length), env) : undefined;
     } },
-  { name: 'total', patterns: ['[how much|what] [is|will|would|does|do|should] [it|everything|this|that|all this|it all|my groceries|my total|the total|all of it|my stuff|the whole thing|that all|all that|] [cost|come to|be|run|run me|add up to|total|cost me|set me back|]  [in total|total|altogether|all together|]',
-    '[total|totals|my total|the total|list total|grand total|estimated total|subtotal|estimate|the damage|tally|cost|total cost|the cost]', 'what is [my|the|our] [total|estimated total|subtotal|damage|bill|grand total|cost|total cost|estimate]',
-    'what [does|will|would] [it|everything|this|all this|it all] [cost|come to|total|add up to|be]', '[add|tally|sum] [it|them|everything|this|it all] up', 'how much [am i|are we] [spending|going to spend|looking at]',
-    'how much [will i|am i going to|do i|will we|do we] [spend|pay|need|need to spend]', '[what|how much] [budget|money] [do i have|is|have i got|do we have|have we got|is there|i have] [left|remaining|to spend]',
-    '[budget|money] [left|remaining]', '[remaining|leftover] budget', '[am i|are we|is it|is this|is that] [over|under|within|on|in] [budget|my budget|the budget|our budget]',
-    'how [am i|are we] doing [on|with] [budget|my budget|money|spending]', 'what is [my|our] budget', '[my|our|] budget', 'how is [my|our] budget', '[check|show me|show] [my|our|the] budget',
-    '[will|would|do|am] [i|we] [go|be|going to go] over [budget|my budget|our budget]', 'how much [more|else|] can [i|we] [still|] spend', 'how much [budget|] is left', 'how much have i [got|] left'],
-    build: (_s, env) => TOTAL(env) },
-  { name: 'price', patterns: ['how much [is|are|does|do|for|would|will|is the|are the|is a|is an|is one|are those|is that|do the] {q} [cost|costs|be|run|go for|going for|cost me|these days|right now|now|today|]',
-    'what [does|do|would|will] {q} cost [me|]', 'what [is|are] the [price|prices|cost] [of|for|on] {q}', '[price|cost|prices] [of|for|on] {q}', 'price check [on|for|] {q}',
-    '{q} [price|prices|cost]', 'what [is|are] {q} [going for|selling for|priced at]', 'how expensive [is|are] {q}', '[check|get|give me|tell me|show me|find] [me|] the [price|prices|cost] [of|on|for] {q}',
-    'how much [is|are|do|does] {q} [go|run|sell] for', 'what do you charge for {q}', 'what [is|are] {q} [price|prices] [now|today|]'],
-    build: (s, env) => {
-      const q = s.q!;
-      if (EVERYTHING.has(q.join(' ')) && !resolveReference(q, env.context, 'shown')?.length) return q.join(' ') === 'it' || q.join(' ') === 'that' ? unresolved() : TOTAL(env);
-      if (q[0] === 'my' || q[0] === 'the' && env.listMentioned) return TOTAL(env);
-      const ref = resolveReference(q, env.context, 'shown');
-      if (ref) return ref.length ? { calls: [{ name: 'get_price', args: ref[0]!.productId !== undefined ? { productId: ref[0]!.productId } : { query: ref[0]!.name } }], confidence: 0.9 } : unresolved();
-      const parse = env.items(q);
-      if (!parse.items.length || parse.items.some((i) => looksLikeTask(i.name))) return undefined;
-      const calls = parse.items.map((i) => ({ name: 'get_price', args: { query: productPhrase(q.length && parse.items.length === 1 ? (i.brand ? [...i.brand.toLowerCase().split(' '), ...i.name.split(' ')] : i.name.split(' ')) : i.name.split(' ')) } }));
-      return { calls, confidence: parse.unknown ? 0.7 : SURE };
-    } },
-  { name: 'deals', patterns: ['[is|are] {x} [on sale|on special|discounted|on discount|on rollback|on offer|cheaper this week|reduced|marked down|on clearance|on promo|on promotion|in the sale|a good deal|any cheaper]',
-    '[any|are there any|got any|do you have any|find|find me|show me|show|list|check for|look for|get me|search for|i want|what are the|what|which|see] [good|current|new|] [deals|sales|specials|discounts|coupons|offers|savings|promotions|rollbacks|deal|sale|coupon|bargains|promos] [on|for|with|in|at|to use on|to use for] {x}',
-    '[any|are there any|got any|do you have any|find|find me|show me|show|list|check for|look for|get me|search for|what are the|what|see|find some] [good|current|new|] [deals|sales|specials|discounts|coupons|offers|savings|promotions|rollbacks|bargains|promos] [today|this week|right now|now|available|going on|are there|do you have|are available|]',
-    'what is on [sale|special|offer|rollback|clearance|promotion|discount] [today|this week|right now|]', 'what [is|are] [discounted|on sale|cheap this week|reduced]', 'what items are on sale',
-    '[deals|sales|specials|coupons|discounts|savings|offers] [on|for] {x}', '{x} [deals|coupons|sales|discounts|specials]', 'is there [a|any] [deal|sale|coupon|discount|special] [on|for] {x}',
-    '[does|do] {x} have [a|any] [deal|deals|coupon|coupons|discount|sale]', 'can [i|we] save [money|] [on|with] {x}', 'how can [i|we] save [money|]', 'where can [i|we] save [money|]', '[deals|coupons|sales|specials|discounts]', 'find me savings'],
-    build: (s, env) => {
-      if (!s.x) return { calls: [call('match_deals', {}, env)], confidence: SURE };
-      const phrase = s.x.join(' ');
-      if (EVERYTHING.has(phrase) || phrase === 'my stuff' || phrase === 'my list') return { calls: [call('match_deals', {}, env)], confidence: SURE };
-      const ref = resolveReference(s.x, env.context, 'shown');
-      if (ref) return ref.length ? { calls: [{ name: 'match_deals', args: { items: ref.map((r) => r.name) } }], confidence: 0.9 } : unresolved();
-      const parse = env.items(s.x);
-      if (!parse.items.length) return undefined;
-      return { calls: [{ name: 'match_deals', args: { items: parse.items.map((i) => i.name) } }], confidence: parse.unknown ? 0.7 : SURE };
-    } },
-  { name: 'substitutes', patterns: ['[something|anything|a product|an option|an alternative|a brand|one|a version|options|products|stuff|] [cheaper|less expensive|more affordable|healthier|similar|better] [than|to|instead of|compared to|like] {x}',
-    '[a|any|some|] cheaper [alternative|alternatives|option|options|version|substitute|replacement|brand|brands|one] [to|for|of|than|instead of] {x}',
-    '[a|an|any|some|good|a good|] [alternative|alternatives|substitute|substitutes|substitution|substitutions|replacement|replacements|swap|swaps|dupe|dupes|other options|other brands|similar products] [to|for|of|instead of] {x}',
-    'what [can|could|should] [i|we] [use|get|buy|have|try|substitute] [instead of|in place of|rather than|to replace|for] {x}', '[instead of|in place of|rather than] {x}', '[something|anything] [like|similar to] {x}', 'similar to {x}',
-    '{x} [alternative|alternatives|substitute|substitutes|replacement|replacements|dupe|swap]', '[substitute|sub] {x}', '[swap|replace|switch] [out|] {x}',
-    'is there [a|an|anything|something] [cheaper|alternative|substitute|better|similar] [than|to|for|] {x}',
-    '[find|show me|get me|give me|suggest|recommend|any|do you have|what are|i need|i want|i need a|i want a] [a|an|some|any|] [cheaper|good|] [substitute|substitutes|alternative|alternatives|replacement|replacements|option|options|swap|swaps|dupe] [to|for|of|instead of] {x}',
-    'what is [a|an] [good|cheaper|] [substitute|alternative|replacement] [for|to] {x}', '[what can replace|what could replace|what replaces] {x}',
-    '[something|anything|any|is there anything|is there something|got anything|do you have anything|show me something|find something|find me something] [cheaper|less expensive|similar]', 'cheaper [one|option|alternative|version|ones]', '[what are|any|got any|show me] [the|some|] [alternatives|substitutes|other options]'],
-    build: (s, env) => (s.x ? substitutes(s.x, env) : substitutes(['it'], env)) },
-  { name: 'track', patterns: ['[tell|let|alert|notify|ping|text|message|email|warn|inform|remind] [me|us] [know|] [when|if|once|as soon as|whenever] {x}', 'let [me|us] know [when|if|once|whenever] {x}',
-    '[watch|track|monitor|follow|keep an eye on|keep track of|keep tabs on|watch out for|set an alert for|set a price alert for|set up an alert for|set up a price alert for|alert me about|alert me on|alert me to|price alert for|price alert on|create an alert for|add an alert for|add a price alert for|set alert for|notify me about|tell me about drops in] [the price of|the price on|prices of|prices on|price of|price on|the prices of|the prices on|] {x} [price|prices|for me|for a drop|for deals|for sales|for a sale|for price drops|]',
-    '{x} price alert', 'alert [me|] [when|if] {x}'],
-    build: (s, env) => {
-      let x = s.x!;
-      while (['the', 'price', 'prices', 'of', 'on', 'cost'].includes(x[0] ?? '') && x.length > 1) x = x.slice(1);
-      const verb = x.findIndex((w, i) => i > 0 && /^(drops|drop|falls|fall|goes|go|gets|get|is|are|comes|come|hits|hit|reaches|dips|becomes|will|price|prices|cost|costs|has|have|dropped|went)$/.test(w));
-      const name = verb > 0 ? x.slice(0, verb) : x;
-      const tail = verb > 0 ? x.slice(verb) : [];
-      const args: Record<string, unknown> = {};
-      const money = tail.map((_, i) => matchMoney(tail, i)).find((m) => m !== undefined);
-      if (money) args.targetPrice = money.dollars;
-      const subj = subject(name, env, 'productId', 'name');
-      if (subj === 'unresolved') return unresolved();
-      if (!subj) return undefined;
-      return { calls: [{ name: 'track_price', args: { ...subj, ...args } }], confidence: SURE };
-    } },
-  { name: 'search_sorted', patterns: ['[the|a|] [cheapest|least expensive|lowest priced|lowest price|cheap] {q}', '[the|] [best|top rated|highest rated|best rated|best reviewed|top-rated|best-rated] {q}', '[the|] best value {q}'],
-    build: (s, env) => {
-      const first = env.tokens.find((t) => t !== 'the' && t !== 'a')!;
-      const sort = /^(cheap|cheapest|least|lowest)$/.test(first) ? 'price' : first === 'best' && env.tokens.includes('value') ? 'unit_price' : 'rating';
-      return search(s.q!.filter((t) => t !== 'value' || sort !== 'unit_price'), env, sort);
-    } },
-  { name: 'search', patterns: ['[find|search|search for|look for|look up|lookup|show|show me|browse|i am looking for|we are looking for|looking for|do you have|do you carry|do you sell|do you guys have|do you stock|have you got|got any|what kinds of|what kind of|what types of|what brands of|what options for|recommend|suggest|options for|search products for|find me|get me some|show me some|are there any|is there any|i want to find|help me find|where can i find|where is|where are|what] [some|any|a|an|the|] {q} [available|in stock|options|you have|do you have|do you carry|are there|there are|are available|you got|you sell|do you sell|have you got|can i get|]'],
-    build: (s, env) => search(s.q!, env) },
+  { name: 'set_budget', patterns: ['{x}'], build: (_s, env) => budgetSetting(env.tokens) },
+  { name: 'track', patterns: ['{x}'], build: (_s, env) => trackRequest(env.tokens, env) },
+  { name: 'total', patterns: ['{x}'], build: (_s, env) => totalQuestion(env.tokens, env) },
+  { name: 'deals', patterns: ['{x}'], build: (_s, env) => dealsQuestion(env.tokens, env) },
+  { name: 'price_trend', patterns: ['{x}'], build: (_s, env) => priceQuestion(env.tokens, env, matchTrend) },
+  { name: 'substitutes', patterns: ['{x}'], build: (_s, env) => substituteRequest(env.tokens, env) },
+  { name: 'substitutes_bare', patterns: ['[something|anything|any|is there anything|is there something|got anything|do you have anything|show me something|find something|find me something] [cheaper|less expensive|similar|healthier]',
+    'cheaper [one|option|alternative|version|ones|options|brand]', '[what are|any|got any|show me|are there] [the|some|any|] [alternatives|substitutes|other options|cheaper options]'],
+    build: () => unresolved() },
+  { name: 'price', patterns: ['{x}'], build: (_s, env) => priceQuestion(env.tokens, env, matchPrice) },
+  { name: 'search_which', patterns: ['[which|what] {q}'], build: (s, env) => whichIsBest(s.q!, env) },
+  { name: 'search_sorted', patterns: ['[what is|what are|which is|which are|] [the|a|some|] {q}'],
+    build: (s, env) => (phraseAt(SORT_PHRASES, s.q!) ? search(s.q!, env) : undefined) },
+  { name: 'search', patterns: ['{x}'], build: (_s, env) => searchRequest(env.tokens, env) },
 ];
+
+let compiledRules: { rule: IntentRule; patterns: Pattern[] }[] | undefined;
+
+/** Runs the shopping rules on a clause; used again after a wrapper ("tell me ...") is taken off. */
+function runShopping(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  compiledRules ??= SHOPPING_INTENTS.map((rule) => ({ rule, patterns: compile(rule.patterns) }));
+  for (const { rule, patterns } of compiledRules) {
+    for (const p of patterns) {
+      const slots = matchPattern(p, tokens);
+      if (!slots) continue;
+      const out = rule.build(slots, { ...env, tokens });
+      if (out) return out;
+    }
+  }
+  return undefined;
+}
