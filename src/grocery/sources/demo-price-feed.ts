@@ -27,7 +27,7 @@ type Move = { kind: 'drop'; pct: number } | { kind: 'rise'; pct: number } | { ki
 /**
  * The demo price feed: the embedded default's "store" whose prices move so price alerts can be
  * seen working. Each refresh tick, every product draws from a generator seeded by its id and the
- * tick (never Math.random): about 1.5% drop 10-22% (a rollback, the was-price kept), 4% rise
+ * tick (never Math.random): about 1.5% drop 10-22% (a rollback, the was-price kept), 4.1% rise
  * 4-8%, 2% wobble 1-3% either way, the rest stay. The sizes balance, so prices do not drift down
  * over weeks. Prices land on shelf endings (…8) and never below 25¢. Asking again within a tick
  * returns the same quote, so a retried refresh does not move a price twice.
@@ -65,8 +65,8 @@ export function demoMoveAt(productId: number, tick: number, seed = 0x5eed): Move
   const rng = createPrng((Math.imul(productId, 0x9e3779b1) ^ Math.imul(tick, 0x85ebca77) ^ seed) >>> 0);
   const r = rng.next();
   if (r < 0.015) return { kind: 'drop', pct: rng.between(0.1, 0.22) };
-  if (r < 0.055) return { kind: 'rise', pct: rng.between(0.04, 0.08) };
-  if (r < 0.075) return { kind: 'wobble', pct: rng.between(-0.03, 0.03) };
+  if (r < 0.056) return { kind: 'rise', pct: rng.between(0.04, 0.08) };
+  if (r < 0.076) return { kind: 'wobble', pct: rng.between(-0.03, 0.03) };
   return { kind: 'none' };
 }
 
@@ -85,10 +85,18 @@ function quoteAt(p: PricedProduct, tick: number, tickMs: number, seed: number): 
       return { ...base, priceCents: cut, wasPriceCents: price };
     }
     case 'rise':
-      return { ...base, priceCents: Math.max(shelfAtOrBelow(Math.round(price * (1 + move.pct))), price) };
-    case 'wobble':
-      return { ...base, priceCents: shelfAtOrBelow(Math.round(price * (1 + move.pct))) };
+      return { ...base, priceCents: Math.max(shelfNearest(price * (1 + move.pct)), price) };
+    case 'wobble': {
+      // Nearest, not below: rounding a 3% wobble down to the next …8 could make it a 10% "drop".
+      const cents = shelfNearest(price * (1 + move.pct));
+      return cents * 10 <= price * 9 ? base : { ...base, priceCents: cents };
+    }
   }
+}
+
+/** The nearest shelf-looking price (ending in 8), 25¢ floor. */
+function shelfNearest(cents: number): number {
+  return Math.max(25, Math.round((cents + 2) / 10) * 10 - 2);
 }
 
 /** The highest shelf-looking price (ending in 8, at least 28¢) not above `cents`; 25¢ floor. */
