@@ -106,7 +106,10 @@ export function createProductCache(opts: ProductCacheOptions = {}): ProductCache
   const queryAreas = new Map<string, LruCache<unknown>>();
   const productAreas = new Map<string, ProductAreaState>();
 
+  // Bumped by every invalidation, so a warm-up that awaited Redis meanwhile can tell its answers may be stale.
+  let generation = 0;
   const dropLocal = (ids: readonly number[] | 'all') => {
+    generation += 1;
     for (const lru of queryAreas.values()) lru.clear();
     for (const area of productAreas.values()) {
       if (ids === 'all') area.lru.clear();
@@ -193,10 +196,13 @@ export function createProductCache(opts: ProductCacheOptions = {}): ProductCache
         const missing = ids.filter((id) => !isFresh(area.lru.get(String(id))));
         result.cached += ids.length - missing.length;
         let fromRedis = 0;
-        const shared = redis && missing.length ? await redis.getMany(missing.map((id) => redisKey(name, id))) : null;
+        const before = generation;
+        const shared = redis && missing.length ? await readShared(redis, missing.map((id) => redisKey(name, id))) : null;
+        // A product changed while Redis answered: what it said may predate the change.
+        const trusted = generation === before ? shared : null;
         const toLoad: number[] = [];
         missing.forEach((id, i) => {
-          const raw = shared?.[i];
+          const raw = trusted?.[i];
           const value = raw ? parse(raw) : undefined;
           if (isFresh(value)) {
             area.lru.set(String(id), value);
@@ -229,6 +235,17 @@ export function createProductCache(opts: ProductCacheOptions = {}): ProductCache
       await redis?.close();
     },
   };
+}
+
+/** MGET in slices, so warming thousands of products never sends one huge command. */
+async function readShared(redis: RedisLevel, keys: readonly string[]): Promise<(string | null)[] | null> {
+  const out: (string | null)[] = [];
+  for (let i = 0; i < keys.length; i += 500) {
+    const part = await redis.getMany(keys.slice(i, i + 500));
+    if (!part) return null;
+    out.push(...part);
+  }
+  return out;
 }
 
 function parse(raw: string): unknown {
