@@ -6,6 +6,12 @@
 export { createJobs, DEFAULT_EVERY_MS, type Jobs, type JobsDeps, type JobsOptions } from './create-jobs.js';
 export { backoffDelay, type JobContext, type JobDefinition, type JobName, type JobSummary } from './job.js';
 export type { JobRunner } from './job-runner.js';
+export { priceRefreshJob, type PriceRefreshDeps } from './price-refresh-job.js';
+export { dealScanJob, type DealScanDeps } from './deal-scan-job.js';
+export { cacheWarmJob, type CacheWarmDeps } from './cache-warm-job.js';
+export { dailyDigestJob, DIGEST_MAX_DEALS } from './daily-digest-job.js';
+export { createInProcessRunner } from './in-process-runner.js';
+export { createBullmqRunner, type BullmqRunnerOptions } from './bullmq-runner.js';
 export { createJobStore, type JobRun, type JobScheduleEntry, type JobStore } from './job-store.js';
 export { formatJobsReport, readJobsReport, type JobsReport } from './jobs-report.js';
 export {
