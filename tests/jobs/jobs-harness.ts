@@ -44,10 +44,19 @@ export interface JobsApp {
  * Bot API. `redisUrl` switches the jobs to BullMQ. Retries are short so failures show quickly.
  */
 export async function startJobsApp(
-  opts: { redisUrl?: string; prefix?: string; jobs?: JobsOptions; clock?: TestClock; api?: FakeTelegramApi; priceSource?: PriceSource } = {},
+  opts: {
+    redisUrl?: string;
+    prefix?: string;
+    jobs?: JobsOptions;
+    clock?: TestClock;
+    api?: FakeTelegramApi;
+    priceSource?: PriceSource;
+    /** An existing data folder (a restart); it is left in place on close. */
+    dir?: string;
+  } = {},
 ): Promise<JobsApp> {
-  const seeded = createSeededTempDb(NOW);
-  seeded.db.close();
+  const seeded = opts.dir ? { dir: opts.dir, cleanup: () => {} } : createSeededTempDb(NOW);
+  if ('db' in seeded) seeded.db.close();
   const api = opts.api ?? (await startFakeTelegramApi(TOKEN));
   const clock = opts.clock ?? testClock();
   const config = loadConfig({
