@@ -41,11 +41,36 @@ describe('price drop to Telegram alert (in-process scheduler)', () => {
     await app.jobs!.trigger('price-refresh');
     await app.jobs!.trigger('deal-scan');
     await eventually(() => succeededRun(db, 'deal-scan', lastScan), 10_000, 'second deal scan');
+    const notifies = succeededRun(db, 'notify')!.id;
     await app.jobs!.trigger('notify');
-    await eventually(() => succeededRun(db, 'notify', succeededRun(db, 'notify')!.id - 1));
-    await new Promise((r) => setTimeout(r, 100));
+    await eventually(() => succeededRun(db, 'notify', notifies), 10_000, 'another notifier pass');
     expect(alertTexts(api, ANA.id)).toHaveLength(1);
     const rows = db.prepare("SELECT outcome FROM notifications WHERE user_id = ? AND kind = 'price_alert'").all(userId);
     expect(rows).toEqual([{ outcome: 'delivered' }]);
+  });
+});
+
+describe('a delivery that fails', () => {
+  it('is retried with backoff and arrives once; the failure is kept with its error', async () => {
+    h = await startJobsApp({ jobs: { backoffMs: 100 } });
+    const { app, api, clock } = h;
+    const db = app.core.db;
+    await eventually(() => succeededRun(db, 'deal-scan'), 10_000, 'start-up deal scan');
+    api.pushUpdate(api.textUpdate(ANA, 'hi'));
+    await api.waitFor('sendMessage', (c) => c.payload.chat_id === ANA.id);
+    const userId = app.core.users.resolve('telegram', String(ANA.id)).id;
+    const drop = await findDemoDrop(db, clock.now());
+    app.core.lists.addItems(userId, app.core.lists.defaultList(userId).id, [{ name: drop.name, productId: drop.productId }]);
+
+    api.failNext('sendMessage', { status: 403 });
+    clock.set(drop.at);
+    await app.jobs!.trigger('price-refresh');
+    await api.waitFor('sendMessage', (c) => c.payload.chat_id === ANA.id && String(c.payload.text).startsWith('Price alert:'), 10_000);
+
+    const failed = db.prepare("SELECT status, error FROM job_runs WHERE job = 'notify' AND error IS NOT NULL").all() as { status: string; error: string }[];
+    expect(failed).toEqual([{ status: 'failed', error: expect.stringMatching(/1 alert delivery failed: telegram for user \d+: .*Forbidden: bot was blocked by the user/) }]);
+    expect(db.prepare("SELECT status, attempts FROM notification_deliveries WHERE channel = 'telegram'").get()).toEqual({ status: 'sent', attempts: 2 });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(alertTexts(api, ANA.id)).toHaveLength(1);
   });
 });
