@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordPrices } from '../../src/grocery/prices/index.js';
-import { dealScanJob, type JobContext } from '../../src/jobs/index.js';
+import { dailyDigestJob, dealScanJob, type JobContext } from '../../src/jobs/index.js';
 import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
@@ -96,5 +96,19 @@ describe('deal scan', () => {
     clock = NOW + 2 * HOUR;
     expect((await scan()).alerts).toBe(0);
     expect([ana, ben, cy, gus].map((u) => alertsOf(u).length)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('the daily digest names the deals on a list, once a day', async () => {
+    await scan();
+    const onDeal = core.deals.activeDeals({ category: 'eggs', limit: 1 })[0]!;
+    const hal = core.users.resolve('terminal', 'hal').id;
+    core.lists.addItems(hal, core.lists.defaultList(hal).id, [{ name: 'eggs', productId: onDeal.productId }]);
+    const digest = dailyDigestJob({ db: core.db, deals: core.deals, demo: true }, { everyMs: 24 * HOUR, attempts: 1, backoffMs: 1 });
+    const ctx: JobContext = { attempt: 1, now: () => clock, signal: new AbortController().signal, log: core.logger, trigger: async () => {} };
+    expect(await digest.run(ctx)).toMatchObject({ digests: 1 });
+    expect(await digest.run(ctx)).toMatchObject({ digests: 0 });
+    const rows = core.db.prepare("SELECT dedupe_key, payload FROM notifications WHERE user_id = ? AND kind = 'digest'").all(hal) as { dedupe_key: string; payload: string }[];
+    expect(rows.map((r) => r.dedupe_key)).toEqual(['digest:2026-11-01']);
+    expect(JSON.parse(rows[0]!.payload).text).toContain(onDeal.product.name);
   });
 });
