@@ -24,7 +24,7 @@ import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING
 import { LIST_INTENTS, looksLikeTask, NOT_GROCERY_REPLY, RAW_LIST_INTENTS } from './list-intents.js';
 import { buildTrie, compile, matchTrie, patternWords, type Pattern, type PatternTrie } from './patterns.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
-import { searchFilters, SHOPPING_INTENTS } from './shopping-intents.js';
+import { EARLY_SHOPPING_INTENTS, foldFollowUps, searchFilters, SHOPPING_INTENTS } from './shopping-intents.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK, tokenize } from './tokenizer.js';
 import { createTypoCorrector } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
@@ -120,8 +120,8 @@ const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte
 const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab',
   'buy', 'pick', 'clear', 'empty', 'show', 'find', 'search', 'check', 'change', 'make', 'set', 'track', 'watch', 'what', 'how', 'is', 'are',
   'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'mark', 'rename', 'share', 'send', 'create',
-  'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read']);
-const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus']);
+  'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read', 'am']);
+const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
 
 /**
  * Creates the offline understanding over the catalog's vocabulary.
@@ -136,7 +136,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   const raw = compileRules(RAW_LIST_INTENTS);
   const earlyNames = new Set(['clear', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named']);
   const stages = [
-    compileRules(LIST_INTENTS.filter((r) => earlyNames.has(r.name))),
+    compileRules([...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
     compileRules(SHOPPING_INTENTS),
     compileRules(PREFERENCE_INTENTS),
     compileRules(LIST_INTENTS.filter((r) => !earlyNames.has(r.name))),
@@ -259,7 +259,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
         while (CONNECTORS.has(tokens[j] ?? '')) j++;
         const next = tokens[j];
         const inPhrase = vocab.hasPhrase(`${current[current.length - 1]} ${t} ${next}`);
-        if (next !== undefined && CLAUSE_STARTERS.has(next) && !inPhrase && !(next === 'no' && tokens[j + 1] !== 'more')) {
+        if (next !== undefined && CLAUSE_STARTERS.has(next) && !inPhrase && !(next === 'no' && (tokens[j + 1] !== 'more' || tokens[j + 2] === 'than'))) {
           out.push(current);
           current = [];
           i = j - 1;
@@ -313,7 +313,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       // A clause nobody could read means part of the request was skipped.
       if (missed) confidence = Math.min(confidence, 0.5);
       if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
-      return { calls, confidence };
+      return { calls: foldFollowUps(calls), confidence };
     },
   };
 }

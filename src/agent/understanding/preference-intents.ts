@@ -1,6 +1,15 @@
+/**
+ * Preferences: diets, allergies, likes and dislikes, favourite brands and stores. A statement is
+ * a subject ("I", "we", "my son", or none in texting style), a predicate ("am allergic to",
+ * "love", "shop at") and a value; several statements joined by "and" ("I'm vegetarian and
+ * allergic to sesame") give one call each, the later ones borrowing the first one's subject.
+ */
+import { ITEM_BREAK } from './tokenizer.js';
 import { SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { AVOIDED_GROUPS, DIETS, STORES } from './lexicon.js';
+import { buildTrie, compile, matchTrie, type Pattern, type PatternTrie } from './patterns.js';
+import type { ToolCall } from '../../tools/tool.js';
 
 function remember(kind: string, value: string): Outcome {
   return { calls: [{ name: 'remember_preference', args: { kind, value } }], confidence: SURE };
@@ -10,38 +19,59 @@ function titleCase(phrase: string): string {
   return phrase.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 }
 
-function store(tokens: readonly string[]): string {
-  const phrase = phraseOf(tokens);
+/** Words after a store's name that say how often, not which store ("Aldi mostly"). */
+const STORE_TAIL = new Set(['mostly', 'usually', 'normally', 'always', 'mainly', 'generally', 'often', 'now', 'these', 'days', 'lately', 'nowadays', 'exclusively', 'only',
+  'every', 'week', 'for', 'most', 'things', 'everything', 'groceries', 'shopping', 'stuff', 'our', 'my', 'the', 'of', 'time', 'a', 'lot']);
+
+function store(tokens: readonly string[]): string | undefined {
+  const words = [...tokens];
+  while (words.length > 1 && STORE_TAIL.has(words[words.length - 1]!)) words.pop();
+  const phrase = phraseOf(words);
+  if (!phrase) return undefined;
+  // "trader joes", "sams club", "whole foods": spelled as the store spells itself.
   const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   return STORES.find((s) => plain(s) === plain(phrase)) ?? titleCase(phrase);
 }
 
 function likes(tokens: readonly string[], env: IntentEnv, kind: 'likes' | 'dislikes'): Outcome | undefined {
-  const phrase = phraseOf(tokens);
-  if (!phrase) return undefined;
+  const words = [...tokens];
+  // "Great Value stuff", "Heinz products": the brand itself.
+  while (words.length > 1 && /^(stuff|products|things|brand|brands|ones|everything|stuff,)$/.test(words[words.length - 1]!)) words.pop();
+  const phrase = phraseOf(words);
+  if (!phrase || /^(it|that|this|them|those|these|one)$/.test(phrase)) return undefined;
   const brand = env.vocab.brandNamed(phrase);
   if (brand) return remember(kind === 'likes' ? 'brand' : 'dislikes', brand);
-  return remember(kind, phrase);
+  return remember(kind, phraseOf(tokens));
 }
 
-/** Preferences: diet, allergies, likes and dislikes, favourite brands and stores. */
-export const PREFERENCE_INTENTS: readonly IntentRule[] = [
-  { name: 'diet', patterns: ['[i am|we are|i am a|we are a|i am an|we are an|i went|i eat|we eat|i am strictly|i am now|i follow a|i follow|i am on a|i am on|we follow a|we are on a|i do|i keep|we keep|we are all|i am going|we are going|i have gone|i have been|i try to eat|i try to be|my diet is|our diet is|my family is|i have] {d} [diet|now|person|these days|lately|]',
-    '{d} [diet|please|only|food only|options only]'],
+function allergy(tokens: readonly string[]): Outcome | undefined {
+  const x = phraseOf(tokens.filter((t) => t !== 'foods' || tokens.length === 1));
+  if (!x || /^(it|that|this|them|those|these)$/.test(x)) return undefined;
+  if (x === 'lactose') return remember('diet', 'dairy free');
+  if (AVOIDED_GROUPS[x] && (x === 'gluten' || x === 'meat' || x === 'sugar' || x === 'carbs')) return remember('diet', AVOIDED_GROUPS[x]!);
+  return remember('allergy', x);
+}
+
+/** Who a statement is about besides the speaker ("my son is allergic", "the kids love"). */
+const WHO = ['my son', 'my daughter', 'my kid', 'my kids', 'the kids', 'our kids', 'my wife', 'my husband', 'my partner', 'my family', 'the family', 'my boyfriend', 'my girlfriend',
+  'my mom', 'my dad', 'my baby', 'someone', 'everyone', 'one of us', 'my roommate', 'my little one', 'the baby', 'my child', 'my children'];
+/** "[my son|my daughter|...]", or with a verb after each ("my son is|my daughter is|..."), as a pattern group's alternatives. */
+const others = (verbs: readonly string[] = ['']) => WHO.flatMap((w) => verbs.map((v) => `${w}${v ? ` ${v}` : ''}`)).join('|');
+const OTHERS = `[${others()}]`;
+
+/** Statements about one preference each, most specific first. */
+const STATEMENTS: readonly IntentRule[] = [
+  { name: 'diet', patterns: ['[i am|we are|i am a|we are a|i am an|we are an|i went|i eat|we eat|i am strictly|i am now|i follow a|i follow|i am on a|i am on|we follow a|we are on a|i do|i keep|we keep|we are all|i am going|we are going|i have gone|i have been|i try to eat|i try to be|my diet is|our diet is|my family is|i have|i am trying to eat|i am trying to be|i am trying to go|we are trying to eat|we are trying to be|i am doing|we are doing|i eat only|we only eat|i only eat|am|i am mostly|we are mostly|mostly|i just went|we just went|i recently went|i am fully|i am a strict|went|trying to eat|trying to be|i eat a|we eat a|i am eating|we are eating|i went full|my whole family is|the whole family is|everyone here is|] {d} [diet|now|person|these days|lately|food|eater|household|family|only|mostly|for now|at the moment|]',
+    `${OTHERS} [is|are|eats|eat] [a|an|] {d} [now|]`, '{d} [diet|please|only|food only|options only]'],
     build: (s) => {
       const d = DIETS[s.d!.join(' ')];
       return d ? remember('diet', d) : undefined;
     } },
-  { name: 'allergy', patterns: ['[i am|we are|i have been|my son is|my daughter is|my kid is|my kids are|my wife is|my husband is|someone is|my family is|my partner is|i am very|i am severely|i am deathly|i am super|] allergic to {x}',
-    '[i have|we have|i have got|my son has|my daughter has|my kid has|there is] [a|an|] [severe|bad|serious|] {x} [allergy|allergies|intolerance]', '{x} [allergy|allergies]', '[i am|we are] {x} intolerant', 'i can not [have|eat|do|tolerate] {x}', '[i have|we have] [an allergy|allergies] to {x}'],
-    build: (s) => {
-      const x = phraseOf(s.x!);
-      if (!x) return undefined;
-      if (x === 'lactose') return remember('diet', 'dairy free');
-      if (AVOIDED_GROUPS[x] && (x === 'gluten' || x === 'meat' || x === 'sugar' || x === 'carbs')) return remember('diet', AVOIDED_GROUPS[x]!);
-      return remember('allergy', x);
-    } },
-  { name: 'avoid', patterns: ['[no|zero|avoid|without|nothing with|i avoid|we avoid|i do not eat|we do not eat|i do not do|we do not do|i can not eat|i stay away from|we stay away from|i do not have|we do not eat any|i never eat|we never eat] {x} [please|for me|products|in anything|at all|]'],
+  { name: 'allergy', patterns: [`[i am|we are|i have been|i am very|i am severely|i am deathly|i am super|i am really|i am mildly|am|${others(['is', 'are', 'is very', 'is severely'])}|] allergic to {x}`,
+    `[i have|we have|i have got|there is|${others(['has', 'have'])}] [a|an|] [severe|bad|serious|mild|deadly|life threatening|] {x} [allergy|allergies|intolerance]`, '{x} [allergy|allergies]', '[i am|we are] {x} intolerant',
+    `[i|we|${others()}|] [can not|cannot|can not ever|must not|should not] [have|eat|do|tolerate|touch|be around] {x}`, '[i have|we have] [an allergy|allergies] to {x}', `${OTHERS} [can not|cannot] [have|eat|do|tolerate] {x}`],
+    build: (s) => allergy(s.x!) },
+  { name: 'avoid', patterns: ['[no|zero|avoid|without|nothing with|i avoid|we avoid|i do not eat|we do not eat|i do not do|we do not do|i can not eat|i stay away from|we stay away from|i do not have|we do not eat any|i never eat|we never eat|we do not do any|i do not eat any|i am off|we are off|i gave up|i have given up|we gave up|i cut out|we cut out|i quit] {x} [please|for me|products|in anything|at all|anymore|any more|]'],
     build: (s, env) => {
       const x = phraseOf(s.x!);
       const group = AVOIDED_GROUPS[x];
@@ -49,13 +79,107 @@ export const PREFERENCE_INTENTS: readonly IntentRule[] = [
       if (env.tokens[0] === 'no' || env.tokens[0] === 'without' || env.tokens[0] === 'zero') return undefined;
       return remember('dislikes', x);
     } },
-  { name: 'store', patterns: ['[i|we] [shop|usually shop|mostly shop|always shop|normally shop|go shopping|get groceries|get my groceries|get our groceries|buy groceries|buy my groceries|do my shopping|do our shopping|shop mostly|mainly shop|only shop|like to shop|prefer to shop|order groceries|usually go] [at|from|with|to] {s}',
-    '[my|our] [usual|regular|favorite|favourite|main|local|go-to|preferred|] [store|grocery store|supermarket|grocer] is {s}', '[i|we] [go to|use] {s} [for groceries|for shopping|for my groceries|for our groceries]', 'i am a {s} shopper'],
-    build: (s) => remember('store', store(s.s!)) },
-  { name: 'likes', patterns: ['[i|we] [really|absolutely|usually|always|mostly|just|also|] [like|love|prefer|adore|enjoy|buy|get|use|trust|go for|stick with|only buy|only use|like to buy|prefer to buy|am a fan of|are fans of|am a big fan of|are big fans of|lean towards|favor|favour] {x}',
-    '[my|our] [favorite|favourite|preferred|go-to] [brand|brands|] [is|are] {x}', '[i|we] [prefer|like] {x} [brand|brands|stuff|products|things]'],
-    build: (s, env) => (env.tokens.includes('buy') || env.tokens.includes('get') || env.tokens.includes('use')) && !env.vocab.brandNamed(phraseOf(s.x!)) && !/^(only|usually|always|mostly)$/.test(env.tokens[1] ?? '') ? undefined : likes(s.x!, env, 'likes') },
-  { name: 'dislikes', patterns: ['[i|we] [really|absolutely|just|also|] [hate|dislike|do not like|can not stand|detest|loathe|never buy|will not eat|do not care for|am not a fan of|are not fans of|am not into|are not into|do not eat|do not enjoy|despise|can not stand the taste of] {x}',
-    '[keep|no] {x} [away|off my list|out of my list|out]', '[i|we] [never|do not] want {x} [ever|again]'],
+  { name: 'store', patterns: [`[i|we|] [shop|usually shop|mostly shop|always shop|normally shop|go shopping|get groceries|get my groceries|get our groceries|buy groceries|buy my groceries|buy our groceries|do my shopping|do our shopping|do all my shopping|do all our shopping|do most of my shopping|do most of our shopping|shop mostly|mainly shop|only shop|like to shop|prefer to shop|order groceries|usually go|mostly go|always go|get most of my groceries|get most of our groceries|get everything|buy everything|get most things|buy most things|mostly get groceries|usually get groceries|usually get my groceries|mostly buy groceries|pick up groceries|go grocery shopping] [at|from|with|to|in] {s}`,
+    '[my|our] [usual|regular|favorite|favourite|main|local|go-to|preferred|normal|closest|nearest|] [store|grocery store|supermarket|grocer|shop|grocery] is {s}', `[i|we] [go to|use|like|prefer|love|mostly use|usually use|always go to|usually go to|mostly go to|normally go to|shop] {s} [for groceries|for shopping|for my groceries|for our groceries|for most things|for everything|for food|for the groceries|mostly|most of the time|usually]`,
+    'i am a {s} shopper', '{s} is [where|the store where] [i|we] [shop|go|buy groceries|get groceries|do my shopping|do our shopping|get my groceries|get our groceries]', '{s} is [my|our] [usual|regular|main|go-to|local|favorite|favourite|] [store|grocery store|supermarket|shop]'],
+    build: (s) => {
+      const value = store(s.s!);
+      return value ? remember('store', value) : undefined;
+    } },
+  { name: 'likes', patterns: [`[i|we|${others()}|] [really|absolutely|usually|always|mostly|just|also|all|both|] [like|love|prefer|adore|enjoy|buy|get|use|trust|go for|stick with|only buy|only use|like to buy|prefer to buy|am a fan of|are fans of|am a big fan of|are big fans of|lean towards|favor|favour|loves|likes|prefers|adores|enjoys|big fan of|huge fan of|fan of|am obsessed with|are obsessed with|am a huge fan of|can not get enough of|swear by|go crazy for|are crazy about|am crazy about|is crazy about|are big on|am big on] {x}`,
+    '[my|our] [favorite|favourite|preferred|go-to] [brand|brands|] [is|are|of all time is] {x}', `[i|we] [prefer|like|love] {x} [brand|brands|stuff|products|things]`, '{x} is [my|our] [favorite|favourite|go-to|preferred] [brand|one|]', '{x} [is|are] the best'],
+    build: (s, env) => (/^(buy|get|use)$/.test(verbOf(env.tokens)) && !env.vocab.brandNamed(phraseOf(s.x!)) && !/^(only|usually|always|mostly)$/.test(env.tokens[1] ?? '') ? undefined : likes(s.x!, env, 'likes')) },
+  { name: 'dislikes', patterns: [`[i|we|${others()}|] [really|absolutely|just|also|all|both|] [hate|dislike|do not like|can not stand|detest|loathe|never buy|will not eat|do not care for|am not a fan of|are not fans of|am not into|are not into|do not eat|do not enjoy|despise|can not stand the taste of|hates|dislikes|does not like|can not stand|not a fan of|not a big fan of|am not a big fan of|are not big fans of|not into|do not really like|do not love|can not do|am sick of|are sick of|am tired of|are tired of|will not touch|refuse to eat|won't eat|cannot stand] {x}`,
+    '[keep|no] {x} [away|off my list|out of my list|out]', '[i|we] [never|do not] want {x} [ever|again]', '{x} is [gross|disgusting|nasty|the worst]'],
     build: (s, env) => likes(s.x!, env, 'dislikes') },
+];
+
+/** The verb after the subject, to tell "I buy Tillamook" (a brand) from "I buy milk" (a list request). */
+function verbOf(tokens: readonly string[]): string {
+  const first = tokens[0] === 'i' || tokens[0] === 'we' ? 1 : 0;
+  return /^(really|absolutely|usually|always|mostly|just|also)$/.test(tokens[first] ?? '') ? tokens[first + 1] ?? '' : tokens[first] ?? '';
+}
+
+let compiled: { rule: IntentRule; trie: PatternTrie }[] | undefined;
+
+/** One preference statement, or undefined. Patterns that spell more words are tried first. */
+function statement(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const literals = (p: Pattern) => p.elements.filter((e) => 'word' in e).length;
+  compiled ??= STATEMENTS.map((rule) => ({ rule, trie: buildTrie(compile(rule.patterns), (p, i) => -literals(p) * 1e6 + i) }));
+  for (const { rule, trie } of compiled) {
+    for (const { slots } of matchTrie(trie, tokens)) {
+      const out = rule.build(slots, { ...env, tokens });
+      if (out) return out;
+    }
+  }
+  return undefined;
+}
+
+/** Openers that only say "please remember" ("fyi", "just so you know", "note that"). */
+const REMEMBER = [['remember', 'that'], ['please', 'remember', 'that'], ['please', 'remember'], ['remember'], ['note', 'that'], ['please', 'note', 'that'], ['fyi'], ['just', 'so', 'you', 'know'],
+  ['so', 'you', 'know'], ['for', 'the', 'record'], ['keep', 'in', 'mind', 'that'], ['keep', 'in', 'mind'], ['just', 'fyi'], ['heads', 'up'], ['you', 'should', 'know', 'that'], ['you', 'should', 'know'],
+  ['make', 'a', 'note', 'that'], ['note'], ['save', 'that'], ['remember', 'this'], ['by', 'the', 'way'], ['oh', 'and']];
+
+function withoutRemember(tokens: readonly string[]): string[] {
+  let out = [...tokens];
+  for (let moved = true; moved; ) {
+    moved = false;
+    while (out[0] === ITEM_BREAK) out = out.slice(1);
+    const r = REMEMBER.find((p) => out.length > p.length && p.every((w, k) => out[k] === w));
+    if (r) (out = out.slice(r.length)), (moved = true);
+  }
+  return out;
+}
+
+const JOINS = new Set(['and', 'but', ITEM_BREAK, 'plus', 'also', 'or']);
+
+/** Splits at "and"/","/"but", except inside a catalog phrase ("mac and cheese"). */
+function splitStatements(tokens: readonly string[], env: IntentEnv): string[][] {
+  const parts: string[][] = [[]];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const inPhrase = prev !== undefined && next !== undefined && (env.vocab.hasPhrase(`${prev} ${t} ${next}`) || env.vocab.phrasesStartingWith(prev).some((p) => p[1] === t && p[2] === next));
+    if (JOINS.has(t) && !inPhrase) {
+      if (parts[parts.length - 1]!.length) parts.push([]);
+      continue;
+    }
+    parts[parts.length - 1]!.push(t);
+  }
+  return parts.filter((p) => p.length);
+}
+
+/**
+ * "I'm vegetarian and allergic to sesame", "allergic to tree nuts and shellfish", "we love
+ * honeycrisp apples and hate bananas": every part must be a statement on its own or with the
+ * first part's opening words ("i am allergic to" + "shellfish"), shortest opening first.
+ */
+function statements(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const parts = splitStatements(tokens, env);
+  if (parts.length < 2) return undefined;
+  const first = statement(parts[0]!, env);
+  // "no peanuts ever, my daughter is allergic": the thing, then who reacts to it.
+  if (!first && parts.length === 2 && /^(no|avoid|zero)$/.test(parts[0]![0]!) && /allergic( to (it|them))?$/.test(parts[1]!.join(' '))) {
+    return allergy(parts[0]!.slice(1).filter((t) => !/^(ever|please|at all)$/.test(t)));
+  }
+  if (!first) return undefined;
+  const calls: ToolCall[] = [...first.calls];
+  for (const part of parts.slice(1)) {
+    let out = statement(part, env);
+    for (let k = 1; !out && k < parts[0]!.length; k++) out = statement([...parts[0]!.slice(0, k), ...part], env);
+    if (!out) return undefined;
+    calls.push(...out.calls);
+  }
+  return { calls, confidence: SURE };
+}
+
+/** Preferences: diet, allergies, likes and dislikes, favourite brands and stores. */
+export const PREFERENCE_INTENTS: readonly IntentRule[] = [
+  { name: 'preference', patterns: ['{x}'], words: STORES.flatMap((s) => s.toLowerCase().split(/\s+/)).concat(Object.keys(DIETS).flatMap((d) => d.split(' '))),
+    build: (_s, env) => {
+      const words = withoutRemember(env.tokens);
+      if (!words.length) return undefined;
+      return statements(words, env) ?? statement(words, env);
+    } },
 ];

@@ -7,11 +7,12 @@
  * clause.
  */
 import { lookupUnit, matchQuantityPrefix } from '../../grocery/quantity/index.js';
+import type { ToolCall } from '../../tools/tool.js';
 import { call, SURE, UNRESOLVED, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { looksLikeTask, UNRESOLVED_REPLY } from './list-intents.js';
 import { CURRENCY_WORDS, findMoney, matchMoney, PERIOD_WORDS } from './money.js';
-import { compile, matchPattern, type Pattern } from './patterns.js';
+import { buildTrie, compile, matchTrie, type Pattern, type PatternTrie } from './patterns.js';
 import { resolveReference } from './references.js';
 import { isBreak, ITEM_BREAK } from './tokenizer.js';
 
@@ -175,8 +176,9 @@ const DEAL_PHRASES = phrases(['on sale', 'on special', 'on offer', 'on rollback'
   'rollback', 'bargains', 'bargain', 'promos', 'promo', 'promotions', 'savings', 'reduced', 'clearance', 'cheaper this week', 'cheaper today', 'any cheaper', 'save money', 'save',
   "week's deals", "today's deals", 'weekly ad', 'on deal']);
 /** Words around a deals question that are not the thing asked about. */
-const DEAL_FRAME = set("is are any there got do you have find me show check for look get search what which see i want the a an current good new today this week week's today's weekly now right at moment or available going on with in to use can we money of my our items things stuff anything everything groceries list tell where how some there's any cheap best big top find us lately currently and either else");
+const DEAL_FRAME = set("does has is are any there got do you have find me show check for look get search what which see i want the a an current good new today this week week's today's weekly now right at moment or available going on with in to use can we money of my our items things stuff anything everything groceries list tell where how some there's any cheap best big top find us lately currently and either else");
 const DEAL_LEADS = set('is are any anything got do find show check look get search what which see can where how there deals deal sales specials coupons discounts offers rollbacks bargains savings promos i');
+const NOT_A_DEAL_SUBJECT = set('when if once whenever goes go gets drops drop falls let know tell notify alert ping remind add put remove buy grab watch track');
 const NOTHING_PARTICULAR = set('anything everything stuff things items groceries list of my our the on in any');
 
 /** "is Tide on sale?", "any deals on chicken or beef", "what's on special", "which of my items are discounted". */
@@ -188,6 +190,8 @@ function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
   const kept: { w: string; i: number }[] = [];
   let deal = false;
   for (let i = 0; i < words.length; i++) {
+    // "which olive oil is the best deal per ounce" ranks a search.
+    if (phraseAt(SORT_PHRASES, words, i)?.includes('deal')) return undefined;
     const p = phraseAt(DEAL_PHRASES, words, i);
     if (p) {
       deal = true;
@@ -207,6 +211,8 @@ function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
     if (words.slice(first, last + 1).some((w) => !DEAL_FRAME.has(w) && !content.some((k) => k.w === w) && DEAL_PHRASES.every((d) => !d.includes(w)))) return undefined;
   }
   if (!content.length) return { calls: [call('match_deals', {}, env)], confidence: SURE };
+  // "tell me when tide goes on sale" asks for an alert, "add the sale bread" is a list request.
+  if (content.some((k) => NOT_A_DEAL_SUBJECT.has(k.w))) return undefined;
   const span = words.slice(content[0]!.i, content[content.length - 1]!.i + 1).filter((w) => !DEAL_PHRASES.some((d) => d.length === 1 && d[0] === w));
   if (span.every((w) => NOTHING_PARTICULAR.has(w))) return { calls: [call('match_deals', {}, env)], confidence: SURE };
   const ref = resolveReference(span, env.context, 'shown');
@@ -330,7 +336,7 @@ function substituteRequest(tokens: readonly string[], env: IntentEnv): Outcome |
 
 const TRACK_LEADS = phrases(['tell me', 'tell us', 'let me know', 'let us know', 'alert me', 'alert us', 'notify me', 'notify us', 'ping me', 'ping us', 'text me', 'message me',
   'email me', 'warn me', 'inform me', 'remind me', 'buzz me', 'give me a heads up', 'give me a shout', 'send me an alert', 'send me a message', 'send me a notification', 'i want to know',
-  'i would like to know', 'i want an alert', 'i would like an alert', 'i want a notification', 'i want a heads up', 'let me know asap', 'shout', 'alert', 'notify']);
+  'i would like to know', 'know', 'i want an alert', 'i would like an alert', 'i want a notification', 'i want a heads up', 'let me know asap', 'shout', 'alert', 'notify']);
 const WATCH_LEADS = phrases(['watch', 'track', 'monitor', 'follow', 'keep an eye on', 'keep tabs on', 'keep track of', 'watch out for', 'set an alert for', 'set a price alert for',
   'set up an alert for', 'set up a price alert for', 'set alert for', 'alert me about', 'alert me on', 'alert me to', 'price alert for', 'price alert on', 'price alert', 'create an alert for',
   'add an alert for', 'add a price alert for', 'create a price alert for', 'notify me about', 'keep watch on', 'keep watching', 'start tracking', 'start watching', 'alert on', 'alert for',
@@ -510,23 +516,11 @@ const QUESTION_HEADS = set('how what which whats');
 
 /** A few phrase patterns matched inside a rule, compiled on first use. */
 function patternSet(sources: readonly string[]): (tokens: readonly string[]) => Record<string, string[]> | undefined {
-  let byFirst: Map<string, Pattern[]> | undefined;
-  let slotFirst: Pattern[] = [];
+  let trie: PatternTrie | undefined;
+  const literals = (p: Pattern) => p.elements.filter((e) => 'word' in e).length;
   return (tokens) => {
-    if (!byFirst) {
-      byFirst = new Map();
-      const all = compile(sources);
-      for (const p of all) {
-        const first = p.elements[0];
-        if (first && 'word' in first) byFirst.set(first.word, [...(byFirst.get(first.word) ?? []), p]);
-      }
-      slotFirst = all.filter((p) => !(p.elements[0] && 'word' in p.elements[0]));
-    }
-    for (const p of [...(byFirst.get(tokens[0] ?? '') ?? []), ...slotFirst]) {
-      const slots = matchPattern(p, tokens);
-      if (slots) return slots;
-    }
-    return undefined;
+    trie ??= buildTrie(compile(sources), (p, i) => -literals(p) * 1e6 + i);
+    return matchTrie(trie, tokens)[0]?.slots;
   };
 }
 
@@ -587,6 +581,38 @@ const SHOPPING_WORDS = [...new Set([
   ...[PRICE_PATTERNS, TREND_PATTERNS].flat().join(' ').replace(/[[\]{}|]/g, ' ').split(/\s+/),
 ])].filter((w) => /^[a-z']+$/.test(w));
 
+const DEALS_RULE: IntentRule = { name: 'deals', patterns: ['{x}'], build: (_s, env) => dealsQuestion(env.tokens, env) };
+
+/**
+ * Shopping rules tried before the list's own questions: "is anything on my list discounted" names
+ * the list but asks about deals, so it must not be read as "is X on my list".
+ */
+export const EARLY_SHOPPING_INTENTS: readonly IntentRule[] = [DEALS_RULE];
+
+/**
+ * Folds calls of one message that belong together: "something instead of butter, I like
+ * Country Crock" is one substitute request with a preferred brand, not a substitute request and
+ * a brand to remember; "watch X ... tell me when it's under $4" is one alert.
+ */
+export function foldFollowUps(calls: readonly ToolCall[]): ToolCall[] {
+  const out: ToolCall[] = [];
+  for (const c of calls) {
+    const prev = out[out.length - 1];
+    const args = c.args as Record<string, unknown>;
+    if (prev?.name === 'find_substitutes' && c.name === 'remember_preference' && args.kind === 'brand') {
+      const p = prev.args as Record<string, unknown>;
+      out[out.length - 1] = { name: prev.name, args: { ...p, preferredBrands: [...new Set([...((p.preferredBrands as string[] | undefined) ?? []), String(args.value)])] } };
+      continue;
+    }
+    if (prev?.name === 'track_price' && c.name === 'track_price' && (prev.args as Record<string, unknown>).name === args.name && args.targetPrice !== undefined) {
+      out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
 /** Shopping intents (prices, deals, substitutes, totals, budget, price alerts, search), most specific first. */
 export const SHOPPING_INTENTS: readonly IntentRule[] = [
   { name: 'wrapped_question', patterns: ['{x}'], words: SHOPPING_WORDS,
@@ -598,28 +624,27 @@ export const SHOPPING_INTENTS: readonly IntentRule[] = [
   { name: 'set_budget', patterns: ['{x}'], build: (_s, env) => budgetSetting(env.tokens) },
   { name: 'track', patterns: ['{x}'], build: (_s, env) => trackRequest(env.tokens, env) },
   { name: 'total', patterns: ['{x}'], build: (_s, env) => totalQuestion(env.tokens, env) },
-  { name: 'deals', patterns: ['{x}'], build: (_s, env) => dealsQuestion(env.tokens, env) },
+  { name: 'search_which', patterns: ['[which|what] {q}'], build: (s, env) => whichIsBest(s.q!, env) },
+  { name: 'search_sorted_by', patterns: ['{q} [sorted|sort|ordered|order|ranked|rank] by {r}', '[sort|order|rank] {q} by {r}'], build: (_s, env) => search(env.tokens.slice(phraseAt(SEARCH_LEADS, env.tokens)?.length ?? 0), env) },
+  DEALS_RULE,
   { name: 'price_trend', patterns: ['{x}'], build: (_s, env) => priceQuestion(env.tokens, env, matchTrend) },
   { name: 'substitutes', patterns: ['{x}'], build: (_s, env) => substituteRequest(env.tokens, env) },
   { name: 'substitutes_bare', patterns: ['[something|anything|any|is there anything|is there something|got anything|do you have anything|show me something|find something|find me something] [cheaper|less expensive|similar|healthier]',
     'cheaper [one|option|alternative|version|ones|options|brand]', '[what are|any|got any|show me|are there] [the|some|any|] [alternatives|substitutes|other options|cheaper options]'],
     build: () => unresolved() },
   { name: 'price', patterns: ['{x}'], build: (_s, env) => priceQuestion(env.tokens, env, matchPrice) },
-  { name: 'search_which', patterns: ['[which|what] {q}'], build: (s, env) => whichIsBest(s.q!, env) },
   { name: 'search_sorted', patterns: ['[what is|what are|which is|which are|] [the|a|some|] {q}'],
     build: (s, env) => (phraseAt(SORT_PHRASES, s.q!) ? search(s.q!, env) : undefined) },
   { name: 'search', patterns: ['{x}'], build: (_s, env) => searchRequest(env.tokens, env) },
 ];
 
-let compiledRules: { rule: IntentRule; patterns: Pattern[] }[] | undefined;
+let compiledRules: { rule: IntentRule; trie: PatternTrie }[] | undefined;
 
 /** Runs the shopping rules on a clause; used again after a wrapper ("tell me ...") is taken off. */
 function runShopping(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  compiledRules ??= SHOPPING_INTENTS.map((rule) => ({ rule, patterns: compile(rule.patterns) }));
-  for (const { rule, patterns } of compiledRules) {
-    for (const p of patterns) {
-      const slots = matchPattern(p, tokens);
-      if (!slots) continue;
+  compiledRules ??= SHOPPING_INTENTS.map((rule) => ({ rule, trie: buildTrie(compile(rule.patterns), (_p, i) => i) }));
+  for (const { rule, trie } of compiledRules) {
+    for (const { slots } of matchTrie(trie, tokens)) {
       const out = rule.build(slots, { ...env, tokens });
       if (out) return out;
     }
