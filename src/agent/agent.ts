@@ -1,5 +1,6 @@
 import type { Logger } from '../logger.js';
-import { ERRORS } from '../errors.js';
+import { AppError, ERRORS } from '../errors.js';
+import { isStoreBusy } from '../store/database.js';
 import type { UserDirectory } from '../grocery/users/index.js';
 import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
 import { accountCommand } from './account-commands.js';
@@ -158,7 +159,13 @@ export function createAgent(deps: AgentDeps): Agent {
 
   return {
     async handle(turn: TurnInput): Promise<TurnOutput> {
-      const user = deps.users.resolve(turn.channel, turn.externalUserId, turn.displayName);
+      let user: ReturnType<UserDirectory['resolve']>;
+      try {
+        user = deps.users.resolve(turn.channel, turn.externalUserId, turn.displayName);
+      } catch (err) {
+        if (isStoreBusy(err)) throw busy(err);
+        throw err;
+      }
       const conversationId = `${turn.channel}:${turn.conversationKey}`;
       return serial(conversationId, async () => {
         const dedupeKey = turn.messageId ? `${turn.externalUserId}:${turn.messageId}` : undefined;
@@ -170,15 +177,28 @@ export function createAgent(deps: AgentDeps): Agent {
         try {
           reply = await respond(turn, user.id, conversationId);
         } catch (err) {
+          // Another writer held the database past the busy timeout: nothing was applied, so the
+          // message is not remembered and a resend (same id) is tried afresh.
+          if (isStoreBusy(err)) throw busy(err);
           deps.logger.error({ err, channel: turn.channel }, 'turn failed');
           reply = { text: ERRORS.INTERNAL.message, source: 'fallback' };
         }
-        if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, reply);
+        try {
+          if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, reply);
+        } catch (err) {
+          // The turn is applied; answering with an error would invite the resend that applies it twice.
+          deps.logger.error({ err, channel: turn.channel }, 'could not record the message as handled');
+        }
         for (const listId of reply.changedListIds ?? []) deps.events?.emit('list_changed', { listId, byUserId: user.id });
         return { ...reply, userId: user.id, conversationId };
       });
     },
   };
+}
+
+/** The "try again" a channel shows (web: an error frame; webhooks: a 5xx the platform redelivers on). */
+function busy(cause: unknown): AppError {
+  return new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy (another writer held the lock)', cause });
 }
 
 function actText(understood: UnderstandingResult): string {

@@ -2,7 +2,7 @@ import type { WebSocket } from 'ws';
 import type { Agent, ConversationStore } from '../../agent/index.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
-import { ERRORS, type ErrorCode } from '../../errors.js';
+import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
 import { parseClientFrame, type HistoryEntry, type ServerFrame } from './chat-protocol.js';
 import type { PriceAlertInbox } from './price-alert-inbox.js';
 import type { SessionTokens } from './session-token.js';
@@ -87,6 +87,11 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
         ...(reply.priceHistory ? { priceHistory: reply.priceHistory } : {}),
       });
     } catch (err) {
+      // The store was too busy to take the turn: nothing was applied, the person is asked to try again.
+      if (isAppError(err, 'UPSTREAM_UNAVAILABLE')) {
+        deps.logger.warn({ err }, 'web chat turn deferred');
+        return fail(err.code, id);
+      }
       deps.logger.error({ err }, 'web chat turn failed');
       fail('INTERNAL', id);
     } finally {

@@ -9,7 +9,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import type { EventBus } from '../../agent/index.js';
 import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
-import type { Db } from '../../store/database.js';
+import { isStoreBusy, type Db } from '../../store/database.js';
 import type { Clock } from '../../grocery/types.js';
 import { handleChatSocket, type ChatSocketDeps } from './chat-socket.js';
 import { createPriceAlertInbox, type PriceAlert, type PushOutcome } from './price-alert-inbox.js';
@@ -151,6 +151,8 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
 
 function errorCodeOf(err: FastifyError): ErrorCode {
   if (isAppError(err)) return err.code;
+  // Another writer held the database past the busy timeout: 503 "try again shortly", not a 500.
+  if (isStoreBusy(err)) return 'UPSTREAM_UNAVAILABLE';
   if (err.validation) return 'BAD_INPUT';
   if (err.statusCode === 429) return 'RATE_LIMITED';
   if (err.statusCode === 413) return 'MESSAGE_TOO_LONG';
