@@ -17,6 +17,9 @@ const ONES: Readonly<Record<string, number>> = {
 };
 const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 
+/** Notes people name instead of numbering them. */
+const NAMED_AMOUNTS: Readonly<Record<string, number>> = { tenner: 10, fiver: 5 };
+
 /** Words that say the number before them is money. */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar', 'bucks', 'buck', 'usd', 'quid', 'pounds', 'euros', 'euro', 'dollas', 'bux']);
 /** Words that may follow an amount without being part of the thing it buys ("a dollar more"). */
@@ -89,6 +92,9 @@ export function matchMoney(tokens: readonly string[], i: number, scale: MoneySca
     const next = numericValue(tokens[i + 1]!);
     if (next !== undefined) return finish(tokens, i + 2, next, true, i);
   }
+  // "a tenner", "a fiver": money by name.
+  const named = NAMED_AMOUNTS[t === 'a' ? tokens[i + 1] ?? '' : t];
+  if (named !== undefined) return { dollars: named, length: t === 'a' ? 2 : 1, explicit: true };
   // "a dollar", "a buck": the article is a number only before a currency word.
   if ((t === 'a' || t === 'one') && CURRENCY_WORDS.has(tokens[i + 1] ?? '')) return finish(tokens, i + 1, 1, false, i);
   const words = wordAmount(tokens, i, scale);

@@ -146,7 +146,7 @@ function budgetSetting(tokens: readonly string[]): Outcome | undefined {
 // ---------------------------------------------------------------- totals
 
 /** Words a question about the list's total or the budget left may use. */
-const TOTAL_FRAME = set('how much what is are do does did will would should can i we me us my our the a it all this that everything have got left remaining leftover to spend spending budget money in of on for over under within fit am still going be put go week month today now cost costs come comes total totals add adds up run runs set back looking at pay paying need needed saving save so far estimate estimated approximately roughly about altogether together grand sub subtotal tally damage bill sum price out whole groceries grocery stuff items things basket cart trolley shop shopping order lot food wise there doing track blow exceed right tell give show let know check again when done am is');
+const TOTAL_FRAME = set('how much what is are do does did will would should can i we me us my our the a it all this that everything have got left remaining leftover to spend spending spent budget money in of on for over under within fit am still going be put go week month today now cost costs come comes total totals add adds up run runs set back looking at pay paying need needed saving save so far estimate estimated approximately roughly about altogether together grand sub subtotal tally damage bill sum price out whole groceries grocery stuff items things basket cart trolley shop shopping order lot food wise there doing track blow exceed right tell give show let know check again when done am is');
 const TOTAL_SIGNALS = set('total totals subtotal tally damage bill estimate estimated sum');
 
 /** "what's my total", "how much will all this cost", "how much have I got left", "am I over budget". */
@@ -160,7 +160,7 @@ function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
   if (content.length === 1 && REFERENCES.has(content[0]!) && !env.listMentioned) return env.context.lastResults?.length || env.context.lastItems?.length ? undefined : TOTAL(env);
   const budgetish = has('budget') || has('money') || has('spend') || has('spending');
   const left = has('left') || has('remaining') || has('leftover');
-  const costVerb = has('cost') || has('costs') || has('come') || has('comes') || has('run') || has('pay') || has('spend') || has('spending') || has('saving') || has('add') || has('need');
+  const costVerb = has('cost') || has('costs') || has('come') || has('comes') || has('run') || has('pay') || has('spend') || has('spending') || has('spent') || has('saving') || has('add') || has('need');
   const signal = words.some((w) => TOTAL_SIGNALS.has(w)) || (left && (budgetish || howMuch)) || (has('budget') && !has('set'))
     || (howMuch && (costVerb || isAll(content) || env.listMentioned || content.length === 0))
     || (words[0] === 'what' && (costVerb || has('total')) && (isAll(content.filter((w) => !['cost', 'costs', 'come', 'comes', 'add', 'adds', 'up', 'run', 'to'].includes(w))) || env.listMentioned))
@@ -242,6 +242,8 @@ const SUB_CUT = set("but without except excluding besides avoiding not no prefer
 const PREFER_INTRO = set('preferably ideally maybe from by prefer like love rather made something brand perhaps possibly');
 const AVOID_INTRO = set('without not no except excluding besides avoiding than anything nothing apart');
 
+/** Prepositions left over at the end of the thing ("what can I swap mayo for", "replace heavy cream with"). */
+const DANGLING = phrases(['for', 'with', 'to', 'by', 'in', 'on']);
 const COMMAND_VERBS = set('add put remove make change take get buy grab delete drop scratch update');
 
 /** Brands and a price limit read from a substitute request's tail ("but not Gain", "within $1", "ideally Chobani"). */
@@ -326,7 +328,7 @@ function substituteRequest(tokens: readonly string[], env: IntentEnv): Outcome |
   if (before.some((w) => !SUB_FRAME.has(w)) || thing.some((w) => COMMAND_VERBS.has(w))) return undefined;
   const args = substituteModifiers(after, env);
   if (!args) return undefined;
-  const subj = subject(thing.filter((w) => w !== 'for'), env, 'name');
+  const subj = subject(trimTail(thing, DANGLING), env, 'name');
   if (subj === 'unresolved') return unresolved();
   if (!subj) return undefined;
   return { calls: [{ name: 'find_substitutes', args: { ...subj, ...args } }], confidence: SURE };
@@ -569,7 +571,7 @@ function searchRequest(tokens: readonly string[], env: IntentEnv): Outcome | und
   if (lead) return search(tokens.slice(lead.length), env);
   // "laundry detergent sorted by unit price", "the cheapest eggs", "top 3 frozen waffles": a ranking says it is a search.
   const { args } = searchFilters(tokens);
-  if (args.sort !== undefined || (tokens[0] === 'top' && args.limit !== undefined)) return search(tokens, env);
+  if (args.sort !== undefined || (tokens[0] === 'top' && args.limit !== undefined)) return search(tokens.slice(phraseAt(SEARCH_LEADS, tokens)?.length ?? (tokens[0] === 'list' ? 1 : 0)), env);
   return undefined;
 }
 

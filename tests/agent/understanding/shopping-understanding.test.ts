@@ -26,7 +26,7 @@ describe('money as people write it', () => {
   const dollars = (text: string, scale?: 'price' | 'budget') => matchMoney(tokenize(text), 0, scale)?.dollars;
   it.each([
     ['one hundred dollars', 100], ['a hundred', 100], ['three hundred and fifty dollars', 350], ['twenty five bucks', 25], ['$175.50', 175.5], ['150 bucks', 150],
-    ['£100', 100], ['3 quid', 3], ['1,200', 1200], ['a dollar', 1], ['99 cents', 0.99], ['ten dollars', 10], ['two thousand', 2000],
+    ['£100', 100], ['3 quid', 3], ['a tenner', 10], ['1,200', 1200], ['a dollar', 1], ['99 cents', 0.99], ['ten dollars', 10], ['two thousand', 2000],
   ])('%s is %d dollars', (text, value) => {
     expect(dollars(text)).toBe(value);
   });
@@ -75,6 +75,8 @@ describe('totals and the budget left', () => {
     ['roughly how much will my groceries be', [tool('list_total')]],
     ['how much is my basket', [tool('list_total')]],
     ['total up the party list', [tool('list_total', { list: 'party' })]],
+    ['how much have we spent so far', [tool('list_total')]],
+    ['wots my total', [tool('list_total')]],
     ['set my budget to $160 a week and tell me how much is left', [budget(160, 'week'), tool('list_total')]],
   ]);
   it('asks for a price, not the total, when a product is named', () => {
@@ -117,6 +119,7 @@ describe('substitutes', () => {
     ["what's cheaper than tide", [tool('find_substitutes', { name: 'tide' })]],
     ['swap the jif for something cheaper', [tool('find_substitutes', { name: 'jif' })]],
     ['what can i swap mayo for', [tool('find_substitutes', { name: 'mayo' })]],
+    ['what can I replace heavy cream with', [tool('find_substitutes', { name: 'heavy cream' })]],
     ["alternatives to coke that aren't pepsi", [tool('find_substitutes', { name: 'coke', avoidBrands: ['Pepsi'] })]],
     ['something instead of milk, preferably Silk', [tool('find_substitutes', { name: 'milk', preferredBrands: ['Silk'] })]],
     ['alternative to tide, no more than $3 more', [tool('find_substitutes', { name: 'tide', maxPriceDifference: 3 })]],
