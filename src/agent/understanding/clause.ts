@@ -31,6 +31,14 @@ export function stripFiller(tokens: readonly string[]): string[] {
   return out;
 }
 
+const FILLER_PHRASES = new Set([...LEADING_FILLER, ...TRAILING_FILLER]);
+
+/** True when the clause is nothing but an opener or closer ("note to self", "hey siri"), standing alone before a break. */
+export function onlyFiller(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => t !== ITEM_BREAK && t !== SENTENCE_BREAK && !NOISE_WORDS.has(t));
+  return words.length > 0 && FILLER_PHRASES.has(words.join(' ')) && words.join(' ') !== 'thanks';
+}
+
 /** The clause with its "... list" phrase taken out. */
 export interface ListMention {
   tokens: string[];
@@ -44,7 +52,7 @@ const DETERMINERS = new Set(['my', 'the', 'our', 'your', 'this', 'that', 'a', 'a
 const PREPOSITIONS = new Set(['to', 'on', 'onto', 'in', 'into', 'from', 'off', 'for', 'of', 'at', 'with', 'under', 'out']);
 /** Verbs typed straight before "list" ("show list", "clear list"): what to do with it, not its name. */
 const LIST_VERBS = new Set(['show', 'view', 'see', 'read', 'clear', 'empty', 'wipe', 'reset', 'delete', 'remove', 'share', 'send', 'export', 'print', 'open',
-  'check', 'display', 'erase', 'copy', 'email', 'text', 'review', 'rename', 'add', 'put', 'get', 'whole', 'entire']);
+  'check', 'display', 'erase', 'copy', 'email', 'text', 'review', 'rename', 'add', 'put', 'get']);
 const DEFAULT_NAMES = new Set(['shopping', 'grocery', 'groceries', 'main', 'default', 'regular', 'usual', 'normal', 'current', 'whole', 'entire', 'food', 'shop']);
 
 /**
@@ -76,7 +84,8 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   }
   if (start > 0 && PREPOSITIONS.has(tokens[start - 1]!)) start--;
   let end = at + 1;
-  const nameText = name.filter((w) => !DEFAULT_NAMES.has(w)).join(' ');
+  // "my whole list", "the main shopping list" name the default list; "the whole foods list" does not.
+  const nameText = name.every((w) => DEFAULT_NAMES.has(w)) ? '' : name.filter((w, k) => !(k === name.length - 1 && DEFAULT_NAMES.has(w) && w !== 'food')).join(' ');
   let list = nameText || undefined;
   // "to my list for the bbq"
   if (tokens[end] === 'for' && !list && tokens[end + 1] !== undefined) {

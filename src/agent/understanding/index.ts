@@ -17,11 +17,11 @@
  */
 import { lookupUnit, NUMBER_WORDS } from '../../grocery/quantity/index.js';
 import type { ToolCall } from '../../tools/tool.js';
-import { extractList, stripFiller } from './clause.js';
+import { extractList, onlyFiller, stripFiller } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
-import { parseItems } from './items.js';
+import { knownItem, parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, type Act } from './lexicon.js';
-import { LIST_INTENTS, looksLikeTask, NOT_GROCERY_REPLY, RAW_LIST_INTENTS } from './list-intents.js';
+import { LIST_INTENTS, looksLikeTask, NOT_GROCERY_REPLY, RAW_LIST_INTENTS, UNRESOLVED_REPLY } from './list-intents.js';
 import { buildTrie, compile, matchTrie, patternWords, type Pattern, type PatternTrie } from './patterns.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { EARLY_SHOPPING_INTENTS, foldFollowUps, searchFilters, SHOPPING_INTENTS } from './shopping-intents.js';
@@ -71,6 +71,42 @@ function compileRules(rules: readonly IntentRule[]): CompiledRule[] {
     const literals = (p: Pattern) => p.elements.filter((e) => 'word' in e).length;
     return { rule, patterns, trie: buildTrie(patterns, (p, i) => -literals(p) * 1e6 + i) };
   });
+}
+
+/** Tone words an act may carry ("um yes", "oh ok thanks"). */
+const NOISE = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and']);
+
+/** Words a thing's name never contains: verbs of a sentence, question words, pronouns. */
+const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'do', 'does', 'did', 'has', 'had', 'can', 'could', 'will', 'would',
+  'should', 'who', 'what', 'where', 'when', 'why', 'how', 'which', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them', 'it', 'won',
+  'turn', 'tell', 'let', 'not', 'there', 'here', 'did', 'going']);
+const INNER_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'these', 'those']);
+
+/** Could this be the name of something to buy (not a sentence)? */
+function isNounPhrase(name: string): boolean {
+  const words = name.split(' ');
+  if (words.some((w) => CLAUSE_WORDS.has(w))) return false;
+  // "turn off the lights", "who won the game": a determiner inside a name means a clause around it.
+  return !words.slice(1).some((w) => INNER_DETERMINERS.has(w));
+}
+
+const TOPIC_DETERMINERS = new Set(['the', 'some', 'my', 'our', 'that', 'those', 'these', 'this', 'all', 'any']);
+const TOPIC_STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'to', 'so', 'and', 'but', 'because', 'already', 'anymore', 'today', 'tonight', 'after']);
+
+/** The thing a clause talks about: "i changed my mind about the steak" -> "steak", "mom's bringing the pie" -> "pie". */
+function topicOf(tokens: readonly string[], vocab: ReturnType<typeof indexVocabulary>): string | undefined {
+  let at = -1;
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (TOPIC_DETERMINERS.has(tokens[i]!) && !(tokens[i] === 'my' && tokens[i + 1] === 'mind')) {
+      at = i;
+      break;
+    }
+  }
+  const words: string[] = [];
+  for (let k = at + 1; k < tokens.length && !TOPIC_STOPS.has(tokens[k]!) && !isBreak(tokens[k]); k++) words.push(tokens[k]!);
+  const name = words.join(' ');
+  if (!name || (at < 0 && !isNounPhrase(name)) || words.some((w) => CLAUSE_WORDS.has(w))) return undefined;
+  return knownItem(name, vocab) || at >= 0 ? name : undefined;
 }
 
 /** Verbs a request can start from after a preamble ("for breakfast we need ..."). */
@@ -165,6 +201,20 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     return { tokens: out, corrected };
   }
 
+  // Rules that decline hand the same span on to the next, so item parses are remembered for the
+  // message being read (cleared at the start of every understand()).
+  const parsed = new Map<string, ReturnType<typeof parseItems>>();
+  const itemsOf = (t: readonly string[]) => {
+    const key = t.join(' ');
+    let hit = parsed.get(key);
+    if (!hit) parsed.set(key, (hit = parseItems(t, vocab)));
+    // Callers may keep what they get; each gets its own copy of the items.
+    return { ...hit, items: hit.items.map((i) => ({ ...i })) };
+  };
+
+  /** Outcomes read as a bare list of things, which a later "make it two" may turn into the topic instead. */
+  const bareOutcomes = new WeakSet<Outcome>();
+
   function runRules(rules: CompiledRule[], tokens: string[], env: IntentEnv): Outcome | undefined {
     for (const { rule, trie } of rules) {
       for (const { slots } of matchTrie(trie, tokens)) {
@@ -175,29 +225,41 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     return undefined;
   }
 
-  function bare(tokens: string[], env: IntentEnv): Outcome | undefined {
+  function bare(tokens: string[], env: IntentEnv, listy = false): Outcome | undefined {
     // "the second one", "#2": a pick from what was just shown means "add that one".
     if (referenceKind(tokens)) return runRules(stages[3]!, ['add', ...tokens], env);
     const { args } = searchFilters(tokens);
     if (args.maxPrice !== undefined || args.minPrice !== undefined) return runRules(stages[1]!, ['find', ...tokens], env);
-    const parse = parseItems(tokens, vocab);
+    const parse = itemsOf(tokens);
     if (!parse.items.length) return undefined;
     const anyKnown = tokens.some((t) => vocab.knowsWord(t));
     if (!anyKnown && tokens.some((t) => NON_GROCERY_TOPICS.has(t))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     if (parse.items.some((i) => looksLikeTask(i.name))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
-    if (!anyKnown) return undefined;
+    // A list of things without a verb is read as "add"; a sentence ("how far is the moon",
+    // "turn off the lights") is not a list of things, whatever words it shares with the catalog.
+    if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
+    if (!anyKnown && !listy && parse.items.length < 2) return undefined;
     const conf = parse.unknown === 0 ? 0.85 : 0.45;
     const items = parse.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined)));
-    return { calls: [{ name: 'add_to_list', args: env.list !== undefined ? { items, list: env.list } : { items } }], confidence: conf };
+    const out: Outcome = { calls: [{ name: 'add_to_list', args: env.list !== undefined ? { items, list: env.list } : { items } }], confidence: conf };
+    bareOutcomes.add(out);
+    return out;
   }
 
   function clause(tokens: string[], context: UnderstandingContext, inherited?: string): Outcome | undefined {
-    let words = stripFiller(tokens);
-    while (words.length) {
-      const out = clauseOnce(words, context, inherited);
-      if (out) return out;
-      if (!SOFT_OPENERS.has(words[0]!)) return undefined;
-      words = stripFiller(words.slice(1));
+    // Rules first on every reading ("actually make the milk 1 gallon" is read without "actually"),
+    // and only then the guesses (a request after a preamble, a bare list of things).
+    const readings: string[][] = [];
+    for (let words = stripFiller(tokens); words.length; words = stripFiller(words.slice(1))) {
+      readings.push(words);
+      if (!SOFT_OPENERS.has(words[0]!)) break;
+    }
+    const listy = /^(and|also|plus)$/.test(tokens.find((t) => !NOISE.has(t)) ?? '');
+    for (const guess of [false, true]) {
+      for (const words of readings) {
+        const out = clauseOnce(words, context, inherited, guess, listy);
+        if (out) return out;
+      }
     }
     return undefined;
   }
@@ -210,19 +272,18 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     return undefined;
   }
 
-  function clauseOnce(tokens: string[], context: UnderstandingContext, inherited?: string): Outcome | undefined {
+  function clauseOnce(tokens: string[], context: UnderstandingContext, inherited: string | undefined, guess: boolean, listy: boolean): Outcome | undefined {
     tokens = baseVerb(tokens);
-    const base: IntentEnv = { vocab, listMentioned: false, context, tokens, items: (t) => parseItems(t, vocab) };
+    const base: IntentEnv = { vocab, listMentioned: false, context, tokens, items: itemsOf };
     const direct = runRules(raw, tokens, base);
     if (direct) return direct;
     const mention = extractList(tokens, vocab);
     if (mention.notGrocery) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     const list = mention.list ?? (mention.mentioned ? undefined : inherited);
     const env: IntentEnv = { ...base, list, listMentioned: mention.mentioned || list !== undefined };
-    const rest = stripFiller(mention.tokens);
+    const rest = baseVerb(stripFiller(mention.tokens));
     if (rest.length === 0) return mention.mentioned ? { calls: [{ name: 'view_list', args: mention.list ? { list: mention.list } : {} }], confidence: 0.9 } : undefined;
-    const out = staged(rest, env);
-    if (out) return out;
+    if (!guess) return staged(rest, env);
     // "i will need ...", "could we get ...": the helpers before the verb carry no meaning.
     const verbFirst = withoutAuxiliaries(rest);
     if (verbFirst) {
@@ -239,7 +300,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, env) : undefined) ?? (after ? bare(tail, env) : undefined);
       if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, 0.7) };
     }
-    return bare(rest, env);
+    return bare(rest, env, listy);
   }
 
   /** Splits at breaks and "and" where the next words start a new request. */
@@ -274,11 +335,32 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
   function actOf(tokens: string[]): Act | undefined {
     const words = tokens.filter((t) => !isBreak(t));
-    return acts.get(words.join(' ')) ?? acts.get(words.filter((w) => w !== 'please' && w !== 'oh' && w !== 'um' && w !== 'lol' && w !== 'ok').join(' '));
+    const whole = acts.get(words.join(' ')) ?? acts.get(words.filter((w) => w !== 'please' && w !== 'oh' && w !== 'um' && w !== 'lol' && w !== 'ok').join(' '));
+    return whole ?? actSequence(words.filter((w) => !NOISE.has(w)));
+  }
+
+  /** "awesome, thanks so much", "perfect thank you": act phrases in a row that all say one thing. */
+  function actSequence(words: string[]): Act | undefined {
+    if (words.length < 2) return undefined;
+    const best: (Act[] | undefined)[] = [[]];
+    for (let end = 1; end <= words.length; end++) {
+      for (let start = Math.max(0, end - 6); start < end; start++) {
+        const act = acts.get(words.slice(start, end).join(' '));
+        if (act && best[start] && !best[end]) best[end] = [...best[start]!, act];
+      }
+    }
+    const found = best[words.length];
+    if (!found) return undefined;
+    // A greeting or thanks beside another act is politeness around it ("hi, yes please").
+    const kinds = new Set(found.filter((a) => a !== 'greeting' && a !== 'thanks'));
+    if (kinds.size === 1) return [...kinds][0];
+    if (kinds.size === 0) return found.includes('thanks') ? 'thanks' : 'greeting';
+    return undefined;
   }
 
   return {
     understand(text, context = {}) {
+      parsed.clear();
       const { tokens, corrected } = correct(tokenize(text));
       const act = actOf(tokens);
       if (act) return { calls: [], confidence: 0.95, act };
@@ -287,6 +369,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       let reply: string | undefined;
       let missed = 0;
       let inherited: string | undefined;
+      let topic: { name: string; outcome?: Outcome } | undefined;
       const parts = clauses(tokens);
       for (const c of parts) {
         // "costco list, clear it": a clause that only names a list sets the list for what follows.
@@ -295,12 +378,34 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
           inherited = named.list;
           continue;
         }
-        const out = clause(c, context, inherited);
-        if (!out) {
+        if (onlyFiller(c)) continue;
+        let out = clause(c, context, inherited);
+        // "mom's bringing the pie, remove it", "root beer, make it two 6-packs": a pronoun that
+        // points back at the thing an earlier clause of the same message only named.
+        if (topic && (!out || (out.calls.length === 0 && out.reply === UNRESOLVED_REPLY))) {
+          const again = clause(c, { ...context, lastItems: [{ name: topic.name }], lastResults: undefined }, inherited);
+          if (again && again.calls.length) {
+            if (topic.outcome) calls.splice(calls.length - topic.outcome.calls.length, topic.outcome.calls.length);
+            else missed--;
+            out = again;
+          }
+        }
+        topic = undefined;
+        if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
+          const name = topicOf(stripFiller(c), vocab);
+          if (name) topic = { name };
           if (!actOf(c) && stripFiller(c).length) missed++;
           continue;
         }
-        calls.push(...out.calls);
+        if (bareOutcomes.has(out) && out.calls.length === 1) {
+          const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
+          if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
+        }
+        // "blank slate, clear the list": saying the same thing twice asks for it once.
+        for (const call of out.calls) {
+          const prev = calls[calls.length - 1];
+          if (!prev || prev.name !== call.name || JSON.stringify(prev.args) !== JSON.stringify(call.args)) calls.push(call);
+        }
         confidence = Math.min(confidence, out.confidence);
         reply ??= out.reply;
       }

@@ -74,7 +74,7 @@ export const NON_GROCERY_VERBS: ReadonlySet<string> = new Set(['call', 'email', 
 
 /** List names that are not shopping lists. */
 export const NON_GROCERY_LISTS: ReadonlySet<string> = new Set(['to-do', 'todo', 'to do', 'task', 'tasks', 'chore', 'chores',
-  'reminder', 'reminders', 'calendar', 'agenda', 'bucket', 'reading', 'watch', 'wish', 'wishlist', 'christmas', 'gift',
+  'reminder', 'reminders', 'calendar', 'agenda', 'bucket', 'reading', 'watch', 'wish', 'wishlist', 'gift',
   'packing', 'work', 'homework', 'do', 'contact', 'contacts', 'playlist', 'movie', 'movies', 'book', 'books']);
 
 /** Words that make a request about time or the world, not groceries. */
@@ -82,7 +82,7 @@ export const NON_GROCERY_TOPICS: ReadonlySet<string> = new Set(['weather', 'news
   'time', 'date', 'score', 'movie', 'song', 'music', 'alarm', 'timer', 'stock', 'stocks', 'traffic', 'email', 'emails',
   'calendar', 'appointment', 'meeting', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
   'saturday', 'sunday', 'am', 'pm', 'o\'clock', 'oclock', 'dentist', 'doctor', 'flight', 'uber', 'taxi',
-  'president', 'capital', 'population', 'translate', 'poem', 'story', 'homework', 'mom', 'dad']);
+  'president', 'capital', 'population', 'translate', 'poem', 'story', 'homework', 'mom', 'dad', 'kids', 'children', 'lights', 'robot']);
 
 /** Diets and how to say them as a preference value. */
 export const DIETS: Readonly<Record<string, string>> = {

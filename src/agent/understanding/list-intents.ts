@@ -1,6 +1,6 @@
-import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
+import { lookupUnit, matchQuantityPrefix } from '../../grocery/quantity/index.js';
 import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
-import { phraseOf } from './items.js';
+import { knownItem, phraseOf } from './items.js';
 import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from './lexicon.js';
 import { resolveReference, type Referent } from './references.js';
 
@@ -37,6 +37,7 @@ function refItem(r: Referent, withQuantity = false): Record<string, unknown> {
 
 /** add_to_list for the items (or the reference) in `tokens`. */
 export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  tokens = withoutLeadVerbs(tokens);
   const ref = resolveReference(tokens, env.context, 'shown');
   if (ref) return ref.length ? { calls: [call('add_to_list', { items: ref.map((r) => refItem(r)) }, env)], confidence: 0.9 } : unresolved();
   const parse = env.items(tokens);
@@ -47,8 +48,25 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
   return { calls: [call('add_to_list', { items: parse.items.map((i) => itemArgs(i)) }, env)], confidence: itemConfidence(parse) };
 }
 
+/** Verbs (and "to") that can lead an item span after a rule's own verb: "want {to add pita bread}". */
+const SPAN_VERBS = new Set(['to', 'get', 'buy', 'grab', 'add', 'order', 'purchase', 'fetch', 'put', 'include']);
+
+function withoutLeadVerbs(tokens: readonly string[]): readonly string[] {
+  let i = 0;
+  while (i < tokens.length - 1 && (SPAN_VERBS.has(tokens[i]!) || (tokens[i] === 'pick' && tokens[i + 1] === 'up'))) i += tokens[i] === 'pick' ? 2 : 1;
+  return i > 0 && i < tokens.length ? tokens.slice(i) : tokens;
+}
+
+/** Spans that say "all of it", which a remove rule must leave to clear_list ("i bought everything"). */
+const WHOLE_LIST = /^(everything|all|all of it|it all|the lot|the whole thing|whole|entire)$/;
+/** First words that make a span a happening, not a thing: "we have {run out of foil}". */
+const NOT_A_THING = new Set(['run', 'ran', 'been', 'to', 'gone', 'used', 'finished', 'no', 'none', 'nothing', 'any', 'got']);
+
 /** remove_from_list for the items (or the reference) in `tokens`. */
 export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  if (WHOLE_LIST.test(tokens.join(' ')) || NOT_A_THING.has(tokens[0]!)) return undefined;
+  // "hand soap's taken care of": the possessive-looking "'s" is "is".
+  if (tokens.length && tokens[tokens.length - 1]!.endsWith("'s")) tokens = [...tokens.slice(0, -1), tokens[tokens.length - 1]!.slice(0, -2)];
   const ref = resolveReference(tokens, env.context, 'touched');
   if (ref) return ref.length ? { calls: [call('remove_from_list', { items: ref.map((r) => ({ name: r.name })) }, env)], confidence: 0.9 } : unresolved();
   const parse = env.items(tokens);
@@ -59,6 +77,7 @@ export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome 
 
 /** A quantity phrase that is nothing else ("3", "2 gallons", "a dozen"). */
 function wholeQuantity(tokens: readonly string[]): { quantity: number; unit?: string } | undefined {
+  if (tokens[tokens.length - 1] === 'instead') tokens = tokens.slice(0, -1);
   const words = tokens.filter((t) => t !== 'instead' && t !== 'please' && t !== 'just' && t !== 'only');
   const q = matchQuantityPrefix(words);
   const n = words.length;
@@ -71,7 +90,14 @@ function changeTo(target: readonly string[], to: readonly string[], env: IntentE
   const qty = wholeQuantity(to);
   const ref = resolveReference(target, env.context, 'touched');
   if (ref && !ref.length) return unresolved();
-  const name = ref ? ref[0]!.name : phraseOf(changeTarget(target));
+  let targetWords = changeTarget(target);
+  // "make the cans of tuna 6": the unit was said with the thing, the number after it.
+  const unitFirst = targetWords.length > 2 && targetWords[1] === 'of' ? lookupUnit(targetWords[0]!) : undefined;
+  if (unitFirst && qty && qty.unit === undefined && unitFirst.dimension !== 'count') {
+    qty.unit = unitFirst.name;
+    targetWords = targetWords.slice(2);
+  }
+  const name = ref ? ref[0]!.name : phraseOf(targetWords);
   if (!name) return undefined;
   const productId = ref?.[0]?.productId;
   if (qty) {
@@ -123,10 +149,13 @@ function countedThing(tokens: readonly string[], env: IntentEnv): Outcome | unde
 
 /** "make the milk 3": the quantity is the longest tail that is only a quantity. */
 function makeThing(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  for (let j = 1; j < tokens.length; j++) {
-    if (wholeQuantity(tokens.slice(j))) return changeTo(tokens.slice(0, j), tokens.slice(j), env);
-  }
-  return undefined;
+  const splits: number[] = [];
+  for (let j = 1; j < tokens.length; j++) if (wholeQuantity(tokens.slice(j))) splits.push(j);
+  if (!splits.length) return undefined;
+  // "make the half and half a quart": "half a quart" is a quantity, but "half and" is no thing.
+  const known = splits.find((j) => knownItem(phraseOf(changeTarget(tokens.slice(0, j))), env.vocab));
+  const j = known ?? splits[0]!;
+  return changeTo(tokens.slice(0, j), tokens.slice(j), env);
 }
 
 /** "two more of those", "another one": more of what the last turn touched. */
@@ -143,6 +172,8 @@ function moreOfLast(amount: number, env: IntentEnv): Outcome {
 const VIEW = (env: IntentEnv): Outcome => ({ calls: [call('view_list', {}, env)], confidence: SURE });
 
 function viewItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  // "did i put down the pickles": the verb's particle is not part of the thing.
+  if ((tokens[0] === 'down' || tokens[0] === 'on') && tokens.length > 1) tokens = tokens.slice(1);
   const parse = env.items(tokens);
   if (!parse.items.length) return undefined;
   return { calls: parse.items.map((i) => call('view_list', { item: i.name }, env)), confidence: itemConfidence(parse) };
@@ -162,7 +193,8 @@ const ALL = '[everything|all|all items|all the items|every item|every single ite
 export const LIST_INTENTS: readonly IntentRule[] = [
   { name: 'clear', patterns: [`[clear|empty|wipe|reset|erase|clean|purge|flush|delete|remove|drop|get rid of|scratch|take off|wipe out|clear out|empty out|clean out|trash|dump] ${ALL} [off|out|from it|]`,
     '[clear|empty|wipe|reset|purge|flush|erase|dump|zero out|clean out|clear out|empty out|wipe out|wipe clean] [it|out|off|this|] [out|clean|to nothing|to zero|]', '[start|begin] [over|fresh|from scratch|again|anew|a fresh list|with a clean slate]',
-    '[clean|blank] slate', `${ALL} [can go|goes|must go|has to go|have to go|can be removed|should go]`,
+    '[clean|blank] slate', `${ALL} [can go|goes|must go|has to go|have to go|can be removed|should go]`, `[take|get|knock|wipe] ${ALL} [off|out]`,
+    '[nuke|scrap|bin|ditch|trash|toss|zero|zero out|blank] [it|this|]', '[i|we] [want|need|would like] [a|] [fresh start|clean slate|blank slate|fresh list|new start]',
     'clear [it|the|my|] all', 'new [week|shopping trip]', 'fresh start'],
     build: (_s, env) => ({ calls: [call('clear_list', {}, env)], confidence: SURE }) },
   { name: 'delete_list', patterns: ['[delete|remove|get rid of|trash|discard|drop|kill|destroy|erase|archive] [it|this|]'],
@@ -176,19 +208,23 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     '[is|are] [there|] {x} [on|in|on it|on there|in there|already on|already|]', 'is there [any|] {x} [on|in|on it|on there|in there|]', 'did [i|we|you] [add|put|get|include] {x} [on|in|to it|already|yet|]',
     '[is|are] {x} [listed|already listed|on there|in there|written down|down|on it|in it]', 'did [anyone|someone|somebody|you guys] [add|put|get|include|write] {x} [on|in|down|on there|in there|]',
     '[have|did] [i|we] [got|put|written|write|added] {x} [down|on|on there|in there|listed]', '[check|see|tell me|can you check|let me know] [whether|if] {x} [is|are] [on|in|on there|in there|listed|]',
-    '[do|did] [i|we] [already|still|] [have|need] {x} [listed|down|written down|on there|in there]'],
+    '[do|did] [i|we] [already|still|] [have|need] {x} [listed|down|written down|on there|in there]', 'did [i|we] [remember|forget] [to add|to get|to put down|] {x}',
+    'did [my|our|the] {who} [add|put|get|include|write down|put down] {x} [on|in|down|on there|in there|already|yet|]'],
     build: (s, env) => {
       const first = s.x![0];
       if (first === 'there' || first === 'it' || first === 'that') return undefined;
       // "is milk on sale?" is a deals question; "is milk on my list?" names the list, "is milk on there?" means it.
-      const askedWhere = env.listMentioned || /^(on|in|listed|down)$/.test(env.tokens[env.tokens.length - 1] ?? '') || env.tokens.includes('listed');
+      const askedWhere = env.listMentioned || /^(on|in|listed|down|there)$/.test(env.tokens[env.tokens.length - 1] ?? '') || env.tokens.includes('listed');
       if ((env.tokens[0] === 'is' || env.tokens[0] === 'are') && !askedWhere) return undefined;
       return viewItems(s.x!, env);
     } },
   { name: 'view', patterns: ['what is [on|in] [it|there|] [so far|now|right now|at the moment|currently|]', 'what [do|did] [i|we] [have|need|add|put|got] [on|in|on it|on there|in there|so far|to get|to buy|to pick up|]',
     'what [have|do|did] [i|we] [got|get|put down|got down|need to get|need to buy|to buy]', 'what [am i|are we] [buying|getting|picking up|shopping for] [today|tonight|this week|]',
     '[run through|go through|read through|walk me through|talk me through|run down|go over] [it|everything|]', '[let me|let us] [hear|see] [it|]', '[give me|what is] the [rundown|lowdown|run down] [of|on|]',
-    'where [are|am] [we|i] at [with the groceries|with the shopping|with groceries|]', 'what does [it|] look like', '[contents|content|items]', 'what is [left|remaining|still on|on it now]',
+    'where [are|am] [we|i] at [with the groceries|with the shopping|with groceries|]', 'what does [it|] look like', '[contents|content|items]',
+    'what [do|did|have] [i|we] [still|] [need|got|have|get] [from the store|at the store|so far|left|still|now|]', 'how many [items|things] [are|do i have|do we have|have i got|are there] [on|in|on it|on there|]',
+    '[tell me|remind me|show me|let me know] what [is on|is in|i need|we need|i have|we have|is left|i have got|we have got|i still need|we still need] [it|there|]', '[read|say] [it|] [back|out] [to me|to us|]',
+    '[go over|run through|go through] [it|] with me', 'let us hear [it|]', 'what have [i|we] got [on|]', '[what is|what are] [the|my|our] [items|groceries]', 'what is [left|remaining|still on|on it now]',
     'what [have|else do] [i|we] [got|added|need|have]', 'what else is [on|in] [it|there|]', 'what [items|things] [are|do i have|do we have] [on|in|on it|]', '[what are|what is in|what is on] my [items|groceries|shopping]',
     '[list|show list|view list|see list|my list|the list|items|my items|current list|list items|list please|show items]',
     '[show|show me|read|read me|read out|read back|view|see|display|open|give me|pull up|bring up|check|let me see|can i see|let us see|i want to see|i would like to see|look at|go over|review|recap|remind me what is on|tell me what is on] [it|everything|all|the items|what i have|what is on|what is in|]'],
@@ -197,10 +233,10 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (_s, env) => (env.listMentioned ? VIEW(env) : undefined) },
   { name: 'check', patterns: ['[check off|tick off|mark off|check|tick] {x} [off|as done|as bought|as got|as purchased|done|]', 'mark {x} [as|] [done|bought|got|purchased|complete|completed|checked|picked up|in the cart|in cart|found]',
     '[i|we|] [just|already|] [got|grabbed|picked up|found|bought|have got] the {x} [already|now|]', '{x} [is|are] [done|in the cart|in my cart|checked|bought|in cart|picked up|got|grabbed]', '[got|grabbed] {x} [already|]'],
-    build: (s, env) => (env.tokens.includes('already') ? undefined : checkItems(s.x!, env, true)) },
+    build: (s, env) => (env.tokens.includes('already') || s.x![0] === 'to' ? undefined : checkItems(s.x!, env, true)) },
   { name: 'uncheck', patterns: ['[uncheck|untick|unmark|un-check] {x}', 'mark {x} [as|] [not done|unchecked|not bought|undone]'],
     build: (s, env) => checkItems(s.x!, env, false) },
-  { name: 'more', patterns: ['{n} more [of those|of them|of that|of it|of these|of this|of the same|]', 'another [one|of those|of them|of that|of it|]', 'add [another|another one|one more|more|the same again]', 'same again', 'more [of those|of them|of that|of it]', 'double [it|that]'],
+  { name: 'more', patterns: ['{n} more [of those|of them|of that|of it|of these|of this|of the same|]', 'another [one|of those|of them|of that|of it|one of those|one of them|one of these|one of that|]', 'add [another|another one|one more|more|the same again]', 'same again', 'more [of those|of them|of that|of it]', 'double [it|that]'],
     build: (s, env) => {
       if (s.n) {
         const q = wholeQuantity(s.n);
@@ -216,6 +252,22 @@ export const LIST_INTENTS: readonly IntentRule[] = [
       if (s.y && QUANTITY_ONLY_VERBS.has(env.tokens[0]!) && !wholeQuantity(s.y)) return undefined;
       return s.y ? changeTo(s.x!, s.y, env) : makeThing(s.x!, env);
     } },
+  { name: 'recount', patterns: ['[i|we|] [only|just|actually|really] [need|want] {x} [instead|]', '[i|we|] [need|want] {x} [instead|]', '[i|we|] [only|just|actually|] [need|want] {x} [not|instead of|rather than] {n}',
+    '{t} [should be|needs to be|must be|is] [just|only|] {x} [not|instead of|rather than] {n}'],
+    build: (s, env) => {
+      const words = env.tokens;
+      if (s.n && !wholeQuantity(s.n)) return undefined;
+      if (s.t) return changeTo(s.t, s.x!, env);
+      // Plain "i need 2 eggs" adds; "only", "just", "instead" or "not 2" say the amount on the list was wrong.
+      if (!s.n && !words.includes('instead') && !words.includes('only') && !words.includes('just')) return undefined;
+      return countedThing(s.x!, env);
+    } },
+  { name: 'note', patterns: ['[add|put|leave|write|make|stick|attach|] [a|the|] note [to|on|for|about] {x} , {y}', '[add|put|leave|write|make|stick|attach|] [a|the|] note [to|on|for|about] {x} [saying|that says|reading|:] {y}'],
+    build: (s, env) => {
+      const name = phraseOf(s.x!);
+      const note = phraseOf(s.y!.filter((t) => t !== ','));
+      return name && note ? { calls: [call('update_list_item', { name, note }, env)], confidence: SURE } : undefined;
+    } },
   { name: 'correction', patterns: ['actually {x}', '{x} instead', 'make [it|that|those|them] {x}', '[no|wait|sorry|oops] {x} [instead|]', '[i|we] meant {x}'],
     build: (s, env) => {
       const x = s.x!;
@@ -229,10 +281,10 @@ export const LIST_INTENTS: readonly IntentRule[] = [
       if (of > 0 && wholeQuantity(x.slice(0, of))) return changeTo(x.slice(of + 1), x.slice(0, of), env);
       return makeThing(x, env);
     } },
-  { name: 'remove', patterns: ['[remove|delete|scratch|scrap|strike|drop|nix|erase|cut|ditch|lose|deduct|subtract|minus|axe|cross off|cross out|take off|take out|take away|scratch off|strike off|knock off|get rid of|forget|forget about|never mind|no more|skip|leave off|leave out|hold off on|hold the|cancel|unadd|kill|rid|no need for|pull|yank|bin|dump] {x}',
+  { name: 'remove', patterns: ['[remove|delete|scratch|scrap|strike|drop|nix|erase|cut|ditch|lose|deduct|subtract|minus|axe|cross off|cross out|take off|take out|take away|scratch off|strike off|knock off|get rid of|forget|forget about|never mind|no more|skip|leave off|leave out|hold off on|hold the|cancel|unadd|kill|rid|no need for|pull|yank|bin|dump|x|un-add|unlist] {x}',
     '[take|cross|scratch|strike|knock|get|delete|remove|drop|leave|wipe|pull|yank|rub|scrub|cut] {x} [off|out|away|off of]', '[delete|remove|drop|scratch|strike|cross|pull] {x}',
     '[i|we|] [will not|would not|do not|no longer] [be|] [needing|need|wanting|require|requiring] [any|] {x} [anymore|any more|after all|now|]', 'does not need {x} [anymore|any more|]',
-    '{x} [can go|can come off|can be removed|is not needed|are not needed|is covered|are covered|is taken care of|are taken care of|is sorted|are sorted|is handled|are handled]',
+    '{x} [can go|can come off|can be removed|is not needed|are not needed|is covered|are covered|is taken care of|are taken care of|is sorted|are sorted|is handled|are handled|taken care of|covered|sorted|handled|not needed]',
     '{n} [less|fewer] {x}', '[i|we] have no need for {x}', 'not [buying|getting|needing] {x} [anymore|after all|]',
     '[i|we|] [do not|did not|no longer|will not|do not really|do not even|actually do not|really do not] [need|want] [any|] {x}',
     '[i|we|] [already|still|] [have|got|bought|picked up|grabbed|have got|have already got|already got] {x} [already|at home|]',
@@ -252,7 +304,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (s, env) => (env.listMentioned ? removeItems(s.x!, env) : undefined) },
   { name: 'add', patterns: ['[add|put|throw|toss|chuck|stick|tack|pop|slap|include|append|insert|also|plus|and|jot|write|note|list|save|load|bung] {x} [in|on|down|in there|on there|on it|to it|in too|on too|to the pile|]',
     '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need|pencil in|pencil down|mark down|key in|type in|punch in|bung in|chuck on] {x}',
-    '[there is|there are] no [more|] {x} [left|]', '[i|we] [used|finished|polished off|used up] [the last of|up|off|all] [the|] {x}', '[i|we] [used up|finished|finished off] the {x}',
+    '[there is|there are] no [more|] {x} [left|]', '[used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
     '[the|my|our] [fridge|pantry|freezer|cupboard|house|kitchen|cabinet] [needs|could use|is out of|is low on] {x}', '[i|we] [are|am] [fresh|clean|completely|totally|all] out of {x}',
     '[i|we|i will|we will|i am going to|we are going to|i might|we might|i still|we still|i also|we also|i really|we really|i definitely|we definitely|i do|i think i|i think we|i guess i|i probably|we probably|i just] [need|want|needs|would like|could use|could do with] {x}',
     '[need|want|needs|would like|could use] {x}', '[i|we|] [need|have|got|want|have got] to [get|buy|pick up|grab] {x}', '[i|we|] [should|must|gotta|ought to] [get|buy|pick up|grab] [some|] {x}',
@@ -261,8 +313,14 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     '[get|grab|buy|pick up|get me|grab me|buy me|pick me up|order|fetch|bring|bring me|get us|grab us|buy us|pick up some|purchase|restock|stock up on|replenish|refill|get more|buy more|grab more|pick up more] {x}',
     '[do not forget|remember|remind me|do not let me forget|make sure] [to get|to buy|to pick up|to grab|to add|we get|i get|we need|the|about|] {x}', 'remind me to {x}',
     '{x} [is|are] [needed|running low|running out|almost gone|all gone|gone|finished|out]',
-    '[we are|i am|we will be|i will be] [making|cooking|baking] {x}'],
+    '[list|put|add|write|jot|note|stick] [it|this|these|them|down|] [down|on|] , {x}', '[i|we] [used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}'],
     build: (s, env) => addItems(s.x!, env) },
+  // "i am making tacos so ground beef, shells": what follows "so" is the shopping; without it, the dish is.
+  { name: 'cooking', patterns: ['[we are|i am|we will be|i will be|making|cooking|baking] [making|cooking|baking|] {x}'],
+    build: (s, env) => {
+      const so = s.x!.indexOf('so');
+      return addItems(so >= 0 && so < s.x!.length - 1 ? s.x!.slice(so + 1) : s.x!, env);
+    } },
 ];
 
 /** Rules that need the clause before "... list" phrases are taken out of it. */
@@ -273,7 +331,9 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
       const name = phraseOf(s.name!.filter((t) => t !== 'the' && t !== 'my' && t !== 'our'));
       if (!name || name === 'new') return undefined;
       // "add milk to my list" puts a thing on a list; a list's name never ends in "to" or "on".
-      if (s.name!.some((t) => /^(to|onto|into|on|from|off)$/.test(t))) return undefined;
+      if (s.name!.some((t) => /^(to|onto|into|on|from|off|of)$/.test(t))) return undefined;
+      // "open my target list" opens what is there; only "open a new list" makes one.
+      if (env.tokens[0] === 'open' && !env.tokens.includes('new') && !/^(a|an|another)$/.test(env.tokens[1] ?? '')) return undefined;
       if (looksLikeTask(name) || /^(to-do|todo|to do|task|tasks|chore|chores|reminder|reminders)$/.test(name)) return notGrocery();
       return { calls: [{ name: 'create_list', args: { name } }], confidence: SURE };
     } },

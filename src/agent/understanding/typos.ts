@@ -1,6 +1,6 @@
 /**
  * Small typo correction: a word nobody knows is replaced by the one known word within one edit
- * (two for words of eight letters or more), counting a swap of neighbours as one edit
+ * (two for words of nine letters or more), counting a swap of neighbours as one edit
  * ("remvoe" -> "remove"). Short words (four letters or fewer) are left alone: at that length
  * almost every neighbour is another real word ("kale"/"sale", "rent"/"went").
  */
@@ -51,7 +51,8 @@ export function createTypoCorrector(known: Iterable<string>): TypoCorrector {
   return {
     correct(word) {
       if (all.has(word) || word.length < 5 || !/^[a-z]+$/.test(word) || ENGLISH.has(word)) return undefined;
-      const max = word.length >= 8 ? 2 : 1;
+      // Two edits only for long words: at eight letters "crackers" is still two edits from "crocks".
+      const max = word.length >= 9 ? 2 : 1;
       let best: string | undefined;
       let bestDistance = max + 1;
       let rivals = new Set<string>();

@@ -155,9 +155,11 @@ describe('confidence', () => {
   it('understands an utterance in well under a millisecond', () => {
     const texts = ['add 2 gallons of milk and a dozen eggs', 'take off the bread and add bagels', 'how much is my list?', 'find organic milk under $5', 'remvoe eggs'];
     const rounds = 200;
-    const start = performance.now();
+    // CPU time, not wall time: the test machine is shared, and waiting for a core is not our cost.
+    const start = process.cpuUsage();
     for (let r = 0; r < rounds; r++) for (const t of texts) understand(t);
-    const perUtterance = (performance.now() - start) / (rounds * texts.length);
+    const used = process.cpuUsage(start);
+    const perUtterance = (used.user + used.system) / 1000 / (rounds * texts.length);
     console.log(`understanding: ${perUtterance.toFixed(3)} ms per utterance`);
     expect(perUtterance).toBeLessThan(1);
   });
