@@ -24,7 +24,7 @@ import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING
 import { LIST_INTENTS, looksLikeTask, NOT_GROCERY_REPLY, RAW_LIST_INTENTS, UNRESOLVED_REPLY } from './list-intents.js';
 import { buildTrie, compile, matchTrie, patternWords, type Pattern, type PatternTrie } from './patterns.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
-import { EARLY_SHOPPING_INTENTS, foldFollowUps, searchFilters, SHOPPING_INTENTS } from './shopping-intents.js';
+import { EARLY_SHOPPING_INTENTS, foldFollowUps, searchFilters, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK, tokenize } from './tokenizer.js';
 import { createTypoCorrector } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
@@ -401,6 +401,10 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
           const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
           if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
         }
+        // "how much is cat litter and add it", "watch oat milk and tell me when it's under $3": the
+        // product a shopping question named is what a following pronoun means; its call stays.
+        const asked = shoppingSubject(out.calls);
+        if (!topic && asked) topic = { name: asked, outcome: { calls: [], confidence: out.confidence } };
         // "blank slate, clear the list": saying the same thing twice asks for it once.
         for (const call of out.calls) {
           const prev = calls[calls.length - 1];

@@ -161,7 +161,7 @@ function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
   const budgetish = has('budget') || has('money') || has('spend') || has('spending');
   const left = has('left') || has('remaining') || has('leftover');
   const costVerb = has('cost') || has('costs') || has('come') || has('comes') || has('run') || has('pay') || has('spend') || has('spending') || has('spent') || has('saving') || has('add') || has('need');
-  const signal = words.some((w) => TOTAL_SIGNALS.has(w)) || (left && (budgetish || howMuch)) || (has('budget') && !has('set'))
+  const signal = words.some((w) => TOTAL_SIGNALS.has(w)) || (env.listMentioned && words.every((w) => /^(price|prices|pricing|cost|costs|out|up)$/.test(w))) || (left && (budgetish || howMuch)) || (has('budget') && !has('set'))
     || (howMuch && (costVerb || isAll(content) || env.listMentioned || content.length === 0))
     || (words[0] === 'what' && (costVerb || has('total')) && (isAll(content.filter((w) => !['cost', 'costs', 'come', 'comes', 'add', 'adds', 'up', 'run', 'to'].includes(w))) || env.listMentioned))
     || ((has('price') || has('tally') || has('add') || has('sum')) && (has('out') || has('up')) && (env.listMentioned || isAll(content.filter((w) => w !== 'price' && w !== 'out' && w !== 'up' && w !== 'tally' && w !== 'add' && w !== 'sum'))))
@@ -230,7 +230,7 @@ const SUB_BEFORE = phrases(['instead of', 'in place of', 'rather than', 'replace
   'swap for', 'swaps for', 'swap suggestions for', 'cheaper than', 'less expensive than', 'more affordable than', 'healthier than', 'better than', 'cheaper version of', 'cheaper versions of',
   'similar to', 'something like', 'anything like', 'stuff like', 'else like', 'else is like', 'one like', 'products like', 'brands like', 'other brands of', 'other options for',
   'other kinds of', 'cheaper brand of', 'cheaper brands of', 'cheaper option than', 'cheaper option for', 'cheaper options for', 'cheaper option to', 'cheaper alternative to', 'cheaper alternatives to',
-  'cheaper alternative for', 'compared to', 'out of stock on', 'out of stock of', 'to replace', 'replace', 'swap out', 'switch out', 'swap', 'substitute', 'sub', 'cheaper version of',
+  'cheaper alternative for', 'compared to', 'out of stock on', 'out of stock of', 'to replace', 'replace', 'swap out', 'switch out', 'swap', 'substitute', 'cheaper version of',
   'what replaces', 'something to replace', 'other than', 'similar products to', 'similar items to', 'products similar to', 'something similar to']);
 /** Phrases before which the thing to replace comes ("Oreos are too expensive", "jif alternatives"). */
 const SUB_AFTER = phrases(['alternatives', 'alternative', 'substitutes', 'substitute', 'replacement', 'replacements', 'dupe', 'dupes', 'subs', 'is too expensive', 'are too expensive',
@@ -489,7 +489,8 @@ function search(tokens: readonly string[], env: IntentEnv, sort?: string): Outco
     words = words.slice(brand.length);
   }
   const q = phraseOf(productWords(words));
-  if (!q || looksLikeTask(q) || isAll(words)) return undefined;
+  // "what else do you have" asks for more of what was shown, not for a product called "else".
+  if (!q || looksLikeTask(q) || isAll(words) || /^(else|other|others|more|another|different|something|anything)$/.test(q)) return undefined;
   const known = words.some((w) => env.vocab.knowsWord(w));
   return { calls: [{ name: 'search_products', args: { query: q, ...out, ...args } }], confidence: known ? SURE : 0.7 };
 }
@@ -613,6 +614,16 @@ export function foldFollowUps(calls: readonly ToolCall[]): ToolCall[] {
     out.push(c);
   }
   return out;
+}
+
+/** The one product a shopping question was about ("how much is cat litter" -> "cat litter"), if it named one. */
+export function shoppingSubject(calls: readonly ToolCall[]): string | undefined {
+  if (calls.length !== 1) return undefined;
+  const { name, args } = calls[0]!;
+  const a = args as Record<string, unknown>;
+  const subject = name === 'get_price' ? a.query : name === 'track_price' || name === 'find_substitutes' ? a.name
+    : name === 'match_deals' && Array.isArray(a.items) && a.items.length === 1 ? a.items[0] : undefined;
+  return typeof subject === 'string' ? subject : undefined;
 }
 
 /** Shopping intents (prices, deals, substitutes, totals, budget, price alerts, search), most specific first. */

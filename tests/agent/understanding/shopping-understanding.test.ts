@@ -95,6 +95,7 @@ describe('prices', () => {
     ['has the price of bread gone down', [tool('get_price', { query: 'bread' })]],
     ['is coffee more expensive than last month', [tool('get_price', { query: 'coffee' })]],
     ['how much do you charge for a dozen eggs', [tool('get_price', { query: 'eggs' })]],
+    ['how much is ketchup and add it to my list', [tool('get_price', { query: 'ketchup' }), tool('add_to_list', { items: [{ name: 'ketchup' }] })]],
     ['hw much r bananas', [tool('get_price', { query: 'bananas' })]],
   ]);
 });
@@ -130,6 +131,9 @@ describe('substitutes', () => {
   it('leaves "swap the milk for oat milk" to the list: the replacement is named', () => {
     expect(understand('swap the milk for oat milk').calls.map((c) => c.name)).not.toContain('find_substitutes');
   });
+  it('leaves "sub rolls" to the list: a sandwich, not a substitute', () => {
+    expect(understand('need sub rolls for tomorrow').calls.map((c) => c.name)).not.toContain('find_substitutes');
+  });
   it('leaves a correction with "instead of" to the list', () => {
     expect(understand('add oat milk instead of milk').calls.map((c) => c.name)).not.toContain('find_substitutes');
   });
@@ -143,6 +147,7 @@ describe('price alerts', () => {
     ['tell me when a gallon of milk is under $3', [tool('track_price', { name: 'milk', targetPrice: 3 })]],
     ['keep an eye on avocado prices', [tool('track_price', { name: 'avocado' })]],
     ['i want to know when ground beef gets cheaper', [tool('track_price', { name: 'ground beef' })]],
+    ["watch oat milk and tell me if it's under 3 dollars", [tool('track_price', { name: 'oat milk', targetPrice: 3 })]],
   ]);
   it('does not take "tell me the total" for an alert', () => {
     expect(understand('tell me the total').calls).toEqual([tool('list_total')]);
