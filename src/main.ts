@@ -266,7 +266,8 @@ export async function createApp(
       ready = false;
       // Jobs first: the notifier writes through the channels stopped next.
       await jobs?.stop();
-      await telegram?.stop();
+      // grammY confirms the last updates while stopping; a failed call must not keep the rest open.
+      await telegram?.stop().catch((err: unknown) => logger.warn({ err }, 'Telegram did not stop cleanly'));
       await web.app.close();
       await ownMemory?.close();
       await cache.close();
