@@ -98,10 +98,19 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   const maxAttempts = deps.maxAttempts ?? 5;
   const leaseMs = deps.leaseMs ?? 10 * 60_000;
   const log = deps.logger.child({ part: 'notifier' });
-  const pending = db.prepare<[], { id: number; user_id: number; dedupe_key: string; kind: string; payload: string }>(
+  // Paged by id: alerts held for quiet hours stay pending and must not hide the ones behind them.
+  const pending = db.prepare<[number], { id: number; user_id: number; dedupe_key: string; kind: string; payload: string }>(
     `SELECT id, user_id, dedupe_key, kind, payload FROM notifications
-     WHERE kind IN ('price_alert', 'digest') AND delivered_at IS NULL ORDER BY id LIMIT 500`,
+     WHERE kind IN ('price_alert', 'digest') AND delivered_at IS NULL AND id > ? ORDER BY id LIMIT 500`,
   );
+  function* allPending() {
+    for (let after = 0; ; ) {
+      const page = pending.all(after);
+      yield* page;
+      if (page.length < 500) return;
+      after = page.at(-1)!.id;
+    }
+  }
   const finish = db.prepare('UPDATE notifications SET delivered_at = ?, outcome = ? WHERE id = ?');
   const claim = db.prepare(
     `INSERT INTO notification_deliveries (notification_id, channel, status, attempts, claimed_at) VALUES (?, ?, 'sending', 1, ?)
@@ -156,7 +165,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     async deliverPending() {
       const summary: NotifySummary = { pending: 0, sent: 0, held: 0, alertsOff: 0, noChannel: 0, failed: 0 };
       const errors: string[] = [];
-      for (const row of pending.all()) {
+      for (const row of allPending()) {
         summary.pending++;
         const now = deps.now();
         const user = deps.users.get(row.user_id);
