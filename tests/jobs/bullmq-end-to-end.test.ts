@@ -6,7 +6,7 @@
 import { Queue } from 'bullmq';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestRedis, type TestRedis } from '../store/cache/redis-server.js';
-import { alertTexts, eventually, findDemoDrop, startJobsApp, succeededRun, type JobsApp } from './jobs-harness.js';
+import { alertTexts, eventually, findDemoDrop, flakySource, startJobsApp, succeededRun, testClock, type JobsApp } from './jobs-harness.js';
 
 const ANA = { id: 7201, first_name: 'Ana' };
 let redis: TestRedis;
@@ -95,5 +95,20 @@ describe('price drop to Telegram alert (BullMQ)', () => {
     await eventually(() => succeededRun(app.core.db, 'notify', notifies), 15_000, 'notify after restart');
     await new Promise((r) => setTimeout(r, 200));
     expect(alertTexts(api, ANA.id)).toHaveLength(1);
+  });
+
+  it('retries a failed refresh as a BullMQ attempt with exponential backoff, recorded like the in-process runner', async () => {
+    const clock = testClock();
+    const source = flakySource(clock.now, 2);
+    h = await startJobsApp({ redisUrl: redis.url, prefix: `t-${process.pid}-c`, clock, priceSource: source, jobs: { backoffMs: 150, attempts: 3 } });
+    await h.app.jobs!.trigger('price-refresh');
+    const rows = await eventually(() => {
+      const r = h!.app.core.db.prepare("SELECT attempt, status, runner, error FROM job_runs WHERE job = 'price-refresh' ORDER BY id").all() as { attempt: number; status: string; runner: string; error: string | null }[];
+      return r.at(-1)?.status === 'succeeded' ? r : undefined;
+    }, 15_000, 'the third attempt');
+    expect(rows.map((r) => [r.attempt, r.status, r.runner])).toEqual([[1, 'failed', 'bullmq'], [2, 'failed', 'bullmq'], [3, 'succeeded', 'bullmq']]);
+    expect(rows[0]!.error).toMatch(/503 Service Unavailable \(call 1\)/);
+    expect(source.calls[1]! - source.calls[0]!).toBeGreaterThanOrEqual(145);
+    expect(source.calls[2]! - source.calls[1]!).toBeGreaterThanOrEqual(295);
   });
 });
