@@ -174,9 +174,15 @@ function statements(tokens: readonly string[], env: IntentEnv): Outcome | undefi
   return { calls, confidence: SURE };
 }
 
+/** Every word the statements spell, stores and diets included, so typo correction leaves them alone ("hates" is not "hotes"). */
+const PREFERENCE_WORDS = [...new Set([
+  ...STATEMENTS.flatMap((r) => r.patterns.join(' ').replace(/\{[a-z]+\}/g, ' ').replace(/[[\]|]/g, ' ').split(/\s+/)),
+  ...STORES.flatMap((s) => s.toLowerCase().split(/\s+/)), ...Object.keys(DIETS).flatMap((d) => d.split(' ')), ...REMEMBER.flat(), ...STORE_TAIL,
+])].filter((w) => /^[a-z'-]+$/.test(w));
+
 /** Preferences: diet, allergies, likes and dislikes, favourite brands and stores. */
 export const PREFERENCE_INTENTS: readonly IntentRule[] = [
-  { name: 'preference', patterns: ['{x}'], words: STORES.flatMap((s) => s.toLowerCase().split(/\s+/)).concat(Object.keys(DIETS).flatMap((d) => d.split(' '))),
+  { name: 'preference', patterns: ['{x}'], words: PREFERENCE_WORDS,
     build: (_s, env) => {
       const words = withoutRemember(env.tokens);
       if (!words.length) return undefined;

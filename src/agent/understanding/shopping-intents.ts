@@ -63,7 +63,7 @@ const DETERMINERS = phrases(['the', 'a', 'an', 'some', 'any', 'my', 'our', 'your
 /** When and how-much words after a product that are not part of it. */
 const SUBJECT_TAIL = phrases(['right now', 'these days', 'this week', 'today', 'now', 'at the moment', 'currently', 'lately', 'recently', 'this month',
   'for me', 'please', 'each', 'apiece', 'a piece', 'per pound', 'a pound', 'per lb', 'at the store', 'here', 'anymore', 'ever', 'in price', 'at all',
-  'price', 'prices', 'cost', 'for a price drop', 'for price drops', 'for a drop', 'for deals', 'for sales', 'for a sale', 'too', 'again', 'thanks', 'and stuff']);
+  'price', 'prices', 'cost', 'in baking', 'for baking', 'when baking', 'in a recipe', 'for a recipe', 'in my recipe', 'for cooking', 'in cooking', 'for a price drop', 'for price drops', 'for a drop', 'for deals', 'for sales', 'for a sale', 'too', 'again', 'thanks', 'and stuff']);
 
 /** A product phrase without articles, quantity or time words ("a 12-pack of coke right now" -> "coke"). */
 function productWords(tokens: readonly string[]): string[] {
@@ -97,6 +97,12 @@ function subject(tokens: readonly string[], env: IntentEnv, nameKey: string, idK
   if (words.length === 1 && REFERENCES.has(words[0]!)) return 'unresolved';
   const name = phraseOf(words);
   return name && !looksLikeTask(name) ? { [nameKey]: name } : undefined;
+}
+
+/** Sure when the catalog knows a word of the product (or it was picked from results), less so otherwise. */
+function subjectConfidence(subj: Record<string, unknown>, env: IntentEnv): number {
+  if (typeof subj.name !== 'string') return 0.9;
+  return subj.name.split(' ').some((w) => env.vocab.knowsWord(w)) ? SURE : 0.7;
 }
 
 /** Several products in one phrase ("chicken or beef", "milk and eggs"), each without quantity. */
@@ -146,7 +152,7 @@ function budgetSetting(tokens: readonly string[]): Outcome | undefined {
 // ---------------------------------------------------------------- totals
 
 /** Words a question about the list's total or the budget left may use. */
-const TOTAL_FRAME = set('how much what is are do does did will would should can i we me us my our the a it all this that everything have got left remaining leftover to spend spending spent budget money in of on for over under within fit am still going be put go week month today now cost costs come comes total totals add adds up run runs set back looking at pay paying need needed saving save so far estimate estimated approximately roughly about altogether together grand sub subtotal tally damage bill sum price out whole groceries grocery stuff items things basket cart trolley shop shopping order lot food wise there doing track blow exceed right tell give show let know check again when done am is');
+const TOTAL_FRAME = set('how much what is are do does did will would should can i we me us my our the a it all this that everything have got left remaining leftover to spend spending spent owe budget money in of on for over under within fit am still going be put go week month today now cost costs come comes total totals add adds up run runs set back looking at pay paying need needed saving save so far estimate estimated approximately roughly about altogether together grand sub subtotal tally damage bill sum price out whole groceries grocery stuff items things basket cart trolley shop shopping order lot food wise there doing track blow exceed right tell give show let know check again when done am is');
 const TOTAL_SIGNALS = set('total totals subtotal tally damage bill estimate estimated sum');
 
 /** "what's my total", "how much will all this cost", "how much have I got left", "am I over budget". */
@@ -160,7 +166,7 @@ function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
   if (content.length === 1 && REFERENCES.has(content[0]!) && !env.listMentioned) return env.context.lastResults?.length || env.context.lastItems?.length ? undefined : TOTAL(env);
   const budgetish = has('budget') || has('money') || has('spend') || has('spending');
   const left = has('left') || has('remaining') || has('leftover');
-  const costVerb = has('cost') || has('costs') || has('come') || has('comes') || has('run') || has('pay') || has('spend') || has('spending') || has('spent') || has('saving') || has('add') || has('need');
+  const costVerb = has('cost') || has('costs') || has('come') || has('comes') || has('run') || has('pay') || has('spend') || has('spending') || has('spent') || has('owe') || has('saving') || has('add') || has('need');
   const signal = words.some((w) => TOTAL_SIGNALS.has(w)) || (env.listMentioned && words.every((w) => /^(price|prices|pricing|cost|costs|out|up)$/.test(w))) || (left && (budgetish || howMuch)) || (has('budget') && !has('set'))
     || (howMuch && (costVerb || isAll(content) || env.listMentioned || content.length === 0))
     || (words[0] === 'what' && (costVerb || has('total')) && (isAll(content.filter((w) => !['cost', 'costs', 'come', 'comes', 'add', 'adds', 'up', 'run', 'to'].includes(w))) || env.listMentioned))
@@ -331,7 +337,7 @@ function substituteRequest(tokens: readonly string[], env: IntentEnv): Outcome |
   const subj = subject(trimTail(thing, DANGLING), env, 'name');
   if (subj === 'unresolved') return unresolved();
   if (!subj) return undefined;
-  return { calls: [{ name: 'find_substitutes', args: { ...subj, ...args } }], confidence: SURE };
+  return { calls: [{ name: 'find_substitutes', args: { ...subj, ...args } }], confidence: subjectConfidence(subj, env) };
 }
 
 // ---------------------------------------------------------------- price alerts
@@ -371,7 +377,7 @@ function trackRequest(tokens: readonly string[], env: IntentEnv): Outcome | unde
   const subj = subject(name, env, 'name');
   if (subj === 'unresolved') return unresolved();
   if (!subj) return undefined;
-  return { calls: [{ name: 'track_price', args: { ...subj, ...args } }], confidence: SURE };
+  return { calls: [{ name: 'track_price', args: { ...subj, ...args } }], confidence: subjectConfidence(subj, env) };
 }
 
 // ---------------------------------------------------------------- prices
