@@ -56,6 +56,20 @@ describe('runUtteranceEvals', () => {
     expect(text).toContain('"jot down celery"  [heldout.jsonl:1]');
   });
 
+  it('scores the second held-out file apart from the labelled set and holds it to the held-out threshold', async () => {
+    writeFileSync(join(dir, 'utterances', 'heldout-2.jsonl'), [
+      line({ text: 'add 3 leeks', calls: [addCall('leeks', { quantity: 3 })] }),
+      line({ text: 'scrap the leeks', calls: [{ name: 'remove_from_list', args: { items: [{ name: 'leeks' }] } }] }),
+    ].join('\n'));
+    const out: string[] = [];
+    const result = await runUtteranceEvals(addOnly, { dir, write: (t) => out.push(t) });
+    expect(result.main.total).toBe(4);
+    expect(result.heldout2.total).toBe(2);
+    expect(result.heldout2.accuracy).toBeCloseTo(0.5);
+    expect(result.belowThreshold).toEqual(expect.arrayContaining([expect.stringContaining('held-out-2 accuracy 50.0%')]));
+    expect(out.join('\n')).toMatch(/held-out-2\s+2\s+1\s+50\.0%\s+90\.0%/);
+  });
+
   it('a crash on one utterance is a miss, not the end of the run', async () => {
     const result = await runUtteranceEvals((t) => (t === 'add milk' ? (() => { throw new Error('boom'); })() : addOnly(t)), { dir, write: null });
     expect(result.main.exact).toBe(1);

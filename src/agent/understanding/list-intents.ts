@@ -153,8 +153,12 @@ function makeThing(tokens: readonly string[], env: IntentEnv): Outcome | undefin
   for (let j = 1; j < tokens.length; j++) if (wholeQuantity(tokens.slice(j))) splits.push(j);
   if (!splits.length) return undefined;
   // "make the half and half a quart": "half a quart" is a quantity, but "half and" is no thing.
-  const known = splits.find((j) => knownItem(phraseOf(changeTarget(tokens.slice(0, j))), env.vocab));
-  const j = known ?? splits[0]!;
+  const score = (j: number) => {
+    const target = phraseOf(changeTarget(tokens.slice(0, j)));
+    if (env.vocab.hasPhrase(target)) return 2;
+    return knownItem(target, env.vocab) && !/ (and|or|of|with|the|a)$/.test(target) ? 1 : 0;
+  };
+  const j = splits.reduce((best, k) => (score(k) > score(best) ? k : best), splits[0]!);
   return changeTo(tokens.slice(0, j), tokens.slice(j), env);
 }
 
@@ -222,12 +226,12 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     'what [have|do|did] [i|we] [got|get|put down|got down|need to get|need to buy|to buy]', 'what [am i|are we] [buying|getting|picking up|shopping for] [today|tonight|this week|]',
     '[run through|go through|read through|walk me through|talk me through|run down|go over] [it|everything|]', '[let me|let us] [hear|see] [it|]', '[give me|what is] the [rundown|lowdown|run down] [of|on|]',
     'where [are|am] [we|i] at [with the groceries|with the shopping|with groceries|]', 'what does [it|] look like', '[contents|content|items]',
-    'what [do|did|have] [i|we] [still|] [need|got|have|get] [from the store|at the store|so far|left|still|now|]', 'how many [items|things] [are|do i have|do we have|have i got|are there] [on|in|on it|on there|]',
+    'what [do|did|have] [i|we] [still|] [need|got|have|get] [from the store|at the store|so far|left|still|now|to buy|to get|to pick up|]', 'how many [items|things] [are|do i have|do we have|have i got|are there] [on|in|on it|on there|]',
     '[tell me|remind me|show me|let me know] what [is on|is in|i need|we need|i have|we have|is left|i have got|we have got|i still need|we still need] [it|there|]', '[read|say] [it|] [back|out] [to me|to us|]',
     '[go over|run through|go through] [it|] with me', 'let us hear [it|]', 'what have [i|we] got [on|]', '[what is|what are] [the|my|our] [items|groceries]', 'what is [left|remaining|still on|on it now]',
     'what [have|else do] [i|we] [got|added|need|have]', 'what else is [on|in] [it|there|]', 'what [items|things] [are|do i have|do we have] [on|in|on it|]', '[what are|what is in|what is on] my [items|groceries|shopping]',
     '[list|show list|view list|see list|my list|the list|items|my items|current list|list items|list please|show items]',
-    '[show|show me|read|read me|read out|read back|view|see|display|open|give me|pull up|bring up|check|let me see|can i see|let us see|i want to see|i would like to see|look at|go over|review|recap|remind me what is on|tell me what is on] [it|everything|all|the items|what i have|what is on|what is in|]'],
+    '[show|show me|read|read me|read out|read back|view|see|display|open|give me|pull up|bring up|check|let me see|can i see|let us see|i want to see|i would like to see|look at|go over|review|recap|remind me what is on|tell me what is on] [it|everything|all|the items|what i have|what is on|what is in|what is|what i have got|what we have|what i need|what we need|]'],
     build: (_s, env) => VIEW(env) },
   { name: 'view_named', patterns: ['what [is|are|do i have|do we have|have i got|have we got|is there|else is|is left|is still|is currently|do i need|do we need|is] [on|in|]', '[read|show|give|send] [me|us|]', '[read|show|check|see|view|open|display]'],
     build: (_s, env) => (env.listMentioned ? VIEW(env) : undefined) },
@@ -304,7 +308,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (s, env) => (env.listMentioned ? removeItems(s.x!, env) : undefined) },
   { name: 'add', patterns: ['[add|put|throw|toss|chuck|stick|tack|pop|slap|include|append|insert|also|plus|and|jot|write|note|list|save|load|bung] {x} [in|on|down|in there|on there|on it|to it|in too|on too|to the pile|]',
     '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need|pencil in|pencil down|mark down|key in|type in|punch in|bung in|chuck on] {x}',
-    '[there is|there are] no [more|] {x} [left|]', '[used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
+    '[there is|there are] no [more|] {x} [left|]', '[i|we] [have|have got|got] no [more|] {x} [left|at home|in the house|]', '[used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
     '[the|my|our] [fridge|pantry|freezer|cupboard|house|kitchen|cabinet] [needs|could use|is out of|is low on] {x}', '[i|we] [are|am] [fresh|clean|completely|totally|all] out of {x}',
     '[i|we|i will|we will|i am going to|we are going to|i might|we might|i still|we still|i also|we also|i really|we really|i definitely|we definitely|i do|i think i|i think we|i guess i|i probably|we probably|i just] [need|want|needs|would like|could use|could do with] {x}',
     '[need|want|needs|would like|could use] {x}', '[i|we|] [need|have|got|want|have got] to [get|buy|pick up|grab] {x}', '[i|we|] [should|must|gotta|ought to] [get|buy|pick up|grab] [some|] {x}',
@@ -328,7 +332,7 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
   { name: 'create', patterns: ['[make|create|start|add|open|set up|begin|new|build|i want|i need|can i have|i would like|give me] [a|an|another|me a|us a|] [new|fresh|separate|second|] [shopping|grocery|] list [called|named|titled|for|:|labeled|labelled|] {name}',
     '[make|create|start|add|open|set up|begin|build|i want|i need|give me] [a|an|another|me a|us a|] [new|fresh|separate|second|] {name} [shopping|grocery|] list', 'new list {name}', 'new {name} list'],
     build: (s, env) => {
-      const name = phraseOf(s.name!.filter((t) => t !== 'the' && t !== 'my' && t !== 'our'));
+      const name = phraseOf(s.name!.filter((t) => !/^(the|my|our|a|an|new|another)$/.test(t)));
       if (!name || name === 'new') return undefined;
       // "add milk to my list" puts a thing on a list; a list's name never ends in "to" or "on".
       if (s.name!.some((t) => /^(to|onto|into|on|from|off|of)$/.test(t))) return undefined;

@@ -23,7 +23,7 @@ export function referenceKind(tokens: readonly string[]): Pick | undefined {
   const words = tokens.filter((t) => t !== 'the' && t !== 'of' && t !== 'please');
   const phrase = words.join(' ');
   if (PRONOUNS.has(phrase) || PRONOUNS.has(tokens.join(' '))) return { kind: 'pronoun' };
-  const rest = words.filter((w) => w !== 'one' && w !== 'option' && w !== 'number' && w !== 'choice' && w !== 'item' && w !== 'no');
+  const rest = words.filter((w) => w !== 'one' && w !== 'option' && w !== 'number' && w !== 'choice' && w !== 'item' && w !== 'thing' && w !== 'no');
   if (rest.length !== 1) return undefined;
   const w = rest[0]!;
   const hash = /^#(\d{1,2})$/.exec(w);
@@ -31,7 +31,7 @@ export function referenceKind(tokens: readonly string[]): Pick | undefined {
   const labelled = words.some((x) => x === 'number' || x === 'option' || x === 'choice' || x === 'no' || x === 'one');
   if (/^\d{1,2}$/.test(w) && labelled) return { kind: 'ordinal', index: Number(w) - 1 };
   if (ORDINALS[w] !== undefined && (labelled || !/^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(w))) return { kind: 'ordinal', index: ORDINALS[w]! - 1 };
-  if (!words.includes('one') && !words.includes('option')) return undefined;
+  if (!words.includes('one') && !words.includes('option') && !words.includes('item') && !words.includes('thing')) return undefined;
   if (w === 'last') return { kind: 'last' };
   if (/^(cheaper|cheapest|cheap|lowest)$/.test(w)) return { kind: 'cheapest' };
   if (/^(pricier|priciest|expensive)$/.test(w)) return { kind: 'priciest' };

@@ -59,6 +59,8 @@ function inUnit(amount: number, def: UnitDef): Quantity {
 }
 
 const SINGULAR_PACK = new Set(['pack', 'pk']);
+/** How many leading tokens a quantity prefix can use at most. */
+const PREFIX_WINDOW = 12;
 
 /**
  * Reads the quantity at the start of an item phrase. `tokens` are the phrase's words as the
@@ -72,7 +74,10 @@ const SINGULAR_PACK = new Set(['pack', 'pk']);
  * matchQuantityPrefix(['two', '12-packs', 'of', 'coke']) // 2 × "12-pack", consumed 3
  */
 export function matchQuantityPrefix(tokens: readonly string[]): QuantityPrefix | undefined {
-  const subs = subTokens(tokens);
+  // No quantity is longer than a dozen words ("one and a half dozen fluid ounces of"), so only the
+  // head is read: callers try every position of long messages, and reading all of it each time
+  // made a pasted list of a thousand words take seconds.
+  const subs = subTokens(tokens.length > PREFIX_WINDOW ? tokens.slice(0, PREFIX_WINDOW) : tokens);
   const words = subs.map((s) => s.text);
   const found = matchWords(words);
   if (!found || !(found.quantity.amount > 0) || !Number.isFinite(found.quantity.amount)) return undefined;
