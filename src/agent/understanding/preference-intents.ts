@@ -7,7 +7,7 @@
 import { ITEM_BREAK } from './tokenizer.js';
 import { SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
-import { AVOIDED_GROUPS, DIETS, STORES } from './lexicon.js';
+import { AVOIDED_GROUPS, DIETS, NON_GROCERY_TOPICS, STORES } from './lexicon.js';
 import { buildTrie, compile, matchTrie, type Pattern, type PatternTrie } from './patterns.js';
 import type { ToolCall } from '../../tools/tool.js';
 
@@ -33,12 +33,18 @@ function store(tokens: readonly string[]): string | undefined {
   return STORES.find((s) => plain(s) === plain(phrase)) ?? titleCase(phrase);
 }
 
+/** "I love you", "I like to add milk", "I hate mondays": not a food, a brand or a kind of thing. */
+function thingLike(words: readonly string[]): boolean {
+  if (!words.length || words[0] === 'to' || words.some((w) => /^(it|that|this|them|those|these|one|you|me|him|her|us|myself|yourself|i|we)$/.test(w))) return false;
+  return !words.some((w) => NON_GROCERY_TOPICS.has(w) || NON_GROCERY_TOPICS.has(w.replace(/s$/, '')));
+}
+
 function likes(tokens: readonly string[], env: IntentEnv, kind: 'likes' | 'dislikes'): Outcome | undefined {
   const words = [...tokens];
   // "Great Value stuff", "Heinz products": the brand itself.
   while (words.length > 1 && /^(stuff|products|things|brand|brands|ones|everything|stuff,)$/.test(words[words.length - 1]!)) words.pop();
   const phrase = phraseOf(words);
-  if (!phrase || /^(it|that|this|them|those|these|one)$/.test(phrase)) return undefined;
+  if (!phrase || !thingLike(words)) return undefined;
   const brand = env.vocab.brandNamed(phrase);
   if (brand) return remember(kind === 'likes' ? 'brand' : 'dislikes', brand);
   return remember(kind, phraseOf(tokens));

@@ -89,12 +89,23 @@ function isAll(tokens: readonly string[]): boolean {
 const unresolved = (): Outcome => ({ calls: [], confidence: UNRESOLVED, reply: UNRESOLVED_REPLY });
 const TOTAL = (env: IntentEnv): Outcome => ({ calls: [call('list_total', {}, env)], confidence: SURE });
 
+/** Words a product's name never has: pronouns and verbs of a sentence ("watch out i forgot eggs", "how much do you weigh"). */
+const NOT_IN_A_NAME = set('i we you he she they me us him them is are was were am be been do does did forgot forget want need weigh think know said');
+/** Particles that make "watch out", "track down" phrasal verbs rather than a product. */
+const PARTICLES = set('out down up over to about around');
+
+/** Could these words name something to buy? */
+function productLike(words: readonly string[]): boolean {
+  return words.length > 0 && !PARTICLES.has(words[0]!) && !words.some((w) => NOT_IN_A_NAME.has(w));
+}
+
 /** Which product a request is about: a reference to what was shown, or words; `nameKey` holds the words. */
 function subject(tokens: readonly string[], env: IntentEnv, nameKey: string, idKey = 'productId'): Record<string, unknown> | 'unresolved' | undefined {
   const words = productWords(tokens);
   const ref = resolveReference(words.length ? words : tokens, env.context, 'shown');
   if (ref) return ref.length ? (ref[0]!.productId !== undefined ? { [idKey]: ref[0]!.productId } : { [nameKey]: ref[0]!.name }) : 'unresolved';
   if (words.length === 1 && REFERENCES.has(words[0]!)) return 'unresolved';
+  if (!productLike(words)) return undefined;
   const name = phraseOf(words);
   return name && !looksLikeTask(name) ? { [nameKey]: name } : undefined;
 }
@@ -117,6 +128,7 @@ function products(tokens: readonly string[], env: IntentEnv): { names: string[];
   for (const part of parts) {
     const words = productWords(part);
     if (!words.length) continue;
+    if (!productLike(words)) return undefined;
     const parse = env.items(words);
     if (!parse.items.length || parse.items.some((i) => looksLikeTask(i.name))) return undefined;
     unknown += parse.unknown;
@@ -496,7 +508,7 @@ function search(tokens: readonly string[], env: IntentEnv, sort?: string): Outco
   }
   const q = phraseOf(productWords(words));
   // "what else do you have" asks for more of what was shown, not for a product called "else".
-  if (!q || looksLikeTask(q) || isAll(words) || /^(else|other|others|more|another|different|something|anything)$/.test(q)) return undefined;
+  if (!q || looksLikeTask(q) || isAll(words) || !productLike(q.split(' ')) || /^(else|other|others|more|another|different|something|anything)$/.test(q)) return undefined;
   const known = words.some((w) => env.vocab.knowsWord(w));
   return { calls: [{ name: 'search_products', args: { query: q, ...out, ...args } }], confidence: known ? SURE : 0.7 };
 }
@@ -574,11 +586,14 @@ const matchSearch = patternSet(['what [kinds|kind|types|type|brands|brand|sorts|
 function searchRequest(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   const s = matchSearch(tokens);
   if (s) return search(s.r ? [...s.q!, ...s.r] : s.q!, env);
-  const lead = SEARCH_LEADS.find((p) => tokens.length > p.length && startsWith(tokens, p));
-  if (lead) return search(tokens.slice(lead.length), env);
-  // "laundry detergent sorted by unit price", "the cheapest eggs", "top 3 frozen waffles": a ranking says it is a search.
+  const known = SEARCH_LEADS.find((p) => tokens.length > p.length && startsWith(tokens, p));
+  if (known) return search(tokens.slice(known.length), env);
+  // "the cheapest eggs", "list the top rated ice creams", "top 3 frozen waffles": a ranking says it is a search.
   const { args } = searchFilters(tokens);
-  if (args.sort !== undefined || (tokens[0] === 'top' && args.limit !== undefined)) return search(tokens.slice(phraseAt(SEARCH_LEADS, tokens)?.length ?? (tokens[0] === 'list' ? 1 : 0)), env);
+  const lead = tokens[0] === 'list' ? 1 : 0;
+  const first = tokens[lead] === 'the' || tokens[lead] === 'a' ? lead + 1 : lead;
+  // Only a ranking the request starts with ("cheap toilet paper", "top 3 waffles"); "add cheap wine" is a list request.
+  if (phraseAt(SORT_PHRASES, tokens, first) || (tokens[lead] === 'top' && args.limit !== undefined)) return search(tokens.slice(lead), env);
   return undefined;
 }
 

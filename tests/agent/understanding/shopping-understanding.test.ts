@@ -192,3 +192,11 @@ describe('preferences', () => {
     expect(understand('i love mac and cheese').calls).toEqual([pref('likes', 'mac and cheese')]);
   });
 });
+
+describe('sentences that only share words with shopping questions', () => {
+  const shopping = new Set(['search_products', 'get_price', 'match_deals', 'find_substitutes', 'list_total', 'set_budget', 'track_price', 'remember_preference']);
+  it.each(['watch out i forgot eggs', 'track down some saffron for me', 'i love you', 'my wife loves me', 'i hate mondays', 'i like to add milk every week',
+    'how much do you weigh', 'price is right', 'add cheap cheese', 'we need a new budget planner', 'put the special k on my list'])('%s is no shopping question', (text) => {
+    expect(understand(text).calls.filter((c) => shopping.has(c.name))).toEqual([]);
+  });
+});
