@@ -4,8 +4,12 @@ import { loadProducts } from '../grocery/prices/index.js';
 import type { Product } from '../grocery/types.js';
 import { allergenTagsFor } from '../memory/index.js';
 import type { Db } from '../store/database.js';
+import { getMeta, setMeta } from '../store/meta.js';
 import type { JobDefinition } from './job.js';
 import { priceAlertKey, type AlertReason, type PriceAlertPayload } from './price-alert.js';
+
+/** `meta` key set by the first scan of a store: the deals it found were already running. */
+const BASELINE_KEY = 'deal_scan_baseline_at';
 
 /** What the deal scan needs. */
 export interface DealScanDeps {
@@ -45,8 +49,9 @@ export function dealScanJob(deps: DealScanDeps, opts: Pick<JobDefinition, 'every
       const add = insert();
       const result = db
         .transaction(() => {
-          const baseline = !db.prepare('SELECT 1 FROM deals LIMIT 1').get();
+          const baseline = getMeta(db, BASELINE_KEY) === undefined;
           const changes = deps.deals.detectDeals(now);
+          if (baseline) setMeta(db, BASELINE_KEY, String(now));
           let alerts = 0;
           const notify = (userId: number, payload: PriceAlertPayload) => {
             alerts += add.run(userId, priceAlertKey(payload.productId, payload.priceCents), JSON.stringify(payload), now).changes;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import { backoffDelay, type JobDefinition, type JobName } from './job.js';
 import type { JobRunner } from './job-runner.js';
@@ -30,7 +31,6 @@ export function createInProcessRunner(deps: { defs: readonly JobDefinition[]; st
   const abort = new AbortController();
   const log = deps.logger.child({ runner: 'in-process' });
   let running = false;
-  let seq = 0;
 
   const later = (ms: number, fn: () => void) => {
     const t = setTimeout(() => {
@@ -45,7 +45,8 @@ export function createInProcessRunner(deps: { defs: readonly JobDefinition[]; st
       if (queued.has(def.name)) return Promise.resolve();
       queued.add(def.name);
     }
-    const key = runKey ?? `${def.name}-${now().toString(36)}-${(seq++).toString(36)}`;
+    // Random part: two processes (a restart with a fixed test clock) must never share a run key.
+    const key = runKey ?? `${def.name}-${now().toString(36)}-${randomUUID().slice(0, 8)}`;
     const lane = (lanes.get(def.name) ?? Promise.resolve()).then(async () => {
       if (!runKey) queued.delete(def.name);
       if (!running) return;
