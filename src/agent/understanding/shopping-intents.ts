@@ -164,7 +164,7 @@ function budgetSetting(tokens: readonly string[]): Outcome | undefined {
 // ---------------------------------------------------------------- totals
 
 /** Words a question about the list's total or the budget left may use. */
-const TOTAL_FRAME = set('how much what is are do does did will would should can i we me us my our the a it all this that everything have got left remaining leftover to spend spending spent owe budget money in of on for over under within fit am still going be put go week month today now cost costs come comes total totals add adds up run runs set back looking at pay paying need needed saving save so far estimate estimated approximately roughly about altogether together grand sub subtotal tally damage bill sum price out whole groceries grocery stuff items things basket cart trolley shop shopping order lot food wise there doing track blow exceed right tell give show let know check again when done am is');
+const TOTAL_FRAME = set('close near how much what is are do does did will would should can i we me us my our the a it all this that everything have got left remaining leftover to spend spending spent owe budget money in of on for over under within fit am still going be put go week month today now cost costs come comes total totals add adds up run runs set back looking at pay paying need needed saving save so far estimate estimated approximately roughly about altogether together grand sub subtotal tally damage bill sum price out whole groceries grocery stuff items things basket cart trolley shop shopping order lot food wise there doing track blow exceed right tell give show let know check again when done am is');
 const TOTAL_SIGNALS = set('total totals subtotal tally damage bill estimate estimated sum');
 
 /** "what's my total", "how much will all this cost", "how much have I got left", "am I over budget". */
@@ -178,7 +178,7 @@ function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
   if (content.length === 1 && REFERENCES.has(content[0]!) && !env.listMentioned) return env.context.lastResults?.length || env.context.lastItems?.length ? undefined : TOTAL(env);
   const budgetish = has('budget') || has('money') || has('spend') || has('spending');
   const left = has('left') || has('remaining') || has('leftover');
-  const costVerb = has('cost') || has('costs') || has('come') || has('comes') || has('run') || has('pay') || has('spend') || has('spending') || has('spent') || has('owe') || has('saving') || has('add') || has('need');
+  const costVerb = has('cost') || has('costs') || has('come') || has('comes') || has('run') || has('pay') || has('spend') || has('spending') || has('spent') || has('owe') || has('paying') || has('looking') || has('saving') || has('add') || has('need');
   const signal = words.some((w) => TOTAL_SIGNALS.has(w)) || (env.listMentioned && words.every((w) => /^(price|prices|pricing|cost|costs|out|up)$/.test(w))) || (left && (budgetish || howMuch)) || (has('budget') && !has('set'))
     || (howMuch && (costVerb || isAll(content) || env.listMentioned || content.length === 0))
     || (words[0] === 'what' && (costVerb || has('total')) && (isAll(content.filter((w) => !['cost', 'costs', 'come', 'comes', 'add', 'adds', 'up', 'run', 'to'].includes(w))) || env.listMentioned))
@@ -192,10 +192,11 @@ function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
 const DEAL_PHRASES = phrases(['on sale', 'on special', 'on offer', 'on rollback', 'on discount', 'on clearance', 'on promo', 'on promotion', 'in the sale', 'marked down',
   'a good deal', 'good deal', 'deals', 'deal', 'sales', 'sale', 'specials', 'special', 'discounts', 'discount', 'discounted', 'coupons', 'coupon', 'offers', 'rollbacks',
   'rollback', 'bargains', 'bargain', 'promos', 'promo', 'promotions', 'savings', 'reduced', 'clearance', 'cheaper this week', 'cheaper today', 'any cheaper', 'save money', 'save',
+  'cheap this week', 'cheap today', 'cheap right now', 'on promotion', 'going cheap',
   "week's deals", "today's deals", 'weekly ad', 'on deal']);
 /** Words around a deals question that are not the thing asked about. */
-const DEAL_FRAME = set("does has is are any there got do you have find me show check for look get search what which see i want the a an current good new today this week week's today's weekly now right at moment or available going on with in to use can we money of my our items things stuff anything everything groceries list tell where how some there's any cheap best big top find us lately currently and either else");
-const DEAL_LEADS = set('is are any anything got do find show check look get search what which see can where how there deals deal sales specials coupons discounts offers rollbacks bargains savings promos i');
+const DEAL_FRAME = set("need buy buying getting does has is are any there got do you have find me show check for look get search what which see i want the a an current good new today this week week's today's weekly now right at moment or available going on with in to use can we money of my our items things stuff anything everything groceries list tell where how some there's any cheap best big top find us lately currently and either else");
+const DEAL_LEADS = set('is are any anything got do find show check look get search what which see can where how there deals deal sales specials coupons discounts offers rollbacks bargains savings promos sale special discount coupon promo offer rollback');
 const NOT_A_DEAL_SUBJECT = set('when if once whenever goes go gets drops drop falls let know tell notify alert ping remind add put remove buy grab watch track');
 const NOTHING_PARTICULAR = set('anything everything stuff things items groceries list of my our the on in any');
 
@@ -374,6 +375,10 @@ function trackRequest(tokens: readonly string[], env: IntentEnv): Outcome | unde
   const watch = phraseAt(WATCH_LEADS, words);
   if (lead && CONDITIONS.has(words[lead.length] ?? '')) {
     words = words.slice(lead.length + (words[lead.length] === 'as' ? 3 : 1));
+  } else if (lead && /^(for|on|about)$/.test(words[lead.length] ?? '') && /alert|notification|heads/.test(lead.join(' ')) && words.length > lead.length + 1) {
+    // "i want an alert for when butter is under $4", "send me a notification about eggs".
+    words = words.slice(lead.length + 1);
+    if (CONDITIONS.has(words[0]!)) words = words.slice(1);
   } else if (watch && words.length > watch.length) {
     words = words.slice(watch.length);
     if (CONDITIONS.has(words[0]!)) words = words.slice(1);
@@ -547,11 +552,11 @@ function patternSet(sources: readonly string[]): (tokens: readonly string[]) => 
 
 const PRICE_PATTERNS = [
   'how much [do|does|would|will] [you|they|walmart|the store] [charge|want|ask|sell] for {q}', 'what [do|does|would|will] [you|they|walmart] [charge|want|ask|sell] for {q}',
-  'how much [is|are|for|do|does|would|will|did|should|was|were] {q}', 'how much {q} [is|are|costs|cost|will cost|would cost|goes for|go for|runs|sells for|is going for|are going for|would be|will be]',
+  'how much [would|will|is|does|did] [it|that|this] [be|cost|come to|run] for {q}', 'how much [is|are|for|do|does|would|will|did|should|was|were] {q}', 'how much {q} [is|are|costs|cost|will cost|would cost|goes for|go for|runs|sells for|is going for|are going for|would be|will be]',
   'what [does|do|would|will|did] {q} [cost|costs|go for|sell for|run|cost me|run me|retail for|usually cost|normally cost]',
   'what [is|are] {q} [going for|selling for|priced at|running|running at|running for|retailing for|retailing at|costing|cost|costs|priced]',
   '[what is|what are|tell me|give me|check|get|find|show me|look up|i need|i want|can i get|can i have|what was|i would like|do you know] [the|a|] [price|prices|cost|costs|unit price|going rate|rate|current price|latest price|price tag|pricing|cost per unit] [of|on|for] {q}',
-  '[price|prices|cost|unit price|pricing|price tag] [check|] [of|on|for|] {q}', 'cost of {q}', '{q} [price|prices|cost|pricing] [check|]', 'how [expensive|pricey|costly|dear] [is|are|would be|will be] {q}',
+  '[quick|a quick|a|] [price|prices|cost|unit price|pricing|price tag] [check|] [of|on|for|] {q}', 'cost of {q}', '{q} [price|prices|cost|pricing] [check|]', 'how [expensive|pricey|costly|dear] [is|are|would be|will be] {q}',
   'what [is|are] {q} [price|prices]',
 ];
 const matchPrice = patternSet(PRICE_PATTERNS);
@@ -577,8 +582,9 @@ const SEARCH_LEADS = phrases(['find', 'search', 'search for', 'look for', 'look 
   'show me some', 'are there any', 'is there any', 'i want to find', 'i need to find', 'need to find', 'help me find', 'where can i find', 'where do i find', 'where is', 'where are',
   'can i find', 'can you find', 'i am after', 'i am searching for', 'searching for', 'find some', 'show us', 'search the store for', 'what about', 'i would like to see',
   'i want to see', 'let me see', 'can i see', 'what options are there for', 'what have you got in', 'what do you have in', 'any', 'is there', 'do they have', 'does walmart have',
-  'does the store have', 'do you guys stock', 'can you look up', 'look up some', 'find me some', 'i am hunting for', 'hunting for', 'shop for']);
+  'does the store have', 'do you guys stock', 'can you look up', 'look up some', 'find me some', 'i am hunting for', 'hunting for', 'shop for', 'can i get a list of', 'get me a list of', 'give me a list of', 'show me a list of', 'a list of', 'list of', 'can i see a list of']);
 const matchSearch = patternSet(['what [kinds|kind|types|type|brands|brand|sorts|sort|flavors|flavours|varieties|options|sizes] of {q}',
+  'what is [good|new|nice|available|there|decent|fresh] [in|on|from|at] [the|your|] {q} [section|aisle|department|range|shelf|]', 'what [do you have|have you got|is there] [in|on] [the|your|] {q} [section|aisle|department|range|shelf]',
   'what {q} [do you|do you guys|do you all|have you|you] [have|carry|sell|stock|got] {r}', 'what {q} [do you|do you guys|do you all|have you|you] [have|carry|sell|stock|got]',
   'which {q} [do you|do you guys|do you all] [have|carry|sell|stock]']);
 
@@ -605,13 +611,14 @@ const SHOPPING_WORDS = [...new Set([
   ...[PRICE_PATTERNS, TREND_PATTERNS].flat().join(' ').replace(/[[\]{}|]/g, ' ').split(/\s+/),
 ])].filter((w) => /^[a-z']+$/.test(w));
 
+const TOTAL_RULE: IntentRule = { name: 'total', patterns: ['{x}'], build: (_s, env) => totalQuestion(env.tokens, env) };
 const DEALS_RULE: IntentRule = { name: 'deals', patterns: ['{x}'], build: (_s, env) => dealsQuestion(env.tokens, env) };
 
 /**
  * Shopping rules tried before the list's own questions: "is anything on my list discounted" names
  * the list but asks about deals, so it must not be read as "is X on my list".
  */
-export const EARLY_SHOPPING_INTENTS: readonly IntentRule[] = [DEALS_RULE];
+export const EARLY_SHOPPING_INTENTS: readonly IntentRule[] = [DEALS_RULE, TOTAL_RULE];
 
 /**
  * Folds calls of one message that belong together: "something instead of butter, I like
@@ -657,7 +664,7 @@ export const SHOPPING_INTENTS: readonly IntentRule[] = [
     } },
   { name: 'set_budget', patterns: ['{x}'], build: (_s, env) => budgetSetting(env.tokens) },
   { name: 'track', patterns: ['{x}'], build: (_s, env) => trackRequest(env.tokens, env) },
-  { name: 'total', patterns: ['{x}'], build: (_s, env) => totalQuestion(env.tokens, env) },
+  TOTAL_RULE,
   { name: 'search_which', patterns: ['[which|what] {q}'], build: (s, env) => whichIsBest(s.q!, env) },
   { name: 'search_sorted_by', patterns: ['{q} [sorted|sort|ordered|order|ranked|rank] by {r}', '[sort|order|rank] {q} by {r}'], build: (_s, env) => search(env.tokens.slice(phraseAt(SEARCH_LEADS, env.tokens)?.length ?? 0), env) },
   DEALS_RULE,
@@ -667,7 +674,7 @@ export const SHOPPING_INTENTS: readonly IntentRule[] = [
     'cheaper [one|option|alternative|version|ones|options|brand]', '[what are|any|got any|show me|are there] [the|some|any|] [alternatives|substitutes|other options|cheaper options]'],
     build: () => unresolved() },
   { name: 'price', patterns: ['{x}'], build: (_s, env) => priceQuestion(env.tokens, env, matchPrice) },
-  { name: 'search_sorted', patterns: ['[what is|what are|which is|which are|] [the|a|some|] {q}'],
+  { name: 'search_sorted', patterns: ['[what is|what are|which is|which are|] [the|a|some|your|] {q}'],
     build: (s, env) => (phraseAt(SORT_PHRASES, s.q!) ? search(s.q!, env) : undefined) },
   { name: 'search', patterns: ['{x}'], build: (_s, env) => searchRequest(env.tokens, env) },
 ];

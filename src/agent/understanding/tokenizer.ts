@@ -24,7 +24,7 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   "haven't": 'have not', havent: 'have not', "wasn't": 'was not', "shouldn't": 'should not',
   "let's": 'let us', "how'd": 'how did', "y'all": 'you all',
   gotta: 'got to', gonna: 'going to', wanna: 'want to', lemme: 'let me', gimme: 'give me',
-  u: 'you', ur: 'your', r: 'are', hw: 'how', rn: 'right now', mch: 'much', srch: 'search', wot: 'what', wots: 'what is', wat: 'what', wats: 'what is', pls: 'please', plz: 'please', pleeease: 'please', thx: 'thanks',
+  u: 'you', ur: 'your', r: 'are', hw: 'how', rn: 'right now', mch: 'much', howmuch: 'how much', srch: 'search', wot: 'what', wots: 'what is', wat: 'what', wats: 'what is', pls: 'please', plz: 'please', pleeease: 'please', thx: 'thanks',
   tnx: 'thanks', nvm: 'never mind', nevermind: 'never mind', '&': 'and', '+': 'and', 'n\'': 'n',
 };
 
@@ -69,6 +69,11 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (let chunk of normalise(text).split(/\s+/)) {
     chunk = chunk.replace(LEAD, '');
+    // "milk - 2", "bananas – the ripe ones": a lone dash separates like a comma.
+    if (chunk === '-') {
+      out.push(ITEM_BREAK);
+      continue;
+    }
     const breaks: string[] = [];
     // Peel trailing punctuation off, remembering the strongest break it implied.
     for (;;) {

@@ -77,6 +77,8 @@ describe('totals and the budget left', () => {
     ['total up the party list', [tool('list_total', { list: 'party' })]],
     ['how much have we spent so far', [tool('list_total')]],
     ['wots my total', [tool('list_total')]],
+    ['is my list over budget', [tool('list_total')]],
+    ['how much am i looking at', [tool('list_total')]],
     ['set my budget to $160 a week and tell me how much is left', [budget(160, 'week'), tool('list_total')]],
   ]);
   it('asks for a price, not the total, when a product is named', () => {
@@ -97,6 +99,8 @@ describe('prices', () => {
     ['how much do you charge for a dozen eggs', [tool('get_price', { query: 'eggs' })]],
     ['how much is ketchup and add it to my list', [tool('get_price', { query: 'ketchup' }), tool('add_to_list', { items: [{ name: 'ketchup' }] })]],
     ['hw much r bananas', [tool('get_price', { query: 'bananas' })]],
+    ['how much would it be for a box of cereal', [tool('get_price', { query: 'cereal' })]],
+    ['quick price check on whole milk', [tool('get_price', { query: 'whole milk' })]],
   ]);
 });
 
@@ -108,6 +112,8 @@ describe('deals', () => {
     ['is tide cheaper this week', [tool('match_deals', { items: ['tide'] })]],
     ['which of my items are on sale', [tool('match_deals')]],
     ['is butter on offer', [tool('match_deals', { items: ['butter'] })]],
+    ['sale on coffee?', [tool('match_deals', { items: ['coffee'] })]],
+    ['whats cheap this week', [tool('match_deals')]],
     ['does cheerios have a coupon', [tool('match_deals', { items: ['cheerios'] })]],
   ]);
   it('leaves a list command that only contains a deal word to the list grammar', () => {
@@ -147,6 +153,7 @@ describe('price alerts', () => {
     ['tell me when a gallon of milk is under $3', [tool('track_price', { name: 'milk', targetPrice: 3 })]],
     ['keep an eye on avocado prices', [tool('track_price', { name: 'avocado' })]],
     ['i want to know when ground beef gets cheaper', [tool('track_price', { name: 'ground beef' })]],
+    ['i want an alert for when butter is under $4', [tool('track_price', { name: 'butter', targetPrice: 4 })]],
     ["watch oat milk and tell me if it's under 3 dollars", [tool('track_price', { name: 'oat milk', targetPrice: 3 })]],
   ]);
   it('does not take "tell me the total" for an alert', () => {
@@ -165,6 +172,7 @@ describe('search', () => {
     ['is there any oat milk in stock', [tool('search_products', { query: 'oat milk', inStock: true })]],
     ['what pasta sauce do you have for less than $4', [tool('search_products', { query: 'pasta sauce', maxPrice: 4 })]],
     ['pasta sauce under 3 quid', [tool('search_products', { query: 'pasta sauce', maxPrice: 3 })]],
+    ["what's good in the frozen pizza section", [tool('search_products', { query: 'frozen pizza' })]],
   ]);
   it('still adds "3 lemons": a bare count is a quantity, not a search limit', () => {
     expect(understand('3 lemons').calls).toEqual([tool('add_to_list', { items: [{ name: 'lemons', quantity: 3 }] })]);
