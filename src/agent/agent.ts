@@ -78,9 +78,10 @@ export function createAgent(deps: AgentDeps): Agent {
 
     const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId });
     if (account) {
-      deps.conversations.save(conversationId, userId, turn.channel, loadState(conversationId));
-      deps.conversations.appendTurn(conversationId, { role: 'user', text, at: now() });
-      deps.conversations.appendTurn(conversationId, { role: 'assistant', text: account.text, at: now() });
+      deps.conversations.record(conversationId, userId, turn.channel, loadState(conversationId), [
+        { role: 'user', text, at: now() },
+        { role: 'assistant', text: account.text, at: now() },
+      ]);
       return account;
     }
 
@@ -89,9 +90,10 @@ export function createAgent(deps: AgentDeps): Agent {
     const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false): Reply => {
       const updated = nextState(state, executed, now());
       if (carryPending && !updated.pending) updated.pending = state.pending;
-      deps.conversations.save(conversationId, userId, turn.channel, updated);
-      deps.conversations.appendTurn(conversationId, { role: 'user', text, at: ctx.now });
-      deps.conversations.appendTurn(conversationId, { role: 'assistant', text: reply.text, payload: { choices: reply.choices }, at: now() });
+      deps.conversations.record(conversationId, userId, turn.channel, updated, [
+        { role: 'user', text, at: ctx.now },
+        { role: 'assistant', text: reply.text, payload: { choices: reply.choices }, at: now() },
+      ]);
       return reply;
     };
 

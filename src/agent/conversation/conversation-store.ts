@@ -15,6 +15,11 @@ export interface ConversationStore {
   load(conversationId: string): ConversationState;
   save(conversationId: string, userId: number, channel: string, state: ConversationState): void;
   appendTurn(conversationId: string, turn: StoredTurn): void;
+  /**
+   * Saves the state and appends the turns in one transaction: what a finished turn writes, one
+   * commit instead of one per row, and never a state without the turns that led to it.
+   */
+  record(conversationId: string, userId: number, channel: string, state: ConversationState, turns: readonly StoredTurn[]): void;
   /** The last `limit` turns, oldest first. */
   history(conversationId: string, limit: number): StoredTurn[];
   /** A channel's stored address for proactive messages (Teams conversation reference, Telegram chat id). */
@@ -52,6 +57,16 @@ export function createConversationStore(db: Db, now: () => number = Date.now): C
      ) ORDER BY id`,
   );
 
+  const insert = (conversationId: string, turn: StoredTurn) =>
+    insertTurn.run(conversationId, turn.role, turn.text, turn.payload === undefined ? null : JSON.stringify(turn.payload), turn.at);
+  const record = db.transaction(
+    (conversationId: string, userId: number, channel: string, state: ConversationState, turns: readonly StoredTurn[]) => {
+      upsert.run(conversationId, userId, channel, JSON.stringify(state), now());
+      for (const turn of turns) insert(conversationId, turn);
+      trim.run(conversationId, conversationId, MAX_TURNS_KEPT);
+    },
+  );
+
   return {
     load(conversationId) {
       const row = getState.get(conversationId);
@@ -66,15 +81,10 @@ export function createConversationStore(db: Db, now: () => number = Date.now): C
       upsert.run(conversationId, userId, channel, JSON.stringify(state), now());
     },
     appendTurn(conversationId, turn) {
-      insertTurn.run(
-        conversationId,
-        turn.role,
-        turn.text,
-        turn.payload === undefined ? null : JSON.stringify(turn.payload),
-        turn.at,
-      );
+      insert(conversationId, turn);
       trim.run(conversationId, conversationId, MAX_TURNS_KEPT);
     },
+    record: (conversationId, userId, channel, state, turns) => record(conversationId, userId, channel, state, turns),
     history(conversationId, limit) {
       return recent.all(conversationId, limit).map((r) => ({
         role: r.role,
