@@ -39,8 +39,23 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
   let session: { sessionId: string; userId: number } | undefined;
   deps.metrics.openSockets.inc();
 
+  // An offline turn writes typing, list_changed and reply within one tick: corking the TCP
+  // socket until the tick is over sends them in one write instead of three. A slow (LLM) turn
+  // still shows typing at once, since its wait lets the tick end.
+  const tcp = (socket as unknown as { _socket?: { cork?: () => void; uncork?: () => void } })._socket;
+  let corked = false;
+  const uncork = () => {
+    corked = false;
+    tcp!.uncork!();
+  };
   const send = (frame: ServerFrame) => {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(frame));
+    if (socket.readyState !== socket.OPEN) return;
+    if (!corked && typeof tcp?.cork === 'function' && typeof tcp.uncork === 'function') {
+      tcp.cork();
+      corked = true;
+      setImmediate(uncork);
+    }
+    socket.send(JSON.stringify(frame));
   };
   const fail = (code: ErrorCode, replyTo?: string) => {
     deps.metrics.errors.inc({ code });
