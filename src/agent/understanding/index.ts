@@ -19,7 +19,7 @@ import { lookupUnit, NUMBER_WORDS } from '../../grocery/quantity/index.js';
 import type { ToolCall } from '../../tools/tool.js';
 import { extractList, onlyFiller, stripFiller } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
-import { knownItem, parseItems } from './items.js';
+import { CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, type Act } from './lexicon.js';
 import { LIST_INTENTS, looksLikeTask, NOT_GROCERY_REPLY, RAW_LIST_INTENTS, UNRESOLVED_REPLY } from './list-intents.js';
 import { buildTrie, compile, matchTrie, patternWords, type Pattern, type PatternTrie } from './patterns.js';
@@ -75,20 +75,6 @@ function compileRules(rules: readonly IntentRule[]): CompiledRule[] {
 
 /** Tone words an act may carry ("um yes", "oh ok thanks"). */
 const NOISE = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and']);
-
-/** Words a thing's name never contains: verbs of a sentence, question words, pronouns. */
-const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'do', 'does', 'did', 'has', 'had', 'can', 'could', 'will', 'would',
-  'should', 'who', 'what', 'where', 'when', 'why', 'how', 'which', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them', 'it', 'won',
-  'turn', 'tell', 'let', 'not', 'there', 'here', 'did', 'going']);
-const INNER_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'these', 'those']);
-
-/** Could this be the name of something to buy (not a sentence)? */
-function isNounPhrase(name: string): boolean {
-  const words = name.split(' ');
-  if (words.some((w) => CLAUSE_WORDS.has(w))) return false;
-  // "turn off the lights", "who won the game": a determiner inside a name means a clause around it.
-  return !words.slice(1).some((w) => INNER_DETERMINERS.has(w));
-}
 
 const TOPIC_DETERMINERS = new Set(['the', 'some', 'my', 'our', 'that', 'those', 'these', 'this', 'all', 'any']);
 const TOPIC_STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'to', 'so', 'and', 'but', 'because', 'already', 'anymore', 'today', 'tonight', 'after']);
@@ -400,6 +386,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
         if (bareOutcomes.has(out) && out.calls.length === 1) {
           const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
           if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
+        } else if (out.calls.length === 1 && out.calls[0]!.name === 'check_item') {
+          // "got bread, remove it": what was said about the thing gives way to what is asked of it.
+          topic = { name: String(out.calls[0]!.args.name), outcome: out };
         }
         // "how much is cat litter and add it", "watch oat milk and tell me when it's under $3": the
         // product a shopping question named is what a following pronoun means; its call stays.

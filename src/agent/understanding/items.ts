@@ -193,6 +193,20 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
   return { name: tokens.join(' '), ...item } as ParsedItem;
 }
 
+/** Words a thing's name never contains: verbs of a sentence, question words, pronouns. */
+export const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'do', 'does', 'did', 'has', 'had', 'can', 'could', 'will', 'would',
+  'should', 'who', 'what', 'where', 'when', 'why', 'how', 'which', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them', 'it', 'won',
+  'turn', 'tell', 'let', 'not', 'there', 'here', 'did', 'going']);
+const INNER_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'these', 'those']);
+
+/** Could this be the name of something to buy (not a sentence)? */
+export function isNounPhrase(name: string): boolean {
+  const words = name.split(' ');
+  if (words.some((w) => CLAUSE_WORDS.has(w))) return false;
+  // "turn off the lights", "who won the game": a determiner inside a name means a clause around it.
+  return !words.slice(1).some((w) => INNER_DETERMINERS.has(w));
+}
+
 /** Is this item a thing the vocabulary knows (the whole phrase, or its head word)? */
 export function knownItem(name: string, vocab: VocabularyIndex): boolean {
   const words = name.split(' ');
@@ -224,6 +238,14 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
       continue;
     }
     for (const piece of splitAtNumbers(chunk)) {
+      // "apples 3 lbs": a piece that is only a quantity belongs to the thing before it.
+      const last = items[items.length - 1];
+      const alone = matchQuantityPrefix(piece);
+      if (last && alone && alone.consumed === piece.length && last.quantity === undefined && piece !== chunk) {
+        last.quantity = alone.quantity.amount;
+        if (alone.quantity.unit) last.unit = alone.quantity.unit;
+        continue;
+      }
       const qty = vocab.hasPhrase(piece.join(' ')) ? undefined : matchQuantityPrefix(piece);
       const head = qty && qty.consumed < piece.length ? piece.slice(0, qty.consumed) : [];
       const body = dropEdges(piece.slice(head.length));

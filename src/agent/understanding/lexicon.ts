@@ -33,7 +33,7 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
   thanks: ['thanks', 'thank you', 'ty', 'cheers', 'appreciate it', 'thanks a lot', 'thanks so much', 'thank you so much',
     'much appreciated', 'great thanks', 'perfect thanks', 'awesome thanks', 'ok thanks', 'okay thanks', 'cool thanks',
     'thanks a bunch', 'great', 'perfect', 'awesome', 'cool', 'nice', 'thank you very much', 'got it thanks', 'good',
-    'thanks buddy', 'excellent', 'that is great', 'wonderful', 'sweet', 'lovely', 'brilliant', 'amazing', 'thanks again',
+    'thanks buddy', 'no worries', 'no problem', 'excellent', 'that is great', 'wonderful', 'sweet', 'lovely', 'brilliant', 'amazing', 'thanks again',
     'that is all', 'that is it', 'done', 'all done', 'bye', 'goodbye', 'see you', 'later'],
 };
 

@@ -1,6 +1,6 @@
 import { lookupUnit, matchQuantityPrefix } from '../../grocery/quantity/index.js';
 import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
-import { knownItem, phraseOf } from './items.js';
+import { isNounPhrase, knownItem, phraseOf } from './items.js';
 import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from './lexicon.js';
 import { resolveReference, type Referent } from './references.js';
 
@@ -105,6 +105,7 @@ function changeTo(target: readonly string[], to: readonly string[], env: IntentE
     if (productId !== undefined) args.productId = productId;
     return { calls: [call('update_list_item', args, env)], confidence: ref ? 0.9 : SURE };
   }
+  if (/^(added|bought|got|gotten|listed|picked|put|removed|done)$/.test(to[0] ?? '')) return undefined;
   const parse = env.items(to);
   if (parse.items.length !== 1) return undefined;
   const next = { ...itemArgs(parse.items[0]!) };
@@ -198,11 +199,15 @@ export const LIST_INTENTS: readonly IntentRule[] = [
   { name: 'clear', patterns: [`[clear|empty|wipe|reset|erase|clean|purge|flush|delete|remove|drop|get rid of|scratch|take off|wipe out|clear out|empty out|clean out|trash|dump] ${ALL} [off|out|from it|]`,
     '[clear|empty|wipe|reset|purge|flush|erase|dump|zero out|clean out|clear out|empty out|wipe out|wipe clean] [it|out|off|this|] [out|clean|to nothing|to zero|]', '[start|begin] [over|fresh|from scratch|again|anew|a fresh list|with a clean slate]',
     '[clean|blank] slate', `${ALL} [can go|goes|must go|has to go|have to go|can be removed|should go]`, `[take|get|knock|wipe] ${ALL} [off|out]`,
-    '[nuke|scrap|bin|ditch|trash|toss|zero|zero out|blank] [it|this|]', '[i|we] [want|need|would like] [a|] [fresh start|clean slate|blank slate|fresh list|new start]',
+    '[nuke|zero out] [it|this|]', `[throw out|toss out|throw away|get rid of|remove|delete|clear] ${ALL}`, '[i|we] [want|need|would like] [a|] [fresh start|clean slate|blank slate|fresh list|new start]',
     'clear [it|the|my|] all', 'new [week|shopping trip]', 'fresh start'],
     build: (_s, env) => ({ calls: [call('clear_list', {}, env)], confidence: SURE }) },
+  // "scrap the list", "throw out the whole list": verbs that only clear when a list was named ("toss it" is an item).
+  { name: 'clear_named', patterns: ['[scrap|bin|ditch|trash|toss|throw|chuck|zero|blank|throw away|get rid of|dump|nuke|kill] [out|away|]'],
+    build: (_s, env) => (env.listMentioned ? { calls: [call('clear_list', {}, env)], confidence: SURE } : undefined) },
   { name: 'delete_list', patterns: ['[delete|remove|get rid of|trash|discard|drop|kill|destroy|erase|archive] [it|this|]'],
-    build: (_s, env) => (env.list !== undefined ? { calls: [call('delete_list', {}, env)], confidence: SURE } : undefined) },
+    // "delete my list": the default list cannot go, so deleting it means emptying it.
+    build: (_s, env) => (env.list !== undefined ? { calls: [call('delete_list', {}, env)], confidence: SURE } : env.listMentioned && env.tokens.length <= 2 ? { calls: [call('clear_list', {}, env)], confidence: 0.85 } : undefined) },
   { name: 'export', patterns: ['[send|text|email|message|dm|give|share] [me|it to me] [it|this|a copy|a copy of it|] [as text|as a text|in a text|as a message|in text|as plain text|in plain text|by email|by text|]',
     '[export|print|copy|download] [it|this|] [as text|to text|as a file|]', 'send [it|this|] [as text|as a text|in a text|as a message|to me|in plain text]', 'plain text [version|]', 'text version'],
     build: (_s, env) => ({ calls: [call('export_list', {}, env)], confidence: SURE }) },
@@ -228,7 +233,9 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     'where [are|am] [we|i] at [with the groceries|with the shopping|with groceries|]', 'what does [it|] look like', '[contents|content|items]',
     'what [do|did|have] [i|we] [still|] [need|got|have|get] [from the store|at the store|so far|left|still|now|to buy|to get|to pick up|]', 'how many [items|things] [are|do i have|do we have|have i got|are there] [on|in|on it|on there|]',
     '[tell me|remind me|show me|let me know] what [is on|is in|i need|we need|i have|we have|is left|i have got|we have got|i still need|we still need] [it|there|]', '[read|say] [it|] [back|out] [to me|to us|]',
-    '[go over|run through|go through] [it|] with me', 'let us hear [it|]', 'what have [i|we] got [on|]', '[what is|what are] [the|my|our] [items|groceries]', 'what is [left|remaining|still on|on it now]',
+    '[go over|run through|go through] [it|] with me', 'let us hear [it|]', 'what have [i|we] got [on|]', '[what is|what are] [the|my|our] [items|groceries]',
+    'what is [left|remaining|still] [to buy|to get|to pick up|on it|on there|in there|]', 'what is still [on|in] [it|there|]', '[anything|something|what] else [on|in|] [it|there|]',
+    'list [everything|it all|all|all items|the items|what i have|what we have|it]', 'what have [i|we] [added|put on|put down|got down|written down] [so far|already|]', 'what is [left|remaining|still on|on it now]',
     'what [have|else do] [i|we] [got|added|need|have]', 'what else is [on|in] [it|there|]', 'what [items|things] [are|do i have|do we have] [on|in|on it|]', '[what are|what is in|what is on] my [items|groceries|shopping]',
     '[list|show list|view list|see list|my list|the list|items|my items|current list|list items|list please|show items]',
     '[show|show me|read|read me|read out|read back|view|see|display|open|give me|pull up|bring up|check|let me see|can i see|let us see|i want to see|i would like to see|look at|go over|review|recap|remind me what is on|tell me what is on] [it|everything|all|the items|what i have|what is on|what is in|what is|what i have got|what we have|what i need|what we need|]'],
@@ -249,7 +256,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
       return moreOfLast(1, env);
     } },
   { name: 'update', patterns: ['[change|update|set|make|switch|adjust|edit|fix|correct|bump|up|increase|decrease|lower|raise|reduce|tweak|revise|modify|alter|amend|cut|drop|bring|put|turn|take] {x} [to|into|as] {y}',
-    '[swap|replace|switch|exchange|trade] {x} [for|with|to] {y}', 'make {x}', '{x} [should be|needs to be|must be|ought to be|is now|will be] [just|only|] {y}',
+    '[swap|replace|switch|exchange|trade] {x} [for|with|to] {y}', 'make {x}', '[instead of|rather than|in place of] {x} [get|buy|add|grab|use|pick up|put] {y}', '{x} [should be|needs to be|must be|ought to be|is now|will be] [just|only|] {y}',
     '[i|we] [meant|wanted|want] {y} [not|instead of] {x}'],
     build: (s, env) => {
       // "bring the eggs down to 6", "put the milk to 2": verbs that only change an amount.
@@ -290,6 +297,8 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     '[i|we|] [will not|would not|do not|no longer] [be|] [needing|need|wanting|require|requiring] [any|] {x} [anymore|any more|after all|now|]', 'does not need {x} [anymore|any more|]',
     '{x} [can go|can come off|can be removed|is not needed|are not needed|is covered|are covered|is taken care of|are taken care of|is sorted|are sorted|is handled|are handled|taken care of|covered|sorted|handled|not needed]',
     '{n} [less|fewer] {x}', '[i|we] have no need for {x}', 'not [buying|getting|needing] {x} [anymore|after all|]',
+    '[do not|please do not|no need to|there is no need to|we do not need to|i do not need to] [add|buy|get|grab|pick up|put|include|bother with] {x}', '[stop|quit] [buying|getting|adding] {x}',
+    'no {x} [this week|this time|today|for now|]',
     '[i|we|] [do not|did not|no longer|will not|do not really|do not even|actually do not|really do not] [need|want] [any|] {x}',
     '[i|we|] [already|still|] [have|got|bought|picked up|grabbed|have got|have already got|already got] {x} [already|at home|]',
     '[i|we] [have|got|have got] [plenty|enough|lots|a lot|tons|loads|heaps|some] [of|] {x} [already|at home|left|]', '[got|have] [plenty|enough|lots] of {x}',
@@ -301,10 +310,12 @@ export const LIST_INTENTS: readonly IntentRule[] = [
         if (!q || parse.items.length !== 1) return undefined;
         return { calls: [call('remove_from_list', { items: [{ name: parse.items[0]!.name, quantity: q.quantity }] }, env)], confidence: itemConfidence(parse) };
       }
+      // "no soda": only a thing, never "no, i meant 2" (a correction) or "no worries".
+      if (env.tokens[0] === 'no' && (!isNounPhrase(phraseOf(s.x!)) || /^(worries|problem|way|thanks|thank|idea|clue)$/.test(s.x![0]!))) return undefined;
       return removeItems(s.x!, env);
     } },
   // "take the milk off the list": the list phrase took "off" with it, so the verb stands alone.
-  { name: 'remove_named', patterns: ['[take|get|knock|cross|strike|scratch|wipe|rub] {x}'],
+  { name: 'remove_named', patterns: ['[take|knock|cross|strike|scratch|wipe|rub] {x}'],
     build: (s, env) => (env.listMentioned ? removeItems(s.x!, env) : undefined) },
   { name: 'add', patterns: ['[add|put|throw|toss|chuck|stick|tack|pop|slap|include|append|insert|also|plus|and|jot|write|note|list|save|load|bung] {x} [in|on|down|in there|on there|on it|to it|in too|on too|to the pile|]',
     '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need|pencil in|pencil down|mark down|key in|type in|punch in|bung in|chuck on] {x}',
@@ -317,10 +328,12 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     '[get|grab|buy|pick up|get me|grab me|buy me|pick me up|order|fetch|bring|bring me|get us|grab us|buy us|pick up some|purchase|restock|stock up on|replenish|refill|get more|buy more|grab more|pick up more] {x}',
     '[do not forget|remember|remind me|do not let me forget|make sure] [to get|to buy|to pick up|to grab|to add|we get|i get|we need|the|about|] {x}', 'remind me to {x}',
     '{x} [is|are] [needed|running low|running out|almost gone|all gone|gone|finished|out]',
+    '{x} [needs|need|has|have|should|must] [to be|be] [added|bought|picked up|put on|got|gotten|listed]', '[can|could|should] {x} be [added|bought|picked up|put on]',
+    '{x} [needs|need] [adding|buying|getting]', '[i|we] [will|would] [take|have] {x}',
     '[list|put|add|write|jot|note|stick] [it|this|these|them|down|] [down|on|] , {x}', '[i|we] [used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}'],
     build: (s, env) => addItems(s.x!, env) },
   // "i am making tacos so ground beef, shells": what follows "so" is the shopping; without it, the dish is.
-  { name: 'cooking', patterns: ['[we are|i am|we will be|i will be|making|cooking|baking] [making|cooking|baking|] {x}'],
+  { name: 'cooking', patterns: ['[we are|i am|we will be|i will be|] [making|cooking|baking] {x}'],
     build: (s, env) => {
       const so = s.x!.indexOf('so');
       return addItems(so >= 0 && so < s.x!.length - 1 ? s.x!.slice(so + 1) : s.x!, env);
@@ -329,7 +342,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
 
 /** Rules that need the clause before "... list" phrases are taken out of it. */
 export const RAW_LIST_INTENTS: readonly IntentRule[] = [
-  { name: 'create', patterns: ['[make|create|start|add|open|set up|begin|new|build|i want|i need|can i have|i would like|give me] [a|an|another|me a|us a|] [new|fresh|separate|second|] [shopping|grocery|] list [called|named|titled|for|:|labeled|labelled|] {name}',
+  { name: 'create', patterns: ['[make|create|start|add|open|set up|begin|new|build|i want|i need|can i have|can i get|could i get|can we get|can we have|i would like|give me] [a|an|another|me a|us a|] [new|fresh|separate|second|] [shopping|grocery|] list [called|named|titled|for|:|labeled|labelled|] {name}',
     '[make|create|start|add|open|set up|begin|build|i want|i need|give me] [a|an|another|me a|us a|] [new|fresh|separate|second|] {name} [shopping|grocery|] list', 'new list {name}', 'new {name} list'],
     build: (s, env) => {
       const name = phraseOf(s.name!.filter((t) => !/^(the|my|our|a|an|new|another)$/.test(t)));
