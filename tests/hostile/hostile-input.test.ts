@@ -20,7 +20,7 @@ import { createRng, hostileFrame, hostileText, type Rng, type VictimIds } from '
  * victim's list must be exactly as it was.
  */
 const SEED = 20261201;
-const COUNTS = { ws: 3000, rest: 5400, telegram: 1000, teams: 600 };
+const COUNTS = { ws: 2400, rest: 6400, telegram: 700, teams: 500 };
 const TG_TOKEN = '999:HOSTILE-token';
 const TG_SECRET = 'hostile-webhook-secret';
 
