@@ -39,13 +39,19 @@ function thingLike(words: readonly string[]): boolean {
   return !words.some((w) => NON_GROCERY_TOPICS.has(w) || NON_GROCERY_TOPICS.has(w.replace(/s$/, '')));
 }
 
-function likes(tokens: readonly string[], env: IntentEnv, kind: 'likes' | 'dislikes'): Outcome | undefined {
+/** "Heinz beans" after "we only buy": the brand, when a thing the catalog knows follows it. */
+function brandFirst(words: readonly string[], env: IntentEnv): string | undefined {
+  const b = env.vocab.brandAt(words, 0);
+  return b && b.length < words.length && env.vocab.knowsWord(words[words.length - 1]!) ? b.brand : undefined;
+}
+
+function likes(tokens: readonly string[], env: IntentEnv, kind: 'likes' | 'dislikes', habitual = false): Outcome | undefined {
   const words = [...tokens];
   // "Great Value stuff", "Heinz products": the brand itself.
   while (words.length > 1 && /^(stuff|products|things|brand|brands|ones|everything|stuff,)$/.test(words[words.length - 1]!)) words.pop();
   const phrase = phraseOf(words);
   if (!phrase || !thingLike(words)) return undefined;
-  const brand = env.vocab.brandNamed(phrase);
+  const brand = env.vocab.brandNamed(phrase) ?? (habitual ? brandFirst(words, env) : undefined);
   if (brand) return remember(kind === 'likes' ? 'brand' : 'dislikes', brand);
   return remember(kind, phraseOf(tokens));
 }
@@ -85,17 +91,22 @@ const STATEMENTS: readonly IntentRule[] = [
       if (env.tokens[0] === 'no' || env.tokens[0] === 'without' || env.tokens[0] === 'zero') return undefined;
       return remember('dislikes', x);
     } },
-  { name: 'store', patterns: [`[i|we|] [shop|usually shop|mostly shop|always shop|normally shop|go shopping|get groceries|get my groceries|get our groceries|buy groceries|buy my groceries|buy our groceries|do my shopping|do our shopping|do all my shopping|do all our shopping|do most of my shopping|do most of our shopping|shop mostly|mainly shop|only shop|like to shop|prefer to shop|order groceries|usually go|mostly go|always go|get most of my groceries|get most of our groceries|get everything|buy everything|get most things|buy most things|mostly get groceries|usually get groceries|usually get my groceries|mostly buy groceries|pick up groceries|go grocery shopping] [at|from|with|to|in] {s}`,
+  { name: 'store', patterns: [`[i|we|] [shop|usually shop|mostly shop|always shop|normally shop|go shopping|get groceries|get my groceries|get our groceries|buy groceries|buy my groceries|buy our groceries|do my shopping|do our shopping|do all my shopping|do all our shopping|do most of my shopping|do most of our shopping|shop mostly|mainly shop|only shop|like to shop|prefer to shop|order groceries|usually go|mostly go|always go|get most of my groceries|get most of our groceries|get everything|buy everything|get most things|buy most things|mostly get groceries|usually get groceries|usually get my groceries|mostly buy groceries|pick up groceries|go grocery shopping|do our weekly shop|do my weekly shop|do the weekly shop|do our shop|do my shop|do the shopping|tend to shop|tend to go|usually do the shopping|do our big shop|do my big shop] [at|from|with|to|in] {s}`,
     '[my|our] [usual|regular|favorite|favourite|main|local|go-to|preferred|normal|closest|nearest|] [store|grocery store|supermarket|grocer|shop|grocery] is {s}', `[i|we] [go to|use|like|prefer|love|mostly use|usually use|always go to|usually go to|mostly go to|normally go to|shop] {s} [for groceries|for shopping|for my groceries|for our groceries|for most things|for everything|for food|for the groceries|mostly|most of the time|usually]`,
     'i am a {s} shopper', '{s} is [where|the store where] [i|we] [shop|go|buy groceries|get groceries|do my shopping|do our shopping|get my groceries|get our groceries]', '{s} is [my|our] [usual|regular|main|go-to|local|favorite|favourite|] [store|grocery store|supermarket|shop]'],
     build: (s) => {
       const value = store(s.s!);
       return value ? remember('store', value) : undefined;
     } },
-  { name: 'likes', patterns: [`[i|we|${others()}|] [really|absolutely|usually|always|mostly|just|also|all|both|] [like|love|prefer|adore|enjoy|buy|get|use|trust|go for|stick with|only buy|only use|like to buy|prefer to buy|am a fan of|are fans of|am a big fan of|are big fans of|lean towards|favor|favour|loves|likes|prefers|adores|enjoys|big fan of|huge fan of|fan of|am obsessed with|are obsessed with|am a huge fan of|can not get enough of|swear by|go crazy for|are crazy about|am crazy about|is crazy about|are big on|am big on] {x}`,
+  { name: 'likes', patterns: [`[i|we|${others()}|] [really|absolutely|usually|always|mostly|just|also|all|both|quite|rather|particularly|especially|] [like|love|prefer|am partial to|are partial to|am quite partial to|am fond of|are fond of|am very fond of|am rather fond of|is partial to|adore|enjoy|buy|get|use|trust|go for|stick with|only buy|only use|like to buy|prefer to buy|am a fan of|are fans of|am a big fan of|are big fans of|lean towards|favor|favour|loves|likes|prefers|adores|enjoys|big fan of|huge fan of|fan of|am obsessed with|are obsessed with|am a huge fan of|can not get enough of|swear by|go crazy for|are crazy about|am crazy about|is crazy about|are big on|am big on] {x}`,
     '[my|our] [favorite|favourite|preferred|go-to] [brand|brands|] [is|are|of all time is] {x}', `[i|we] [prefer|like|love] {x} [brand|brands|stuff|products|things]`, '{x} is [my|our] [favorite|favourite|go-to|preferred] [brand|one|]', '{x} [is|are] the best'],
-    build: (s, env) => (/^(buy|get|use)$/.test(verbOf(env.tokens)) && !env.vocab.brandNamed(phraseOf(s.x!)) && !/^(only|usually|always|mostly)$/.test(env.tokens[1] ?? '') ? undefined : likes(s.x!, env, 'likes')) },
-  { name: 'dislikes', patterns: [`[i|we|${others()}|] [really|absolutely|just|also|all|both|] [hate|dislike|do not like|can not stand|detest|loathe|never buy|will not eat|do not care for|am not a fan of|are not fans of|am not into|are not into|do not eat|do not enjoy|despise|can not stand the taste of|hates|dislikes|does not like|can not stand|not a fan of|not a big fan of|am not a big fan of|are not big fans of|not into|do not really like|do not love|can not do|am sick of|are sick of|am tired of|are tired of|will not touch|refuse to eat|won't eat|cannot stand] {x}`,
+    build: (s, env) => {
+      // "get great value paper towels" is a list request; "we only buy Heinz beans" names a brand.
+      const habitual = /^(i|we)$/.test(env.tokens[0] ?? '') && /^(only|usually|always|mostly)$/.test(env.tokens[1] ?? '');
+      if (/^(buy|get|use)$/.test(verbOf(env.tokens)) && !env.vocab.brandNamed(phraseOf(s.x!)) && !habitual) return undefined;
+      return likes(s.x!, env, 'likes', habitual);
+    } },
+  { name: 'dislikes', patterns: [`[i|we|${others()}|] [really|absolutely|just|also|all|both|] [hate|dislike|do not like|can not stand|detest|loathe|never buy|will not eat|do not care for|am not a fan of|are not fans of|am not into|are not into|do not eat|do not enjoy|despise|can not stand the taste of|hates|dislikes|does not like|can not stand|not a fan of|not a big fan of|am not a big fan of|are not big fans of|not into|do not really like|do not love|can not do|am sick of|are sick of|am tired of|are tired of|will not touch|refuse to eat|won't eat|cannot stand|can not abide|can not bear|am not keen on|are not keen on|not keen on|am not fond of|are not fond of|not fond of|really dislike|can not stomach] {x}`,
     '[keep|no] {x} [away|off my list|out of my list|out]', '[i|we] [never|do not] want {x} [ever|again]', '{x} is [gross|disgusting|nasty|the worst]'],
     build: (s, env) => likes(s.x!, env, 'dislikes') },
 ];

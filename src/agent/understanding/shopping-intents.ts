@@ -164,7 +164,7 @@ function budgetSetting(tokens: readonly string[]): Outcome | undefined {
 // ---------------------------------------------------------------- totals
 
 /** Words a question about the list's total or the budget left may use. */
-const TOTAL_FRAME = set('close near how much what is are do does did will would should can i we me us my our the a it all this that everything have got left remaining leftover to spend spending spent owe budget money in of on for over under within fit am still going be put go week month today now cost costs come comes total totals add adds up run runs set back looking at pay paying need needed saving save so far estimate estimated approximately roughly about altogether together grand sub subtotal tally damage bill sum price out whole groceries grocery stuff items things basket cart trolley shop shopping order lot food wise there doing track blow exceed right tell give show let know check again when done am is');
+const TOTAL_FRAME = set('gone went close near how much what is are do does did will would should can i we me us my our the a it all this that everything have got left remaining leftover to spend spending spent owe budget money in of on for over under within fit am still going be put go week month today now cost costs come comes total totals add adds up run runs set back looking at pay paying need needed saving save so far estimate estimated approximately roughly about altogether together grand sub subtotal tally damage bill sum price out whole groceries grocery stuff items things basket cart trolley shop shopping order lot food wise there doing track blow exceed right tell give show let know check again when done am is');
 const TOTAL_SIGNALS = set('total totals subtotal tally damage bill estimate estimated sum');
 
 /** "what's my total", "how much will all this cost", "how much have I got left", "am I over budget". */
@@ -195,7 +195,7 @@ const DEAL_PHRASES = phrases(['on sale', 'on special', 'on offer', 'on rollback'
   'cheap this week', 'cheap today', 'cheap right now', 'on promotion', 'going cheap',
   "week's deals", "today's deals", 'weekly ad', 'on deal']);
 /** Words around a deals question that are not the thing asked about. */
-const DEAL_FRAME = set("need buy buying getting does has is are any there got do you have find me show check for look get search what which see i want the a an current good new today this week week's today's weekly now right at moment or available going on with in to use can we money of my our items things stuff anything everything groceries list tell where how some there's any cheap best big top find us lately currently and either else");
+const DEAL_FRAME = set("worth knowing about interesting need buy buying getting does has is are any there got do you have find me show check for look get search what which see i want the a an current good new today this week week's today's weekly now right at moment or available going on with in to use can we money of my our items things stuff anything everything groceries list tell where how some there's any cheap best big top find us lately currently and either else");
 const DEAL_LEADS = set('is are any anything got do find show check look get search what which see can where how there deals deal sales specials coupons discounts offers rollbacks bargains savings promos sale special discount coupon promo offer rollback');
 const NOT_A_DEAL_SUBJECT = set('when if once whenever goes go gets drops drop falls let know tell notify alert ping remind add put remove buy grab watch track');
 const NOTHING_PARTICULAR = set('anything everything stuff things items groceries list of my our the on in any');
@@ -362,7 +362,7 @@ const WATCH_LEADS = phrases(['watch', 'track', 'monitor', 'follow', 'keep an eye
   'set up an alert for', 'set up a price alert for', 'set alert for', 'alert me about', 'alert me on', 'alert me to', 'price alert for', 'price alert on', 'price alert', 'create an alert for',
   'add an alert for', 'add a price alert for', 'create a price alert for', 'notify me about', 'keep watch on', 'keep watching', 'start tracking', 'start watching', 'alert on', 'alert for',
   'an alert for', 'a price alert for', 'a price alert on', 'price watch', 'price watch on', 'put a price alert on', 'put an alert on']);
-const CONDITIONS = set('when if once whenever as soon');
+const CONDITIONS = set('when if once whenever as soon should');
 /** Verbs that end the product and start the condition ("coffee drops below $8"). */
 const CONDITION_VERBS = set('drops drop falls fall goes go gets get is are comes come hits hit reaches reach dips dip becomes become will ever price prices cost costs has have dropped went sells sell under below at less cheaper on for drop goes');
 
@@ -484,7 +484,8 @@ export function searchFilters(tokens: readonly string[]): { query: string[]; arg
     query.shift();
     if (/^(kinds|types|sorts|brands|options|varieties|flavors|flavours|different)$/.test(query[0] ?? '') && query[1] === 'of') query.splice(0, 2);
   }
-  while (['the', 'a', 'an', 'some', 'any', 'for', 'me', 'of', 'options', 'products', 'brands', 'items', 'price', 'on', 'kinds', 'kind', 'types', 'sorts', 'different', 'good', 'nice'].includes(query[0] ?? '')) query.shift();
+  while (['the', 'a', 'an', 'some', 'any', 'for', 'me', 'of', 'options', 'products', 'brands', 'items', 'price', 'on', 'kinds', 'kind', 'types', 'sorts', 'different', 'good', 'nice', 'your',
+    'range', 'selection', 'variety'].includes(query[0] ?? '')) query.shift();
   return { query: trimTail(removeInfix(query), SEARCH_TAIL), args };
 }
 
@@ -582,7 +583,7 @@ const SEARCH_LEADS = phrases(['find', 'search', 'search for', 'look for', 'look 
   'show me some', 'are there any', 'is there any', 'i want to find', 'i need to find', 'need to find', 'help me find', 'where can i find', 'where do i find', 'where is', 'where are',
   'can i find', 'can you find', 'i am after', 'i am searching for', 'searching for', 'find some', 'show us', 'search the store for', 'what about', 'i would like to see',
   'i want to see', 'let me see', 'can i see', 'what options are there for', 'what have you got in', 'what do you have in', 'any', 'is there', 'do they have', 'does walmart have',
-  'does the store have', 'do you guys stock', 'can you look up', 'look up some', 'find me some', 'i am hunting for', 'hunting for', 'shop for', 'can i get a list of', 'get me a list of', 'give me a list of', 'show me a list of', 'a list of', 'list of', 'can i see a list of']);
+  'does the store have', 'do you guys stock', 'can you look up', 'look up some', 'find me some', 'i am hunting for', 'hunting for', 'shop for', 'can i get a list of', 'get me a list of', 'give me a list of', 'show me a list of', 'a list of', 'list of', 'can i see a list of', 'have you any', 'have you got any', 'see', 'showing me', 'i would like to see your range of', 'your range of', 'range of']);
 const matchSearch = patternSet(['what [kinds|kind|types|type|brands|brand|sorts|sort|flavors|flavours|varieties|options|sizes] of {q}',
   'what is [good|new|nice|available|there|decent|fresh] [in|on|from|at] [the|your|] {q} [section|aisle|department|range|shelf|]', 'what [do you have|have you got|is there] [in|on] [the|your|] {q} [section|aisle|department|range|shelf]',
   'what {q} [do you|do you guys|do you all|have you|you] [have|carry|sell|stock|got] {r}', 'what {q} [do you|do you guys|do you all|have you|you] [have|carry|sell|stock|got]',

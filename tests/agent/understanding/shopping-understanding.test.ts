@@ -72,6 +72,7 @@ describe('totals and the budget left', () => {
     ['how much is left in my budget', [tool('list_total')]],
     ["what's left of my budget", [tool('list_total')]],
     ['will this put me over budget', [tool('list_total')]],
+    ['have I gone over budget', [tool('list_total')]],
     ['roughly how much will my groceries be', [tool('list_total')]],
     ['how much is my basket', [tool('list_total')]],
     ['total up the party list', [tool('list_total', { list: 'party' })]],
@@ -154,6 +155,7 @@ describe('price alerts', () => {
     ['keep an eye on avocado prices', [tool('track_price', { name: 'avocado' })]],
     ['i want to know when ground beef gets cheaper', [tool('track_price', { name: 'ground beef' })]],
     ['i want an alert for when butter is under $4', [tool('track_price', { name: 'butter', targetPrice: 4 })]],
+    ['please alert me should butter fall below £2', [tool('track_price', { name: 'butter', targetPrice: 2 })]],
     ["watch oat milk and tell me if it's under 3 dollars", [tool('track_price', { name: 'oat milk', targetPrice: 3 })]],
   ]);
   it('does not take "tell me the total" for an alert', () => {
@@ -195,7 +197,14 @@ describe('preferences', () => {
     ['Heinz is my favourite', [pref('brand', 'Heinz')]],
     ["can't have gluten", [pref('diet', 'gluten free')]],
     ['no peanuts ever, my daughter is allergic', [pref('allergy', 'peanuts')]],
+    ['we do our weekly shop at Tesco', [pref('store', 'Tesco')]],
+    ["I can't abide cilantro", [pref('dislikes', 'cilantro')]],
+    ['I am quite partial to strawberries', [pref('likes', 'strawberries')]],
+    ['we only buy Heinz ketchup', [pref('brand', 'Heinz')]],
   ]);
+  it('leaves "get great value milk" to the list: buying is not liking', () => {
+    expect(understand('get great value milk').calls).toEqual([tool('add_to_list', { items: [{ name: 'milk', brand: 'Great Value' }] })]);
+  });
   it('keeps a catalog phrase with "and" in it whole', () => {
     expect(understand('i love mac and cheese').calls).toEqual([pref('likes', 'mac and cheese')]);
   });
