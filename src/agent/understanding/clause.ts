@@ -84,6 +84,12 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   }
   if (start > 0 && PREPOSITIONS.has(tokens[start - 1]!)) start--;
   let end = at + 1;
+  // "delete list cookout", "show list costco": after a verb that acts on lists, the name may follow.
+  const after = tokens.slice(at + 1);
+  if (!name.length && LIST_VERBS.has(tokens[at - 1]!) && after.length >= 1 && after.length <= 3 && after.every((t) => /^[a-z0-9'-]+$/.test(t) && !DETERMINERS.has(t) && !PREPOSITIONS.has(t))) {
+    name.push(...after);
+    end = tokens.length;
+  }
   // "my whole list", "the main shopping list" name the default list; "the whole foods list" does not.
   const nameText = name.every((w) => DEFAULT_NAMES.has(w)) ? '' : name.filter((w, k) => !(k === name.length - 1 && DEFAULT_NAMES.has(w) && w !== 'food')).join(' ');
   let list = nameText || undefined;

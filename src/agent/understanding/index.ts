@@ -156,7 +156,7 @@ const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 's
 export function createUnderstanding(options: { vocabulary: Vocabulary }): UnderstandingEngine {
   const vocab = indexVocabulary(options.vocabulary);
   const raw = compileRules(RAW_LIST_INTENTS);
-  const earlyNames = new Set(['clear', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named']);
+  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named']);
   const stages = [
     compileRules([...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
     compileRules(SHOPPING_INTENTS),
@@ -377,6 +377,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
           }
         }
         topic = undefined;
+        // "I don't need the thanksgiving list anymore, delete it": the list named carries over.
+        if ((!out || out.calls.length === 0) && named.list !== undefined) inherited = named.list;
         if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
           const name = topicOf(stripFiller(c), vocab);
           if (name) topic = { name };

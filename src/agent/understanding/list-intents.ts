@@ -64,7 +64,7 @@ const NOT_A_THING = new Set(['run', 'ran', 'been', 'to', 'gone', 'used', 'finish
 
 /** remove_from_list for the items (or the reference) in `tokens`. */
 export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  if (WHOLE_LIST.test(tokens.join(' ')) || NOT_A_THING.has(tokens[0]!)) return undefined;
+  if (WHOLE_LIST.test(tokens.join(' ')) || NOT_A_THING.has(tokens[0]!) || /^(anymore|any more|entirely|completely|altogether|for good|after all)$/.test(tokens.join(' '))) return undefined;
   // "hand soap's taken care of": the possessive-looking "'s" is "is".
   if (tokens.length && tokens[tokens.length - 1]!.endsWith("'s")) tokens = [...tokens.slice(0, -1), tokens[tokens.length - 1]!.slice(0, -2)];
   const ref = resolveReference(tokens, env.context, 'touched');
@@ -194,8 +194,54 @@ function checkItems(tokens: readonly string[], env: IntentEnv, checked: boolean)
 
 const ALL = '[everything|all|all items|all the items|every item|every single item|it all|all of it|the whole thing|the lot|all of them|all the stuff|all my items|all the things]';
 
+/** Words that say "as text" ("printable", "plain text", "text file", "paste"). */
+const TEXT_WORDS = new Set(['export', 'printable', 'print', 'paste', 'printout', 'copy']);
+const TEXT_PHRASES = ['as text', 'as a text', 'in text', 'text form', 'text file', 'plain text', 'as a message', 'in a message', 'as plain', 'text version'];
+
+function asText(tokens: readonly string[]): boolean {
+  const text = tokens.join(' ');
+  return tokens.some((t) => TEXT_WORDS.has(t)) || TEXT_PHRASES.some((p) => text.includes(p));
+}
+
+const SHARE_WORDS = new Set(['share', 'sharing', 'shared', 'access', 'invite', 'invitation', 'collaborate']);
+const PEOPLE = /^(husband|wife|partner|roommate|roommates|mom|dad|mum|sister|brother|kids|son|daughter|family|friend|friends|boyfriend|girlfriend|spouse|flatmate|flatmates|housemate|housemates|mother|father)$/;
+
+/** "can my mom see my list", "let the kids add stuff to the list", "can we both add to it". */
+function sharing(tokens: readonly string[]): boolean {
+  if (tokens.some((t) => SHARE_WORDS.has(t))) return true;
+  const person = tokens.some((t) => PEOPLE.test(t)) || (tokens.includes('we') && tokens.includes('both'));
+  return person && tokens.some((t) => /^(see|add|edit|use|get|on|join|access|view)$/.test(t)) && !tokens.some((t) => /^(did|has|have|added|remember)$/.test(t));
+}
+
+/** A share code: letters and digits mixed, five to eight of them, not a size like "12oz" or "2lbs". */
+function isCode(token: string): boolean {
+  return /^[a-z0-9]{5,8}$/.test(token) && /\d/.test(token) && /[a-z]/.test(token) && !/^\d+(?:lbs?|oz|kg|g|ml|l|pk|ct|pack|st|nd|rd|th|am|pm)$/.test(token);
+}
+const JOIN_WORDS = new Set(['join', 'code', 'invite', 'connect', 'subscribe', 'accept', 'sign', 'jion', 'shared', 'open', 'add', 'me']);
+
+function joinByCode(tokens: readonly string[]): Outcome | undefined {
+  const codes = tokens.filter(isCode);
+  if (codes.length !== 1 || !tokens.some((t) => JOIN_WORDS.has(t))) return undefined;
+  // "add 2 of code 7KQ2MX"? No: adding things never carries a code, but "add me to list R5T6Y7" does.
+  if (tokens[0] === 'add' && tokens[1] !== 'me') return undefined;
+  return { calls: [{ name: 'join_list', args: { code: codes[0]!.toUpperCase() } }], confidence: 0.9 };
+}
+
 /** List intents, most specific first. Rules marked by name "create"/"rename"/"join" see the clause before list extraction. */
 export const LIST_INTENTS: readonly IntentRule[] = [
+  // "my roommate gave me the code 7KQ2MX": a share code said with a joining word, however it is phrased.
+  { name: 'join_code', patterns: ['{x}'], build: (_s, env) => joinByCode(env.tokens) },
+  // "I need my list in text form", "a printable version of my list": a list asked for as text.
+  { name: 'export_words', patterns: ['{x}'], build: (_s, env) => (asText(env.tokens) && (env.listMentioned || env.tokens.includes('it')) ? { calls: [call('export_list', {}, env)], confidence: 0.9 } : undefined) },
+  // "give my husband access to the costco list", "can my mom see my list too": someone else on a list.
+  { name: 'share_words', patterns: ['{x}'], build: (_s, env) => (sharing(env.tokens) && (env.listMentioned || env.tokens.includes('it')) ? { calls: [call('share_list', {}, env)], confidence: 0.9 } : undefined) },
+  // "call the party list birthday instead", "the thanksgiving list should be called friendsgiving".
+  { name: 'rename_named', patterns: ['[call|name|retitle|rename] [it|] {name} [instead|]', '[should be|will be|is now|is going to be|can be] [called|named|renamed] {name}', 'give [it|] a new name [,|] {name}', 'rename [it|] [to|as] {name}'],
+    build: (s, env) => {
+      const name = phraseOf(s.name!.filter((t) => t !== ','));
+      if (!env.listMentioned || !name) return undefined;
+      return { calls: [{ name: 'rename_list', args: env.list !== undefined ? { list: env.list, name } : { name } }], confidence: SURE };
+    } },
   { name: 'clear', patterns: [`[clear|empty|wipe|reset|erase|clean|purge|flush|delete|remove|drop|get rid of|scratch|take off|wipe out|clear out|empty out|clean out|trash|dump] ${ALL} [off|out|from it|]`,
     '[clear|empty|wipe|reset|purge|flush|erase|dump|zero out|clean out|clear out|empty out|wipe out|wipe clean] [it|out|off|this|] [out|clean|to nothing|to zero|]', '[start|begin] [over|fresh|from scratch|again|anew|a fresh list|with a clean slate]',
     '[clean|blank] slate', `${ALL} [can go|goes|must go|has to go|have to go|can be removed|should go]`, `[take|get|knock|wipe] ${ALL} [off|out]`,
@@ -204,15 +250,16 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (_s, env) => ({ calls: [call('clear_list', {}, env)], confidence: SURE }) },
   // "scrap the list", "throw out the whole list": verbs that only clear when a list was named ("toss it" is an item).
   { name: 'clear_named', patterns: ['[scrap|bin|ditch|trash|toss|throw|chuck|zero|blank|throw away|get rid of|dump|nuke|kill] [out|away|]'],
-    build: (_s, env) => (env.listMentioned ? { calls: [call('clear_list', {}, env)], confidence: SURE } : undefined) },
-  { name: 'delete_list', patterns: ['[delete|remove|get rid of|trash|discard|drop|kill|destroy|erase|archive] [it|this|]'],
+    build: (_s, env) => (!env.listMentioned ? undefined : { calls: [call(env.list !== undefined ? 'delete_list' : 'clear_list', {}, env)], confidence: 0.85 }) },
+  { name: 'delete_list', patterns: ['[delete|remove|get rid of|trash|discard|drop|kill|destroy|erase|archive] [it|this|] [entirely|completely|altogether|for good|permanently|]', '[can|should|could] be [deleted|removed|trashed|binned|gone]',
+    '[is|are] no longer needed'],
     // "delete my list": the default list cannot go, so deleting it means emptying it.
     build: (_s, env) => (env.list !== undefined ? { calls: [call('delete_list', {}, env)], confidence: SURE } : env.listMentioned && env.tokens.length <= 2 ? { calls: [call('clear_list', {}, env)], confidence: 0.85 } : undefined) },
   { name: 'export', patterns: ['[send|text|email|message|dm|give|share] [me|it to me] [it|this|a copy|a copy of it|] [as text|as a text|in a text|as a message|in text|as plain text|in plain text|by email|by text|]',
     '[export|print|copy|download] [it|this|] [as text|to text|as a file|]', 'send [it|this|] [as text|as a text|in a text|as a message|to me|in plain text]', 'plain text [version|]', 'text version'],
     build: (_s, env) => ({ calls: [call('export_list', {}, env)], confidence: SURE }) },
   { name: 'share', patterns: ['[share|send] [it|this|] [with|to] {who}', '[share|send|invite] [it|this|]', 'invite {who} [to it|to this|to join|]', 'let {who} [see|edit|use] [it|this|]', '[give|get] [me|] [a|the] [share|sharing|invite|invitation] [link|code]', 'how do i share [it|this|]'],
-    build: (s, env) => (s.who && /^(me|us|myself)$/.test(s.who.join(' ')) ? undefined : { calls: [call('share_list', {}, env)], confidence: SURE }) },
+    build: (s, env) => (asText(env.tokens) || (s.who && /^(me|us|myself)$/.test(s.who.join(' '))) ? undefined : { calls: [call('share_list', {}, env)], confidence: SURE }) },
   { name: 'view_item', patterns: ['[do|did|have] [i|we] [have|need|add|put|already have|still need|already add|already put|got|added|put|already added|already got] {x} [on|in|on it|on there|in there|already|yet|]',
     '[is|are] [there|] {x} [on|in|on it|on there|in there|already on|already|]', 'is there [any|] {x} [on|in|on it|on there|in there|]', 'did [i|we|you] [add|put|get|include] {x} [on|in|to it|already|yet|]',
     '[is|are] {x} [listed|already listed|on there|in there|written down|down|on it|in it]', 'did [anyone|someone|somebody|you guys] [add|put|get|include|write] {x} [on|in|down|on there|in there|]',
@@ -355,7 +402,8 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
       return { calls: [{ name: 'create_list', args: { name } }], confidence: SURE };
     } },
   { name: 'rename', patterns: ['rename [my|the|our|this|] [list|it|] [to|as] {name}', 'rename [my|the|our|] {old} list [to|as] {name}', '[call|name] [my|the|this|our] list {name}',
-    'change [the|my|this|] list name to {name}', 'change the name of [my|the|our|this] [list|] to {name}', 'change the name of [my|the|our] {old} list to {name}'],
+    'change [the|my|this|] list name to {name}', '[change|switch|update|set] the name of [my|the|our|this] [list|] to {name}', '[change|switch|update|set] the name of [my|the|our] {old} list to {name}',
+    '[change|switch|update] [my|the|our] list\'s name to {name}', '[change|switch|update] [the|my|our] {old} list name to {name}', 'rename {old} [to|as] {name}', 'retitle [my|the|our|this] list {name}'],
     build: (s) => {
       const name = phraseOf(s.name!);
       const args: Record<string, unknown> = s.old ? { list: phraseOf(s.old), name } : { name };
