@@ -165,7 +165,8 @@ export function createAgent(deps: AgentDeps): Agent {
       try {
         user = deps.users.resolve(turn.channel, turn.externalUserId, turn.displayName);
       } catch (err) {
-        if (isStoreBusy(err)) throw busy(err);
+        // Not even the person could be looked up: a registry error the channel shows as "try again".
+        if (isStoreBusy(err)) throw new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy (another writer held the lock)', cause: err });
         throw err;
       }
       const conversationId = `${turn.channel}:${turn.conversationKey}`;
@@ -180,8 +181,11 @@ export function createAgent(deps: AgentDeps): Agent {
           reply = await respond(turn, user.id, conversationId);
         } catch (err) {
           // Another writer held the database past the busy timeout: nothing was applied, so the
-          // message is not remembered and a resend (same id) is tried afresh.
-          if (isStoreBusy(err)) throw busy(err);
+          // person is asked to try again and the message is not remembered (a resend is applied).
+          if (isStoreBusy(err)) {
+            deps.logger.warn({ err, channel: turn.channel }, 'store busy; turn not applied');
+            return { text: ERRORS.UPSTREAM_UNAVAILABLE.message, source: 'fallback', userId: user.id, conversationId };
+          }
           deps.logger.error({ err, channel: turn.channel }, 'turn failed');
           reply = { text: ERRORS.INTERNAL.message, source: 'fallback' };
         }
@@ -196,11 +200,6 @@ export function createAgent(deps: AgentDeps): Agent {
       });
     },
   };
-}
-
-/** The "try again" a channel shows (web: an error frame; webhooks: a 5xx the platform redelivers on). */
-function busy(cause: unknown): AppError {
-  return new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy (another writer held the lock)', cause });
 }
 
 function actText(understood: UnderstandingResult): string {
