@@ -15,9 +15,9 @@ export type { AgentFactory, EvalAgent, EvalCall, Understanding, UnderstandFn } f
 export { scoreUtterances, NONE } from './score-utterances.js';
 export { callListsEqual, normalizeCall } from './normalize-calls.js';
 
-/** Exact-match accuracy the labelled utterances (held-out file aside) must reach. */
-export const OVERALL_ACCURACY_THRESHOLD = 0.85;
-/** Exact-match accuracy the held-out list commands must reach. */
+/** Exact-match accuracy the labelled utterances (held-out files aside) must reach; raised from 0.85 once the grammar reached 96%. */
+export const OVERALL_ACCURACY_THRESHOLD = 0.9;
+/** Exact-match accuracy each held-out file of list commands must reach (the outside check asks 90%). */
 export const HELDOUT_ACCURACY_THRESHOLD = 0.9;
 /** Recall every tool must reach (tools with at least MIN_SUPPORT_FOR_RECALL labelled calls). */
 export const PER_TOOL_RECALL_THRESHOLD = 0.8;

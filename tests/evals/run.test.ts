@@ -48,7 +48,7 @@ describe('runUtteranceEvals', () => {
     expect(result.passed).toBe(false);
     expect(result.belowThreshold).toEqual(expect.arrayContaining([expect.stringContaining('overall accuracy 50.0%'), expect.stringContaining('held-out accuracy 0.0%')]));
     const text = out.join('\n');
-    expect(text).toMatch(/labelled\s+4\s+2\s+50\.0%\s+85\.0%/);
+    expect(text).toMatch(/labelled\s+4\s+2\s+50\.0%\s+90\.0%/);
     expect(text).toMatch(/held-out\s+2\s+0\s+0\.0%\s+90\.0%/);
     expect(text).toMatch(/add_to_list\s+2\s+2\s+0\s+0\s+100\.0%\s+100\.0%\s+2\/2/);
     expect(text).toMatch(/view_list\s+1\s+0\s+0\s+1\s+-\s+0\.0%/);

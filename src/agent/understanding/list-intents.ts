@@ -43,6 +43,8 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
   const parse = env.items(tokens);
   if (!parse.items.length) return undefined;
   if (parse.items.some((i) => looksLikeTask(i.name))) return notGrocery();
+  // "grab yogurt while you're out" matched "{x} are out" with x = "yogurt while you": not a thing, so another pattern reads it.
+  if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
   const uncountable = parse.items.find((i) => NOT_A_COUNT.test(i.name.split(' ')[0]!) && i.name.includes(' '));
   if (uncountable) return { calls: [], confidence: 0.9, reply: notACountReply(uncountable.name.split(' ').slice(1).join(' ')) };
   return { calls: [call('add_to_list', { items: parse.items.map((i) => itemArgs(i)) }, env)], confidence: itemConfidence(parse) };
