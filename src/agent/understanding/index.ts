@@ -74,7 +74,7 @@ function compileRules(rules: readonly IntentRule[]): CompiledRule[] {
 }
 
 /** Tone words an act may carry ("um yes", "oh ok thanks"). */
-const NOISE = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and']);
+const NOISE = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey']);
 
 const TOPIC_DETERMINERS = new Set(['the', 'some', 'my', 'our', 'that', 'those', 'these', 'this', 'all', 'any']);
 const TOPIC_STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'to', 'so', 'and', 'but', 'because', 'already', 'anymore', 'today', 'tonight', 'after']);
@@ -327,7 +327,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
   /** "awesome, thanks so much", "perfect thank you": act phrases in a row that all say one thing. */
   function actSequence(words: string[]): Act | undefined {
-    if (words.length < 2) return undefined;
+    if (words.length < 2) return words.length === 1 ? acts.get(words[0]!) : undefined;
     const best: (Act[] | undefined)[] = [[]];
     for (let end = 1; end <= words.length; end++) {
       for (let start = Math.max(0, end - 6); start < end; start++) {
@@ -364,7 +364,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
           inherited = named.list;
           continue;
         }
-        if (onlyFiller(c)) continue;
+        // "actually, make that oat milk": an opener standing alone before a break carries nothing.
+        if (onlyFiller(c) || c.every((t) => isBreak(t) || SOFT_OPENERS.has(t))) continue;
         let out = clause(c, context, inherited);
         // "mom's bringing the pie, remove it", "root beer, make it two 6-packs": a pronoun that
         // points back at the thing an earlier clause of the same message only named.

@@ -2,7 +2,7 @@ import { lookupUnit, matchQuantityPrefix } from '../../grocery/quantity/index.js
 import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { isNounPhrase, knownItem, phraseOf } from './items.js';
 import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from './lexicon.js';
-import { resolveReference, type Referent } from './references.js';
+import { referenceKind, resolveReference, type Referent } from './references.js';
 
 /** The reply for requests that are not about groceries. */
 export const NOT_GROCERY_REPLY = "I can only keep grocery lists — try 'add milk'.";
@@ -38,6 +38,22 @@ function refItem(r: Referent, withQuantity = false): Record<string, unknown> {
 /** add_to_list for the items (or the reference) in `tokens`. */
 export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   tokens = withoutLeadVerbs(tokens);
+  const shown = env.context.lastResults ?? [];
+  // "add 1" right after numbered choices picks the first; "add 2 of those" is two of what was shown.
+  if (tokens.length === 1 && /^\d{1,2}$/.test(tokens[0]!) && shown.length > 1) {
+    const pick = shown[Number(tokens[0]) - 1];
+    return pick ? { calls: [call('add_to_list', { items: [{ name: pick.name, productId: pick.productId }] }, env)], confidence: 0.9 } : unresolved();
+  }
+  const amount = matchQuantityPrefix(tokens);
+  if (amount && amount.consumed < tokens.length && referenceKind(tokens.slice(amount.consumed))?.kind === 'pronoun') {
+    const refs = resolveReference(tokens.slice(amount.consumed), env.context, 'shown');
+    if (refs && refs.length === 1) {
+      const item: Record<string, unknown> = { ...refItem(refs[0]!), quantity: amount.quantity.amount };
+      if (amount.quantity.unit) item.unit = amount.quantity.unit;
+      return { calls: [call('add_to_list', { items: [item] }, env)], confidence: 0.9 };
+    }
+    if (refs) return unresolved();
+  }
   const ref = resolveReference(tokens, env.context, 'shown');
   if (ref) return ref.length ? { calls: [call('add_to_list', { items: ref.map((r) => refItem(r)) }, env)], confidence: 0.9 } : unresolved();
   const parse = env.items(tokens);
@@ -148,6 +164,12 @@ function countedThing(tokens: readonly string[], env: IntentEnv): Outcome | unde
   const args: Record<string, unknown> = { name: item.name, quantity: item.quantity };
   if (item.unit !== undefined) args.unit = item.unit;
   return { calls: [call('update_list_item', args, env)], confidence: itemConfidence(parse) };
+}
+
+/** True when some tail of `tokens` is only a quantity ("the milk 3"). */
+function makeThingTail(tokens: readonly string[]): boolean {
+  for (let j = 1; j < tokens.length; j++) if (wholeQuantity(tokens.slice(j))) return true;
+  return false;
 }
 
 /** "make the milk 3": the quantity is the longest tail that is only a quantity. */
@@ -296,7 +318,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (s, env) => (env.tokens.includes('already') || s.x![0] === 'to' ? undefined : checkItems(s.x!, env, true)) },
   { name: 'uncheck', patterns: ['[uncheck|untick|unmark|un-check] {x}', 'mark {x} [as|] [not done|unchecked|not bought|undone]'],
     build: (s, env) => checkItems(s.x!, env, false) },
-  { name: 'more', patterns: ['{n} more [of those|of them|of that|of it|of these|of this|of the same|]', 'another [one|of those|of them|of that|of it|one of those|one of them|one of these|one of that|]', 'add [another|another one|one more|more|the same again]', 'same again', 'more [of those|of them|of that|of it]', 'double [it|that]'],
+  { name: 'more', patterns: ['{n} more [of those|of them|of that|of it|of these|of this|of the same|]', 'another [one|of those|of them|of that|of it|one of those|one of them|one of these|one of that|]', 'add [another|another one|one more|more|the same again]', '[add|get|grab] another [one of those|one of them|one of these|of those|of them|of these]', 'same again', 'more [of those|of them|of that|of it]', 'double [it|that]'],
     build: (s, env) => {
       if (s.n) {
         const q = wholeQuantity(s.n);
@@ -337,6 +359,8 @@ export const LIST_INTENTS: readonly IntentRule[] = [
       if (qty) return changeTo(['it'], x, env);
       const counted = countedThing(x, env);
       if (counted) return counted;
+      // "actually, make that oat milk": the thing just touched is replaced, its amount kept.
+      if (/^(make|change)$/.test(env.tokens[0]!) && /^(it|that|those|them)$/.test(env.tokens[1] ?? '') && !makeThingTail(x)) return changeTo([env.tokens[1]!], x, env);
       const of = x.indexOf('of');
       if (of > 0 && wholeQuantity(x.slice(0, of))) return changeTo(x.slice(of + 1), x.slice(0, of), env);
       return makeThing(x, env);

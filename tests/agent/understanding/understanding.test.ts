@@ -236,3 +236,23 @@ describe('robustness', () => {
     expect((out.calls[0]!.args as { items: unknown[] }).items).toHaveLength(1000);
   });
 });
+
+describe('references with the conversation in hand (regressions from the conversation evals)', () => {
+  const shown: UnderstandingContext = { lastResults: [{ productId: 11, name: 'Jif Creamy Peanut Butter' }, { productId: 12, name: 'Skippy Peanut Butter' }] };
+  const oneShown: UnderstandingContext = { lastResults: [{ productId: 7, name: 'Folgers Coffee' }] };
+  const touched: UnderstandingContext = { lastItems: [{ name: 'almond milk', quantity: 1 }] };
+  it('"add 1" after numbered choices picks the first', () => {
+    expect(understand('add 1', shown).calls).toEqual([add([{ name: 'Jif Creamy Peanut Butter', productId: 11 }])]);
+  });
+  it('"add 2 of those" is two of the one thing shown', () => {
+    expect(understand('add 2 of those', oneShown).calls).toEqual([add([{ name: 'Folgers Coffee', productId: 7, quantity: 2 }])]);
+  });
+  it('"actually, make that oat milk" replaces what was just added, keeping its amount', () => {
+    expect(understand('actually, make that oat milk', touched).calls).toEqual([remove([{ name: 'almond milk' }]), add([{ name: 'oat milk', quantity: 1 }])]);
+    expect(understand('actually, make that oat milk').calls).toEqual([]);
+  });
+  it('an opener before an act leaves the act', () => {
+    expect(understand('wait, undo that').act).toBe('undo');
+    expect(understand('actually no').act).toBe('no');
+  });
+});
