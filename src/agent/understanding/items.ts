@@ -28,7 +28,9 @@ const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right',
   ['this', 'week'], ['this', 'time'], ['next', 'time'], ['this', 'weekend'], ['for', 'the', 'week'], ['for', 'this', 'week'], ['for', 'next', 'week'], ['tonight'], ['tomorrow'],
   ['later'], ['on', 'the', 'way'], ['on', 'the', 'way', 'home'], ['on', 'my', 'way', 'home'], ['on', 'your', 'way', 'home'], ['on', 'the', 'way', 'back'], ['at', 'the', 'store'],
   ['when', 'you', 'go'], ['if', 'you', 'see', 'it'], ['if', 'they', 'have', 'it'], ['or', 'not'], ['either'],
-  ['while', 'you', 'are', 'out'], ['while', 'your', 'out'], ['when', 'you', 'are', 'out'], ['while', 'you', 'are', 'there'], ['while', 'you', 'are', 'at', 'it'], ['if', 'you', 'are', 'going']];
+  ['x'], ['xx'], ['xxx'], ['while', 'you', 'are', 'out'], ['while', 'your', 'out'], ['when', 'you', 'are', 'out'], ['while', 'you', 'are', 'there'], ['while', 'you', 'are', 'at', 'it'], ['if', 'you', 'are', 'going']];
+/** Words for "some things" that may introduce a list of them. */
+const GENERIC = new Set(['stuff', 'things', 'some things', 'some stuff', 'a few things', 'items', 'groceries', 'bits', 'a few bits', 'the following', 'following', 'these']);
 /** Amount words that say "a lot" without a number: dropped, the item has no stated quantity. */
 const VAGUE_AMOUNTS = [['a', 'lot', 'of'], ['lots', 'of'], ['plenty', 'of'], ['loads', 'of'], ['tons', 'of'], ['heaps', 'of'], ['a', 'bit', 'of'], ['a', 'little'], ['a', 'little', 'bit', 'of'], ['all', 'the'], ['all', 'of', 'the'], ['all', 'my'], ['any', 'of', 'the'], ['a', 'thing', 'of'], ['some', 'more']];
 /** Food words that usually modify the next one ("chicken soup", "cheese pizza"), so two known words in a row stay one item. */
@@ -262,6 +264,8 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
       if (item) items.push(item);
     }
   }
+  // "stuff for tacos: tortillas, cheese": a generic word that introduces the things is not one of them.
+  if (items.length > 1 && GENERIC.has(items[0]!.name)) items.shift();
   const unknown = items.filter((i) => !knownItem(i.name, vocab)).length;
   return { items, unknown, splitByVocabulary: splitByVocab };
 }

@@ -201,8 +201,11 @@ function moreOfLast(amount: number, env: IntentEnv): Outcome {
 const VIEW = (env: IntentEnv): Outcome => ({ calls: [call('view_list', {}, env)], confidence: SURE });
 
 function viewItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  // "did i put down the pickles": the verb's particle is not part of the thing.
+  // "did i put down the pickles", "did we get tortillas on there": particles are not part of the thing.
   if ((tokens[0] === 'down' || tokens[0] === 'on') && tokens.length > 1) tokens = tokens.slice(1);
+  const tailAt = tokens.findIndex((t, i) => i > 0 && /^(on|in)$/.test(t) && /^(there|it)$/.test(tokens[i + 1] ?? '') && i + 2 === tokens.length);
+  if (tailAt > 0) tokens = tokens.slice(0, tailAt);
+  while (tokens.length > 1 && /^(down|listed|already|yet|too)$/.test(tokens[tokens.length - 1]!)) tokens = tokens.slice(0, -1);
   const parse = env.items(tokens);
   if (!parse.items.length) return undefined;
   return { calls: parse.items.map((i) => call('view_list', { item: i.name }, env)), confidence: itemConfidence(parse) };
@@ -281,7 +284,8 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (_s, env) => (env.list !== undefined ? { calls: [call('delete_list', {}, env)], confidence: SURE } : env.listMentioned && env.tokens.length <= 2 ? { calls: [call('clear_list', {}, env)], confidence: 0.85 } : undefined) },
   { name: 'export', patterns: ['[send|text|email|message|dm|give|share] [me|it to me] [it|this|a copy|a copy of it|] [as text|as a text|in a text|as a message|in text|as plain text|in plain text|by email|by text|]',
     '[export|print|copy|download] [it|this|] [as text|to text|as a file|]', 'send [it|this|] [as text|as a text|in a text|as a message|to me|in plain text]', 'plain text [version|]', 'text version'],
-    build: (_s, env) => ({ calls: [call('export_list', {}, env)], confidence: SURE }) },
+    // "give me the list" wants to see it; only "give me it as text" wants a copy.
+    build: (_s, env) => (env.tokens[0] === 'give' && !asText(env.tokens) ? undefined : { calls: [call('export_list', {}, env)], confidence: SURE }) },
   { name: 'share', patterns: ['[share|send] [it|this|] [with|to] {who}', '[share|send|invite] [it|this|]', 'invite {who} [to it|to this|to join|]', 'let {who} [see|edit|use] [it|this|]', '[give|get] [me|] [a|the] [share|sharing|invite|invitation] [link|code]', 'how do i share [it|this|]'],
     build: (s, env) => (asText(env.tokens) || (s.who && /^(me|us|myself)$/.test(s.who.join(' '))) ? undefined : { calls: [call('share_list', {}, env)], confidence: SURE }) },
   { name: 'view_item', patterns: ['[do|did|have] [i|we] [have|need|add|put|already have|still need|already add|already put|got|added|put|already added|already got] {x} [on|in|on it|on there|in there|already|yet|]',
@@ -334,7 +338,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
       if (s.y && QUANTITY_ONLY_VERBS.has(env.tokens[0]!) && !wholeQuantity(s.y)) return undefined;
       return s.y ? changeTo(s.x!, s.y, env) : makeThing(s.x!, env);
     } },
-  { name: 'recount', patterns: ['[i|we|] [only|just|actually|really] [need|want] {x} [instead|]', '[i|we|] [need|want] {x} [instead|]', '[i|we|] [only|just|actually|] [need|want] {x} [not|instead of|rather than] {n}',
+  { name: 'recount', patterns: ['[can we|could we|let us|we will|i will|we can|i can|we should|] [do|go with|get|have|make it] {x} instead', '[i|we|] [only|just|actually|really] [need|want] {x} [instead|]', '[i|we|] [need|want] {x} [instead|]', '[i|we|] [only|just|actually|] [need|want] {x} [not|instead of|rather than] {n}',
     '{t} [should be|needs to be|must be|is] [just|only|] {x} [not|instead of|rather than] {n}'],
     build: (s, env) => {
       const words = env.tokens;

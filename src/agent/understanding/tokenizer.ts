@@ -99,6 +99,13 @@ function pushWord(out: string[], word: string): void {
     for (const w of expanded.split(' ')) out.push(w);
     return;
   }
+  // Contractions the table does not list ("what've", "should've", "where'd", "milk'll"): the
+  // endings are unambiguous, unlike "'s" (possessive or "is"), which stays on the word.
+  const tail = /^([a-z]+)'(ve|ll|re|d|m)$/.exec(word);
+  if (tail) {
+    out.push(tail[1]!, ({ ve: 'have', ll: 'will', re: 'are', d: 'would', m: 'am' } as const)[tail[2] as 've' | 'll' | 're' | 'd' | 'm']);
+    return;
+  }
   // "x2" / "2x" stay whole; "milk," was handled above; "a,b" splits.
   if (word.includes(',') && !/^\$?\d{1,3}(,\d{3})+(\.\d+)?$/.test(word)) {
     word.split(',').forEach((w, i) => {
