@@ -1,12 +1,16 @@
-import { CloudAdapter, type AuthConfiguration, type TurnContext } from '@microsoft/agents-hosting';
+import type { AuthConfiguration, CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Agent, Choice, ConversationStore } from '../../agent/index.js';
-import { ERRORS } from '../../errors.js';
+import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
+import { isStoreBusy } from '../../store/database.js';
+import { judgeActivity } from './activity-check.js';
+import { classifyConnectorError, isConnectorFailure, type ConnectorRetryOptions } from './connector-retry.js';
 import { toSdkRequest, toSdkResponse } from './fastify-bridge.js';
 import { renderActivity, submittedChoice, type TeamsChoiceStyle } from './render-activity.js';
-import { linkCommandReply, TEAMS_WELCOME_TEXT } from './teams-texts.js';
+import { createRetryingAdapter } from './retrying-adapter.js';
+import { linkCommandReply, TEAMS_BUSY_TEXT, TEAMS_WELCOME_TEXT } from './teams-texts.js';
 
 /** A stored Teams conversation reference (the Bot Framework shape: serviceUrl, conversation, bot, user). */
 export type TeamsReference = Parameters<CloudAdapter['continueConversation']>[1];
@@ -29,6 +33,8 @@ export interface TeamsChannelDeps {
   logger: Logger;
   /** Choices as an Adaptive Card (default) or as suggested actions. */
   choiceStyle?: TeamsChoiceStyle;
+  /** How Bot Connector calls that met a 429 or 5xx are retried (4 attempts, under 10 s, by default). */
+  retry?: ConnectorRetryOptions;
 }
 
 /** The Teams channel. */
@@ -59,8 +65,17 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   const authConfig: AuthConfiguration = deps.appId
     ? { clientId: deps.appId, clientSecret: deps.appPassword, tenantId: deps.tenantId, ...(deps.authority ? { authority: deps.authority } : {}) }
     : {};
-  const adapter = new CloudAdapter(authConfig);
+  const adapter: CloudAdapter = createRetryingAdapter(authConfig, { ...deps.retry, logger: log });
   adapter.onTurnError = async (context, error) => {
+    if (isConnectorFailure(error)) {
+      // The reply itself could not be delivered, retries included: another message through the
+      // same connector would fail too. A passing failure answers 500 so the Bot Service
+      // redelivers (the turn is remembered, so the redelivery sends the stored reply, applied
+      // once); a refusal (403: the bot was removed) cannot be helped by a redelivery.
+      if (classifyConnectorError(error).kind === 'retry') throw error;
+      log.error({ err: error, activityId: context.activity.id }, 'Bot Connector refused the reply');
+      return;
+    }
     log.error({ err: error, activityId: context.activity.id }, 'Teams turn failed');
     await context.sendActivity(renderActivity(ERRORS.INTERNAL.message));
   };
@@ -101,7 +116,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   async function onConversationUpdate(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const botId = activity.recipient?.id;
-    const joined = (activity.membersAdded ?? []).filter((m) => m.id !== botId);
+    const joined = (activity.membersAdded ?? []).filter((m) => m.id && m.id !== botId);
     if (joined.length === 0) return;
     const person = joined[0]!;
     rememberConversation(context, person.aadObjectId ?? person.id!);
@@ -109,9 +124,20 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   }
 
   async function logic(context: TurnContext): Promise<void> {
-    if (context.activity.type === 'message') return onMessage(context);
-    if (context.activity.type === 'conversationUpdate') return onConversationUpdate(context);
+    try {
+      if (context.activity.type === 'message') return await onMessage(context);
+      if (context.activity.type === 'conversationUpdate') return await onConversationUpdate(context);
+    } catch (err) {
+      // Another writer held the store past the busy timeout: nothing was applied and the
+      // message is not remembered, so the person is asked to send it again.
+      if (!isBusy(err)) throw err;
+      log.warn({ err, activityId: context.activity.id }, 'Teams turn deferred: store busy');
+      await context.sendActivity(renderActivity(TEAMS_BUSY_TEXT));
+    }
   }
+
+  const refuse = (reply: FastifyReply, status: number, code: ErrorCode) =>
+    reply.code(status).send({ error: { code, message: ERRORS[code].message } });
 
   return {
     async handleRequest(request, reply) {
@@ -126,13 +152,32 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
         res.flush();
         return;
       }
+      const verdict = judgeActivity(request.body);
+      if (verdict.kind === 'refuse') {
+        log.warn({ reason: verdict.reason }, 'Teams request refused: not a valid activity');
+        await refuse(reply, 400, 'BAD_INPUT');
+        return;
+      }
+      if (verdict.kind === 'ignore') {
+        // Typing, reactions, invokes: acknowledged so the Bot Service does not redeliver them.
+        log.debug({ type: verdict.type }, 'Teams activity type not handled');
+        await reply.code(200).send();
+        return;
+      }
       try {
         await adapter.process(req, res, logic);
         res.flush();
       } catch (err) {
+        if (reply.sent) return;
+        // The SDK's own schema check (a field of the wrong type): nothing ran.
+        if ((err as Error | undefined)?.name === 'ZodError') {
+          log.warn({ err }, 'Teams request refused: activity fails the schema');
+          await refuse(reply, 400, 'BAD_INPUT');
+          return;
+        }
         // The Bot Service retries on 5xx; the caller gets no internal detail, the log gets all of it.
         log.error({ err }, 'Teams activity could not be processed');
-        if (!reply.sent) await reply.code(500).send({ error: ERRORS.INTERNAL.message });
+        await refuse(reply, 500, 'INTERNAL');
       }
     },
     async sendProactive(reference, text, choices) {
@@ -142,9 +187,22 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       // Without the incoming activity's id the alert starts a new message instead of threading
       // under whatever the person last said.
       const fresh: TeamsReference = { ...reference, activityId: undefined };
+      // A failed send is kept from the adapter's turn-error handler (which would write "something
+      // went wrong" to the person) and thrown to the notifier, which retries the delivery later.
+      let failure: unknown;
       await adapter.continueConversation(identity, fresh, async (context) => {
-        await context.sendActivity(renderActivity(text, choices, deps.choiceStyle));
+        try {
+          await context.sendActivity(renderActivity(text, choices, deps.choiceStyle));
+        } catch (err) {
+          failure = err ?? new Error('proactive send failed');
+        }
       });
+      if (failure !== undefined) throw failure;
     },
   };
+}
+
+/** A store too busy to take the turn: the agent's registry error, or SQLite's own from a channel write. */
+function isBusy(err: unknown): boolean {
+  return isAppError(err, 'UPSTREAM_UNAVAILABLE') || isStoreBusy(err);
 }

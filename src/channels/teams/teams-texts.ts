@@ -6,6 +6,12 @@ export const TEAMS_WELCOME_TEXT =
   "Hi! I'm your grocery assistant. Tell me what you need, like \"add 2 gallons of milk and a dozen eggs\", or ask \"what's on my list?\". " +
   'Using Telegram too? Send "link" here to get a code, then "/link CODE" there, and your lists will be the same everywhere.';
 
+/**
+ * The answer when the store was too busy to take the message: nothing was applied, and the
+ * same message sent again is.
+ */
+export const TEAMS_BUSY_TEXT = "I'm a bit busy — please send that again in a moment.";
+
 /** "link" or "link CODE", whatever the case, with an optional leading slash. */
 const LINK_COMMAND = /^\/?link(?:\s+([A-Za-z0-9]{6}))?$/i;
 
