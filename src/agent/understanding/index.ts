@@ -92,7 +92,8 @@ function topicOf(tokens: readonly string[], vocab: ReturnType<typeof indexVocabu
   for (let k = at + 1; k < tokens.length && !TOPIC_STOPS.has(tokens[k]!) && !isBreak(tokens[k]); k++) words.push(tokens[k]!);
   const name = words.join(' ');
   if (!name || (at < 0 && !isNounPhrase(name)) || words.some((w) => CLAUSE_WORDS.has(w))) return undefined;
-  return knownItem(name, vocab) || at >= 0 ? name : undefined;
+  // A clause that is only a short name ("root beer, make it two 6-packs") is its own topic.
+  return knownItem(name, vocab) || at >= 0 || words.length <= 3 ? name : undefined;
 }
 
 /** Verbs a request can start from after a preamble ("for breakfast we need ..."). */
@@ -178,6 +179,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       if (i === 0 && (t === 'ad' || t === 'addd')) return (corrected = true), 'add';
       const common = COMMON_TYPOS.get(t);
       if (common !== undefined) return (corrected = true), common;
+      // "tomatos", "potatos": a plural spelled with "s" where the catalog spells it "es".
+      const es = t.endsWith('os') ? `${t.slice(0, -1)}es` : undefined;
+      if (es && !vocab.words.has(t) && vocab.words.has(es)) return (corrected = true), es;
       if (isBreak(t) || known(t)) return t;
       const fix = corrector.correct(t);
       if (fix === undefined) return t;
@@ -240,7 +244,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       readings.push(words);
       if (!SOFT_OPENERS.has(words[0]!)) break;
     }
-    const listy = /^(and|also|plus)$/.test(tokens.find((t) => !NOISE.has(t)) ?? '');
+    const listy = /^(and|also|plus)$/.test(tokens.find((t) => !/^(oh|um|uh|so|well|hmm|ah|ok|okay)$/.test(t)) ?? '');
     for (const guess of [false, true]) {
       for (const words of readings) {
         const out = clauseOnce(words, context, inherited, guess, listy);
