@@ -1,4 +1,4 @@
-import { userMessageOf } from '../../errors.js';
+import { isAppError } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 
 /** What a person reads when they add the app in Teams. */
@@ -31,6 +31,8 @@ export function linkCommandReply(users: UserDirectory, externalId: string, text:
     users.redeemLinkCode(match[1], 'teams', externalId);
     return 'Linked! Your lists are now the same here and in your other chats.';
   } catch (err) {
-    return userMessageOf(err);
+    // A wrong or expired code is answered; anything else (a busy store) fails the turn.
+    if (isAppError(err)) return err.userMessage;
+    throw err;
   }
 }

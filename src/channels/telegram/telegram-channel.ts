@@ -1,12 +1,15 @@
-import { Bot, GrammyError, webhookCallback, type Context } from 'grammy';
+import { Bot, BotError, GrammyError, webhookCallback, type Context } from 'grammy';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Agent, Choice, ConversationStore, TurnOutput } from '../../agent/index.js';
+import { ERRORS, isAppError } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
+import { isStoreBusy } from '../../store/database.js';
 import { createChoiceKeyboards } from './choice-keyboard.js';
-import { COMMAND_TURNS, linkCodeText, linkRedeemText, NOT_TEXT_REPLY, WELCOME_CHOICES, WELCOME_TEXT } from './telegram-texts.js';
+import { BUSY_REPLY, COMMAND_TURNS, linkCodeText, linkRedeemText, NOT_TEXT_REPLY, WELCOME_CHOICES, WELCOME_TEXT } from './telegram-texts.js';
 import { createRetryTransformer, type RetryOptions } from './retry-transformer.js';
 import { splitMessage } from './split-message.js';
+import { malformedReason } from './update-guard.js';
 
 /** What the Telegram channel needs, wired once in main.ts. */
 export interface TelegramChannelDeps {
@@ -96,6 +99,17 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     deps.conversations.setReference(conversationId, reference);
   }
 
+  // First, before any handler reads ctx.from or ctx.chat: a forged update without them is
+  // acknowledged (200) and dropped.
+  bot.use(async (ctx, next) => {
+    const reason = malformedReason(ctx.update);
+    if (reason) {
+      log.warn({ updateId: ctx.update.update_id, reason }, 'Telegram update ignored: malformed');
+      return;
+    }
+    await next();
+  });
+
   bot.command('start', async (ctx) => {
     if (ctx.match.trim()) {
       // A deep link (t.me/<bot>?start=CODE) carries a link code from another channel.
@@ -152,8 +166,19 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   // chat, so service messages in groups (someone joined) get no answer.
   bot.chatType('private').on('message', (ctx) => ctx.reply(NOT_TEXT_REPLY));
 
-  bot.catch((err) => {
-    log.error({ err: err.error, updateId: err.ctx.update.update_id }, 'Telegram update failed');
+  // Long polling only: a webhook update's error is thrown to webhookHandler instead.
+  bot.catch(async (err) => {
+    const updateId = err.ctx.update.update_id;
+    if (!isBusy(err.error)) {
+      log.error({ err: err.error, updateId }, 'Telegram update failed');
+      return;
+    }
+    // Polling has already confirmed the update, so Telegram will not send it again: the person
+    // is asked to. Nothing was applied, and the message is not remembered as handled.
+    log.warn({ err: err.error, updateId }, 'Telegram turn deferred: store busy');
+    const chatId = err.ctx.chat?.id ?? err.ctx.from?.id;
+    if (chatId === undefined) return;
+    await send(chatId, BUSY_REPLY).catch((sendErr: unknown) => log.error({ err: sendErr, updateId }, 'Telegram busy reply failed'));
   });
 
   const secret = deps.webhook?.secret;
@@ -200,8 +225,22 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
         await reply.code(401).send('"unauthorized"');
         return;
       }
-      await grammyWebhook(request, reply);
+      try {
+        await grammyWebhook(request, reply);
+      } catch (err) {
+        // grammY wraps what a handler threw in a BotError.
+        if (!isBusy(err instanceof BotError ? err.error : err) || reply.sent) throw err;
+        // A 500 makes Telegram deliver the update again a little later; nothing was applied,
+        // and the dedupe applies the redelivery once.
+        log.warn({ err }, 'Telegram webhook update deferred: store busy');
+        await reply.code(500).send({ error: { code: 'UPSTREAM_UNAVAILABLE', message: ERRORS.UPSTREAM_UNAVAILABLE.message } });
+      }
     },
     sendProactive: (chatId, text, choices) => send(chatId, text, choices),
   };
+}
+
+/** A store too busy to take the turn: the agent's registry error, or SQLite's own from a channel write. */
+function isBusy(err: unknown): boolean {
+  return isAppError(err, 'UPSTREAM_UNAVAILABLE') || isStoreBusy(err);
 }

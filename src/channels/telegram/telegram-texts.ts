@@ -1,5 +1,5 @@
 import type { Choice } from '../../agent/index.js';
-import { userMessageOf } from '../../errors.js';
+import { isAppError } from '../../errors.js';
 import type { ChannelName, UserDirectory } from '../../grocery/users/index.js';
 
 /** Slash commands that are plain questions to the agent, with the question each one asks. */
@@ -26,6 +26,12 @@ export const WELCOME_CHOICES: readonly Choice[] = [
   { label: 'How much is my list?', value: 'how much is my list?' },
 ];
 
+/**
+ * The answer (long polling) when the store was too busy to take the message: nothing was
+ * applied, and the same message sent again is.
+ */
+export const BUSY_REPLY = "I'm a bit busy — please send that again in a moment.";
+
 /** The answer to a photo, sticker or voice note. */
 export const NOT_TEXT_REPLY = "I can only read text messages for now. Try \"add milk\" or \"what's on my list?\".";
 
@@ -36,13 +42,15 @@ export function linkCodeText(code: string): string {
 
 /**
  * Redeems a link code for a channel identity and says what happened in a plain sentence; an
- * unknown or expired code is answered, never thrown.
+ * unknown or expired code is answered, never thrown. Anything else (a busy store) is thrown,
+ * for the channel to answer as it answers any turn that failed.
  */
 export function linkRedeemText(users: UserDirectory, channel: ChannelName, externalId: string, code: string): string {
   try {
     users.redeemLinkCode(code, channel, externalId);
     return 'Linked! Your lists are now the same here and in your other chats.';
   } catch (err) {
-    return userMessageOf(err);
+    if (isAppError(err)) return err.userMessage;
+    throw err;
   }
 }
