@@ -1,5 +1,6 @@
 import readline from 'node:readline';
 import { openCore } from './open-core.js';
+import type { UnderstandingResult } from '../agent/index.js';
 
 /**
  * `grocery-agent nlu`: one utterance per stdin line in, one JSON line out:
@@ -13,8 +14,8 @@ export async function nluCommand(_args: string[]): Promise<number> {
   try {
     for await (const line of rl) {
       const text = line.replace(/\r$/, '');
-      if (!text.trim()) continue;
-      const result = core.understanding.understand(text);
+      // A blank line still gets its line out, so output line N always answers input line N.
+      const result: UnderstandingResult = text.trim() ? core.understanding.understand(text) : { calls: [], confidence: 1 };
       const out: Record<string, unknown> = { text, calls: result.calls, confidence: Math.round(result.confidence * 100) / 100 };
       if (result.act) out.act = result.act;
       if (result.reply) out.reply = result.reply;
