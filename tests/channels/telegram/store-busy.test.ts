@@ -1,0 +1,94 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTelegramChannel, type TelegramChannel } from '../../../src/channels/telegram/index.js';
+import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
+import { holdWriteLock } from '../../faults/fault-harness.js';
+import { createAgentHarness, itemNames, type AgentHarness } from './agent-harness.js';
+
+/**
+ * Another process holds SQLite's write lock past the busy timeout while a Telegram message
+ * arrives. The agent passes the "busy" up; the channel used to only log it, so the person got
+ * no reply at all.
+ */
+const TOKEN = '123456:TEST-token';
+const SECRET = 'webhook-secret-1';
+const ANA = { id: 501, first_name: 'Ana' };
+
+let h: AgentHarness;
+let api: FakeTelegramApi;
+let channel: TelegramChannel;
+let app: FastifyInstance | undefined;
+
+beforeEach(async () => {
+  h = createAgentHarness();
+  // Short, so a held lock is met quickly (better-sqlite3 waits synchronously).
+  h.db.pragma('busy_timeout = 100');
+  api = await startFakeTelegramApi(TOKEN);
+});
+
+afterEach(async () => {
+  await channel.stop();
+  await app?.close();
+  await api.close();
+  h.cleanup();
+  app = undefined;
+});
+
+function makeChannel(webhook: boolean): TelegramChannel {
+  channel = createTelegramChannel({
+    token: TOKEN,
+    apiRoot: api.apiRoot,
+    webhook: webhook ? { url: 'https://grocery.example/telegram/webhook', secret: SECRET } : undefined,
+    agent: h.agent,
+    users: h.users,
+    conversations: h.conversations,
+    logger: h.logger,
+    retry: { baseDelayMs: 20 },
+  });
+  return channel;
+}
+
+const dbFile = () => h.db.name;
+const anaItems = () => itemNames(h, h.users.resolve('telegram', String(ANA.id)).id);
+
+describe('Telegram: a turn that meets a busy store', () => {
+  it('long polling: the person is asked to send it again, and the resend is applied once', async () => {
+    await makeChannel(false).start();
+    const lock = await holdWriteLock(dbFile(), 1500);
+    api.pushUpdate(api.textUpdate(ANA, 'add pears'));
+    const busy = await api.waitFor('sendMessage', (c) => c.payload.chat_id === ANA.id);
+    expect(busy.payload.text).toBe("I'm a bit busy — please send that again in a moment.");
+    await lock.released;
+
+    expect(anaItems()).toEqual([]);
+    api.pushUpdate(api.textUpdate(ANA, 'add pears'));
+    await api.waitFor('sendMessage', (c) => /pears/i.test(String(c.payload.text)));
+    expect(api.chat(ANA.id).map((m) => m.text)).toEqual([busy.payload.text, expect.stringMatching(/added pears/i)]);
+    expect(anaItems()).toEqual(['pears']);
+  });
+
+  it('webhook: answers 500 so Telegram redelivers, and the redelivery is applied once', async () => {
+    const ch = makeChannel(true);
+    await ch.start();
+    app = Fastify();
+    app.post('/telegram/webhook', ch.webhookHandler);
+    await app.ready();
+    const update = api.textUpdate(ANA, 'add 2 pears');
+    const deliver = () => app!.inject({ method: 'POST', url: '/telegram/webhook', headers: { 'x-telegram-bot-api-secret-token': SECRET }, payload: update });
+
+    const lock = await holdWriteLock(dbFile(), 1500);
+    const first = await deliver();
+    expect(first.statusCode).toBe(500);
+    expect(first.json().error.message).toMatch(/try again/i);
+    expect(api.chat(ANA.id)).toEqual([]);
+    await lock.released;
+
+    const again = await deliver();
+    expect(again.statusCode).toBe(200);
+    expect((await deliver()).statusCode).toBe(200);
+    expect(api.chat(ANA.id).map((m) => m.text)).toEqual([expect.stringMatching(/pears/i), expect.stringMatching(/pears/i)]);
+    const userId = h.users.resolve('telegram', String(ANA.id)).id;
+    const lines = h.lists.view(userId, h.lists.defaultList(userId).id).groups.flatMap((g) => g.lines);
+    expect(lines.map((l) => [l.name, l.quantity])).toEqual([['pears', 2]]);
+  });
+});
