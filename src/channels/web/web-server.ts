@@ -103,7 +103,9 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute ?? 300,
     timeWindow: 60_000,
-    allowList: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url),
+    // The platform webhooks come from a few Telegram / Microsoft addresses and are authenticated
+    // by their secret or bearer token; the agent limits turns per person instead.
+    allowList: (req) => ['/healthz', '/readyz', '/metrics', '/telegram/webhook', '/api/messages'].includes(req.url.split('?')[0]!),
     keyGenerator: clientKey,
   });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
