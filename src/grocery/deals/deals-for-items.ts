@@ -45,8 +45,10 @@ export function dealsForItems(
     if (!deals) byCategory.set(key, (deals = activeDeals(db, { category, limit: Number.MAX_SAFE_INTEGER })));
     return deals;
   };
-  let all: ActiveDeal[] | undefined;
-  const everything = () => (all ??= activeDeals(db, { limit: Number.MAX_SAFE_INTEGER }));
+  // Name matching reads only the deals whose product text holds every word's stem (SQL does the
+  // substring test; the whole-word test below keeps the answer exact).
+  const namedDeals = (words: readonly string[]) =>
+    activeDeals(db, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER });
   const categories = (db.prepare('SELECT DISTINCT category FROM products').all() as { category: string }[]).map(
     (r) => r.category,
   );
@@ -80,7 +82,7 @@ export function dealsForItems(
       if (named !== undefined) {
         addFromCategory(named, RELATED_DEALS_PER_ITEM);
       } else {
-        for (const d of words.length > 0 ? everything() : []) {
+        for (const d of words.length > 0 ? namedDeals(words) : []) {
           if (found.length >= RELATED_DEALS_PER_ITEM) break;
           if (containsAll(wordsOf(`${d.product.brand ?? ''} ${d.product.name}`), words)) add(d, 'name');
         }
@@ -118,6 +120,14 @@ function wordsOf(text: string): string[] {
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .map(singular);
+}
+
+/**
+ * A substring every spelling of the word contains once singularised: "berry" is "berries" in
+ * product names, so the fragment is "berr"; every other rule of {@link singular} only trims.
+ */
+function stemFragment(word: string): string {
+  return word.length > 1 && word.endsWith('y') ? word.slice(0, -1) : word;
 }
 
 function singular(w: string): string {

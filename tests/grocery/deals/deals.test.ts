@@ -189,6 +189,18 @@ describe('dealsForItems', () => {
     expect(item!.deals.map((d) => [d.deal.productId, d.match])).toEqual([[eggs, 'same_category']]);
   });
 
+  it('matches by product name across plural spellings and whole words only, reading just the matching deals', () => {
+    const berries = addProduct(db, { name: 'Driscoll Strawberries 1 lb', brand: 'Driscoll', category: 'fruit', priceCents: 300, wasPriceCents: 400 });
+    const peaches = addProduct(db, { name: 'Sliced Peaches 15 oz', category: 'canned fruit', priceCents: 100, wasPriceCents: 150 });
+    addProduct(db, { name: 'Peachy Rings', category: 'candy', priceCents: 200, wasPriceCents: 250 });
+    addProduct(db, { name: 'Strawberry Jam', category: 'spreads', priceCents: 200, wasPriceCents: 260 });
+    const deals = service();
+    deals.detectDeals();
+    const found = deals.dealsForItems([{ name: 'driscoll strawberry' }, { name: 'sliced peach' }]);
+    expect(found.map((f) => f.deals.map((d) => [d.deal.productId, d.match]))).toEqual([[[berries, 'name']], [[peaches, 'name']]]);
+    expect(deals.activeDeals({ nameContains: ['peach'] }).map((d) => d.product.name).sort()).toEqual(['Peachy Rings', 'Sliced Peaches 15 oz']);
+  });
+
   it('falls back to the catalog’s best match for a word that names neither a category nor a product', () => {
     db.prepare(`INSERT INTO synonyms (term, synonym) VALUES ('pop', 'cola'), ('cola', 'pop')`).run();
     const coke = addProduct(db, { name: 'Coca-Cola Cola 12 pk', brand: 'Coca-Cola', category: 'soft drinks', priceCents: 600, wasPriceCents: 750 });
