@@ -51,11 +51,27 @@ function stripIdentity(args: unknown): unknown {
   return Object.fromEntries(Object.entries(args).filter(([k]) => !IDENTITY_ARGS.has(k)));
 }
 
+/**
+ * The model gets the exact problem (which argument, and why) to repair its call; a person gets a
+ * plain sentence, since the offline path shows `text` as the reply.
+ */
 function invalidArguments(error: ZodError): ToolResult {
   const issue = error.issues[0];
   const field = issue?.path.join('.') || undefined;
   const message = field ? `Argument "${field}" is not valid: ${issue?.message}.` : `The arguments are not valid: ${issue?.message}.`;
-  return { ok: false, error: { code: 'INVALID_ARGUMENTS', message, field }, text: message };
+  return { ok: false, error: { code: 'INVALID_ARGUMENTS', message, field }, text: plainProblem(issue) };
+}
+
+function plainProblem(issue: ZodError['issues'][number] | undefined): string {
+  const last = issue?.path.at(-1);
+  const limit = issue && 'maximum' in issue ? Number(issue.maximum).toLocaleString('en-US') : undefined;
+  if (last === 'quantity' && issue?.code === 'too_big') return `That's more than I can put on a list at once: up to ${limit} of a thing.`;
+  if (last === 'quantity') return 'The amount has to be a number above zero, like "2 milk".';
+  if (last === 'amount' || last === 'targetPrice' || last === 'minPrice' || last === 'maxPrice' || last === 'maxPriceDifference') {
+    return 'That amount does not look right: try a price like $8 or $150.';
+  }
+  if (issue?.code === 'too_big' && limit) return `That is too long for me: keep it under ${limit} characters.`;
+  return 'I could not quite do that: part of the request did not look right. Try saying it another way, like "add 2 milk".';
 }
 
 function failure(code: string, message: string): ToolResult {

@@ -158,6 +158,10 @@ describe('agent turns on the demo store', () => {
     expect(huge.text).toMatch(/too long/i);
     const zero = await p.say('add 0 eggs');
     expect(zero.text.length).toBeGreaterThan(0);
+    // Regression: the reply was the model's repair hint, 'Argument "items.0.quantity" is not valid: ...'.
+    const absurd = await p.say('add 1000000000000000000000 eggs');
+    expect(absurd.text).toMatch(/up to 10,000/);
+    expect(absurd.text).not.toMatch(/argument|items\.0/i);
     const weird = await p.say('\u0000\u0001\u0002');
     expect(weird.text.length).toBeGreaterThan(0);
     expect(p.items()).toEqual([]);

@@ -73,7 +73,7 @@ export async function runToolLoop(input: ToolLoopInput): Promise<ToolLoopResult>
         logger?.info({ tool: call.name, problem: result.error.message, repairsLeft }, 'llm made a malformed tool call');
         if (repairsLeft === 0) return { ok: false, reason: 'error', calls };
         malformedThisStep = true;
-        messages.push(new ToolMessage({ tool_call_id: call.id, name: call.name, content: `${result.text} Fix the call and try again.` }));
+        messages.push(new ToolMessage({ tool_call_id: call.id, name: call.name, content: `${result.error.message} Fix the call and try again.` }));
         continue;
       }
       calls.push({ name: call.name, args: call.args, result });
