@@ -1,6 +1,7 @@
 import type { Db } from '../../store/database.js';
-import { loadProducts } from '../prices/index.js';
+import { PRODUCT_SELECT, rowToProduct, type ProductRow } from '../catalog/index.js';
 import type { Product } from '../types.js';
+import { dealIndex } from './deal-index.js';
 import { describeDeal, pctOff, type DealKind } from './deal-rules.js';
 
 /** A product's best active deal, as shown to people. */
@@ -35,77 +36,52 @@ export interface ActiveDealsQuery {
 /** Deals shown when no limit is asked for. */
 export const DEFAULT_DEAL_LIMIT = 20;
 
-type DealRow = { product_id: number; kind: DealKind; reference_cents: number; detected_at: number; price_cents: number };
 type Ranked = { productId: number; kind: DealKind; kinds: DealKind[]; priceCents: number; referenceCents: number; savingsCents: number; pctOff: number; detectedAt: number };
-
-const prepareDeals = (db: Db, sql: string) => db.prepare<(string | number)[], DealRow>(sql);
-
-// Prepared once per database and filter shape: compiling the statement cost more than running it.
-const statements = new WeakMap<Db, Map<string, ReturnType<typeof prepareDeals>>>();
-function prepared(db: Db, sql: string): ReturnType<typeof prepareDeals> {
-  let byDb = statements.get(db);
-  if (!byDb) statements.set(db, (byDb = new Map()));
-  let stmt = byDb.get(sql);
-  if (!stmt) {
-    // Shapes vary with the number of ids asked for; a bound keeps an odd caller from growing it forever.
-    if (byDb.size >= 256) byDb.clear();
-    byDb.set(sql, (stmt = prepareDeals(db, sql)));
-  }
-  return stmt;
-}
 
 /**
  * Active deals, one per product, ranked by savings in cents (then percent off, then product id
  * for a stable order). A deal whose product's price has moved since detection is measured from
  * today's price, and left out when it no longer saves anything.
  *
- * Ranking needs only today's price, so it runs over the deal rows and one column of products;
- * full products are read for the deals that make the cut, not for every deal in the store.
+ * The deals come from {@link dealIndex} (re-read only when deals or products change); today's
+ * prices are read for the deals that pass the filters, and full products for the ones shown.
  */
 export function activeDeals(db: Db, query: ActiveDealsQuery = {}): ActiveDeal[] {
-  const where = ['d.active = 1', 'd.reference_cents > p.price_cents'];
-  const params: (string | number)[] = [];
-  if (query.productIds) {
-    if (query.productIds.length === 0) return [];
-    where.push(`d.product_id IN (${query.productIds.map(() => '?').join(',')})`);
-    params.push(...query.productIds);
-  }
-  if (query.category !== undefined) {
-    where.push('p.category = ? COLLATE NOCASE');
-    params.push(query.category);
-  }
-  for (const fragment of query.nameContains ?? []) {
-    where.push(`instr(lower(coalesce(p.brand, '') || ' ' || p.name), ?) > 0`);
-    params.push(fragment.toLowerCase());
-  }
-  const rows = prepared(
-    db,
-    `SELECT d.product_id, d.kind, d.reference_cents, d.detected_at, p.price_cents FROM deals d
-     JOIN products p ON p.id = d.product_id WHERE ${where.join(' AND ')} ORDER BY d.product_id, d.id`,
-  ).all(...params);
+  if (query.productIds?.length === 0) return [];
+  const ids = query.productIds ? new Set(query.productIds) : undefined;
+  const category = query.category?.toLowerCase();
+  const fragments = query.nameContains?.map((f) => f.toLowerCase()) ?? [];
+  const candidates = dealIndex(db).deals.filter(
+    (d) => (!ids || ids.has(d.productId)) && (category === undefined || d.category === category) && fragments.every((f) => d.text.includes(f)),
+  );
+  if (candidates.length === 0) return [];
+  const prices = currentPrices(db, candidates.map((d) => d.productId));
   const best = new Map<number, Ranked>();
-  for (const r of rows) {
-    const savingsCents = r.reference_cents - r.price_cents;
-    const seen = best.get(r.product_id);
+  for (const r of candidates) {
+    const priceCents = prices.get(r.productId);
+    if (priceCents === undefined) continue;
+    const savingsCents = r.referenceCents - priceCents;
+    if (savingsCents <= 0) continue;
+    const seen = best.get(r.productId);
     if (seen) {
       seen.kinds.push(r.kind);
       if (savingsCents <= seen.savingsCents) continue;
     }
-    best.set(r.product_id, {
-      productId: r.product_id,
+    best.set(r.productId, {
+      productId: r.productId,
       kind: r.kind,
       kinds: seen ? seen.kinds : [r.kind],
-      priceCents: r.price_cents,
-      referenceCents: r.reference_cents,
+      priceCents,
+      referenceCents: r.referenceCents,
       savingsCents,
-      pctOff: pctOff(r.price_cents, r.reference_cents),
-      detectedAt: r.detected_at,
+      pctOff: pctOff(priceCents, r.referenceCents),
+      detectedAt: r.detectedAt,
     });
   }
   const ranked = [...best.values()]
     .sort((a, b) => b.savingsCents - a.savingsCents || b.pctOff - a.pctOff || a.productId - b.productId)
     .slice(0, query.limit ?? DEFAULT_DEAL_LIMIT);
-  const products = loadProducts(db, ranked.map((d) => d.productId));
+  const products = productsOf(db, ranked.map((d) => d.productId));
   const out: ActiveDeal[] = [];
   for (const d of ranked) {
     const product = products.get(d.productId);
@@ -113,4 +89,53 @@ export function activeDeals(db: Db, query: ActiveDealsQuery = {}): ActiveDeal[] 
     out.push({ ...d, product, text: `${product.name} is ${describeDeal(d.kind, d.priceCents, d.referenceCents)}` });
   }
   return out;
+}
+
+const CHUNK = 50;
+interface Statements {
+  prices: ReturnType<typeof prepareIds<{ id: number; price_cents: number }>>;
+  allPrices: ReturnType<typeof prepareIds<{ id: number; price_cents: number }>>;
+  products: ReturnType<typeof prepareIds<ProductRow>>;
+}
+const statements = new WeakMap<Db, Statements>();
+const prepareIds = <Row>(db: Db, sql: string) => db.prepare<number[], Row>(sql);
+const idList = Array(CHUNK).fill('?').join(',');
+
+// Prepared once per database with a fixed number of ids: compiling a statement per call cost
+// more than running it.
+function statementsOf(db: Db): Statements {
+  let s = statements.get(db);
+  if (!s) {
+    s = {
+      prices: prepareIds(db, `SELECT id, price_cents FROM products WHERE id IN (${idList})`),
+      allPrices: prepareIds(db, 'SELECT id, price_cents FROM products'),
+      products: prepareIds(db, `${PRODUCT_SELECT} WHERE p.id IN (${idList})`),
+    };
+    statements.set(db, s);
+  }
+  return s;
+}
+
+/** Runs a fixed-size `IN (...)` statement over any number of ids (padding repeats an id, which returns nothing extra). */
+function byIds<Row>(stmt: ReturnType<typeof prepareIds<Row>>, ids: readonly number[]): Row[] {
+  const unique = [...new Set(ids)];
+  const rows: Row[] = [];
+  for (let i = 0; i < unique.length; i += CHUNK) {
+    const chunk = unique.slice(i, i + CHUNK);
+    while (chunk.length < CHUNK) chunk.push(chunk[0]!);
+    rows.push(...stmt.all(...chunk));
+  }
+  return rows;
+}
+
+/** Today's price of each product. */
+function currentPrices(db: Db, productIds: readonly number[]): Map<number, number> {
+  const s = statementsOf(db);
+  const rows = productIds.length > CHUNK * 8 ? s.allPrices.all() : byIds(s.prices, productIds);
+  return new Map(rows.map((r) => [r.id, r.price_cents]));
+}
+
+/** Products by id, through the catalog's one row-to-Product mapping. */
+function productsOf(db: Db, productIds: readonly number[]): Map<number, Product> {
+  return new Map(byIds(statementsOf(db).products, productIds).map((r) => [r.id, rowToProduct(r)]));
 }

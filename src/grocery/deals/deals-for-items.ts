@@ -2,6 +2,7 @@ import type { Db } from '../../store/database.js';
 import { loadProducts } from '../prices/index.js';
 import type { Product } from '../types.js';
 import { activeDeals, type ActiveDeal } from './active-deals.js';
+import { dealIndex } from './deal-index.js';
 
 /** A list item to look up deals for. */
 export interface DealItem {
@@ -35,7 +36,8 @@ export function dealsForItems(
   items: readonly DealItem[],
   opts: { bestMatch?: (name: string) => Product | undefined } = {},
 ): ItemDeals[] {
-  if (!db.prepare('SELECT 1 FROM deals WHERE active = 1 LIMIT 1').get()) return [];
+  const index = dealIndex(db);
+  if (index.deals.length === 0) return [];
   // Deals are read per category, and all of them only for an item matched by product name, so a
   // list of ten groceries reads ten small slices rather than every deal in the store.
   const byCategory = new Map<string, ActiveDeal[]>();
@@ -49,9 +51,7 @@ export function dealsForItems(
   // substring test; the whole-word test below keeps the answer exact).
   const namedDeals = (words: readonly string[]) =>
     activeDeals(db, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER });
-  const categories = (db.prepare('SELECT DISTINCT category FROM products').all() as { category: string }[]).map(
-    (r) => r.category,
-  );
+  const categories = index.categories;
   const linked = loadProducts(
     db,
     items.map((i) => i.productId).filter((id): id is number => typeof id === 'number'),
@@ -95,12 +95,16 @@ export function dealsForItems(
   return out;
 }
 
+// The categories' words, per copy of the deal index (so per change of the catalog).
+const categoryWords = new WeakMap<readonly string[], { category: string; words: string[] }[]>();
+
 /** The category whose words all appear in the item's words, preferring the most specific one. */
 function bestCategory(words: readonly string[], categories: readonly string[]): string | undefined {
   const have = new Set(words);
   let best: { category: string; size: number } | undefined;
-  for (const category of categories) {
-    const need = wordsOf(category);
+  let split = categoryWords.get(categories);
+  if (!split) categoryWords.set(categories, (split = categories.map((category) => ({ category, words: wordsOf(category) }))));
+  for (const { category, words: need } of split) {
     if (need.length > 0 && need.every((w) => have.has(w)) && (!best || need.length > best.size)) {
       best = { category, size: need.length };
     }

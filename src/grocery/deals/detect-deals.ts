@@ -1,5 +1,6 @@
 import type { Db } from '../../store/database.js';
 import { computeTrend, readHistories } from '../prices/index.js';
+import { bumpDealsVersion } from './deal-index.js';
 import { dealsFor, type DealCandidate, type DealKind } from './deal-rules.js';
 
 /** A row of the deals table. */
@@ -72,6 +73,7 @@ export function detectDeals(db: Db, now: number): DealChanges {
   return db
     .transaction((): DealChanges => {
       const changes: DealChanges = { started: [], ended: [] };
+      let refreshed = false;
       const active = db.prepare('SELECT * FROM deals WHERE active = 1').all() as DealRow[];
       for (const row of active) {
         const key = keyOf({ productId: row.product_id, kind: row.kind, priceCents: row.price_cents });
@@ -80,12 +82,17 @@ export function detectDeals(db: Db, now: number): DealChanges {
           changes.ended.push(toRecord(end.get(now, row.id) as DealRow));
           continue;
         }
-        if (still.referenceCents !== row.reference_cents) refresh.run(still.referenceCents, still.pctOff, row.id);
+        if (still.referenceCents !== row.reference_cents) {
+          refresh.run(still.referenceCents, still.pctOff, row.id);
+          refreshed = true;
+        }
         wanted.delete(key);
       }
       for (const d of wanted.values()) {
         changes.started.push(toRecord(start.get(d.productId, d.kind, d.priceCents, d.referenceCents, d.pctOff, now) as DealRow));
       }
+      // Readers keep a copy of the active deals (deal-index.ts); any write here makes it stale.
+      if (refreshed || changes.started.length > 0 || changes.ended.length > 0) bumpDealsVersion(db);
       return changes;
     })
     .immediate();
