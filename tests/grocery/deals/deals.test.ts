@@ -142,6 +142,21 @@ describe('activeDeals', () => {
     expect(deals.activeDeals({ productIds: [small, both] }).map((d) => d.productId)).toEqual([both, small]);
     expect(deals.activeDeals({ limit: 1 }).map((d) => d.productId)).toEqual([big]);
   });
+
+  it('answers from today\'s prices and from the latest scan, even after earlier questions', () => {
+    const gum = addProduct(db, { name: 'Gum', category: 'candy', priceCents: 90, wasPriceCents: 100 });
+    const deals = service();
+    deals.detectDeals();
+    expect(deals.activeDeals().map((d) => [d.productId, d.priceCents])).toEqual([[gum, 90]]);
+    setPrice(db, gum, 95, 100); // a price refresh, before any scan: the saving shrinks at once
+    expect(deals.activeDeals().map((d) => d.savingsCents)).toEqual([5]);
+    setPrice(db, gum, 100, 100);
+    expect(deals.activeDeals()).toEqual([]);
+    const mints = addProduct(db, { name: 'Mints', category: 'candy', priceCents: 150, wasPriceCents: 200 });
+    deals.detectDeals();
+    expect(deals.activeDeals({ category: 'Candy' }).map((d) => d.productId)).toEqual([mints]);
+    expect(deals.dealsForItems([{ name: 'mints' }]).map((f) => f.deals.map((d) => d.deal.productId))).toEqual([[mints]]);
+  });
 });
 
 describe('dealsForItems', () => {
