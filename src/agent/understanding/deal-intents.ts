@@ -5,6 +5,7 @@ import { SORT_PHRASES } from './search-intents.js';
 import { phraseAt, phrases, products, set, startsWith, TIME_TAIL, trimTail, unresolved } from './shopping-phrases.js';
 import { isBreak, ITEM_BREAK } from './tokenizer.js';
 
+/** Phrases that say a price is cut ("on sale", "rollback", "cheaper this week"). */
 export const DEAL_PHRASES = phrases(['on sale', 'on special', 'on offer', 'on rollback', 'on discount', 'on clearance', 'on promo', 'on promotion', 'in the sale', 'marked down',
   'a good deal', 'good deal', 'deals', 'deal', 'sales', 'sale', 'specials', 'special', 'discounts', 'discount', 'discounted', 'coupons', 'coupon', 'offers', 'rollbacks',
   'rollback', 'bargains', 'bargain', 'promos', 'promo', 'promotions', 'savings', 'reduced', 'clearance', 'cheaper this week', 'cheaper today', 'any cheaper', 'save money', 'save',

@@ -21,7 +21,8 @@ import { extractList, onlyFiller, stripFiller } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
 import { CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, type Act } from './lexicon.js';
-import { LIST_INTENTS, looksLikeTask, NOT_GROCERY_REPLY, RAW_LIST_INTENTS, UNRESOLVED_REPLY } from './list-intents.js';
+import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
+import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { buildTrie, compile, matchTrie, patternWords, type Pattern, type PatternTrie } from './patterns.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters } from './search-intents.js';
@@ -35,7 +36,7 @@ export type { Vocabulary } from './vocabulary.js';
 export type { UnderstandingContext } from './intent.js';
 export type { Act } from './lexicon.js';
 export { tokenize } from './tokenizer.js';
-export { NOT_GROCERY_REPLY } from './list-intents.js';
+export { NOT_GROCERY_REPLY } from './list-actions.js';
 
 /** What an utterance turned into. */
 export interface Understanding {

@@ -3,6 +3,7 @@ import { SURE, type IntentEnv, type Outcome } from './intent.js';
 import { resolveReference } from './references.js';
 import { isAll, patternSet, phrases, productWords, products, REFERENCES, TIME_TAIL, TOTAL, trimTail, unresolved } from './shopping-phrases.js';
 
+/** Words after the product in a price question ("cost", "go for these days"). */
 export const PRICE_TAIL = phrases(['cost', 'costs', 'be', 'run', 'run me', 'go for', 'going for', 'cost me', 'sell for', 'selling for', 'set me back', 'go for these days', 'retail for', 'going to cost',
   'going to be', 'going to run me', 'for', 'at', 'now', 'these days', 'right now', 'today', 'currently', 'at the moment', 'each', 'a pound', 'per pound', 'per lb', 'a piece', 'apiece', 'please',
   'price', 'prices', 'at walmart', 'here', 'in price', 'going', 'cost per unit']);
@@ -20,6 +21,7 @@ function priceOf(q: readonly string[], env: IntentEnv): Outcome | undefined {
   return { calls: found.names.map((query) => ({ name: 'get_price', args: { query } })), confidence: found.unknown ? 0.7 : SURE };
 }
 
+/** The frames of a price question; `{q}` is the product. */
 export const PRICE_PATTERNS = [
   'how much [do|does|would|will] [you|they|walmart|the store] [charge|want|ask|sell] for {q}', 'what [do|does|would|will] [you|they|walmart] [charge|want|ask|sell] for {q}',
   'how much [would|will|is|does|did] [it|that|this] [be|cost|come to|run] for {q}', 'how much [is|are|for|do|does|would|will|did|should|was|were] {q}', 'how much {q} [is|are|costs|cost|will cost|would cost|goes for|go for|runs|sells for|is going for|are going for|would be|will be]',
@@ -29,13 +31,16 @@ export const PRICE_PATTERNS = [
   '[quick|a quick|a|] [price|prices|cost|unit price|pricing|price tag] [check|] [of|on|for|] {q}', 'cost of {q}', '{q} [price|prices|cost|pricing] [check|]', 'how [expensive|pricey|costly|dear] [is|are|would be|will be] {q}',
   'what [is|are] {q} [price|prices]',
 ];
+/** Matches {@link PRICE_PATTERNS}. */
 export const matchPrice = patternSet(PRICE_PATTERNS);
+/** The frames of a question about a price's trend. */
 export const TREND_PATTERNS = [
   'has [the price of|the cost of|the price on|the price for|] {q} [gone up|gone down|increased|decreased|dropped|risen|changed|gotten cheaper|gotten more expensive|come down|jumped|spiked|fallen|gone up or down] [in price|]',
   '[is|are] {q} [more expensive|cheaper|pricier|dearer|less expensive|costlier] [than|compared to] [last week|last month|last year|before|usual|normal|yesterday|it was|they were|last time|a month ago|a week ago|it used to be|they used to be]',
   '[did|have|has] {q} [go up|go down|get cheaper|get more expensive|gone up|gone down|come down] [in price|]',
   'what is the [price trend|trend|price history|history] [of|on|for] {q}', '[price trend|price history] [of|on|for] {q}', 'how has the price of {q} changed',
 ];
+/** Matches {@link TREND_PATTERNS}. */
 export const matchTrend = patternSet(TREND_PATTERNS);
 
 /** "how much is milk", "what's butter going for these days", "price check on ground beef". */

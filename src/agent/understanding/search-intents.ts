@@ -2,7 +2,7 @@
 import { lookupUnit } from '../../grocery/quantity/index.js';
 import { SURE, type IntentEnv, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
-import { looksLikeTask } from './list-intents.js';
+import { looksLikeTask } from './list-actions.js';
 import { matchMoney } from './money.js';
 import { isAll, patternSet, phraseAt, phrases, productLike, productWords, startsWith, trimLead, trimTail } from './shopping-phrases.js';
 
@@ -15,6 +15,7 @@ const SORT_OF: ReadonlyMap<string, string> = new Map([
   ...(['best rated', 'top rated', 'highest rated', 'best reviewed', 'top-rated', 'best-rated', 'most popular', 'best', 'top', 'sorted by rating', 'sort by rating', 'by rating',
     'sorted by ratings', 'sort by ratings', 'by ratings', 'sorted by reviews', 'by reviews', 'highly rated', 'well reviewed'].map((p): [string, string] => [p, 'rating'])),
 ]);
+/** Ranking phrases ("cheapest", "top rated"), for look-up by first word; "budget" alone is not a ranking. */
 export const SORT_PHRASES = phrases([...SORT_OF.keys()].filter((p) => p !== 'budget'));
 
 /** Reads "under $5", "between 2 and 5", "cheapest", "top rated", "in stock", "top 3" out of a search phrase. */
@@ -122,6 +123,7 @@ export function whichIsBest(tokens: readonly string[], env: IntentEnv): Outcome 
   return search(tokens.slice(0, is), env, SORT_OF.get(sort.join(' ')));
 }
 
+/** Openers of a catalog search ("find", "do you carry", "looking for"). */
 export const SEARCH_LEADS = phrases(['find', 'search', 'search for', 'look for', 'look up', 'lookup', 'show', 'show me', 'browse', 'i am looking for', 'we are looking for', 'looking for',
   'do you have', 'do you carry', 'do you sell', 'do you stock', 'do you guys have', 'do you guys sell', 'do you guys carry', 'do you all have', 'do you all sell', 'do you all carry',
   'do you folks have', 'have you got', 'have you guys got', 'you guys have', 'you guys got', 'got any', 'recommend', 'suggest', 'options for', 'search products for', 'find me',

@@ -5,7 +5,7 @@
 import { lookupUnit, matchQuantityPrefix } from '../../grocery/quantity/index.js';
 import { call, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
-import { looksLikeTask, UNRESOLVED_REPLY } from './list-intents.js';
+import { looksLikeTask, UNRESOLVED_REPLY } from './list-actions.js';
 import { buildTrie, compile, matchTrie, type Pattern, type PatternTrie } from './patterns.js';
 import { resolveReference } from './references.js';
 import { isBreak, ITEM_BREAK } from './tokenizer.js';
@@ -18,6 +18,7 @@ export const startsWith = (tokens: readonly string[], phrase: readonly string[],
 /** Phrases as token lists, longest first, indexed by first word for quick look-up with {@link phraseAt}. */
 export type Phrases = string[][] & { byFirst?: Map<string, string[][]> };
 
+/** Token lists of `list`, longest first, indexed by first word. */
 export function phrases(list: readonly string[]): Phrases {
   const out: Phrases = list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
   out.byFirst = new Map();

@@ -19,7 +19,9 @@ export const SUB_AFTER = phrases(['alternatives', 'alternative', 'substitutes', 
 export const SUB_FRAME = set("what can could should i we use get buy have try find me show give suggest recommend any a an some good is there something anything else cheaper healthier other options option do you need want the one version brand brands products is are there's similar better instead out of stock could might would like to have got or too expensive pricey for with it what's else please also kind sort alternative alternatives substitute substitutes that which is are anything else? ? , also maybe possibly");
 /** Words that end the thing to replace and start its modifiers. */
 export const SUB_CUT = set("but without except excluding besides avoiding not no preferably ideally within under that other , from by maybe what which at up is are isn't aren't apart rather only");
+/** Words that introduce a preferred brand. */
 export const PREFER_INTRO = set('preferably ideally maybe from by prefer like love rather made something brand perhaps possibly');
+/** Words that introduce a brand to avoid. */
 export const AVOID_INTRO = set('without not no except excluding besides avoiding than anything nothing apart');
 
 /** Prepositions left over at the end of the thing ("what can I swap mayo for", "replace heavy cream with"). */

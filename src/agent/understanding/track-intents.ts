@@ -4,9 +4,11 @@ import { findMoney } from './money.js';
 import { phraseAt, phrases, set, subject, subjectConfidence, trimLead, unresolved } from './shopping-phrases.js';
 import { isBreak } from './tokenizer.js';
 
+/** "Tell me" openers of an alert, before a condition ("when ..."). */
 export const TRACK_LEADS = phrases(['tell me', 'tell us', 'let me know', 'let us know', 'alert me', 'alert us', 'notify me', 'notify us', 'ping me', 'ping us', 'text me', 'message me',
   'email me', 'warn me', 'inform me', 'remind me', 'buzz me', 'give me a heads up', 'give me a shout', 'send me an alert', 'send me a message', 'send me a notification', 'i want to know',
   'i would like to know', 'know', 'i want an alert', 'i would like an alert', 'i want a notification', 'i want a heads up', 'let me know asap', 'shout', 'alert', 'notify']);
+/** "Watch" openers of an alert, before the product. */
 export const WATCH_LEADS = phrases(['watch', 'track', 'monitor', 'follow', 'keep an eye on', 'keep tabs on', 'keep track of', 'watch out for', 'set an alert for', 'set a price alert for',
   'set up an alert for', 'set up a price alert for', 'set alert for', 'alert me about', 'alert me on', 'alert me to', 'price alert for', 'price alert on', 'price alert', 'create an alert for',
   'add an alert for', 'add a price alert for', 'create a price alert for', 'notify me about', 'keep watch on', 'keep watching', 'start tracking', 'start watching', 'alert on', 'alert for',
