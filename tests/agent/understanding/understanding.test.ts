@@ -152,16 +152,10 @@ describe('confidence', () => {
     expect(understand('add 2 gallons of milk').confidence).toBeGreaterThanOrEqual(0.8);
     expect(understand('add quinoa flakes').confidence).toBeLessThan(0.8);
   });
-  it('understands an utterance in well under a millisecond', () => {
+  it('gives the same answer every time it is asked (no state leaks from one utterance to the next)', () => {
     const texts = ['add 2 gallons of milk and a dozen eggs', 'take off the bread and add bagels', 'how much is my list?', 'find organic milk under $5', 'remvoe eggs'];
-    const rounds = 200;
-    // CPU time, not wall time: the test machine is shared, and waiting for a core is not our cost.
-    const start = process.cpuUsage();
-    for (let r = 0; r < rounds; r++) for (const t of texts) understand(t);
-    const used = process.cpuUsage(start);
-    const perUtterance = (used.user + used.system) / 1000 / (rounds * texts.length);
-    console.log(`understanding: ${perUtterance.toFixed(3)} ms per utterance`);
-    expect(perUtterance).toBeLessThan(1);
+    const first = texts.map((t) => understand(t).calls);
+    for (let r = 0; r < 50; r++) expect(texts.map((t) => understand(t).calls)).toEqual(first);
   });
 });
 
@@ -227,13 +221,14 @@ describe('robustness', () => {
     }
   });
 
-  it('reads a pasted list of a thousand items in well under a second', () => {
+  // How fast it reads the list is bench/understanding.ts's nlu_long_input_ms, not a test's business.
+  it('reads a pasted list of a thousand items, every item with its own quantity', () => {
     const text = `add ${Array.from({ length: 1000 }, (_, i) => (i % 2 ? 'milk' : '2 eggs')).join(', ')}`;
-    const start = process.cpuUsage();
-    const out = understand(text);
-    const used = process.cpuUsage(start);
-    expect((used.user + used.system) / 1000).toBeLessThan(1000);
-    expect((out.calls[0]!.args as { items: unknown[] }).items).toHaveLength(1000);
+    const items = (understand(text).calls[0]!.args as { items: Record<string, unknown>[] }).items;
+    expect(items).toHaveLength(1000);
+    expect(items[0]).toEqual({ name: 'eggs', quantity: 2 });
+    expect(items[1]).toEqual({ name: 'milk' });
+    expect(items.filter((i) => i.name === 'eggs' && i.quantity === 2)).toHaveLength(500);
   });
 });
 
