@@ -19,10 +19,12 @@ import {
   type LlmRunner,
   type MessageDedupe,
 } from './agent/index.js';
-import { createLlmAgent } from './agent/llm/index.js';
+import type { LlmAgentOptions } from './agent/llm/index.js';
 import { createUnderstanding, type UnderstandingEngine } from './agent/understanding/index.js';
-import { createTeamsChannel, type TeamsChannel, type TeamsReference } from './channels/teams/index.js';
-import { createTelegramChannel, type TelegramChannel, type TelegramReference } from './channels/telegram/index.js';
+// Teams, Telegram and the LLM path are loaded with import() only when configured: their
+// libraries (Agents SDK, grammY, LangChain) are most of an idle server's memory.
+import type { TeamsChannel, TeamsReference } from './channels/teams/index.js';
+import type { TelegramChannel, TelegramReference } from './channels/telegram/index.js';
 import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel } from './channels/web/index.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
@@ -123,7 +125,7 @@ export function createCore(opts: CoreOptions): Core {
   const tools = createTools({ catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, memory: opts.memory, demoStore });
   const understanding = createUnderstanding({ vocabulary: catalog.vocabulary() });
   const llm = opts.ollama
-    ? createLlmAgent({ host: opts.ollama.host, model: opts.ollama.model, timeoutMs: opts.ollama.timeoutMs, tools: modelTools(tools), logger })
+    ? lazyLlmAgent({ host: opts.ollama.host, model: opts.ollama.model, timeoutMs: opts.ollama.timeoutMs, tools: modelTools(tools), logger })
     : undefined;
   const agent = createAgent({
     users,
@@ -138,6 +140,25 @@ export function createCore(opts: CoreOptions): Core {
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
   return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };
+}
+
+/**
+ * The LLM path behind a runner that loads LangChain on creation, in the background, so a server
+ * without OLLAMA_HOST never loads it and one with it rarely waits for it on the first turn.
+ * createCore stays synchronous for the CLI and tests.
+ */
+function lazyLlmAgent(opts: LlmAgentOptions): LlmRunner {
+  const agent = import('./agent/llm/index.js').then((m) => m.createLlmAgent(opts));
+  agent.catch((err: unknown) => opts.logger.error({ err }, 'LLM path could not be loaded; answering offline'));
+  return {
+    async run(input) {
+      try {
+        return await (await agent).run(input);
+      } catch {
+        return { ok: false, reason: 'error' };
+      }
+    },
+  };
 }
 
 /** Opens (and migrates) the SQLite file under the configured data folder. */
@@ -208,7 +229,7 @@ export async function createApp(
     now: opts.now,
   });
   const telegram = config.telegram
-    ? createTelegramChannel({
+    ? (await import('./channels/telegram/index.js')).createTelegramChannel({
         token: config.telegram.token,
         apiRoot: config.telegram.apiRoot,
         webhook: config.telegram.webhookUrl
@@ -221,7 +242,7 @@ export async function createApp(
       })
     : undefined;
   const teams = config.teams
-    ? createTeamsChannel({ ...config.teams, agent: core.agent, users: core.users, conversations: core.conversations, logger })
+    ? (await import('./channels/teams/index.js')).createTeamsChannel({ ...config.teams, agent: core.agent, users: core.users, conversations: core.conversations, logger })
     : undefined;
   mountChannelRoutes(web.app, telegram, teams);
   const jobs = config.jobs.enabled
