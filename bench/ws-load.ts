@@ -8,6 +8,8 @@
  *    At saturation a closed loop's latency is only queueing (100 in flight / throughput), so the
  *    latency figures are taken below saturation and the saturated ones are printed beside them.
  * 2. throughput: the same 100 clients in a closed loop -> `ws_turns_per_s`.
+ *    `ws_server_cpu_ms_per_turn`: the server's CPU time (user + system) over that phase per turn,
+ *    a figure the other work on a shared machine does not move the way it moves turns/s.
  * 3. echo: the same client against a bare fastify + @fastify/websocket echo server ->
  *    `echo_msgs_per_s`, and `echo_ratio` = turns/s / echo msgs/s.
  *
@@ -81,6 +83,10 @@ async function startEchoServer(): Promise<{ url: string; close: () => Promise<vo
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+async function totalTurns(app: { web: { metrics: { turns: { get(): Promise<{ values: { value: number }[] }> } } } }): Promise<number> {
+  return (await app.web.metrics.turns.get()).values.reduce((s, v) => s + v.value, 0);
+}
+
 export async function run(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ga-bench-ws-'));
   const limit = 1_000_000;
@@ -93,7 +99,12 @@ export async function run(): Promise<Record<string, number | string>> {
     const base = { kind: 'load', mode: 'chat', url: wsUrl, clients: CLIENTS, texts: CHAT_MIX, warmupMs: WARMUP_MS, durationMs: DURATION_MS, maxTurns: MAX_TURNS } as const;
 
     const paced = await runClient({ ...base, durationMs: 8000, perClientPerSecond: PACED_PER_CLIENT_S });
+    // The server's own CPU per turn does not depend on what else the machine runs, unlike turns/s.
+    const turnsBefore = await totalTurns(app);
+    const cpuBefore = process.cpuUsage();
     const saturated = await runClient({ ...base, perClientPerSecond: 0 });
+    const cpu = process.cpuUsage(cpuBefore);
+    const serverTurns = (await totalTurns(app)) - turnsBefore;
     const echoed = await runClient({ ...base, mode: 'echo', url: echo.url, perClientPerSecond: 0 });
 
     const turnsPerS = saturated.turns / saturated.seconds;
@@ -111,6 +122,7 @@ export async function run(): Promise<Record<string, number | string>> {
       ws_turn_p50_ms_saturated: percentile(saturated.latencies, 50),
       ws_turn_p99_ms_saturated: percentile(saturated.latencies, 99),
       ws_turn_errors: paced.errors + saturated.errors,
+      ws_server_cpu_ms_per_turn: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, serverTurns)) * 1000) / 1000,
       ws_offline_share: Math.round((count('offline') / all) * 1000) / 1000,
       echo_msgs_per_s: round(echoPerS),
       echo_ratio: Math.round((turnsPerS / echoPerS) * 1000) / 1000,
