@@ -108,3 +108,42 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   const notGrocery = list !== undefined && (NON_GROCERY_LISTS.has(list) || NON_GROCERY_LISTS.has(list.replace(/ list$/, '')));
   return { tokens: rest, list, mentioned: true, notGrocery };
 }
+
+/** Verbs that put things on a list, and the prepositions that then name where ("add X to camping"). */
+const INTO_VERBS = new Set(['add', 'put', 'throw', 'stick', 'toss', 'pop', 'chuck', 'include', 'tack']);
+const INTO = new Set(['to', 'onto', 'on', 'into']);
+/** Verbs that take things off a list, and the prepositions that then name which ("remove X from bbq"). */
+const OUT_OF_VERBS = new Set(['remove', 'take', 'scratch', 'cross', 'delete', 'drop', 'strike', 'erase', 'knock']);
+const OUT_OF = new Set(['from', 'off']);
+/**
+ * Words after "to"/"from" that are not a list: places on a list ("on there", "to the top"), the
+ * cart, pronouns, times ("on monday", "to tonight"), and cooking notes ("salt to taste").
+ */
+const NOT_A_LIST_NAME = new Set(['taste', 'there', 'here', 'it', 'that', 'this', 'them', 'these', 'those', 'me', 'us', 'top', 'bottom', 'end', 'front', 'cart', 'basket',
+  'trolley', 'order', 'list', 'sale', 'hand', 'today', 'tonight', 'tomorrow', 'now', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'weekend', 'week', 'month', 'please', 'again', 'too', 'also', 'please', 'thanks', 'everything', 'all', 'one', 'ones', 'mine', 'yours', 'it', 'which', 'what', 'where']);
+
+/**
+ * A list named without the word "list": "remove charcoal from bbq", "add marshmallows and graham
+ * crackers to camping". The rule: after a verb that moves things onto (or off) a list and the
+ * things it moves, a trailing "to/on/onto X" (or "from/off X") names a list when X is one to
+ * three plain words, none an article ("to the airport" is a place), and X is not itself a
+ * product or brand the catalog knows ("add eggs to milk" is not a list called milk) nor a word
+ * that says where or when ("on there", "on monday", "to taste"). Returns undefined otherwise.
+ */
+export function bareListMention(tokens: readonly string[], vocab: VocabularyIndex): ListMention | undefined {
+  const words = stripFiller(tokens).filter((t) => t !== SENTENCE_BREAK);
+  const preps = INTO_VERBS.has(words[0]!) ? INTO : OUT_OF_VERBS.has(words[0]!) ? OUT_OF : undefined;
+  if (!preps || words.includes('list') || words.includes('lists')) return undefined;
+  let at = -1;
+  for (let i = words.length - 2; i >= 2 && at < 0; i--) if (preps.has(words[i]!)) at = i;
+  if (at < 0) return undefined;
+  const name = words.slice(at + 1).filter((w, k) => !(k === 0 && (w === 'my' || w === 'our')));
+  if (name.length < 1 || name.length > 3) return undefined;
+  if (!name.every((w) => /^[a-z][a-z0-9'-]*$/.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !NOT_A_LIST_NAME.has(w) && w !== 'and')) return undefined;
+  const text = name.join(' ');
+  if (vocab.hasPhrase(text) || vocab.brandNamed(text) !== undefined || NON_GROCERY_LISTS.has(text) || DEFAULT_NAMES.has(text)) return undefined;
+  // What is moved sits between the verb and the preposition ("take off the milk from bbq" too).
+  if (words.slice(1, at).every((w) => OUT_OF.has(w) || w === ITEM_BREAK)) return undefined;
+  return { tokens: words.slice(0, at), list: text, mentioned: true, notGrocery: false };
+}

@@ -17,7 +17,7 @@
  */
 import { lookupUnit, NUMBER_WORDS } from '../../grocery/quantity/index.js';
 import type { ToolCall } from '../../tools/tool.js';
-import { extractList, onlyFiller, stripFiller } from './clause.js';
+import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
 import { CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, type Act } from './lexicon.js';
@@ -149,6 +149,17 @@ const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delet
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
 
 /**
+ * A substitute question that starts without a verb ("scratch the coke, something cheaper than
+ * pepsi", "and alternatives to jif"): after a connector it is a new request, not another item.
+ */
+function startsSubstituteQuestion(tokens: readonly string[], j: number): boolean {
+  const [a, b] = [tokens[j] ?? '', tokens[j + 1] ?? ''];
+  if ((a === 'something' || a === 'anything') && /^(cheaper|similar|like|healthier|instead|less)$/.test(b)) return true;
+  if (a === 'cheaper' && /^(than|alternatives?|options?|versions?|brands?)$/.test(b)) return true;
+  return /^(substitutes?|alternatives?|replacements?)$/.test(a) && /^(for|to|of)$/.test(b);
+}
+
+/**
  * Creates the offline understanding over the catalog's vocabulary.
  *
  * @example
@@ -178,7 +189,11 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   function correct(tokens: string[]): { tokens: string[]; corrected: boolean } {
     let corrected = false;
     const out = tokens.map((t, i) => {
-      if (i === 0 && (t === 'ad' || t === 'addd')) return (corrected = true), 'add';
+      if (i === 0 && t === 'ad') return (corrected = true), 'add';
+      // "adddd milk", "milllk", "pleeease": a key held down. Runs of three or more letters shrink
+      // to two, then to one, and the first known spelling wins.
+      const held = /(.)\1\1/.test(t) ? [t.replace(/(.)\1\1+/g, '$1$1'), t.replace(/(.)\1\1+/g, '$1')].find(known) : undefined;
+      if (held !== undefined) return (corrected = true), held;
       const common = COMMON_TYPOS.get(t);
       if (common !== undefined) return (corrected = true), common;
       // "tomatos", "potatos": a plural spelled with "s" where the catalog spells it "es".
@@ -269,7 +284,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     const base: IntentEnv = { vocab, listMentioned: false, context, tokens, items: itemsOf };
     const direct = runRules(raw, tokens, base);
     if (direct) return direct;
-    const mention = extractList(tokens, vocab);
+    const named = extractList(tokens, vocab);
+    const mention = named.mentioned ? named : (bareListMention(tokens, vocab) ?? named);
     if (mention.notGrocery) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     const list = mention.list ?? (mention.mentioned ? undefined : inherited);
     const env: IntentEnv = { ...base, list, listMentioned: mention.mentioned || list !== undefined };
@@ -312,7 +328,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
         while (CONNECTORS.has(tokens[j] ?? '')) j++;
         const next = tokens[j];
         const inPhrase = vocab.hasPhrase(`${current[current.length - 1]} ${t} ${next}`);
-        if (next !== undefined && CLAUSE_STARTERS.has(next) && !inPhrase && !(next === 'no' && (tokens[j + 1] !== 'more' || tokens[j + 2] === 'than'))) {
+        if (next !== undefined && (CLAUSE_STARTERS.has(next) || startsSubstituteQuestion(tokens, j)) && !inPhrase && !(next === 'no' && (tokens[j + 1] !== 'more' || tokens[j + 2] === 'than'))) {
           out.push(current);
           current = [];
           i = j - 1;

@@ -143,6 +143,9 @@ function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
   return last === 'one' || last === 'ones' || !tokens.slice(1).some((w) => vocab.knowsWord(w) && matchQuantityPrefix([w]) === undefined);
 }
 
+/** Recipe wording that follows an ingredient and says how much to use, not what to buy. */
+const RECIPE_NOTES = [['to', 'taste'], ['as', 'needed'], ['if', 'needed'], ['optional']];
+
 function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined {
   let tokens = dropEdges(raw);
   if (tokens[0] === 'another') tokens = ['1', ...tokens.slice(1)];
@@ -175,6 +178,12 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
       }
     }
   }
+  // "salt to taste", "parsley as needed": recipe wording after the thing is a note on it.
+  const recipe = RECIPE_NOTES.find((n) => tokens.length > n.length && n.every((w, k) => tokens[tokens.length - n.length + k] === w));
+  if (recipe) {
+    item.note = recipe.join(' ');
+    tokens = tokens.slice(0, -recipe.length);
+  }
   const forAt = tokens.indexOf('for');
   if (forAt > 0 && forAt < tokens.length - 1) {
     item.note = tokens.slice(forAt).join(' ');
@@ -192,6 +201,9 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
     }
   }
   if (tokens.length === 0 || (tokens.length === 1 && LEADING_DROP.has(tokens[0]!))) return undefined;
+  // "ben & jerry's": the tokenizer reads "&" as "and", but a brand the catalog spells with "&" keeps it.
+  const amp = item.brand === undefined ? vocab.brandAt(tokens, 0) : undefined;
+  if (amp?.brand.includes('&')) tokens = [...amp.brand.toLowerCase().split(' '), ...tokens.slice(amp.length)];
   return { name: tokens.join(' '), ...item } as ParsedItem;
 }
 

@@ -120,7 +120,7 @@ function matchWords(words: readonly string[]): WordsMatch | undefined {
       amount += 0.5;
       end = half;
     }
-    return { quantity: inUnit(amount, u.def), end, hadOf: false };
+    return { quantity: inUnit(amount, u.def), end: containerEnd(words, u.def, end), hadOf: false };
   }
 
   // "a 12 pack", "two 12 packs", "a 5 lb bag", "two 16 oz cans": a size between count and unit.
@@ -130,15 +130,22 @@ function matchWords(words: readonly string[]): WordsMatch | undefined {
     if (innerUnit.def.name === 'pack' && Number.isInteger(inner.value)) {
       return { quantity: { amount: num.value, unit: `${inner.value}-pack`, dimension: 'package' }, end: innerUnit.end, hadOf: false };
     }
-    const measure = innerUnit.def.dimension === 'volume' || innerUnit.def.dimension === 'weight';
-    if (measure) {
-      // "a 2 liter of coke" is one 2-liter bottle; "a 5 lb bag" also names its container.
-      const container = matchUnit(words, innerUnit.end);
-      const end = container?.def.dimension === 'package' ? container.end : innerUnit.end;
-      return { quantity: inUnit(num.value * inner.value, innerUnit.def), end, hadOf: false };
+    // "a 2 liter of coke" is one 2-liter bottle; "a 5 lb bag" and "a 24 ct box" also name their container.
+    if (innerUnit.def.dimension !== 'package') {
+      return { quantity: inUnit(num.value * inner.value, innerUnit.def), end: containerEnd(words, innerUnit.def, innerUnit.end), hadOf: false };
     }
   }
   return { quantity: countOf(num.value), end: num.end, hadOf: false };
+}
+
+/**
+ * Where a size ends: "5 lb bag of potatoes" and "24 ct box of k-cups" name the container after the
+ * measure, and the measure is what the user wants, so the container word is read as part of it.
+ */
+function containerEnd(words: readonly string[], def: UnitDef, end: number): number {
+  if (def.dimension === 'package') return end;
+  const container = matchUnit(words, end);
+  return container?.def.dimension === 'package' && packSize(container.def.name) === undefined ? container.end : end;
 }
 
 /**

@@ -251,3 +251,35 @@ describe('references with the conversation in hand (regressions from the convers
     expect(understand('actually no').act).toBe('no');
   });
 });
+
+describe('regressions from a fresh nlu check (sizes, bare list names, held keys, brands with &, verbless substitutes)', () => {
+  table([
+    // A measure before a container: the measure is the amount, the container is not part of the name.
+    ['add 5 lb bag of potatoes', [add([{ name: 'potatoes', quantity: 5, unit: 'lb' }])]],
+    ['a 2 lb bag of carrots', [add([{ name: 'carrots', quantity: 2, unit: 'lb' }])]],
+    ['add a 24 ct box of k-cups', [add([{ name: 'k-cups', quantity: 24 }])]],
+    // A quantity after the name stays on that item.
+    ['add chicken breasts 2 lbs', [add([{ name: 'chicken breasts', quantity: 2, unit: 'lb' }])]],
+    ['bananas x6', [add([{ name: 'bananas', quantity: 6 }])]],
+    ['milk 2 gallons', [add([{ name: 'milk', quantity: 2, unit: 'gal' }])]],
+    // A list named without the word "list" after to/from/off.
+    ['remove charcoal from bbq', [remove([{ name: 'charcoal' }], 'bbq')]],
+    ['add marshmallows and graham crackers to camping', [add([{ name: 'marshmallows' }, { name: 'graham crackers' }], 'camping')]],
+    ['take the chips off costco', [remove([{ name: 'chips' }], 'costco')]],
+    // ... but not a place, a product, a pronoun or a recipe note.
+    ['add a ride to the airport', []],
+    ['add salt to taste', [add([{ name: 'salt', note: 'to taste' }])]],
+    ['put eggs on there', [add([{ name: 'eggs' }])]],
+    ['take the milk off', [remove([{ name: 'milk' }])]],
+    // A key held down, a plural spelled "os".
+    ['adddd milk', [add([{ name: 'milk' }])]],
+    ['add tomatos', [add([{ name: 'tomatoes' }])]],
+    // Brands the catalog spells with "&" keep it.
+    ["add ben & jerry's", [add([{ name: "ben & jerry's" }])]],
+    ['add arm & hammer baking soda', [add([{ name: 'baking soda', brand: 'Arm & Hammer' }])]],
+    ['add half & half', [add([{ name: 'half and half' }])]],
+    // A substitute question without a verb after a comma is its own request.
+    ['scratch the coke, something cheaper than pepsi', [remove([{ name: 'coke' }]), tool('find_substitutes', { name: 'pepsi' })]],
+    ['add milk, something sweet', [add([{ name: 'milk' }, { name: 'something sweet' }])]],
+  ]);
+});
