@@ -7,8 +7,10 @@ import type { Conversation, LabelledUtterance } from './types.js';
 export const HELDOUT_FILE = 'heldout.jsonl';
 /** A second held-out set, written later in many voices before the grammar saw it; scored apart too. */
 export const HELDOUT_2_FILE = 'heldout-2.jsonl';
+/** A third held-out set: recipe-style, parents, roommates, dictated speech and ESL phrasing; scored apart. */
+export const HELDOUT_3_FILE = 'heldout-3.jsonl';
 /** Every held-out file: none of them counts toward the labelled set. */
-export const HELDOUT_FILES: readonly string[] = [HELDOUT_FILE, HELDOUT_2_FILE];
+export const HELDOUT_FILES: readonly string[] = [HELDOUT_FILE, HELDOUT_2_FILE, HELDOUT_3_FILE];
 
 /**
  * The evals folder: the one holding `utterances/`, whether this code runs from `evals/` (tsx,

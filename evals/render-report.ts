@@ -59,7 +59,9 @@ function renderMisses(misses: Miss[]): string {
 
 /** The utterance report as aligned plain text. */
 export function renderUtteranceReport(
-  main: UtteranceReport, heldout: UtteranceReport, belowThreshold: string[], overallThreshold: number, heldoutThreshold: number, heldout2?: UtteranceReport,
+  main: UtteranceReport, heldout: UtteranceReport, belowThreshold: string[], overallThreshold: number, heldoutThreshold: number,
+  /** Later held-out sets, each scored apart ("held-out-2", "held-out-3"). */
+  later: readonly { label: string; report: UtteranceReport }[] = [],
 ): string {
   const byName = new Map(main.tools.map((t) => [t.tool, t]));
   const toolRows = orderedTools(byName.keys()).map((name) => {
@@ -71,7 +73,7 @@ export function renderUtteranceReport(
     formatTable(['set', 'utterances', 'exact', 'accuracy', 'threshold'], [
       ['labelled', main.total, main.exact, percent(main.accuracy), percent(overallThreshold)],
       ['held-out', heldout.total, heldout.exact, percent(heldout.accuracy), percent(heldoutThreshold)],
-      ...(heldout2 && heldout2.total > 0 ? [['held-out-2', heldout2.total, heldout2.exact, percent(heldout2.accuracy), percent(heldoutThreshold)]] : []),
+      ...later.filter((l) => l.report.total > 0).map((l) => [l.label, l.report.total, l.report.exact, percent(l.report.accuracy), percent(heldoutThreshold)]),
     ]),
     `acts: ${main.acts.correct}/${main.acts.total} (${percent(main.acts.accuracy)})`,
     '',
@@ -87,7 +89,7 @@ export function renderUtteranceReport(
     `WORST ${WORST_MISSES_SHOWN} MISSES (held-out)`,
     renderMisses(heldout.misses),
     '',
-    ...(heldout2 && heldout2.total > 0 ? [`WORST ${WORST_MISSES_SHOWN} MISSES (held-out-2)`, renderMisses(heldout2.misses), ''] : []),
+    ...later.filter((l) => l.report.total > 0).flatMap((l) => [`WORST ${WORST_MISSES_SHOWN} MISSES (${l.label})`, renderMisses(l.report.misses), '']),
     belowThreshold.length === 0 ? 'utterances: all thresholds met' : `utterances BELOW THRESHOLD:\n${belowThreshold.map((s) => `  - ${s}`).join('\n')}`,
   ];
   return parts.join('\n');

@@ -7,7 +7,7 @@
 import { percent } from './format-table.js';
 import { checkThresholds, renderConversationReport, renderUtteranceReport } from './render-report.js';
 import { runConversation, type ConversationResult } from './check-conversation.js';
-import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_FILE, loadConversations, loadUtterances } from './load-evals.js';
+import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_FILE, loadConversations, loadUtterances } from './load-evals.js';
 import { scoreUtterances, type ScoredCase, type UtteranceReport } from './score-utterances.js';
 import type { AgentFactory, UnderstandFn } from './types.js';
 
@@ -42,6 +42,8 @@ export interface UtteranceEvalResult {
   heldout: UtteranceReport;
   /** The second held-out file (heldout-2.jsonl), scored apart with the same threshold. */
   heldout2: UtteranceReport;
+  /** The third held-out file (heldout-3.jsonl), scored apart with the same threshold. */
+  heldout3: UtteranceReport;
   /** Thresholds not met, as sentences; empty when all are met. */
   belowThreshold: string[];
   passed: boolean;
@@ -77,6 +79,8 @@ export async function runUtteranceEvals(understand: UnderstandFn, opts: EvalOpti
   const mainCases: ScoredCase[] = [];
   const heldoutCases: ScoredCase[] = [];
   const heldout2Cases: ScoredCase[] = [];
+  const heldout3Cases: ScoredCase[] = [];
+  const bucket: Record<string, ScoredCase[]> = { [HELDOUT_FILE]: heldoutCases, [HELDOUT_2_FILE]: heldout2Cases, [HELDOUT_3_FILE]: heldout3Cases };
   for (const u of labelled) {
     let predicted;
     try {
@@ -86,19 +90,21 @@ export async function runUtteranceEvals(understand: UnderstandFn, opts: EvalOpti
       predicted = { calls: [], act: `error: ${(err as Error).message}` };
     }
     const scored: ScoredCase = { text: u.text, expected: { calls: u.calls, ...(u.act !== undefined ? { act: u.act } : {}) }, predicted, source: `${u.file}:${u.line}` };
-    (u.file === HELDOUT_FILE ? heldoutCases : u.file === HELDOUT_2_FILE ? heldout2Cases : mainCases).push(scored);
+    (bucket[u.file] ?? mainCases).push(scored);
   }
   const main = scoreUtterances(mainCases);
   const heldout = scoreUtterances(heldoutCases);
   const heldout2 = scoreUtterances(heldout2Cases);
+  const heldout3 = scoreUtterances(heldout3Cases);
   const thresholds = { overall: OVERALL_ACCURACY_THRESHOLD, heldout: HELDOUT_ACCURACY_THRESHOLD, recall: PER_TOOL_RECALL_THRESHOLD, minSupport: MIN_SUPPORT_FOR_RECALL };
   const belowThreshold = checkThresholds(main, heldout, thresholds);
-  if (heldout2.total > 0 && heldout2.accuracy < HELDOUT_ACCURACY_THRESHOLD) {
-    belowThreshold.splice(1, 0, `held-out-2 accuracy ${percent(heldout2.accuracy)} < ${percent(HELDOUT_ACCURACY_THRESHOLD)}`);
-  }
-  const result = { main, heldout, heldout2, belowThreshold, passed: belowThreshold.length === 0 };
+  const later = [{ label: 'held-out-2', report: heldout2 }, { label: 'held-out-3', report: heldout3 }];
+  later.forEach(({ label, report }, k) => {
+    if (report.total > 0 && report.accuracy < HELDOUT_ACCURACY_THRESHOLD) belowThreshold.splice(1 + k, 0, `${label} accuracy ${percent(report.accuracy)} < ${percent(HELDOUT_ACCURACY_THRESHOLD)}`);
+  });
+  const result = { main, heldout, heldout2, heldout3, belowThreshold, passed: belowThreshold.length === 0 };
   const write = writerOf(opts);
-  write(opts.json ? JSON.stringify({ utterances: result }, null, 2) : renderUtteranceReport(main, heldout, belowThreshold, OVERALL_ACCURACY_THRESHOLD, HELDOUT_ACCURACY_THRESHOLD, heldout2));
+  write(opts.json ? JSON.stringify({ utterances: result }, null, 2) : renderUtteranceReport(main, heldout, belowThreshold, OVERALL_ACCURACY_THRESHOLD, HELDOUT_ACCURACY_THRESHOLD, later));
   return result;
 }
 
