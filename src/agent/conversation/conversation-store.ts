@@ -32,6 +32,15 @@ export interface ConversationStore {
 export const MAX_TURNS_KEPT = 200;
 
 /**
+ * A finished turn may leave this many turns over {@link MAX_TURNS_KEPT} before it trims, so the
+ * trim runs once every few turns of a long conversation instead of on every one.
+ */
+const TRIM_SLACK = 16;
+
+/** Conversations whose stored turn count this process keeps in mind (the busiest, most recent). */
+const COUNTED_CONVERSATIONS = 10_000;
+
+/**
  * The SQLite conversation store.
  *
  * @example
@@ -47,6 +56,11 @@ export function createConversationStore(db: Db, now: () => number = Date.now): C
   const insertTurn = db.prepare(
     'INSERT INTO turns (conversation_id, role, text, payload, created_at) VALUES (?, ?, ?, ?, ?)',
   );
+  // A finished turn stores two rows (what was said, what was answered): one statement for both.
+  const insertTwoTurns = db.prepare(
+    'INSERT INTO turns (conversation_id, role, text, payload, created_at) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)',
+  );
+  const countTurns = db.prepare<[string], number>('SELECT count(*) FROM turns WHERE conversation_id = ?').pluck();
   const trim = db.prepare(
     `DELETE FROM turns WHERE conversation_id = ? AND id <= (
        SELECT id FROM turns WHERE conversation_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
@@ -57,13 +71,32 @@ export function createConversationStore(db: Db, now: () => number = Date.now): C
      ) ORDER BY id`,
   );
 
-  const insert = (conversationId: string, turn: StoredTurn) =>
-    insertTurn.run(conversationId, turn.role, turn.text, turn.payload === undefined ? null : JSON.stringify(turn.payload), turn.at);
+  const row = (conversationId: string, turn: StoredTurn) =>
+    [conversationId, turn.role, turn.text, turn.payload === undefined ? null : JSON.stringify(turn.payload), turn.at] as const;
+  const insert = (conversationId: string, turn: StoredTurn) => insertTurn.run(...row(conversationId, turn));
+
+  // Stored turns per conversation, so the trim (a DELETE with an ordered sub-select) runs only
+  // when a conversation is over the limit rather than after every turn. A conversation not in
+  // mind is counted once; the trim itself is exact, so a count that drifted (another process
+  // writing the same conversation) only moves when it runs.
+  const counts = new Map<string, number>();
+  const trimIfOver = (conversationId: string, added: number, slack: number) => {
+    const known = counts.get(conversationId);
+    let count = known === undefined ? countTurns.get(conversationId)! : known + added;
+    if (count > MAX_TURNS_KEPT + slack) {
+      trim.run(conversationId, conversationId, MAX_TURNS_KEPT);
+      count = MAX_TURNS_KEPT;
+    }
+    counts.delete(conversationId);
+    counts.set(conversationId, count);
+    if (counts.size > COUNTED_CONVERSATIONS) counts.delete(counts.keys().next().value!);
+  };
   const record = db.transaction(
     (conversationId: string, userId: number, channel: string, state: ConversationState, turns: readonly StoredTurn[]) => {
       upsert.run(conversationId, userId, channel, JSON.stringify(state), now());
-      for (const turn of turns) insert(conversationId, turn);
-      trim.run(conversationId, conversationId, MAX_TURNS_KEPT);
+      if (turns.length === 2) insertTwoTurns.run(...row(conversationId, turns[0]!), ...row(conversationId, turns[1]!));
+      else for (const turn of turns) insert(conversationId, turn);
+      trimIfOver(conversationId, turns.length, TRIM_SLACK);
     },
   );
 
@@ -82,7 +115,7 @@ export function createConversationStore(db: Db, now: () => number = Date.now): C
     },
     appendTurn(conversationId, turn) {
       insert(conversationId, turn);
-      trim.run(conversationId, conversationId, MAX_TURNS_KEPT);
+      trimIfOver(conversationId, 1, 0);
     },
     record: (conversationId, userId, channel, state, turns) => record(conversationId, userId, channel, state, turns),
     history(conversationId, limit) {

@@ -50,6 +50,26 @@ describe('conversation store', () => {
     expect(last).toEqual([`m${MAX_TURNS_KEPT + 2}`, `m${MAX_TURNS_KEPT + 3}`, `m${MAX_TURNS_KEPT + 4}`]);
     expect(db.prepare('SELECT count(*) FROM turns').pluck().get()).toBe(MAX_TURNS_KEPT);
   });
+
+  it('trims a long conversation recorded turn by turn, also one carried over from before a restart', () => {
+    const { db, userId } = setup();
+    const say = (store: ReturnType<typeof createConversationStore>, i: number) =>
+      store.record('c', userId, 'web', { activeList: `l${i}` }, [
+        { role: 'user', text: `q${i}`, at: i },
+        { role: 'assistant', text: `a${i}`, at: i },
+      ]);
+    const first = createConversationStore(db);
+    for (let i = 0; i < 90; i++) say(first, i);
+    const stored = () => db.prepare("SELECT count(*) FROM turns WHERE conversation_id = 'c'").pluck().get() as number;
+    expect(stored()).toBe(180);
+    // A new process knows nothing of the 180 turns already there, and still trims on time.
+    const second = createConversationStore(db);
+    for (let i = 90; i < 200; i++) say(second, i);
+    expect(stored()).toBeGreaterThanOrEqual(MAX_TURNS_KEPT);
+    expect(stored()).toBeLessThanOrEqual(MAX_TURNS_KEPT + 20);
+    expect(second.history('c', 2).map((t) => t.text)).toEqual(['q199', 'a199']);
+    expect(second.load('c')).toEqual({ activeList: 'l199' });
+  });
 });
 
 describe('message dedupe', () => {
