@@ -148,6 +148,9 @@ const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delet
   'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read', 'am']);
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
 
+/** Who a remark after a request is about ("they get too much sugar", "the kids drink a lot", "someone finished it"). */
+const REMARK_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'kids', 'baby', 'recipe']);
+
 /**
  * A substitute question that starts without a verb ("scratch the coke, something cheaper than
  * pepsi", "and alternatives to jif"): after a connector it is a new request, not another item.
@@ -311,6 +314,22 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     return bare(rest, env, listy);
   }
 
+  /**
+   * "remove the juice boxes, they get too much sugar", "take off the candy, halloween is over":
+   * a sentence after the last comma that is not a request (no command word starts it) and not a
+   * thing (not a noun phrase) is the reason for the request, so it is left out.
+   */
+  function withoutRemark(tokens: string[]): string[] {
+    const at = tokens.lastIndexOf(ITEM_BREAK);
+    if (at < 1) return tokens;
+    let tail = tokens.slice(at + 1).filter((t) => !isBreak(t));
+    if (tail[0] === 'the') tail = tail.slice(1);
+    if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t))) return tokens;
+    // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
+    const subject = REMARK_SUBJECTS.has(tail[0]!) || (/^(is|are|was|were)$/.test(tail[1]!) && !/^(my|our|code|it)$/.test(tail[0]!));
+    return subject && !isNounPhrase(tail.join(' ')) ? tokens.slice(0, at) : tokens;
+  }
+
   /** Splits at breaks and "and" where the next words start a new request. */
   function clauses(tokens: string[]): string[][] {
     const out: string[][] = [];
@@ -378,7 +397,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       let missed = 0;
       let inherited: string | undefined;
       let topic: { name: string; outcome?: Outcome } | undefined;
-      const parts = clauses(tokens);
+      const parts = clauses(withoutRemark(tokens));
       for (const c of parts) {
         // "costco list, clear it": a clause that only names a list sets the list for what follows.
         const named = extractList(stripFiller(c), vocab);

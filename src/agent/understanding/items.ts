@@ -1,4 +1,4 @@
-import { matchQuantityPrefix, numericValue } from '../../grocery/quantity/index.js';
+import { lookupUnit, matchQuantityPrefix, numericValue } from '../../grocery/quantity/index.js';
 import { ITEM_BREAK, isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -97,6 +97,9 @@ function chunks(tokens: readonly string[], vocab: VocabularyIndex): string[][] {
   return out;
 }
 
+/** Number words that may start an amount in the middle of a phrase ("milk two bottles", "tuna two boxes of pasta"). */
+const SMALL_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
 /** Where a new item starts inside a chunk because a number begins it ("2 milk 3 eggs"). */
 function splitAtNumbers(tokens: string[]): string[][] {
   const pieces: string[][] = [];
@@ -104,7 +107,9 @@ function splitAtNumbers(tokens: string[]): string[][] {
   tokens.forEach((t, i) => {
     const onlyQuantity = matchQuantityPrefix(current)?.consumed === current.length;
     const times = tokens[i - 1] === 'x' || tokens[i - 1] === '*' || tokens[i - 1] === 'times' || tokens[i - 1] === 'qty';
-    const startsQuantity = i > 0 && /^\d/.test(t) && !/%$/.test(t) && current.length > 0 && !onlyQuantity && !times;
+    // "three cans of tuna two boxes of pasta": a number word starts an item only with a unit after it.
+    const sized = SMALL_NUMBER_WORDS.has(t) && matchQuantityPrefix(tokens.slice(i))?.quantity.unit !== undefined;
+    const startsQuantity = i > 0 && (/^\d/.test(t) || sized) && !/%$/.test(t) && current.length > 0 && !onlyQuantity && !times;
     if (startsQuantity && matchQuantityPrefix(tokens.slice(i))) {
       pieces.push(current);
       current = [];
@@ -140,7 +145,8 @@ function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
   if (first === 'for' || first === 'preferably' || first === 'ideally' || first === 'if' || first === 'not' || first === 'nothing' || first === 'make') return true;
   if (first !== 'the' || tokens.length < 2) return false;
   const last = tokens[tokens.length - 1]!;
-  return last === 'one' || last === 'ones' || !tokens.slice(1).some((w) => vocab.knowsWord(w) && matchQuantityPrefix([w]) === undefined);
+  // "the big bottle": a package word describes the thing before it.
+  return last === 'one' || last === 'ones' || !tokens.slice(1).some((w) => vocab.knowsWord(w) && matchQuantityPrefix([w]) === undefined && lookupUnit(w) === undefined);
 }
 
 /** Recipe wording that follows an ingredient and says how much to use, not what to buy. */
@@ -167,9 +173,11 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
     } else {
       // "bread 2 loaves", "milk 1 gal": the quantity after the name.
       for (let j = 1; j < tokens.length; j++) {
-        if (!/^\d/.test(tokens[j]!)) continue;
+        const word = SMALL_NUMBER_WORDS.has(tokens[j]!);
+        if (!/^\d/.test(tokens[j]!) && !word) continue;
         const tail = matchQuantityPrefix(tokens.slice(j));
-        if (tail && tail.consumed === tokens.length - j) {
+        // "milk two bottle", "eggs one dozen": a number word after the name needs a unit or "dozen" to be an amount.
+        if (tail && tail.consumed === tokens.length - j && (!word || tail.quantity.unit !== undefined || tokens[j + 1] === 'dozen')) {
           item.quantity = tail.quantity.amount;
           if (tail.quantity.unit) item.unit = tail.quantity.unit;
           tokens = tokens.slice(0, j);
@@ -277,10 +285,24 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
     }
   }
   // "stuff for tacos: tortillas, cheese": a generic word that introduces the things is not one of them.
-  if (items.length > 1 && GENERIC.has(items[0]!.name)) items.shift();
+  if (items.length > 1 && isHeading(items[0]!)) items.shift();
   const unknown = items.filter((i) => !knownItem(i.name, vocab)).length;
   return { items, unknown, splitByVocabulary: splitByVocab };
 }
+
+/**
+ * The first of several items that only says what they are for: "stuff", "smoothie stuff",
+ * "ingredients for pancakes", "everything for tacos", "for chili".
+ */
+function isHeading(item: ParsedItem): boolean {
+  const words = item.name.split(' ');
+  if (GENERIC.has(item.name) || words[0] === 'for') return true;
+  if (item.quantity !== undefined || item.brand !== undefined) return false;
+  const head = words[words.length - 1]!;
+  return HEADING_WORDS.has(head) && (words.length === 1 ? item.note?.startsWith('for ') === true || GENERIC.has(head) : GENERIC.has(head) || head === 'ingredients');
+}
+/** Words that name a collection of things rather than a thing. */
+const HEADING_WORDS = new Set(['stuff', 'things', 'items', 'ingredients', 'everything', 'groceries', 'supplies', 'bits']);
 
 /** The span's tokens with break markers removed, joined: a plain phrase ("peanut butter"). */
 export function phraseOf(tokens: readonly string[]): string {

@@ -50,7 +50,10 @@ function normalise(text: string): string {
     .replace(/([a-z])\s*\/\s*([a-z])/g, '$1 , $2')
     .replace(/\s\+\s|\+(?=[a-z])|&/g, ' and ')
     .replace(/[;\n\r\t•·]+/g, ' , ')
-    .replace(/\.{2,}/g, ' . ');
+    .replace(/\.{2,}/g, ' . ')
+    // Dictation spells punctuation out: "paper towels comma toilet paper", "add bread period".
+    .replace(/\s+comma\s+/g, ' , ')
+    .replace(/\s+(?:period|full stop)\s*$/, ' . ');
 }
 
 /** Leading and trailing characters that are never part of a word. */
