@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_FILE, HELDOUT_FILES, loadConversations, loadUtterances } from '../../evals/load-evals.js';
+import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_FILE, HELDOUT_FILES, loadConversations, loadUtterances } from '../../evals/load-evals.js';
 import {
   ACTS, ADD_ITEM_FIELDS, BUDGET_PERIODS, isCanonicalUnit, LIST_OPERATION_TOOLS, PREFERENCE_KINDS,
   REMOVE_ITEM_FIELDS, REQUIRED_ARGUMENTS, SORT_VALUES, TOOL_ARGUMENTS, TOOL_NAMES,
@@ -11,6 +11,7 @@ const all = loadUtterances(dir);
 const labelled = all.filter((u) => !HELDOUT_FILES.includes(u.file));
 const heldout = all.filter((u) => u.file === HELDOUT_FILE);
 const heldout2 = all.filter((u) => u.file === HELDOUT_2_FILE);
+const heldout3 = all.filter((u) => u.file === HELDOUT_3_FILE);
 const conversations = loadConversations(dir);
 
 const MONEY_ARGS = ['minPrice', 'maxPrice', 'amount', 'targetPrice', 'maxPriceDifference'];
@@ -152,6 +153,16 @@ describe('second held-out set', () => {
     const tools = new Set(heldout2.flatMap((u) => u.calls.map((c) => c.name)));
     for (const tool of LIST_OPERATION_TOOLS) expect(tools).toContain(tool);
     expect(heldout2.some((u) => u.calls.length === 0 && u.act === undefined)).toBe(true);
+  });
+});
+
+describe('third held-out set', () => {
+  it('has 100 list commands, almost all list operations, none of them also in the labelled set', () => {
+    expect(heldout3).toHaveLength(100);
+    expect(heldout3.every((u) => u.calls.length > 0)).toBe(true);
+    expect(heldout3.filter((u) => u.calls.every((c) => LIST_OPERATION_TOOLS.includes(c.name))).length).toBeGreaterThanOrEqual(95);
+    const labelledTexts = new Set(labelled.map((u) => u.text.toLowerCase()));
+    expect(heldout3.filter((u) => labelledTexts.has(u.text.toLowerCase())).map((u) => u.text)).toEqual([]);
   });
 });
 

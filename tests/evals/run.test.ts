@@ -70,6 +70,20 @@ describe('runUtteranceEvals', () => {
     expect(out.join('\n')).toMatch(/held-out-2\s+2\s+1\s+50\.0%\s+90\.0%/);
   });
 
+  it('scores the third held-out file apart too, named held-out-3 in the table', async () => {
+    writeFileSync(join(dir, 'utterances', 'heldout-3.jsonl'), [
+      line({ text: 'add 4 limes', calls: [addCall('limes', { quantity: 4 })] }),
+      line({ text: 'what all is left on the list', calls: [{ name: 'view_list', args: {} }] }),
+    ].join('\n'));
+    const out: string[] = [];
+    const result = await runUtteranceEvals(addOnly, { dir, write: (t) => out.push(t) });
+    expect(result.main.total).toBe(4);
+    expect(result.heldout3.total).toBe(2);
+    expect(result.heldout3.accuracy).toBeCloseTo(0.5);
+    expect(result.belowThreshold).toEqual(expect.arrayContaining([expect.stringContaining('held-out-3 accuracy 50.0%')]));
+    expect(out.join('\n')).toMatch(/held-out-3\s+2\s+1\s+50\.0%\s+90\.0%/);
+  });
+
   it('a crash on one utterance is a miss, not the end of the run', async () => {
     const result = await runUtteranceEvals((t) => (t === 'add milk' ? (() => { throw new Error('boom'); })() : addOnly(t)), { dir, write: null });
     expect(result.main.exact).toBe(1);

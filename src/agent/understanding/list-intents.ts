@@ -80,7 +80,8 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     '[is|are] {x} [listed|already listed|on there|in there|written down|down|on it|in it]', 'did [anyone|someone|somebody|you guys] [add|put|get|include|write] {x} [on|in|down|on there|in there|]',
     '[have|did] [i|we] [got|put|written|write|added] {x} [down|on|on there|in there|listed]', '[check|see|tell me|can you check|let me know] [whether|if] {x} [is|are] [on|in|on there|in there|listed|]',
     '[do|did] [i|we] [already|still|] [have|need] {x} [listed|down|written down|on there|in there]', 'did [i|we] [remember|forget] [to add|to get|to put down|] {x}',
-    'did [my|our|the] {who} [add|put|get|include|write down|put down] {x} [on|in|down|on there|in there|already|yet|]'],
+    'did [my|our|the] {who} [add|put|get|include|write down|put down] {x} [on|in|down|on there|in there|already|yet|]',
+    'did [my|our|the|] {who} already [add|put|get|include|write down|put down] {x} [on|in|down|on there|in there|yet|]'],
     build: (s, env) => {
       const first = s.x![0];
       if (first === 'there' || first === 'it' || first === 'that') return undefined;
@@ -95,7 +96,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     'where [are|am] [we|i] at [with the groceries|with the shopping|with groceries|]', 'what does [it|] look like', '[contents|content|items]',
     'what [do|did|have] [i|we] [still|] [need|got|have|get] [from the store|at the store|so far|left|still|now|to buy|to get|to pick up|]', 'how many [items|things] [are|do i have|do we have|have i got|are there] [on|in|on it|on there|]',
     '[tell me|remind me|show me|let me know] what [is on|is in|i need|we need|i have|we have|is left|i have got|we have got|i still need|we still need] [it|there|]', '[read|say] [it|] [back|out] [to me|to us|]',
-    '[go over|run through|go through] [it|] with me', 'let us hear [it|]', 'what have [i|we] got [on|]', '[what is|what are] [the|my|our] [items|groceries]',
+    '[go over|run through|go through] [it|] with me', 'let us hear [it|]', 'what have [i|we] got [on|]', 'what [have|has|is there|there is]', '[what is|what are] [the|my|our] [items|groceries]',
     'what is [left|remaining|still] [to buy|to get|to pick up|on it|on there|in there|]', 'what is still [on|in] [it|there|]', '[anything|something|what] else [on|in|] [it|there|]',
     'list [everything|it all|all|all items|the items|what i have|what we have|it]', 'what have [i|we] [added|put on|put down|got down|written down] [so far|already|]', 'what is [left|remaining|still on|on it now]',
     'what [have|else do] [i|we] [got|added|need|have]', 'what else is [on|in] [it|there|]', 'what [items|things] [are|do i have|do we have] [on|in|on it|]', '[what are|what is in|what is on] my [items|groceries|shopping]',

@@ -51,6 +51,9 @@ function normalise(text: string): string {
     .replace(/\s\+\s|\+(?=[a-z])|&/g, ' and ')
     .replace(/[;\n\r\t•·]+/g, ' , ')
     .replace(/\.{2,}/g, ' . ')
+    // "what all is left" (dialect) asks what; "i not need milk" (ESL) leaves out the "do".
+    .replace(/\bwhat all\b/g, 'what')
+    .replace(/\b(i|we|you|they) not (need|want|have|like|use|eat|drink)\b/g, '$1 do not $2')
     // Dictation spells punctuation out: "paper towels comma toilet paper", "add bread period".
     .replace(/\s+comma\s+/g, ' , ')
     .replace(/\s+(?:period|full stop)\s*$/, ' . ');

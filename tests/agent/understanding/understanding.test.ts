@@ -283,3 +283,28 @@ describe('regressions from a fresh nlu check (sizes, bare list names, held keys,
     ['add milk, something sweet', [add([{ name: 'milk' }, { name: 'something sweet' }])]],
   ]);
 });
+
+describe('regressions from held-out-3 (recipes, parents, roommates, dictation, ESL)', () => {
+  table([
+    // A heading before a list says what the things are for; it is not one of them.
+    ['ingredients for pancakes: milk, 2 eggs, butter', [add([{ name: 'milk' }, { name: 'eggs', quantity: 2 }, { name: 'butter' }])]],
+    ['smoothie stuff: bananas, strawberries, yogurt', [add([{ name: 'bananas' }, { name: 'strawberries' }, { name: 'yogurt' }])]],
+    // A remark with its own subject after the request is the reason, not an item.
+    ['remove the chips, they get too much salt', [remove([{ name: 'chips' }])]],
+    ['take off the coke, halloween is over', [remove([{ name: 'coke' }])]],
+    ['take off the chips, salsa and the coke', [remove([{ name: 'chips' }, { name: 'salsa' }, { name: 'coke' }])]],
+    // Dictation spells punctuation out.
+    ['add paper towels comma toilet paper comma coffee', [add([{ name: 'paper towels' }, { name: 'toilet paper' }, { name: 'coffee' }])]],
+    ['add bread period', [add([{ name: 'bread' }])]],
+    // Number words as amounts after the name or between items.
+    ['add milk two bottle', [add([{ name: 'milk', quantity: 2, unit: 'bottle' }])]],
+    ['add eggs one dozen', [add([{ name: 'eggs', quantity: 12 }])]],
+    ['add three cans of soup two boxes of pasta and a jar of jelly', [add([{ name: 'soup', quantity: 3, unit: 'can' }, { name: 'pasta', quantity: 2, unit: 'box' }, { name: 'jelly', quantity: 1, unit: 'jar' }])]],
+    // A package word describes the thing before it.
+    ['add ketchup, the big bottle', [add([{ name: 'ketchup', note: 'the big bottle' }])]],
+    // Dialect and ESL: "what all", a "not" without "do", someone else who "already" added.
+    ['what all is left on the list', [tool('view_list')]],
+    ['i not need the milk anymore', [remove([{ name: 'milk' }])]],
+    ['did dad already add the bagels', [tool('view_list', { item: 'bagels' })]],
+  ]);
+});
