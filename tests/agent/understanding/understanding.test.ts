@@ -306,5 +306,7 @@ describe('regressions from held-out-3 (recipes, parents, roommates, dictation, E
     ['what all is left on the list', [tool('view_list')]],
     ['i not need the milk anymore', [remove([{ name: 'milk' }])]],
     ['did dad already add the bagels', [tool('view_list', { item: 'bagels' })]],
+    // Someone in the household who needs things.
+    ['the baby needs yogurt and bananas', [add([{ name: 'yogurt' }, { name: 'bananas' }])]],
   ]);
 });
