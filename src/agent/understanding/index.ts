@@ -26,8 +26,9 @@ import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { buildTrie, compile, matchTrie, patternWords, type Pattern, type PatternTrie } from './patterns.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters } from './search-intents.js';
+import { splitClauses, withoutRemark } from './split-clauses.js';
 import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
-import { isBreak, ITEM_BREAK, SENTENCE_BREAK, tokenize } from './tokenizer.js';
+import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
 import { createTypoCorrector } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
 import { referenceKind } from './references.js';
@@ -141,26 +142,6 @@ const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte
   ['ot', 'to'], ['fo', 'of'], ['chek', 'check'], ['shwo', 'show'], ['lsit', 'list'], ['lst', 'list'], ['whta', 'what'], ['waht', 'what'],
   ['remvoe', 'remove'], ['rmv', 'remove'], ['rm', 'remove'], ['del', 'delete'], ['plz', 'please'], ['pls', 'please']]);
 
-/** Words after a break that start a new request ("..., remove eggs"). */
-const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab',
-  'buy', 'pick', 'clear', 'empty', 'show', 'find', 'search', 'check', 'change', 'make', 'set', 'track', 'watch', 'what', 'how', 'is', 'are',
-  'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'mark', 'rename', 'share', 'send', 'create',
-  'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read', 'am']);
-const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
-
-/** Who a remark after a request is about ("they get too much sugar", "the kids drink a lot", "someone finished it"). */
-const REMARK_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'kids', 'baby', 'recipe']);
-
-/**
- * A substitute question that starts without a verb ("scratch the coke, something cheaper than
- * pepsi", "and alternatives to jif"): after a connector it is a new request, not another item.
- */
-function startsSubstituteQuestion(tokens: readonly string[], j: number): boolean {
-  const [a, b] = [tokens[j] ?? '', tokens[j + 1] ?? ''];
-  if ((a === 'something' || a === 'anything') && /^(cheaper|similar|like|healthier|instead|less)$/.test(b)) return true;
-  if (a === 'cheaper' && /^(than|alternatives?|options?|versions?|brands?)$/.test(b)) return true;
-  return /^(substitutes?|alternatives?|replacements?)$/.test(a) && /^(for|to|of)$/.test(b);
-}
 
 /**
  * Creates the offline understanding over the catalog's vocabulary.
@@ -314,51 +295,6 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     return bare(rest, env, listy);
   }
 
-  /**
-   * "remove the juice boxes, they get too much sugar", "take off the candy, halloween is over":
-   * a sentence after the last comma that is not a request (no command word starts it) and not a
-   * thing (not a noun phrase) is the reason for the request, so it is left out.
-   */
-  function withoutRemark(tokens: string[]): string[] {
-    const at = tokens.lastIndexOf(ITEM_BREAK);
-    if (at < 1) return tokens;
-    let tail = tokens.slice(at + 1).filter((t) => !isBreak(t));
-    if (tail[0] === 'the') tail = tail.slice(1);
-    if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t))) return tokens;
-    // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
-    const subject = REMARK_SUBJECTS.has(tail[0]!) || (/^(is|are|was|were)$/.test(tail[1]!) && !/^(my|our|code|it)$/.test(tail[0]!));
-    return subject && !isNounPhrase(tail.join(' ')) ? tokens.slice(0, at) : tokens;
-  }
-
-  /** Splits at breaks and "and" where the next words start a new request. */
-  function clauses(tokens: string[]): string[][] {
-    const out: string[][] = [];
-    let current: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t === SENTENCE_BREAK) {
-        if (current.length) out.push(current);
-        current = [];
-        continue;
-      }
-      if (CONNECTORS.has(t) && current.length) {
-        // "and also eggs", ", then milk": connectors in a row, then whatever follows decides.
-        let j = i;
-        while (CONNECTORS.has(tokens[j] ?? '')) j++;
-        const next = tokens[j];
-        const inPhrase = vocab.hasPhrase(`${current[current.length - 1]} ${t} ${next}`);
-        if (next !== undefined && (CLAUSE_STARTERS.has(next) || startsSubstituteQuestion(tokens, j)) && !inPhrase && !(next === 'no' && (tokens[j + 1] !== 'more' || tokens[j + 2] === 'than'))) {
-          out.push(current);
-          current = [];
-          i = j - 1;
-          continue;
-        }
-      }
-      current.push(t);
-    }
-    if (current.length) out.push(current);
-    return out;
-  }
 
   function actOf(tokens: string[]): Act | undefined {
     const words = tokens.filter((t) => !isBreak(t));
@@ -397,7 +333,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       let missed = 0;
       let inherited: string | undefined;
       let topic: { name: string; outcome?: Outcome } | undefined;
-      const parts = clauses(withoutRemark(tokens));
+      const parts = splitClauses(withoutRemark(tokens), vocab);
       for (const c of parts) {
         // "costco list, clear it": a clause that only names a list sets the list for what follows.
         const named = extractList(stripFiller(c), vocab);

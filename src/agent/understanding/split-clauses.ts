@@ -1,0 +1,75 @@
+/**
+ * Where one message holds several requests: "take off the bread and add bagels", "scratch the
+ * coke, something cheaper than pepsi". A break or "and" starts a new clause when the words after
+ * it start a request; a trailing remark ("they get too much sugar") is no request at all.
+ */
+import { isNounPhrase } from './items.js';
+import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
+import type { VocabularyIndex } from './vocabulary.js';
+
+/** Words after a break that start a new request ("..., remove eggs"). */
+const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab',
+  'buy', 'pick', 'clear', 'empty', 'show', 'find', 'search', 'check', 'change', 'make', 'set', 'track', 'watch', 'what', 'how', 'is', 'are',
+  'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'mark', 'rename', 'share', 'send', 'create',
+  'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read', 'am']);
+const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
+
+/** Who a remark after a request is about ("they get too much sugar", "the kids drink a lot", "someone finished it"). */
+const REMARK_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'kids', 'baby', 'recipe']);
+
+/**
+ * A substitute question that starts without a verb ("scratch the coke, something cheaper than
+ * pepsi", "and alternatives to jif"): after a connector it is a new request, not another item.
+ */
+function startsSubstituteQuestion(tokens: readonly string[], j: number): boolean {
+  const [a, b] = [tokens[j] ?? '', tokens[j + 1] ?? ''];
+  if ((a === 'something' || a === 'anything') && /^(cheaper|similar|like|healthier|instead|less)$/.test(b)) return true;
+  if (a === 'cheaper' && /^(than|alternatives?|options?|versions?|brands?)$/.test(b)) return true;
+  return /^(substitutes?|alternatives?|replacements?)$/.test(a) && /^(for|to|of)$/.test(b);
+}
+
+/**
+ * "remove the juice boxes, they get too much sugar", "take off the candy, halloween is over":
+ * a sentence after the last comma that is not a request (no command word starts it) and not a
+ * thing (not a noun phrase) is the reason for the request, so it is left out.
+ */
+export function withoutRemark(tokens: string[]): string[] {
+  const at = tokens.lastIndexOf(ITEM_BREAK);
+  if (at < 1) return tokens;
+  let tail = tokens.slice(at + 1).filter((t) => !isBreak(t));
+  if (tail[0] === 'the') tail = tail.slice(1);
+  if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t))) return tokens;
+  // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
+  const subject = REMARK_SUBJECTS.has(tail[0]!) || (/^(is|are|was|were)$/.test(tail[1]!) && !/^(my|our|code|it)$/.test(tail[0]!));
+  return subject && !isNounPhrase(tail.join(' ')) ? tokens.slice(0, at) : tokens;
+}
+
+/** Splits at breaks and "and" where the next words start a new request (never inside a phrase the catalog knows). */
+export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === SENTENCE_BREAK) {
+      if (current.length) out.push(current);
+      current = [];
+      continue;
+    }
+    if (CONNECTORS.has(t) && current.length) {
+      // "and also eggs", ", then milk": connectors in a row, then whatever follows decides.
+      let j = i;
+      while (CONNECTORS.has(tokens[j] ?? '')) j++;
+      const next = tokens[j];
+      const inPhrase = vocab.hasPhrase(`${current[current.length - 1]} ${t} ${next}`);
+      if (next !== undefined && (CLAUSE_STARTERS.has(next) || startsSubstituteQuestion(tokens, j)) && !inPhrase && !(next === 'no' && (tokens[j + 1] !== 'more' || tokens[j + 2] === 'than'))) {
+        out.push(current);
+        current = [];
+        i = j - 1;
+        continue;
+      }
+    }
+    current.push(t);
+  }
+  if (current.length) out.push(current);
+  return out;
+}
