@@ -4,7 +4,7 @@
  * Design: text -> tokens (tokenizer.ts: lower case, contractions expanded, breaks as marker
  * tokens) -> typo correction against the command words and the catalog vocabulary (typos.ts)
  * -> acts ("yes", "undo", "thanks") recognised on the whole utterance -> sentences and clauses
- * split where a new command starts ("take off the bread and add bagels") -> per clause: filler
+ * split where a new command starts ("take off the bread and add bagels"; split-clauses.ts) -> per clause: filler
  * stripped (clause.ts), "... list" phrases taken out (extractList), then intent rules tried in
  * order (list-intents.ts, shopping-intents.ts, preference-intents.ts). Each rule is a handful of
  * phrase patterns (patterns.ts) whose slots are read by the item grammar (items.ts: item lists,
