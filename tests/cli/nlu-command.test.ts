@@ -39,3 +39,20 @@ describe('grocery-agent nlu', () => {
     db.close();
   });
 });
+
+describe('grocery-agent nlu in a pipe', () => {
+  // Regression: `grocery-agent nlu < file | head` crashed with EPIPE once head had read enough.
+  it('stops quietly when the reader closes the pipe early', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-nlu-pipe-'));
+    const lines = Array.from({ length: 20_000 }, (_, i) => `add ${i + 1} apples`).join('\n');
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" nlu | head -n 1; exit \${PIPESTATUS[0]}`], {
+      input: lines,
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.stderr).not.toMatch(/EPIPE/);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout.trim()).text).toBe('add 1 apples');
+  });
+});
