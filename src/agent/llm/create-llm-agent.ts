@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../../grocery/types.js';
 import type { Logger } from '../../logger.js';
 import type { ToolDefinition } from '../../tools/tool.js';
 import type { LlmOutcome, LlmRunner } from '../ports.js';
-import { createCircuitBreaker, type CircuitBreaker } from './circuit-breaker.js';
+import { createCircuitBreaker, type CircuitBreaker } from '../../circuit-breaker.js';
 import { createChatModel } from './create-chat-model.js';
 import { loadPrompts } from './load-prompts.js';
 import { toOllamaTools } from './ollama-tools.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { systemClock, type Clock } from '../types.js';
-import { createSourceBreaker, type BreakerState } from './walmart-circuit-breaker.js';
+import { createCircuitBreaker, type CircuitState } from '../../circuit-breaker.js';
 import { createWalmartSigner, type WalmartCredentials } from './walmart-signature.js';
 
 /** Walmart's production Affiliate API (Product v2). */
@@ -54,7 +54,7 @@ export interface WalmartClient {
   /** Walmart's search: up to `numItems` (max 25) items for `query`, best first. */
   search(query: string, opts?: { numItems?: number; start?: number; signal?: AbortSignal }): Promise<WalmartItem[]>;
   /** The breaker's state, for health checks and tests. */
-  breakerState(): BreakerState;
+  breakerState(): CircuitState;
 }
 
 const itemSchema = z.object({
@@ -89,7 +89,8 @@ export function createWalmartClient(opts: WalmartClientOptions): WalmartClient {
   const retries = opts.retries ?? 3;
   const backoffMs = opts.backoffMs ?? 250;
   const maxBackoffMs = opts.maxBackoffMs ?? 8000;
-  const breaker = createSourceBreaker({ ...opts.breaker, clock });
+  // A price refresh tolerates more failures than a chat turn, and waits longer before probing.
+  const breaker = createCircuitBreaker({ failureThreshold: 5, cooldownMs: 60_000, ...opts.breaker, clock });
   const log = opts.logger;
 
   async function get(path: string, params: Record<string, string>, signal?: AbortSignal): Promise<unknown> {

@@ -1,9 +1,12 @@
-import type { Clock } from '../../grocery/types.js';
+import type { Clock } from './grocery/types.js';
 
 /** Closed: calls go through. Open: calls are refused until the cool-down ends. Half-open: one probe. */
 export type CircuitState = 'closed' | 'open' | 'half_open';
 
-/** Guards a flaky dependency so a dead Ollama costs nothing per turn instead of a full timeout. */
+/**
+ * Guards a flaky dependency (Ollama, the Walmart API) so a dead service costs nothing per call
+ * instead of a full timeout. It sits beside errors.ts and logger.ts because every layer may use it.
+ */
 export interface CircuitBreaker {
   /** True when a call may go through now. In half-open state only the first caller gets true. */
   tryAcquire(): boolean;

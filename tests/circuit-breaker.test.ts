@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCircuitBreaker } from '../../../src/agent/llm/index.js';
+import { createCircuitBreaker } from '../src/circuit-breaker.js';
 
 function setup(failureThreshold = 3, cooldownMs = 10_000) {
   let now = 1_000_000;
