@@ -25,7 +25,7 @@ import { createUnderstanding, type UnderstandingEngine } from './agent/understan
 // libraries (Agents SDK, grammY, LangChain) are most of an idle server's memory.
 import type { TeamsChannel, TeamsReference } from './channels/teams/index.js';
 import type { TelegramChannel, TelegramReference } from './channels/telegram/index.js';
-import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel } from './channels/web/index.js';
+import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel, type WebChannelDeps } from './channels/web/index.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
 import { createBudgetService, type BudgetService } from './grocery/budget/index.js';
@@ -161,6 +161,35 @@ function lazyLlmAgent(opts: LlmAgentOptions): LlmRunner {
   };
 }
 
+/** What differs between the app's web channel and one a test builds over the same core. */
+export type CoreWebChannelOptions = Pick<WebChannelDeps, 'tokens'> &
+  Partial<Pick<WebChannelDeps, 'metrics' | 'corsOrigins' | 'ready' | 'now' | 'rateLimitPerMinute' | 'webRoot' | 'demoStore'>>;
+
+/**
+ * The web channel over a core's agent, users, conversations and domain services: what
+ * {@link createApp} mounts, and what tests build the same way without a port.
+ *
+ * @example
+ * const web = await createCoreWebChannel(core, { tokens: createSessionTokens(secret) });
+ */
+export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): Promise<WebChannel> {
+  const { db } = core;
+  return createWebChannel({
+    agent: core.agent,
+    users: core.users,
+    conversations: core.conversations,
+    domain: createWebDomain({ db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations }),
+    logger: core.logger,
+    demoStore: core.demoStore,
+    db,
+    events: core.events,
+    webRoot: WEB_ROOT,
+    corsOrigins: [],
+    ready: () => true,
+    ...opts,
+  });
+}
+
 /** Opens (and migrates) the SQLite file under the configured data folder. */
 export function openStore(config: Pick<Config, 'dataDir'>): Db {
   mkdirSync(config.dataDir, { recursive: true });
@@ -212,18 +241,9 @@ export async function createApp(
   const cache = createProductCache({ redisUrl: config.redisUrl, observer: metrics.cache, logger, now: opts.now });
   const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache });
   let ready = false;
-  const web = await createWebChannel({
-    agent: core.agent,
+  const web = await createCoreWebChannel(core, {
     tokens: createSessionTokens(config.sessionSecret ?? persistentSecret(db, 'session_secret')),
-    users: core.users,
-    conversations: core.conversations,
-    domain: createWebDomain({ db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations }),
-    logger,
-    demoStore: core.demoStore,
-    db,
     metrics,
-    events: core.events,
-    webRoot: WEB_ROOT,
     corsOrigins: config.corsOrigins,
     ready: () => ready,
     now: opts.now,

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createSessionTokens, createWebChannel, createWebDomain, type WebChannel } from '../../src/channels/web/index.js';
+import { createSessionTokens, type WebChannel } from '../../src/channels/web/index.js';
 import type { Core } from '../../src/main.js';
 import { createLogger } from '../../src/logger.js';
-import { createCore } from '../../src/main.js';
+import { createCore, createCoreWebChannel } from '../../src/main.js';
 import { openDatabase } from '../../src/store/database.js';
 
 /** The real web channel over the real core, on a SQLite file whose busy timeout the test picks. */
@@ -26,21 +26,7 @@ export async function createFaultHarness(opts: { busyTimeoutMs?: number } = {}):
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const core = createCore({ db, logger, turnLimit: { capacity: 1000, perSecond: 1000 } });
   const tokens = createSessionTokens('fault-secret');
-  const web = await createWebChannel({
-    agent: core.agent,
-    tokens,
-    users: core.users,
-    conversations: core.conversations,
-    domain: createWebDomain({ db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations }),
-    logger,
-    demoStore: false,
-    db,
-    events: core.events,
-    webRoot: path.resolve('web'),
-    corsOrigins: [],
-    ready: () => true,
-    rateLimitPerMinute: 100_000,
-  });
+  const web = await createCoreWebChannel(core, { tokens, demoStore: false, rateLimitPerMinute: 100_000 });
   await web.app.ready();
   return {
     web,

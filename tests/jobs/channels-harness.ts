@@ -4,15 +4,14 @@
  * against the fake Bot API, Teams against the fake Bot Connector (no credentials, as a local
  * emulator runs it).
  */
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { createTeamsChannel, type TeamsChannel } from '../../src/channels/teams/index.js';
 import { createTelegramChannel, type TelegramChannel } from '../../src/channels/telegram/index.js';
-import { createSessionTokens, createWebChannel, createWebDomain, type WebChannel } from '../../src/channels/web/index.js';
+import { createSessionTokens, type WebChannel } from '../../src/channels/web/index.js';
 import { createDemoPriceFeed } from '../../src/grocery/sources/index.js';
 import { createJobs, type Jobs, type JobsOptions } from '../../src/jobs/index.js';
 import { createLogger } from '../../src/logger.js';
-import { createCore, deliveryPorts, type Core } from '../../src/main.js';
+import { createCore, createCoreWebChannel, deliveryPorts, type Core } from '../../src/main.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/fake-bot-connector.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../fakes/fake-telegram-api.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
@@ -46,21 +45,7 @@ export async function createChannelsHarness(opts: { jobs?: JobsOptions; clock?: 
   const api = await startFakeTelegramApi(TOKEN);
   const connector = await startFakeBotConnector();
   const tokens = createSessionTokens('test-secret');
-  const web = await createWebChannel({
-    agent: core.agent,
-    tokens,
-    users: core.users,
-    conversations: core.conversations,
-    domain: createWebDomain({ db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations }),
-    logger,
-    demoStore: true,
-    db,
-    events: core.events,
-    webRoot: path.resolve('web'),
-    corsOrigins: [],
-    ready: () => true,
-    now: clock.now,
-  });
+  const web = await createCoreWebChannel(core, { tokens, demoStore: true, now: clock.now });
   const telegram = createTelegramChannel({ token: TOKEN, apiRoot: api.apiRoot, agent: core.agent, users: core.users, conversations: core.conversations, logger, retry: { baseDelayMs: 20 } });
   const teams = createTeamsChannel({ agent: core.agent, users: core.users, conversations: core.conversations, logger });
   const app: FastifyInstance = web.app;

@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTeamsChannel } from '../../../src/channels/teams/index.js';
 import { createTelegramChannel } from '../../../src/channels/telegram/index.js';
-import { createSessionTokens, createWebChannel, createWebDomain, type WebChannel } from '../../../src/channels/web/index.js';
+import { createSessionTokens, type WebChannel } from '../../../src/channels/web/index.js';
 import { createLogger } from '../../../src/logger.js';
-import { createCore } from '../../../src/main.js';
+import { createCore, createCoreWebChannel } from '../../../src/main.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../../fakes/fake-bot-connector.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
 import { createTempDb } from '../../helpers/temp-db.js';
@@ -31,21 +30,7 @@ beforeEach(async () => {
   const core = createCore({ db: temp.db, logger, turnLimit: { capacity: 1000, perSecond: 1000 } });
   api = await startFakeTelegramApi(TOKEN);
   connector = await startFakeBotConnector();
-  web = await createWebChannel({
-    agent: core.agent,
-    tokens: createSessionTokens('rate-limit-secret'),
-    users: core.users,
-    conversations: core.conversations,
-    domain: createWebDomain({ db: temp.db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations }),
-    logger,
-    demoStore: false,
-    db: temp.db,
-    events: core.events,
-    webRoot: path.resolve('web'),
-    corsOrigins: [],
-    ready: () => true,
-    rateLimitPerMinute: LIMIT,
-  });
+  web = await createCoreWebChannel(core, { tokens: createSessionTokens('rate-limit-secret'), demoStore: false, rateLimitPerMinute: LIMIT });
   const deps = { agent: core.agent, users: core.users, conversations: core.conversations, logger };
   const telegram = createTelegramChannel({ ...deps, token: TOKEN, apiRoot: api.apiRoot, webhook: { url: 'https://grocery.example/telegram/webhook', secret: SECRET } });
   await telegram.start();

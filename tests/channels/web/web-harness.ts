@@ -1,9 +1,8 @@
-import path from 'node:path';
-import { createSessionTokens, createWebChannel, createWebDomain, type WebChannel } from '../../../src/channels/web/index.js';
+import { createSessionTokens, type WebChannel } from '../../../src/channels/web/index.js';
 import type { ListService } from '../../../src/grocery/lists/index.js';
 import type { UserDirectory } from '../../../src/grocery/users/index.js';
 import { createLogger } from '../../../src/logger.js';
-import { createCore } from '../../../src/main.js';
+import { createCore, createCoreWebChannel } from '../../../src/main.js';
 import type { Db } from '../../../src/store/database.js';
 import type { EventBus } from '../../../src/agent/index.js';
 import { createTempDb } from '../../helpers/temp-db.js';
@@ -36,22 +35,7 @@ export async function createWebHarness(opts: {
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const core = createCore({ db, logger, now: () => NOW, demoStore: opts.demoStore });
   const tokens = createSessionTokens('test-secret');
-  const web = await createWebChannel({
-    agent: core.agent,
-    tokens,
-    users: core.users,
-    conversations: core.conversations,
-    domain: createWebDomain({ db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations }),
-    logger,
-    demoStore: true,
-    db,
-    events: core.events,
-    webRoot: path.resolve('web'),
-    corsOrigins: opts.corsOrigins ?? [],
-    ready: () => true,
-    rateLimitPerMinute: opts.rateLimitPerMinute,
-    now: () => NOW,
-  });
+  const web = await createCoreWebChannel(core, { tokens, demoStore: true, corsOrigins: opts.corsOrigins ?? [], rateLimitPerMinute: opts.rateLimitPerMinute, now: () => NOW });
   // injectWS needs a started app; inject() would start it itself.
   await web.app.ready();
   return {
