@@ -1,4 +1,5 @@
 import type { Agent, ConversationStore } from '../../../src/agent/index.js';
+import { createTelegramChannel, type TelegramChannel } from '../../../src/channels/telegram/index.js';
 import type { ListService } from '../../../src/grocery/lists/index.js';
 import type { UserDirectory } from '../../../src/grocery/users/index.js';
 import { createCore } from '../../../src/main.js';
@@ -32,4 +33,21 @@ export function createAgentHarness(): AgentHarness {
 export function itemNames(h: AgentHarness, userId: number): string[] {
   const list = h.lists.defaultList(userId);
   return h.lists.view(userId, list.id).groups.flatMap((g) => g.lines.map((l) => l.name));
+}
+
+/**
+ * A Telegram channel over the harness's agent, talking to a fake Bot API at `apiRoot`; in webhook
+ * mode when a secret is given. Retries are fast so 429/500 tests stay quick.
+ */
+export function telegramChannelFor(h: AgentHarness, opts: { token: string; apiRoot: string; webhookSecret?: string }): TelegramChannel {
+  return createTelegramChannel({
+    token: opts.token,
+    apiRoot: opts.apiRoot,
+    webhook: opts.webhookSecret ? { url: 'https://grocery.example/telegram/webhook', secret: opts.webhookSecret } : undefined,
+    agent: h.agent,
+    users: h.users,
+    conversations: h.conversations,
+    logger: h.logger,
+    retry: { baseDelayMs: 20 },
+  });
 }

@@ -1,8 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTelegramChannel, type TelegramChannel } from '../../../src/channels/telegram/index.js';
+import { type TelegramChannel } from '../../../src/channels/telegram/index.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
-import { createAgentHarness, type AgentHarness } from './agent-harness.js';
+import { createAgentHarness, telegramChannelFor, type AgentHarness } from './agent-harness.js';
 
 /**
  * Updates Telegram itself never sends (a message whose `chat` is null, one without `from`),
@@ -32,16 +32,7 @@ afterEach(async () => {
 });
 
 function makeChannel(webhook: boolean): TelegramChannel {
-  channel = createTelegramChannel({
-    token: TOKEN,
-    apiRoot: api.apiRoot,
-    webhook: webhook ? { url: 'https://grocery.example/telegram/webhook', secret: SECRET } : undefined,
-    agent: h.agent,
-    users: h.users,
-    conversations: h.conversations,
-    logger: h.logger,
-    retry: { baseDelayMs: 20 },
-  });
+  channel = telegramChannelFor(h, { token: TOKEN, apiRoot: api.apiRoot, webhookSecret: webhook ? SECRET : undefined });
   return channel;
 }
 

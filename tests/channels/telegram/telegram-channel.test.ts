@@ -1,8 +1,8 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTelegramChannel, type TelegramChannel, type TelegramReference } from '../../../src/channels/telegram/index.js';
+import { type TelegramChannel, type TelegramReference } from '../../../src/channels/telegram/index.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
-import { createAgentHarness, itemNames, type AgentHarness } from './agent-harness.js';
+import { createAgentHarness, telegramChannelFor, itemNames, type AgentHarness } from './agent-harness.js';
 
 const TOKEN = '123456:TEST-token';
 const SECRET = 'webhook-secret-1';
@@ -28,16 +28,7 @@ afterEach(async () => {
 });
 
 function makeChannel(webhook = false): TelegramChannel {
-  channel = createTelegramChannel({
-    token: TOKEN,
-    apiRoot: api.apiRoot,
-    webhook: webhook ? { url: 'https://grocery.example/telegram/webhook', secret: SECRET } : undefined,
-    agent: h.agent,
-    users: h.users,
-    conversations: h.conversations,
-    logger: h.logger,
-    retry: { baseDelayMs: 20 },
-  });
+  channel = telegramChannelFor(h, { token: TOKEN, apiRoot: api.apiRoot, webhookSecret: webhook ? SECRET : undefined });
   return channel;
 }
 
