@@ -23,7 +23,7 @@ import { CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
-import { buildTrie, compile, matchTrie, patternWords, type Pattern, type PatternTrie } from './patterns.js';
+import { compilePatterns, type PatternSet } from './patterns.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters } from './search-intents.js';
 import { splitClauses, withoutRemark } from './split-clauses.js';
@@ -62,19 +62,12 @@ const TYPO_CEILING = 0.78;
 
 interface CompiledRule {
   rule: IntentRule;
-  trie: PatternTrie;
-  patterns: Pattern[];
+  patterns: PatternSet;
 }
 
-function compileRules(rules: readonly IntentRule[]): CompiledRule[] {
-  return rules.map((rule) => {
-    // Within a rule, the pattern that spells more words wins: "forget about {x}" before
-    // "forget {x}", "need to get {x}" before "need {x}", "throw in {x}" before "throw {x}".
-    const patterns = compile(rule.patterns);
-    const literals = (p: Pattern) => p.elements.filter((e) => 'word' in e).length;
-    return { rule, patterns, trie: buildTrie(patterns, (p, i) => -literals(p) * 1e6 + i) };
-  });
-}
+// Within a rule, the pattern that spells more words wins: "forget about {x}" before
+// "forget {x}", "need to get {x}" before "need {x}", "throw in {x}" before "throw {x}".
+const compileRules = (rules: readonly IntentRule[]): CompiledRule[] => rules.map((rule) => ({ rule, patterns: compilePatterns(rule.patterns, 'longest-first') }));
 
 /** Tone words an act may carry ("um yes", "oh ok thanks"). */
 const NOISE = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey']);
@@ -162,7 +155,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     compileRules(LIST_INTENTS.filter((r) => !earlyNames.has(r.name))),
   ];
   const commandWords = new Set<string>();
-  for (const c of [...raw, ...stages.flat()]) for (const w of [...patternWords(c.patterns), ...(c.rule.words ?? [])]) commandWords.add(w);
+  for (const c of [...raw, ...stages.flat()]) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
   const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
   const acts = new Map<string, Act>();
@@ -207,8 +200,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   const bareOutcomes = new WeakSet<Outcome>();
 
   function runRules(rules: CompiledRule[], tokens: string[], env: IntentEnv): Outcome | undefined {
-    for (const { rule, trie } of rules) {
-      for (const { slots } of matchTrie(trie, tokens)) {
+    for (const { rule, patterns } of rules) {
+      for (const slots of patterns.match(tokens)) {
         const out = rule.build(slots, { ...env, tokens });
         if (out) return out;
       }

@@ -4,137 +4,185 @@
  *   "[take|get rid of] {items} [off|out|]"   words, [alternatives] (an empty one makes the group
  *                                            optional), and {slots} that capture one or more tokens.
  *
- * Alternatives expand at compile time into flat sequences; matching is a small backtracking walk
- * that must account for every token, with slots as short as possible.
+ * A source stands for every flat word sequence its groups allow ("[i|we] need {items}" is "i need
+ * {items}" and "we need {items}"). Those sequences are never spelled out: a source with a few
+ * long groups allows tens of thousands of them, which as a trie held most of the understanding's
+ * memory. Matching walks the groups themselves instead, and gives the same answers: every flat
+ * sequence that accounts for all the tokens, with slots as short as possible, in a fixed order.
  */
-
-type Element = { word: string } | { slot: string };
-
-/** One compiled, flat pattern. */
-export interface Pattern {
-  readonly source: string;
-  readonly elements: readonly Element[];
-}
 
 /** The tokens each slot captured. */
 export type Slots = Record<string, string[]>;
 
-/** Expands "[a|b c|]" groups into every flat word sequence they allow. */
-function expand(source: string): string[][] {
-  const parts: string[][][] = [];
+/**
+ * How matches are ordered: `longest-first` tries the sequence that spells more words first
+ * ("forget about {x}" before "forget {x}"), then the order written; `as-written` keeps the
+ * order the sources and their alternatives are written in.
+ */
+export type PatternOrder = 'longest-first' | 'as-written';
+
+/** Phrase patterns compiled once and matched against whole token lists. */
+export interface PatternSet {
+  /**
+   * Every way the patterns account for all of `tokens`, best first, as the slots each captured
+   * (each distinct filling once: a rule that declined one filling declines it again).
+   */
+  match(tokens: readonly string[]): Slots[];
+  /** Every literal word the patterns use, so typo correction knows the command vocabulary. */
+  readonly words: ReadonlySet<string>;
+}
+
+/** A slot, or a choice between word sequences (a lone word is a choice of one). */
+type Part = { slot: string } | WordGroup;
+
+interface WordGroup {
+  alts: readonly (readonly string[])[];
+  /** Alternatives by their first word; an empty alternative is in `empty`. */
+  byFirst: ReadonlyMap<string, readonly number[]>;
+  empty: readonly number[];
+}
+
+interface Source {
+  parts: readonly Part[];
+  /** Fewest and most tokens parts[k..] can take (`max` is Infinity once a slot follows). */
+  min: readonly number[];
+  max: readonly number[];
+  /** Words a match must start with; undefined when a slot can come first. */
+  first?: ReadonlySet<string>;
+  /** Words every match contains. */
+  required: readonly string[];
+}
+
+/** "[a|b c|]" -> [["a"], ["b", "c"], []]; "{x}" -> a slot; "word" -> [["word"]]. */
+function parse(source: string): Part[] {
+  const parts: Part[] = [];
   const re = /\[([^\]]*)\]|(\S+)/g;
   for (let m = re.exec(source); m; m = re.exec(source)) {
-    if (m[1] !== undefined) parts.push(m[1].split('|').map((alt) => alt.trim().split(/\s+/).filter(Boolean)));
-    else parts.push([[m[2]!]]);
+    if (m[2]?.startsWith('{')) {
+      parts.push({ slot: m[2].slice(1, -1) });
+      continue;
+    }
+    const alts = m[1] !== undefined ? m[1].split('|').map((alt) => alt.trim().split(/\s+/).filter(Boolean)) : [[m[2]!]];
+    if (alts.some((alt) => alt.some((w) => w.startsWith('{')))) throw new Error(`pattern "${source}": a slot inside [alternatives] is not supported`);
+    const byFirst = new Map<string, number[]>();
+    const empty: number[] = [];
+    alts.forEach((alt, i) => {
+      if (alt.length === 0) empty.push(i);
+      else byFirst.set(alt[0]!, [...(byFirst.get(alt[0]!) ?? []), i]);
+    });
+    parts.push({ alts, byFirst, empty });
   }
-  let seqs: string[][] = [[]];
-  for (const alts of parts) seqs = seqs.flatMap((seq) => alts.map((alt) => [...seq, ...alt]));
-  return seqs;
+  return parts;
+}
+
+function compileSource(text: string): Source {
+  const parts = parse(text);
+  const min: number[] = new Array(parts.length + 1).fill(0);
+  const max: number[] = new Array(parts.length + 1).fill(0);
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k]!;
+    const lengths = 'slot' in p ? [1] : p.alts.map((a) => a.length);
+    min[k] = min[k + 1]! + Math.min(...lengths);
+    max[k] = 'slot' in p ? Infinity : max[k + 1]! + Math.max(...lengths);
+  }
+  // The words a match can start with: the first group's, and the next one's while groups may be empty.
+  let first: Set<string> | undefined = new Set();
+  for (let k = 0; ; k++) {
+    const p = parts[k];
+    if (p === undefined || 'slot' in p) {
+      first = undefined;
+      break;
+    }
+    for (const w of p.byFirst.keys()) first.add(w);
+    if (p.empty.length === 0) break;
+  }
+  const required = parts.flatMap((p) => ('slot' in p || p.alts.length !== 1 ? [] : p.alts[0]!));
+  return { parts, min, max, first, required };
+}
+
+interface Found {
+  literals: number;
+  source: number;
+  /** Which flat sequence of the source: its alternatives' indices as digits, the first group leading. */
+  flat: number;
+  slots: Slots;
 }
 
 /**
- * Compiles pattern sources into flat patterns.
+ * Compiles pattern sources.
  *
  * @example
- * compile(['[i|we] need {items}']).length // 2
+ * const p = compilePatterns(['[i|we] need {items}', 'need {items}'], 'longest-first');
+ * p.match(['we', 'need', 'milk']) // [{ items: ['milk'] }]
  */
-export function compile(sources: readonly string[]): Pattern[] {
-  return sources.flatMap((source) =>
-    expand(source).map((seq) => ({
-      source,
-      elements: seq.map((w): Element => (w.startsWith('{') ? { slot: w.slice(1, -1) } : { word: w })),
-    })),
-  );
-}
-
-/**
- * Matches `tokens` against one pattern; returns the slots or undefined. Every token must be
- * used; a slot takes at least one token and as few as it can.
- */
-export function matchPattern(pattern: Pattern, tokens: readonly string[]): Slots | undefined {
-  const slots: Slots = {};
-  const walk = (e: number, t: number): boolean => {
-    if (e === pattern.elements.length) return t === tokens.length;
-    const el = pattern.elements[e]!;
-    if ('word' in el) return tokens[t] === el.word && walk(e + 1, t + 1);
-    // Remaining literal words bound how far the slot may reach.
-    for (let end = t + 1; end <= tokens.length; end++) {
-      slots[el.slot] = tokens.slice(t, end) as string[];
-      if (walk(e + 1, end)) return true;
-    }
-    delete slots[el.slot];
-    return false;
-  };
-  return walk(0, 0) ? slots : undefined;
-}
-
-/** Every literal word the patterns use, so typo correction knows the command vocabulary. */
-export function patternWords(patterns: readonly Pattern[]): Set<string> {
+export function compilePatterns(sources: readonly string[], order: PatternOrder): PatternSet {
+  const compiled = sources.map(compileSource);
   const words = new Set<string>();
-  for (const p of patterns) for (const el of p.elements) if ('word' in el) words.add(el.word);
-  return words;
-}
-
-/** Patterns merged by shared beginnings, so one walk over the tokens tries all of them at once. */
-export interface PatternTrie {
-  words: Map<string, PatternTrie>;
-  slots: Map<string, PatternTrie>;
-  /** Patterns that end here, with their rank (lower is tried first). */
-  ends: { pattern: Pattern; rank: number }[];
-}
-
-const emptyTrie = (): PatternTrie => ({ words: new Map(), slots: new Map(), ends: [] });
-
-/**
- * Builds a trie over patterns; `rank` orders the matches {@link matchTrie} returns.
- *
- * @example
- * const trie = buildTrie(compile(['add {x}', 'add {x} to it']), (_, i) => i);
- */
-export function buildTrie(patterns: readonly Pattern[], rank: (p: Pattern, index: number) => number): PatternTrie {
-  const root = emptyTrie();
-  patterns.forEach((p, i) => {
-    let node = root;
-    for (const el of p.elements) {
-      const map = 'word' in el ? node.words : node.slots;
-      const key = 'word' in el ? el.word : el.slot;
-      let next = map.get(key);
-      if (!next) map.set(key, (next = emptyTrie()));
-      node = next;
-    }
-    node.ends.push({ pattern: p, rank: rank(p, i) });
-  });
-  return root;
+  for (const s of compiled) for (const p of s.parts) if (!('slot' in p)) for (const alt of p.alts) for (const w of alt) words.add(w);
+  const longest = order === 'longest-first';
+  return {
+    words,
+    match(tokens) {
+      const found: Found[] = [];
+      compiled.forEach((source, i) => {
+        if (tokens.length < source.min[0]! || tokens.length > source.max[0]!) return;
+        if (source.first && !source.first.has(tokens[0]!)) return;
+        for (const w of source.required) if (!tokens.includes(w)) return;
+        matchSource(source, i, tokens, found);
+      });
+      if (found.length > 1) found.sort((a, b) => (longest ? b.literals - a.literals : 0) || a.source - b.source || a.flat - b.flat);
+      const out: Slots[] = [];
+      const seen = new Set<string>();
+      for (const f of found) {
+        const key = JSON.stringify(f.slots);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(f.slots);
+      }
+      return out;
+    },
+  };
 }
 
 /**
- * Every pattern in the trie that matches all of `tokens`, best rank first, each with the slots of
- * its first match (slots as short as possible, as {@link matchPattern} would give).
+ * Adds every flat sequence of `source` that matches all of `tokens`, each once, with its first
+ * match: slots are tried shortest first, earlier slots before later ones.
  */
-export function matchTrie(trie: PatternTrie, tokens: readonly string[]): { pattern: Pattern; slots: Slots; rank: number }[] {
-  const found = new Map<Pattern, { pattern: Pattern; slots: Slots; rank: number }>();
-  // Slot spans as [name, start, end] on a stack; tokens are copied only for a pattern that matched.
+function matchSource(source: Source, index: number, tokens: readonly string[], found: Found[]): void {
+  const { parts, min, max } = source;
+  const n = tokens.length;
+  const seen = new Set<number>();
+  // Slot spans as [name, start, end]; tokens are copied only for a sequence that matched.
   const spans: [string, number, number][] = [];
-  const walk = (node: PatternTrie, t: number): void => {
-    if (t === tokens.length) {
-      for (const e of node.ends) {
-        if (found.has(e.pattern)) continue;
-        const slots: Slots = {};
-        for (const [name, from, to] of spans) slots[name] = tokens.slice(from, to) as string[];
-        found.set(e.pattern, { pattern: e.pattern, slots, rank: e.rank });
+  const walk = (k: number, t: number, flat: number, literals: number): void => {
+    if (k === parts.length) {
+      if (t !== n || seen.has(flat)) return;
+      seen.add(flat);
+      const slots: Slots = {};
+      for (const [name, from, to] of spans) slots[name] = tokens.slice(from, to) as string[];
+      found.push({ literals, source: index, flat, slots });
+      return;
+    }
+    if (t + min[k]! > n || t + max[k]! < n) return;
+    const part = parts[k]!;
+    if ('slot' in part) {
+      // The slot leaves the rest at least its fewest tokens, and no more than its most.
+      const last = n - min[k + 1]!;
+      for (let end = Math.max(t + 1, n - max[k + 1]!); end <= last; end++) {
+        spans.push([part.slot, t, end]);
+        walk(k + 1, end, flat, literals);
+        spans.pop();
       }
       return;
     }
-    const next = node.words.get(tokens[t]!);
-    if (next) walk(next, t + 1);
-    for (const [name, child] of node.slots) {
-      for (let end = t + 1; end <= tokens.length; end++) {
-        spans.push([name, t, end]);
-        walk(child, end);
-        spans.pop();
-      }
+    const radix = part.alts.length;
+    for (const i of part.empty) walk(k + 1, t, flat * radix + i, literals);
+    for (const i of part.byFirst.get(tokens[t]!) ?? []) {
+      const alt = part.alts[i]!;
+      let ok = t + alt.length <= n;
+      for (let j = 1; ok && j < alt.length; j++) ok = tokens[t + j] === alt[j];
+      if (ok) walk(k + 1, t + alt.length, flat * radix + i, literals + alt.length);
     }
   };
-  walk(trie, 0);
-  return found.size < 2 ? [...found.values()] : [...found.values()].sort((a, b) => a.rank - b.rank);
+  walk(0, 0, 0, 0);
 }

@@ -8,7 +8,7 @@ import { ITEM_BREAK } from './tokenizer.js';
 import { SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { AVOIDED_GROUPS, DIETS, NON_GROCERY_TOPICS, STORES } from './lexicon.js';
-import { buildTrie, compile, matchTrie, type Pattern, type PatternTrie } from './patterns.js';
+import { compilePatterns, type PatternSet } from './patterns.js';
 import type { ToolCall } from '../../tools/tool.js';
 
 function remember(kind: string, value: string): Outcome {
@@ -117,14 +117,12 @@ function verbOf(tokens: readonly string[]): string {
   return /^(really|absolutely|usually|always|mostly|just|also)$/.test(tokens[first] ?? '') ? tokens[first + 1] ?? '' : tokens[first] ?? '';
 }
 
-let compiled: { rule: IntentRule; trie: PatternTrie }[] | undefined;
+const COMPILED: readonly { rule: IntentRule; patterns: PatternSet }[] = STATEMENTS.map((rule) => ({ rule, patterns: compilePatterns(rule.patterns, 'longest-first') }));
 
 /** One preference statement, or undefined. Patterns that spell more words are tried first. */
 function statement(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  const literals = (p: Pattern) => p.elements.filter((e) => 'word' in e).length;
-  compiled ??= STATEMENTS.map((rule) => ({ rule, trie: buildTrie(compile(rule.patterns), (p, i) => -literals(p) * 1e6 + i) }));
-  for (const { rule, trie } of compiled) {
-    for (const { slots } of matchTrie(trie, tokens)) {
+  for (const { rule, patterns } of COMPILED) {
+    for (const slots of patterns.match(tokens)) {
       const out = rule.build(slots, { ...env, tokens });
       if (out) return out;
     }

@@ -11,7 +11,7 @@ import type { IntentEnv, IntentRule, Outcome } from './intent.js';
 import { BUDGET_FRAME, budgetSetting, TOTAL_FRAME, TOTAL_RULE } from './budget-intents.js';
 import { DEAL_FRAME, DEAL_PHRASES, DEALS_RULE } from './deal-intents.js';
 import { CURRENCY_WORDS, PERIOD_WORDS } from './money.js';
-import { buildTrie, compile, matchTrie, type PatternTrie } from './patterns.js';
+import { compilePatterns, type PatternSet } from './patterns.js';
 import { matchPrice, matchTrend, PRICE_PATTERNS, PRICE_TAIL, priceQuestion, TREND_PATTERNS } from './price-intents.js';
 import { search, SEARCH_LEADS, searchRequest, SORT_PHRASES, whichIsBest } from './search-intents.js';
 import { ALL_WORDS, phraseAt, phrases, set, SUBJECT_TAIL, TIME_TAIL, unresolved } from './shopping-phrases.js';
@@ -98,13 +98,12 @@ export const SHOPPING_INTENTS: readonly IntentRule[] = [
   { name: 'search', patterns: ['{x}'], build: (_s, env) => searchRequest(env.tokens, env) },
 ];
 
-let compiledRules: { rule: IntentRule; trie: PatternTrie }[] | undefined;
+const COMPILED: readonly { rule: IntentRule; patterns: PatternSet }[] = SHOPPING_INTENTS.map((rule) => ({ rule, patterns: compilePatterns(rule.patterns, 'as-written') }));
 
 /** Runs the shopping rules on a clause; used again after a wrapper ("tell me ...") is taken off. */
 function runShopping(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  compiledRules ??= SHOPPING_INTENTS.map((rule) => ({ rule, trie: buildTrie(compile(rule.patterns), (_p, i) => i) }));
-  for (const { rule, trie } of compiledRules) {
-    for (const { slots } of matchTrie(trie, tokens)) {
+  for (const { rule, patterns } of COMPILED) {
+    for (const slots of patterns.match(tokens)) {
       const out = rule.build(slots, { ...env, tokens });
       if (out) return out;
     }

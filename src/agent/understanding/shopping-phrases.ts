@@ -6,7 +6,7 @@ import { lookupUnit, matchQuantityPrefix } from '../../grocery/quantity/index.js
 import { call, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { looksLikeTask, UNRESOLVED_REPLY } from './list-actions.js';
-import { buildTrie, compile, matchTrie, type Pattern, type PatternTrie } from './patterns.js';
+import { compilePatterns } from './patterns.js';
 import { resolveReference } from './references.js';
 import { isBreak, ITEM_BREAK } from './tokenizer.js';
 
@@ -142,12 +142,8 @@ export function products(tokens: readonly string[], env: IntentEnv): { names: st
 /** When words after a question that are not part of its subject ("how much is milk right now"). */
 export const TIME_TAIL = phrases(['right now', 'these days', 'this week', 'today', 'now', 'at the moment', 'currently', 'lately', 'recently', 'this month', 'please', 'for me', 'at walmart', 'here', 'nowadays']);
 
-/** A few phrase patterns matched inside a rule, compiled on first use. */
+/** A few phrase patterns matched inside a rule: the slots of the best match, if any. */
 export function patternSet(sources: readonly string[]): (tokens: readonly string[]) => Record<string, string[]> | undefined {
-  let trie: PatternTrie | undefined;
-  const literals = (p: Pattern) => p.elements.filter((e) => 'word' in e).length;
-  return (tokens) => {
-    trie ??= buildTrie(compile(sources), (p, i) => -literals(p) * 1e6 + i);
-    return matchTrie(trie, tokens)[0]?.slots;
-  };
+  const patterns = compilePatterns(sources, 'longest-first');
+  return (tokens) => patterns.match(tokens)[0];
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { compilePatterns } from '../../../src/agent/understanding/patterns.js';
+
+const words = (text: string) => text.split(' ');
+
+describe('phrase patterns', () => {
+  it('reads every alternative of a group, an empty one making it optional', () => {
+    const p = compilePatterns(['[i|we|] need {items} [please|]'], 'longest-first');
+    expect(p.match(words('we need milk please'))).toEqual([{ items: ['milk'] }, { items: ['milk', 'please'] }]);
+    expect(p.match(words('need eggs'))).toEqual([{ items: ['eggs'] }]);
+    expect(p.match(words('they need eggs'))).toEqual([]);
+  });
+
+  it('tries the phrasing that spells more words first', () => {
+    const p = compilePatterns(['forget {x}', 'forget about {x}'], 'longest-first');
+    expect(p.match(words('forget about the milk'))).toEqual([{ x: ['the', 'milk'] }, { x: ['about', 'the', 'milk'] }]);
+  });
+
+  it('keeps the written order when asked to', () => {
+    const p = compilePatterns(['{x}', 'tell me {x}'], 'as-written');
+    expect(p.match(words('tell me the price'))).toEqual([{ x: ['tell', 'me', 'the', 'price'] }, { x: ['the', 'price'] }]);
+  });
+
+  it('gives each slot the fewest tokens that still let the rest match, once per phrasing', () => {
+    const p = compilePatterns(['move {a} to {b}'], 'longest-first');
+    expect(p.match(words('move milk to to the list'))).toEqual([{ a: ['milk'], b: ['to', 'the', 'list'] }]);
+  });
+
+  it('lists one filling once, however many phrasings give it', () => {
+    const p = compilePatterns(['[a|] [a|] {x}'], 'longest-first');
+    expect(p.match(words('a milk'))).toEqual([{ x: ['milk'] }, { x: ['a', 'milk'] }]);
+  });
+
+  it('knows its literal words, for typo correction', () => {
+    expect([...compilePatterns(['[take|get rid of] {items} [off|]'], 'longest-first').words].sort()).toEqual(['get', 'of', 'off', 'rid', 'take']);
+  });
+
+  // A pattern with several long groups stands for tens of thousands of phrasings; none is spelled out.
+  it('matches a pattern of many thousand phrasings without building them', () => {
+    const group = (n: number, w: string) => `[${Array.from({ length: n }, (_, i) => `${w}${i}`).join('|')}|]`;
+    const p = compilePatterns([`${group(40, 'a')} ${group(40, 'b')} ${group(40, 'c')} list {name}`], 'longest-first');
+    expect(p.match(words('a3 c7 list party'))).toEqual([{ name: ['party'] }]);
+  });
+});
