@@ -127,7 +127,9 @@ export function createCore(opts: CoreOptions): Core {
   const llm = opts.ollama
     ? lazyLlmAgent({ host: opts.ollama.host, model: opts.ollama.model, timeoutMs: opts.ollama.timeoutMs, tools: modelTools(tools), logger })
     : undefined;
+  const turnTransaction = db.transaction((work: () => unknown) => work());
   const agent = createAgent({
+    atomic: <T>(work: () => T) => turnTransaction.immediate(work) as T,
     users,
     conversations,
     dedupe,

@@ -6,9 +6,9 @@ import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
 import { accountCommand } from './account-commands.js';
 import * as canned from './canned-replies.js';
 import { composeReply, nextState, type ExecutedCall } from './compose-reply.js';
-import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion } from './conversation/index.js';
+import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
 import type { EventBus } from './events.js';
-import { executeToolCall } from './execute-tool-call.js';
+import { isPromise, runToolCall } from './execute-tool-call.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { pickOption } from './pick-option.js';
 import type { LlmRunner, Understand, UnderstandingResult } from './ports.js';
@@ -36,6 +36,12 @@ export interface AgentDeps {
   historyTurns?: number;
   /** Where list changes are announced to every channel. */
   events?: EventBus;
+  /**
+   * Runs `work` as one store transaction that holds the write lock (BEGIN IMMEDIATE): an offline
+   * turn's reads, its tools' writes, the saved conversation and the dedupe record commit together.
+   * Without it (tests of the agent alone) work just runs.
+   */
+  atomic?: <T>(work: () => T) => T;
 }
 
 /** Tools whose calls act on a list: a turn without a named list uses the conversation's active one. */
@@ -60,49 +66,49 @@ export function createAgent(deps: AgentDeps): Agent {
   const threshold = deps.confidenceThreshold ?? 0.75;
   const floor = deps.fallbackConfidence ?? 0.4;
   const maxLength = deps.maxMessageLength ?? 2000;
+  const atomic = deps.atomic ?? (<T>(work: () => T) => work());
 
-  async function run(calls: readonly ToolCall[], ctx: ToolContext, state: ConversationState): Promise<ExecutedCall[]> {
+  /** Runs the calls in order, synchronously: the offline path runs them inside the turn's transaction. */
+  function run(calls: readonly ToolCall[], ctx: ToolContext, state: ConversationState): ExecutedCall[] {
     const executed: ExecutedCall[] = [];
     for (const raw of calls) {
       const call = withActiveList(raw, state.activeList);
-      executed.push({ call, result: await executeToolCall(tools, call, ctx, deps.logger) });
+      const result = runToolCall(tools, call, ctx, deps.logger);
+      if (isPromise(result)) throw new Error(`tool ${call.name} answered asynchronously; the offline path needs synchronous tools`);
+      executed.push({ call, result });
     }
     return executed;
   }
 
-  async function respond(turn: TurnInput, userId: number, conversationId: string): Promise<Reply> {
+  /**
+   * The turn as far as it can go without the LLM, synchronously, so that its reads, its tools'
+   * writes and the saved conversation commit as one transaction. Either the turn is decided, or
+   * the offline understanding was not confident and nothing has been written yet.
+   */
+  function decide(turn: TurnInput, userId: number, conversationId: string): Decided | AskModel {
     const text = cleanText(turn.text);
-    if (!text) return { text: canned.EMPTY_MESSAGE_TEXT, choices: canned.STARTER_CHOICES, source: 'fallback' };
-    if (text.length > maxLength) return { text: ERRORS.MESSAGE_TOO_LONG.message, source: 'fallback' };
-    if (deps.limiter && !deps.limiter.take(userId)) return { text: ERRORS.RATE_LIMITED.message, source: 'fallback' };
+    if (!text) return { reply: { text: canned.EMPTY_MESSAGE_TEXT, choices: canned.STARTER_CHOICES, source: 'fallback' } };
+    if (text.length > maxLength) return { reply: { text: ERRORS.MESSAGE_TOO_LONG.message, source: 'fallback' } };
+    if (deps.limiter && !deps.limiter.take(userId)) return { reply: { text: ERRORS.RATE_LIMITED.message, source: 'fallback' } };
 
     const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId });
     if (account) {
-      deps.conversations.record(conversationId, userId, turn.channel, loadState(conversationId), [
-        { role: 'user', text, at: now() },
-        { role: 'assistant', text: account.text, at: now() },
-      ]);
-      return account;
+      const at = now();
+      return { reply: account, save: { state: loadState(conversationId), turns: exchange(text, at, account, at) } };
     }
 
     const state = loadState(conversationId);
     const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now() };
-    const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false): Reply => {
+    const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false): Decided => {
       const updated = nextState(state, executed, now());
       if (carryPending && !updated.pending) updated.pending = state.pending;
-      deps.conversations.record(conversationId, userId, turn.channel, updated, [
-        { role: 'user', text, at: ctx.now },
-        { role: 'assistant', text: reply.text, payload: { choices: reply.choices }, at: now() },
-      ]);
-      return reply;
+      return { reply, save: { state: updated, turns: exchange(text, ctx.now, reply, now()) } };
     };
+    const offline = (executed: ExecutedCall[]) => finish({ ...composeReply(executed), source: 'offline' }, executed);
 
     if (state.pending?.kind === 'clarify') {
       const picked = pickOption(text, state.pending.options);
-      if (picked !== undefined) {
-        const executed = await run([applyPick(state.pending, picked)], ctx, state);
-        return finish({ ...composeReply(executed), source: 'offline' }, executed);
-      }
+      if (picked !== undefined) return offline(run([applyPick(state.pending, picked)], ctx, state));
     }
 
     const understood = deps.understand(text, {
@@ -113,50 +119,51 @@ export function createAgent(deps: AgentDeps): Agent {
     });
 
     if (state.pending?.kind === 'confirm' && understood.calls.length === 0) {
-      if (understood.act === 'yes') {
-        const executed = await run([state.pending.call], ctx, state);
-        return finish({ ...composeReply(executed), source: 'offline' }, executed);
-      }
-      if (understood.act === 'no' || understood.act === 'cancel') {
-        return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, []);
-      }
+      if (understood.act === 'yes') return offline(run([state.pending.call], ctx, state));
+      if (understood.act === 'no' || understood.act === 'cancel') return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, []);
     }
 
     if (understood.act && understood.calls.length === 0) {
-      const executed = understood.act === 'undo' ? await run([{ name: 'undo_last_change', args: {} }], ctx, state) : [];
+      const executed = understood.act === 'undo' ? run([{ name: 'undo_last_change', args: {} }], ctx, state) : [];
       const reply = executed.length ? composeReply(executed) : { text: actText(understood) };
       return finish({ ...reply, source: 'offline' }, executed);
     }
 
-    if (understood.calls.length > 0 && understood.confidence >= threshold) {
-      const executed = await run(understood.calls, ctx, state);
-      return finish({ ...composeReply(executed), source: 'offline' }, executed);
-    }
+    if (understood.calls.length > 0 && understood.confidence >= threshold) return offline(run(understood.calls, ctx, state));
 
-    if (deps.llm) {
-      const history = deps.conversations
-        .history(conversationId, deps.historyTurns ?? 8)
-        .map((t) => ({ role: t.role, text: t.text }));
-      const outcome = await deps.llm.run({ text, history, ctx });
-      if (outcome.ok) {
-        const executed = outcome.calls.map((c) => ({ call: { name: c.name, args: (c.args ?? {}) as Record<string, unknown> }, result: c.result }));
-        return finish({ ...composeReply(executed, outcome.text || undefined), source: 'llm' }, executed);
-      }
-      deps.logger.warn({ reason: outcome.reason }, 'LLM path unavailable; answering offline');
-    }
+    const unsure = () => {
+      if (understood.calls.length > 0 && understood.confidence >= floor) return offline(run(understood.calls, ctx, state));
+      const fallback = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
+      return finish({ text: fallback, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, [], true);
+    };
+    if (!deps.llm) return unsure();
+    return { askModel: { text, ctx, unsure, finish } };
+  }
 
-    if (understood.calls.length > 0 && understood.confidence >= floor) {
-      const executed = await run(understood.calls, ctx, state);
-      return finish({ ...composeReply(executed), source: 'offline' }, executed);
+  /** The LLM's turn: its tools commit as they run; the reply and state are saved after. */
+  async function askModel(ask: AskModel['askModel'], conversationId: string): Promise<Decided | (() => Decided)> {
+    const history = deps.conversations
+      .history(conversationId, deps.historyTurns ?? 8)
+      .map((t) => ({ role: t.role, text: t.text }));
+    const outcome = await deps.llm!.run({ text: ask.text, history, ctx: ask.ctx });
+    if (outcome.ok) {
+      const executed = outcome.calls.map((c) => ({ call: { name: c.name, args: (c.args ?? {}) as Record<string, unknown> }, result: c.result }));
+      return ask.finish({ ...composeReply(executed, outcome.text || undefined), source: 'llm' }, executed);
     }
-    const fallback = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
-    return finish({ text: fallback, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, [], true);
+    deps.logger.warn({ reason: outcome.reason }, 'LLM path unavailable; answering offline');
+    return ask.unsure;
   }
 
   function loadState(conversationId: string): ConversationState {
     const state = deps.conversations.load(conversationId);
     if (state.pending && state.pending.expiresAt < now()) return { ...state, pending: undefined };
     return state;
+  }
+
+  /** Saves what a decided turn said and became, and remembers the message as handled. */
+  function keep(decided: Decided, turn: TurnInput, userId: number, conversationId: string, dedupeKey: string | undefined): void {
+    if (decided.save) deps.conversations.record(conversationId, userId, turn.channel, decided.save.state, decided.save.turns);
+    if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, decided.reply);
   }
 
   return {
@@ -170,21 +177,39 @@ export function createAgent(deps: AgentDeps): Agent {
         throw err;
       }
       const conversationId = `${turn.channel}:${turn.conversationKey}`;
+      const dedupeKey = turn.messageId ? `${turn.externalUserId}:${turn.messageId}` : undefined;
+      const done = (reply: Reply, extra: Partial<TurnOutput> = {}): TurnOutput => {
+        if (!extra.duplicate) for (const listId of reply.changedListIds ?? []) deps.events?.emit('list_changed', { listId, byUserId: user.id });
+        return { ...reply, ...extra, userId: user.id, conversationId };
+      };
       return serial(conversationId, async () => {
-        const dedupeKey = turn.messageId ? `${turn.externalUserId}:${turn.messageId}` : undefined;
-        if (dedupeKey) {
-          const previous = deps.dedupe.lookup(turn.channel, dedupeKey) as Reply | undefined;
-          if (previous) return { ...previous, userId: user.id, conversationId, duplicate: true };
-        }
         let reply: Reply;
         try {
-          reply = await respond(turn, user.id, conversationId);
+          // One transaction for the whole offline turn: a repeated delivery sees the first one's
+          // reply, and a crash leaves either all of a turn (its edits, state and dedupe record) or none.
+          const first = atomic(() => {
+            const previous = dedupeKey ? (deps.dedupe.lookup(turn.channel, dedupeKey) as Reply | undefined) : undefined;
+            if (previous) return { previous };
+            const step = decide(turn, user.id, conversationId);
+            if ('reply' in step) keep(step, turn, user.id, conversationId, dedupeKey);
+            return step;
+          });
+          if ('previous' in first) return done(first.previous, { duplicate: true });
+          if ('reply' in first) return done(first.reply);
+          const answered = await askModel(first.askModel, conversationId);
+          const decided = atomic(() => {
+            const step = typeof answered === 'function' ? answered() : answered;
+            keep(step, turn, user.id, conversationId, dedupeKey);
+            return step;
+          });
+          return done(decided.reply);
         } catch (err) {
-          // Another writer held the database past the busy timeout: nothing was applied, so the
-          // person is asked to try again and the message is not remembered (a resend is applied).
+          // Another writer held the database past the busy timeout: nothing was applied and the
+          // message is not remembered. The channel says "try again" in its own way (an error frame
+          // the widget resends, a 500 Telegram redelivers), and the resend is applied once.
           if (isStoreBusy(err)) {
             deps.logger.warn({ err, channel: turn.channel }, 'store busy; turn not applied');
-            return { text: ERRORS.UPSTREAM_UNAVAILABLE.message, source: 'fallback', userId: user.id, conversationId };
+            throw new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy (another writer held the lock)', cause: err });
           }
           deps.logger.error({ err, channel: turn.channel }, 'turn failed');
           reply = { text: ERRORS.INTERNAL.message, source: 'fallback' };
@@ -192,14 +217,36 @@ export function createAgent(deps: AgentDeps): Agent {
         try {
           if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, reply);
         } catch (err) {
-          // The turn is applied; answering with an error would invite the resend that applies it twice.
+          // The failure is answered; answering it again for a resend is better than applying it twice.
           deps.logger.error({ err, channel: turn.channel }, 'could not record the message as handled');
         }
-        for (const listId of reply.changedListIds ?? []) deps.events?.emit('list_changed', { listId, byUserId: user.id });
-        return { ...reply, userId: user.id, conversationId };
+        return done(reply);
       });
     },
   };
+}
+
+/** A turn decided: the reply, and the state and exchange to save (none for refusals before any state). */
+interface Decided {
+  reply: Reply;
+  save?: { state: ConversationState; turns: StoredTurn[] };
+}
+
+/** The offline path was not confident: the LLM is asked, outside the transaction, then `finish` or `unsure`. */
+interface AskModel {
+  askModel: {
+    text: string;
+    ctx: ToolContext;
+    unsure: () => Decided;
+    finish: (reply: Reply, executed: ExecutedCall[]) => Decided;
+  };
+}
+
+function exchange(text: string, at: number, reply: Reply, answeredAt: number): StoredTurn[] {
+  return [
+    { role: 'user', text, at },
+    { role: 'assistant', text: reply.text, payload: reply.choices ? { choices: reply.choices } : undefined, at: answeredAt },
+  ];
 }
 
 function actText(understood: UnderstandingResult): string {

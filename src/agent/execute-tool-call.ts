@@ -11,18 +11,20 @@ export const DEFAULT_TOOL_TIMEOUT_MS = 3000;
 
 /**
  * Runs one tool call: drops identity arguments, validates the rest with the tool's zod schema,
- * runs it under a timeout, and turns every failure into a readable result instead of a throw,
- * so the model (or the router) can correct itself and the turn goes on.
+ * runs it, and turns every failure into a readable result instead of a throw, so the model (or
+ * the router) can correct itself and the turn goes on. A tool that answers synchronously (every
+ * tool over the local store) is answered synchronously, with no timer; one that returns a promise
+ * is bounded by its `timeoutMs` through the AbortSignal it was handed.
  *
  * @example
- * const result = await executeToolCall(tools, { name: 'view_list', args: {} }, ctx, log);
+ * const result = runToolCall(tools, { name: 'view_list', args: {} }, ctx, log);
  */
-export async function executeToolCall(
+export function runToolCall(
   tools: ReadonlyMap<string, ToolDefinition>,
   call: ToolCall,
   ctx: ToolContext,
   log?: Logger,
-): Promise<ToolResult> {
+): ToolResult | Promise<ToolResult> {
   const tool = tools.get(call.name);
   if (!tool) {
     const known = [...tools.keys()].join(', ');
@@ -32,18 +34,45 @@ export async function executeToolCall(
   if (!parsed.success) return invalidArguments(parsed.error);
 
   const timeoutMs = tool.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
-  const signal = ctx.signal ? AbortSignal.any([ctx.signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs);
+  const deadline = new AbortController();
+  const signal = ctx.signal ? AbortSignal.any([ctx.signal, deadline.signal]) : deadline.signal;
+  let result: ToolResult | Promise<ToolResult>;
   try {
-    return await raceAbort(Promise.resolve(tool.execute(parsed.data as z.infer<typeof tool.input>, { ...ctx, signal })), signal);
+    result = tool.execute(parsed.data as z.infer<typeof tool.input>, { ...ctx, signal });
   } catch (err) {
-    if (signal.aborted) {
-      log?.warn({ tool: call.name, timeoutMs }, 'tool timed out');
-      return failure('TOOL_TIMEOUT', `That took too long, so I stopped. Please try again.`);
-    }
-    if (isAppError(err)) return failure(err.code, err.userMessage);
-    log?.error({ err, tool: call.name }, 'tool failed');
-    return failure('INTERNAL', userMessageOf(err));
+    return thrown(err, call, log);
   }
+  if (!isPromise(result)) return result;
+  const timer = setTimeout(() => deadline.abort(new DOMException('tool timed out', 'TimeoutError')), timeoutMs);
+  return raceAbort(result, signal)
+    .catch((err: unknown) => {
+      if (signal.aborted) {
+        log?.warn({ tool: call.name, timeoutMs }, 'tool timed out');
+        return failure('TOOL_TIMEOUT', `That took too long, so I stopped. Please try again.`);
+      }
+      return thrown(err, call, log);
+    })
+    .finally(() => clearTimeout(timer));
+}
+
+/** {@link runToolCall} as a promise, for callers that await anyway (the LLM's tool loop). */
+export async function executeToolCall(
+  tools: ReadonlyMap<string, ToolDefinition>,
+  call: ToolCall,
+  ctx: ToolContext,
+  log?: Logger,
+): Promise<ToolResult> {
+  return runToolCall(tools, call, ctx, log);
+}
+
+function thrown(err: unknown, call: ToolCall, log?: Logger): ToolResult {
+  if (isAppError(err)) return failure(err.code, err.userMessage);
+  log?.error({ err, tool: call.name }, 'tool failed');
+  return failure('INTERNAL', userMessageOf(err));
+}
+
+export function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
 function stripIdentity(args: unknown): unknown {

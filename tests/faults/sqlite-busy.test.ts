@@ -53,7 +53,7 @@ describe('SQLite busy: another connection holds the write lock', () => {
 
     const lock = await holdWriteLock(h.file, 1200);
     c.send({ type: 'message', id: 'm1', text: 'add pears' });
-    // Looking the person up already takes the write lock, so the turn stops there, before anything.
+    // The turn takes the write lock before it reads or changes anything, so it stops there.
     const busy = await c.next('error');
     expect(busy).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', replyTo: 'm1' });
     expect(busy.message).toMatch(/try again/i);

@@ -78,7 +78,7 @@ export function createUserDirectory(db: Db, now: Clock = Date.now): UserDirector
     'INSERT INTO channel_identities (channel, external_id, user_id, created_at) VALUES (?, ?, ?, ?)',
   );
 
-  const resolve = db.transaction((channel: ChannelName, externalId: string, displayName?: string): User => {
+  const register = db.transaction((channel: ChannelName, externalId: string, displayName?: string): User => {
     const found = byIdentity.get(channel, externalId);
     if (found) return toUser(found);
     const id = Number(insertUser.run(displayName?.slice(0, 100) ?? null, now()).lastInsertRowid);
@@ -108,7 +108,11 @@ export function createUserDirectory(db: Db, now: Clock = Date.now): UserDirector
   });
 
   return {
-    resolve: (channel, externalId, displayName) => resolve.immediate(channel, externalId, displayName),
+    // Someone known is one read with no transaction; a newcomer is registered under the write lock.
+    resolve: (channel, externalId, displayName) => {
+      const found = byIdentity.get(channel, externalId);
+      return found ? toUser(found) : register.immediate(channel, externalId, displayName);
+    },
     get: (userId) => {
       const row = byId.get(userId);
       return row ? toUser(row) : undefined;
