@@ -41,6 +41,7 @@ import { createJobs, type DeliveryPorts, type Jobs, type JobsOptions } from './j
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
+import { startWalCheckpointer } from './store/wal-checkpointer.js';
 import { openDatabase, type Db } from './store/database.js';
 import { persistentSecret } from './store/meta.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
@@ -236,6 +237,7 @@ export async function createApp(
   // Before anything is opened, so a bad key stops the start cleanly.
   const walmart = config.walmart && config.jobs.enabled && !opts.priceSource ? walmartPriceSource(config.walmart, logger, opts.now ?? Date.now) : undefined;
   const db = openStore(config);
+  const checkpointer = db.memory ? undefined : startWalCheckpointer(db, { file: db.name, logger });
   // A memory passed in belongs to the caller; the configured one is ours to close.
   const ownMemory = opts.memory ? undefined : createConfiguredMemory(config, db, logger, opts.now);
   const memory = opts.memory ?? ownMemory;
@@ -314,6 +316,7 @@ export async function createApp(
       await web.app.close();
       await ownMemory?.close();
       await cache.close();
+      await checkpointer?.close();
       db.close();
     },
   };

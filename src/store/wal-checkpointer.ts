@@ -1,0 +1,110 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { Logger } from '../logger.js';
+import type { Db } from './database.js';
+
+/** What {@link startWalCheckpointer} needs. */
+export interface WalCheckpointerOptions {
+  /** The database file the server's connection has open (WAL mode). */
+  file: string;
+  /** How often the worker copies the WAL into the database file. */
+  intervalMs?: number;
+  /** WAL size past which the worker holds writers off briefly so the WAL can start over. */
+  restartBytes?: number;
+  logger?: Logger;
+}
+
+/** The background checkpointer; `close()` stops it and hands checkpoints back to the connection. */
+export interface WalCheckpointer {
+  /** True while the worker is running and the connection's own checkpoints are off. */
+  running(): boolean;
+  close(): Promise<void>;
+}
+
+/** SQLite's default: a commit that leaves the WAL over this many pages checkpoints inline. */
+const INLINE_CHECKPOINT_PAGES = 1000;
+
+/**
+ * The worker, as CommonJS source so it needs no file of its own next to the compiled code: its
+ * own connection to the same file runs `wal_checkpoint(PASSIVE)` on a timer. PASSIVE never waits
+ * for the server's readers or writer, and a WAL that was fully copied is reused from its start
+ * by the next commit, so the file stays small.
+ */
+const WORKER_SOURCE = `
+const fs = require('node:fs');
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('busy_timeout = ' + workerData.restartWaitMs);
+const walSize = () => { try { return fs.statSync(workerData.file + '-wal').size; } catch { return 0; } };
+const checkpoint = () => {
+  try {
+    db.pragma('wal_checkpoint(PASSIVE)');
+    // A WAL that is written all the time is never fully copied at the moment a commit starts, so
+    // it is never reused from its start and would grow without end. Past the limit, RESTART
+    // copies the few frames PASSIVE left, holding the writer off for that long only.
+    if (walSize() > workerData.restartBytes) db.pragma('wal_checkpoint(RESTART)');
+  } catch (err) {
+    if (!/busy|locked/i.test(String(err && err.message))) parentPort.postMessage({ error: String(err && err.message || err) });
+  }
+};
+const timer = setInterval(checkpoint, workerData.intervalMs);
+parentPort.on('message', (m) => {
+  if (m !== 'stop') return;
+  clearInterval(timer);
+  checkpoint();
+  db.close();
+  parentPort.postMessage({ stopped: true });
+});
+parentPort.postMessage({ started: true });
+`;
+
+/**
+ * Moves WAL checkpoints off the event loop. With SQLite's default, every commit that takes the
+ * WAL past 1,000 pages copies it into the database file and syncs it, inline: under a steady
+ * stream of chat turns that was more than half of the mean commit time, and the commit that
+ * did it took milliseconds. Here a worker thread checkpoints on a timer and the server's
+ * connection stops checkpointing on its own; if the worker fails, the connection takes the job
+ * back. Durability is unchanged: a commit is in the WAL before the turn is answered.
+ *
+ * @example
+ * const checkpointer = startWalCheckpointer(db, { file: db.name, logger });
+ * // ... on shutdown, before db.close():
+ * await checkpointer.close();
+ */
+export function startWalCheckpointer(db: Db, opts: WalCheckpointerOptions): WalCheckpointer {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: opts.file, intervalMs: opts.intervalMs ?? 250, restartBytes: opts.restartBytes ?? 16 * 1024 * 1024, restartWaitMs: 50 } });
+  let running = true;
+  db.pragma('wal_autocheckpoint = 0');
+  const handBack = (why: string, err?: unknown) => {
+    if (!running) return;
+    running = false;
+    if (db.open) db.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`);
+    opts.logger?.warn({ err, why }, 'background WAL checkpoints stopped; the connection checkpoints itself again');
+  };
+  worker.on('message', (m: { error?: string }) => {
+    if (m.error) opts.logger?.warn({ error: m.error }, 'WAL checkpoint failed; retrying on the next tick');
+  });
+  worker.on('error', (err) => handBack('worker error', err));
+  worker.on('exit', (code) => handBack(`worker exited with ${code}`));
+  worker.unref();
+
+  return {
+    running: () => running,
+    async close() {
+      if (!running) return;
+      running = false;
+      const stopped = new Promise<void>((resolve) => {
+        worker.on('message', (m: { stopped?: boolean }) => m.stopped && resolve());
+        worker.once('exit', () => resolve());
+      });
+      // Held open until it has stopped: an unref'd worker alone would let the process exit mid-close.
+      worker.ref();
+      worker.postMessage('stop');
+      await Promise.race([stopped, new Promise((r) => setTimeout(r, 2000))]);
+      await worker.terminate();
+      if (db.open) db.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`);
+    },
+  };
+}
