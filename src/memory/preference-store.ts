@@ -1,4 +1,5 @@
 import type { Db } from '../store/database.js';
+import { prepared } from '../store/prepared.js';
 
 /** The kinds of preference a person can state (DESIGN.md's `remember_preference` kinds). */
 export const PREFERENCE_KINDS = ['likes', 'dislikes', 'diet', 'allergy', 'brand', 'store'] as const;
@@ -59,12 +60,11 @@ export function createPreferenceStore(db: Db, now: () => number = Date.now): Pre
       return db.prepare('DELETE FROM preferences WHERE user_id = ? AND kind = ? AND value = ?').run(userId, kind, normalizePreferenceValue(value)).changes > 0;
     },
     list(userId, kind) {
-      const rows = db
-        .prepare<unknown[], { kind: PreferenceKind; value: string; weight: number; source: 'stated' | 'learned'; updated_at: number }>(
-          `SELECT kind, value, weight, source, updated_at FROM preferences WHERE user_id = ? ${kind ? 'AND kind = ?' : ''}
+      const rows = prepared<unknown[], { kind: PreferenceKind; value: string; weight: number; source: 'stated' | 'learned'; updated_at: number }>(
+        db,
+        `SELECT kind, value, weight, source, updated_at FROM preferences WHERE user_id = ? ${kind ? 'AND kind = ?' : ''}
            ORDER BY weight DESC, updated_at DESC`,
-        )
-        .all(...(kind ? [userId, kind] : [userId]));
+      ).all(...(kind ? [userId, kind] : [userId]));
       return rows.map((r) => ({ kind: r.kind, value: r.value, weight: r.weight, source: r.source, updatedAt: r.updated_at }));
     },
   };

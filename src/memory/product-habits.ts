@@ -1,5 +1,6 @@
 import type { Product } from '../grocery/types.js';
 import type { Db } from '../store/database.js';
+import { prepared } from '../store/prepared.js';
 import { categoryKey, itemKey } from './item-key.js';
 
 /** A pick counts as much as two orders: choosing among options says more than a past receipt. */
@@ -144,17 +145,18 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
     },
 
     usuals(userId) {
-      const keys = db
-        .prepare<[number], { item_key: string }>(`SELECT DISTINCT item_key FROM product_habits WHERE user_id = ? AND item_key LIKE 'category:%' ORDER BY item_key`)
-        .all(userId);
+      const keys = prepared<[number], { item_key: string }>(
+        db,
+        `SELECT DISTINCT item_key FROM product_habits WHERE user_id = ? AND item_key LIKE 'category:%' ORDER BY item_key`,
+      ).all(userId);
       return keys.map((k) => usualByKey(userId, k.item_key)).filter((u): u is UsualChoice => u !== null);
     },
 
     list(userId) {
-      return db
-        .prepare<[number], { product_id: number; item_key: string; picks: number; orders: number; last_at: number }>(
-          'SELECT product_id, item_key, picks, orders, last_at FROM product_habits WHERE user_id = ?',
-        )
+      return prepared<[number], { product_id: number; item_key: string; picks: number; orders: number; last_at: number }>(
+        db,
+        'SELECT product_id, item_key, picks, orders, last_at FROM product_habits WHERE user_id = ?',
+      )
         .all(userId)
         .map((r) => ({ productId: r.product_id, key: r.item_key, picks: r.picks, orders: r.orders, score: r.picks * PICK_WEIGHT + r.orders, lastAt: r.last_at }))
         .sort((a, b) => b.score - a.score || b.lastAt - a.lastAt);

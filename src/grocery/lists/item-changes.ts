@@ -192,10 +192,15 @@ export function removeItems(ctx: ItemChangeContext, inputs: readonly RemoveItemI
   return outcomes;
 }
 
+/** The one line `name` means, or undefined. Unchecked lines win over checked ones. */
+export function findLine(ctx: ItemChangeContext, name: string): ListItem | undefined {
+  const lines = findLines(ctx, ctx.items.items(ctx.listId), requireName(name));
+  return lines.find((l) => !l.checked) ?? lines[0];
+}
+
 /** The one line `name` means, or ITEM_NOT_ON_LIST. Unchecked lines win over checked ones. */
 export function requireLine(ctx: ItemChangeContext, name: string): ListItem {
-  const lines = findLines(ctx, ctx.items.items(ctx.listId), requireName(name));
-  const line = lines.find((l) => !l.checked) ?? lines[0];
+  const line = findLine(ctx, name);
   if (!line) throw new AppError('ITEM_NOT_ON_LIST', { detail: `"${name}" on list ${ctx.listId}` });
   return line;
 }

@@ -101,9 +101,10 @@ export function createItemStore(db: Db): ItemStore {
   const pushUndo = db.prepare<[number, number, string, string, number]>(
     'INSERT INTO list_undo (list_id, user_id, description, snapshot, created_at) VALUES (?, ?, ?, ?, ?)',
   );
+  // Everything at or below the oldest entry kept: two index range reads, not a scan of the stack.
   const pruneUndo = db.prepare<[number, number, number]>(
-    `DELETE FROM list_undo WHERE list_id = ? AND id NOT IN
-       (SELECT id FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT ?)`,
+    `DELETE FROM list_undo WHERE list_id = ? AND id <=
+       (SELECT id FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
   );
   const lastUndo = db.prepare<[number], { id: number; description: string; snapshot: string }>(
     'SELECT id, description, snapshot FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT 1',

@@ -3,7 +3,7 @@ import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
 import { joinNames } from './describe-change.js';
 import { createItemStore, type ListSnapshotRecord } from './item-store.js';
-import { addItems, removeItems, requireLine, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
+import { addItems, findLine, removeItems, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 import { createListStore } from './list-store.js';
 import { buildListView, exportListText } from './list-view.js';
@@ -280,14 +280,12 @@ export function createListService(deps: ListServiceDeps): ListService {
         .immediate(),
     view,
     findItem: (userId, listId, name) => {
-      const list = view(userId, listId);
-      let line;
-      try {
-        line = requireLine({ items: itemStore, products, listId, userId, now: now() }, name);
-      } catch {
-        return undefined;
-      }
-      return list.groups.flatMap((g) => g.lines).find((l) => l.id === line.id);
+      member(userId, listId);
+      // The line first and the whole view only when there is one: "add bananas" asks this of
+      // every item, and most are not on the list yet.
+      const line = findLine({ items: itemStore, products, listId, userId, now: now() }, name);
+      if (!line) return undefined;
+      return view(userId, listId).groups.flatMap((g) => g.lines).find((l) => l.id === line.id);
     },
     exportText: (userId, listId) => exportListText(view(userId, listId)),
     shareCode: (userId, listId) =>

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/database.js';
+import { prepared } from '../../store/prepared.js';
 import { AppError } from '../../errors.js';
 import { loadProducts } from './product-lookup.js';
 
@@ -53,11 +54,10 @@ export function listTotal(db: Db, lines: readonly ListTotalLine[]): ListTotal {
 
 function activeReferences(db: Db, productIds: readonly number[]): Map<number, number> {
   if (productIds.length === 0) return new Map();
-  const rows = db
-    .prepare(
-      `SELECT product_id, MAX(reference_cents) AS ref FROM deals
+  const rows = prepared(
+    db,
+    `SELECT product_id, MAX(reference_cents) AS ref FROM deals
        WHERE active = 1 AND product_id IN (${productIds.map(() => '?').join(',')}) GROUP BY product_id`,
-    )
-    .all(...productIds) as { product_id: number; ref: number }[];
+  ).all(...productIds) as { product_id: number; ref: number }[];
   return new Map(rows.map((r) => [r.product_id, r.ref]));
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../../store/database.js';
+import { prepared } from '../../store/prepared.js';
 import { PRODUCT_SELECT, rowToProduct, type ProductRow } from '../catalog/index.js';
 import type { Product } from '../types.js';
 
@@ -12,9 +13,7 @@ export function loadProducts(db: Db, ids: readonly number[]): Map<number, Produc
   // SQLite caps bound parameters; 500 per statement stays well inside every build's limit.
   for (let i = 0; i < unique.length; i += 500) {
     const chunk = unique.slice(i, i + 500);
-    const rows = db
-      .prepare(`${PRODUCT_SELECT} WHERE p.id IN (${chunk.map(() => '?').join(',')})`)
-      .all(...chunk) as ProductRow[];
+    const rows = prepared(db, `${PRODUCT_SELECT} WHERE p.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as ProductRow[];
     for (const r of rows) out.set(r.id, rowToProduct(r));
   }
   return out;
@@ -22,6 +21,6 @@ export function loadProducts(db: Db, ids: readonly number[]): Map<number, Produc
 
 /** Every product in a category, through the catalog mapping. */
 export function loadCategory(db: Db, category: string): Product[] {
-  const rows = db.prepare(`${PRODUCT_SELECT} WHERE p.category = ? ORDER BY p.id`).all(category) as ProductRow[];
+  const rows = prepared(db, `${PRODUCT_SELECT} WHERE p.category = ? ORDER BY p.id`).all(category) as ProductRow[];
   return rows.map(rowToProduct);
 }
