@@ -1,5 +1,5 @@
-import { Queue, Worker, type JobsOptions } from 'bullmq';
-import { Redis } from 'ioredis';
+import type { JobsOptions, Queue, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import type { JobDefinition, JobName } from './job.js';
 import type { JobRunner } from './job-runner.js';
@@ -81,6 +81,9 @@ export function createBullmqRunner(opts: BullmqRunnerOptions): JobRunner {
       running = true;
       // The SQLite rows of a process that died mid-run; BullMQ itself re-runs its stalled jobs.
       store.interruptRunning('interrupted: the process stopped during the run');
+      // Loaded here, not at import: without REDIS_URL the server never holds BullMQ or ioredis in memory.
+      const [{ Queue, Worker }, { Redis }] = await Promise.all([import('bullmq'), import('ioredis')]);
+      if (!running) return;
       connection = new Redis(opts.url, { maxRetriesPerRequest: null, lazyConnect: false });
       connection.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
       queues = new Map([...defs.keys()].map((name) => [name, new Queue(name, { connection: connection!, prefix })]));

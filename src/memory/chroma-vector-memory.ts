@@ -1,4 +1,4 @@
-import { ChromaClient, type Collection, type EmbeddingFunction, type Metadata, type Where } from 'chromadb';
+import type { Collection, EmbeddingFunction, Metadata, Where } from 'chromadb';
 import { AppError } from '../errors.js';
 import type { Embedder } from './embedder.js';
 import { checkRecords, checkUser, type MemoryHit, type MemoryMetadata, type MemoryRecord, type VectorMemory } from './vector-memory.js';
@@ -117,6 +117,8 @@ export function createChromaVectorMemory(opts: ChromaVectorMemoryOptions): Vecto
 }
 
 async function connect(url: string, name: string, embedder: Embedder): Promise<Collection> {
+  // Loaded on the first call: a server without CHROMA_URL never holds the client in memory.
+  const { ChromaClient } = await import('chromadb');
   const u = new URL(url);
   const ssl = u.protocol === 'https:';
   const client = new ChromaClient({ host: u.hostname, port: u.port ? Number(u.port) : ssl ? 443 : 80, ssl });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from '../../logger.js';
 
 /** What one process tells the others when products change, so they drop their in-process copies. */
@@ -48,9 +48,10 @@ export interface RedisLevel {
 }
 
 /**
- * Connects to Redis (in the background: nothing waits for it) with the offline queue off, so a
- * Redis that is down makes commands fail at once instead of piling up, and keeps reconnecting.
- * The first failure of an outage is logged once, and its end once.
+ * Connects to Redis (in the background: nothing waits for it, not even loading ioredis, which a
+ * server without REDIS_URL never loads) with the offline queue off, so a Redis that is down
+ * makes commands fail at once instead of piling up, and keeps reconnecting. The first failure
+ * of an outage is logged once, and its end once.
  *
  * @example
  * const level = createRedisLevel({ url: 'redis://localhost:6379', prefix: 'ga:cache:', onPeerInvalidation, onReconnect });
@@ -66,9 +67,9 @@ export function createRedisLevel(opts: RedisLevelOptions): RedisLevel {
     // Keep trying, at most every 2 s, so a restarted Redis is picked up quickly.
     retryStrategy: (times: number) => Math.min(50 * 2 ** times, 2000),
   };
-  const client = new Redis(opts.url, { ...common, enableOfflineQueue: false });
-  // The subscriber queues its SUBSCRIBE until connected and re-subscribes after reconnects.
-  const subscriber = new Redis(opts.url, { ...common, commandTimeout: undefined, maxRetriesPerRequest: null });
+  // Both set once ioredis has loaded; every command below runs only once `state` is 'up', which needs them.
+  let client: Redis | undefined;
+  let subscriber: Redis | undefined;
   let state: 'connecting' | 'up' | 'down' = 'connecting';
   let closed = false;
 
@@ -77,8 +78,6 @@ export function createRedisLevel(opts: RedisLevelOptions): RedisLevel {
     state = 'down';
     log?.warn({ err: err instanceof Error ? { message: err.message, code: (err as { code?: string }).code } : undefined }, 'redis cache unavailable: serving from memory and SQLite');
   };
-  client.on('error', wentAway);
-  client.on('close', () => wentAway());
   const onReady = () => {
     // Invalidations sent while we could not hear them (or before we started) are lost: start
     // clean, and only then read and write, so nothing written meanwhile is purged.
@@ -92,45 +91,57 @@ export function createRedisLevel(opts: RedisLevelOptions): RedisLevel {
       (err: unknown) => {
         wentAway(err);
         // Connected but too slow to answer: no new 'ready' will come, so try again.
-        if (!closed && client.status === 'ready') setTimeout(onReady, 1000).unref();
+        if (!closed && client!.status === 'ready') setTimeout(onReady, 1000).unref();
       },
     );
   };
-  client.on('ready', onReady);
-  subscriber.on('error', () => {
-    /* the command connection reports outages; this one only reconnects */
-  });
-  subscriber.subscribe(channel).catch(() => {});
-  subscriber.on('message', (_channel: string, raw: string) => {
-    try {
-      const msg = JSON.parse(raw) as InvalidationMessage;
-      if (msg.from !== self) opts.onPeerInvalidation(msg);
-    } catch {
-      /* not ours */
-    }
-  });
+  const connected = import('ioredis').then(
+    ({ Redis }) => {
+      if (closed) return;
+      client = new Redis(opts.url, { ...common, enableOfflineQueue: false });
+      // The subscriber queues its SUBSCRIBE until connected and re-subscribes after reconnects.
+      subscriber = new Redis(opts.url, { ...common, commandTimeout: undefined, maxRetriesPerRequest: null });
+      client.on('error', wentAway);
+      client.on('close', () => wentAway());
+      client.on('ready', onReady);
+      subscriber.on('error', () => {
+        /* the command connection reports outages; this one only reconnects */
+      });
+      subscriber.subscribe(channel).catch(() => {});
+      subscriber.on('message', (_channel: string, raw: string) => {
+        try {
+          const msg = JSON.parse(raw) as InvalidationMessage;
+          if (msg.from !== self) opts.onPeerInvalidation(msg);
+        } catch {
+          /* not ours */
+        }
+      });
+    },
+    (err: unknown) => wentAway(err),
+  );
 
   const background = (p: Promise<unknown>) => {
     p.catch((err: unknown) => wentAway(err));
   };
 
   async function purge(): Promise<void> {
+    const redis = client!;
     let cursor = '0';
     do {
-      const [next, keys] = await client.scan(cursor, 'MATCH', `${opts.prefix}*`, 'COUNT', 500);
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${opts.prefix}*`, 'COUNT', 500);
       cursor = next;
       const stored = keys.filter((k) => k !== channel);
-      if (stored.length) await client.unlink(...stored);
+      if (stored.length) await redis.unlink(...stored);
     } while (cursor !== '0');
   }
 
   return {
-    available: () => state === 'up' && client.status === 'ready',
+    available: () => state === 'up' && client?.status === 'ready',
     async getMany(keys) {
       if (keys.length === 0) return [];
       if (state !== 'up') return null;
       try {
-        return await client.mget(...keys);
+        return await client!.mget(...keys);
       } catch (err) {
         wentAway(err);
         return null;
@@ -138,24 +149,25 @@ export function createRedisLevel(opts: RedisLevelOptions): RedisLevel {
     },
     setMany(entries, ttlMs) {
       if (state !== 'up' || entries.length === 0) return;
-      const batch = client.pipeline();
+      const batch = client!.pipeline();
       for (const [key, value] of entries) batch.set(key, value, 'PX', Math.max(1, Math.round(ttlMs)));
       background(batch.exec());
     },
     delete(keys) {
       if (state !== 'up' || keys.length === 0) return;
-      background(client.unlink(...keys));
+      background(client!.unlink(...keys));
     },
     purge: () => (state === 'up' ? purge() : Promise.resolve()),
     broadcast(msg) {
       if (state !== 'up') return;
-      background(client.publish(channel, JSON.stringify({ ...msg, from: self })));
+      background(client!.publish(channel, JSON.stringify({ ...msg, from: self })));
     },
     async close() {
       closed = true;
-      subscriber.disconnect();
-      if (client.status === 'ready') await client.quit().catch(() => client.disconnect());
-      else client.disconnect();
+      await connected;
+      subscriber?.disconnect();
+      if (client?.status === 'ready') await client.quit().catch(() => client?.disconnect());
+      else client?.disconnect();
     },
   };
 }
