@@ -77,6 +77,7 @@ export function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
 
 function stripIdentity(args: unknown): unknown {
   if (!args || typeof args !== 'object' || Array.isArray(args)) return args ?? {};
+  if (!Object.keys(args).some((k) => IDENTITY_ARGS.has(k))) return args;
   return Object.fromEntries(Object.entries(args).filter(([k]) => !IDENTITY_ARGS.has(k)));
 }
 

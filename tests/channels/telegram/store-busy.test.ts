@@ -82,4 +82,28 @@ describe('Telegram: a turn that meets a busy store', () => {
     const lines = h.lists.view(userId, h.lists.defaultList(userId).id).groups.flatMap((g) => g.lines);
     expect(lines.map((l) => [l.name, l.quantity])).toEqual([['pears', 2]]);
   });
+
+  it('webhook: someone already known meets the lock mid-turn, gets a 500 and no half-applied edit, and the redelivery applies once', async () => {
+    const ch = makeChannel(true);
+    await ch.start();
+    app = Fastify();
+    app.post('/telegram/webhook', ch.webhookHandler);
+    await app.ready();
+    const deliver = (update: unknown) => app!.inject({ method: 'POST', url: '/telegram/webhook', headers: { 'x-telegram-bot-api-secret-token': SECRET }, payload: update });
+    expect((await deliver(api.textUpdate(ANA, 'add apples'))).statusCode).toBe(200);
+    expect(anaItems()).toEqual(['apples']);
+
+    const update = api.textUpdate(ANA, 'add 2 pears');
+    const lock = await holdWriteLock(dbFile(), 1500);
+    const first = await deliver(update);
+    expect(first.statusCode).toBe(500);
+    expect(api.chat(ANA.id).map((m) => m.text)).toEqual([expect.stringMatching(/apples/i)]);
+    await lock.released;
+    expect(anaItems()).toEqual(['apples']);
+
+    expect((await deliver(update)).statusCode).toBe(200);
+    expect((await deliver(update)).statusCode).toBe(200);
+    expect(anaItems().sort()).toEqual(['apples', 'pears']);
+    expect(api.chat(ANA.id).map((m) => m.text)).toEqual([expect.stringMatching(/apples/i), expect.stringMatching(/pears/i), expect.stringMatching(/pears/i)]);
+  });
 });
