@@ -46,10 +46,44 @@ const MAX_CANDIDATES = 600;
 /** Ranked catalog search with synonyms, plurals, prefixes, typo tolerance, filters and sorts. */
 export function searchCatalog(ctx: SearchContext, q: SearchQuery, mode: SearchMode = { lenient: true }): SearchHit[] {
   const limit = Math.max(1, Math.min(q.limit ?? 10, 100));
+  const ranked = sortCandidates(rankCandidates(ctx, q, mode, limit), q.sort).slice(0, limit);
+  return withProducts(ctx, ranked, limit);
+}
+
+/**
+ * A product as ranking sees it: its score and the sort keys, read without the joins and the
+ * 28 columns of a full product row. Only the few that make the cut are read in full.
+ */
+interface Candidate {
+  id: number;
+  score: number;
+  priceCents: number;
+  /** Null when the product has no unit price, as in `Product.unitPrice`. */
+  unitPriceMillicents: number | null;
+  rating: number | null;
+}
+
+/** The columns a {@link Candidate} and its relevance are made from. */
+interface CandidateRow {
+  id: number;
+  category: string;
+  popularity: number;
+  in_stock: number;
+  price_cents: number;
+  unit_price_millicents: number | null;
+  unit_price_unit: string | null;
+  rating: number | null;
+}
+
+type RankedRow = CandidateRow & { bm: number; fts_aliases: string | null };
+
+const CANDIDATE_COLUMNS = 'p.id, p.category, p.popularity, p.in_stock, p.price_cents, p.unit_price_millicents, p.unit_price_unit, p.rating';
+
+function rankCandidates(ctx: SearchContext, q: SearchQuery, mode: SearchMode, limit: number): Candidate[] {
   const { where, params } = filters(q);
   if (!q.query.trim()) {
-    const rows = ctx.statement(`${PRODUCT_SELECT} WHERE 1 = 1${where} ORDER BY p.popularity DESC, p.id LIMIT ?`).all(...params, limit) as ProductRow[];
-    return sortHits(rows.map((r) => ({ product: rowToProduct(r), score: r.popularity / 100 })), q.sort).slice(0, limit);
+    const rows = ctx.statement(`SELECT ${CANDIDATE_COLUMNS} FROM products p WHERE 1 = 1${where} ORDER BY p.popularity DESC, p.id LIMIT ?`).all(...params, limit) as CandidateRow[];
+    return rows.map((r) => candidate(r, r.popularity / 100));
   }
   const plan = planQuery(q.query, ctx.lexicon(), { prefix: mode.lenient, indexed: ctx.indexed });
   if (!plan.groups.length || (!mode.lenient && plan.unresolved.length)) return [];
@@ -69,15 +103,19 @@ export function searchCatalog(ctx: SearchContext, q: SearchQuery, mode: SearchMo
     if (!hits.length) hits = runMatch(ctx, toMatchExpression(plan.groups, 'OR'), where, params, candidates, plan);
     hits = hits.map((h) => ({ ...h, score: h.score / 2 }));
   }
-  return sortHits(hits, q.sort).slice(0, limit);
+  return hits;
 }
 
-type RankedRow = ProductRow & { bm: number; fts_aliases: string };
+function candidate(r: CandidateRow, score: number): Candidate {
+  return {
+    id: r.id,
+    score,
+    priceCents: r.price_cents,
+    unitPriceMillicents: r.unit_price_unit !== null ? r.unit_price_millicents : null,
+    rating: r.rating,
+  };
+}
 
-const WITH_ALIASES = PRODUCT_SELECT.replace(
-  'FROM products p',
-  `, (SELECT group_concat(alias, ' ; ') FROM product_aliases WHERE product_id = p.id) AS fts_aliases FROM products p`,
-);
 // What a category match typically scores in bm25, so direct category hits rank like FTS ones.
 const CATEGORY_BM = -10;
 
@@ -86,61 +124,62 @@ const CATEGORY_BM = -10;
  * category's products, most popular first: read through the category index instead of
  * ranking thousands of FTS matches. Returns undefined when this shortcut does not apply.
  */
-function categoryHits(ctx: SearchContext, plan: QueryPlan, where: string, params: unknown[], limit: number): SearchHit[] | undefined {
+function categoryHits(ctx: SearchContext, plan: QueryPlan, where: string, params: unknown[], limit: number): Candidate[] | undefined {
   const lexicon = ctx.lexicon();
   const categories = [...new Set(plan.meanings.flatMap((m) => lexicon.categoriesFor(canonical(m))))];
   if (!categories.length) return undefined;
-  // Ids first, then the rows: sorting full rows (joins, aliases) for a whole category was the cost.
-  const ids = ctx
-    .statement(`SELECT p.id FROM products p WHERE p.category IN (${categories.map(() => '?').join(',')})${where}
+  // No joins and no aliases here: sorting full rows for a whole category was the cost.
+  const rows = ctx
+    .statement(`SELECT ${CANDIDATE_COLUMNS} FROM products p WHERE p.category IN (${categories.map(() => '?').join(',')})${where}
       ORDER BY p.in_stock DESC, p.popularity DESC, p.id LIMIT ?`)
-    .pluck()
-    .all(...categories, ...params, limit) as number[];
-  if (ids.length < limit) return undefined;
+    .all(...categories, ...params, limit) as CandidateRow[];
+  if (rows.length < limit) return undefined;
   const meanings = new Set(plan.meanings.map(canonical));
-  return fetchRows(ctx, ids, limit)
-    .map((r) => ({ product: rowToProduct(r), score: relevance({ ...r, bm: CATEGORY_BM }, meanings) }))
-    .sort((a, b) => b.score - a.score || a.product.id - b.product.id);
+  // Every row is in a category the query means, so the alias boost never applies: no aliases.
+  return rows.map((r) => candidate(r, relevance({ ...r, bm: CATEGORY_BM, fts_aliases: null }, meanings)));
 }
 
-/**
- * Product rows with their aliases for a list of ids. A fixed number of placeholders per size
- * (padded with an impossible id) keeps the statement cache small; json_each() here made SQLite
- * scan the whole products table.
- */
-function fetchRows(ctx: SearchContext, ids: readonly number[], size: number): RankedRow[] {
-  const padded = [...ids];
-  while (padded.length < size) padded.push(-1);
-  return ctx.statement(`${WITH_ALIASES} WHERE p.id IN (${padded.map(() => '?').join(',')})`).all(...padded) as RankedRow[];
-}
-
-function runMatch(ctx: SearchContext, match: string, where: string, params: unknown[], candidates: number, plan: QueryPlan): SearchHit[] {
+function runMatch(ctx: SearchContext, match: string, where: string, params: unknown[], candidates: number, plan: QueryPlan): Candidate[] {
   const rows = where ? rankFiltered(ctx, match, where, params, candidates) : rankUnfiltered(ctx, match, candidates);
   const meanings = new Set(plan.meanings.map(canonical));
-  const hits = rows.map((r) => ({ product: rowToProduct(r), score: relevance(r, meanings) }));
-  return hits.sort((a, b) => b.score - a.score || a.product.id - b.product.id);
+  return rows.map((r) => candidate(r, relevance(r, meanings)));
 }
 
 /**
  * Without filters the FTS table ranks on its own (reading no content), and only the top
  * candidates are joined to products: joining every match before sorting was the cost. bm25()
  * is called directly with the weights of migration 002: `ORDER BY rank` gives the same order
- * but took a third longer per query on a 50,000-product catalog.
+ * but took a third longer per query on a 50,000-product catalog. The aliases come from the FTS
+ * row, which holds the same text the product_aliases subquery made.
  */
 function rankUnfiltered(ctx: SearchContext, match: string, candidates: number): RankedRow[] {
-  const ranked = ctx.statement(`SELECT rowid AS id, ${BM25} AS bm FROM products_fts WHERE products_fts MATCH ? ORDER BY bm LIMIT ?`).raw().all(match, candidates) as [number, number][];
-  if (!ranked.length) return [];
-  const bm = new Map(ranked);
-  const rows = fetchRows(ctx, ranked.map((r) => r[0]), candidates);
-  for (const r of rows) r.bm = bm.get(r.id)!;
-  return rows;
+  return ctx
+    .statement(`SELECT ${CANDIDATE_COLUMNS}, r.bm, f.aliases AS fts_aliases
+      FROM (SELECT rowid AS id, ${BM25} AS bm FROM products_fts WHERE products_fts MATCH ? ORDER BY bm LIMIT ?) r
+      JOIN products p ON p.id = r.id JOIN products_fts f ON f.rowid = r.id`)
+    .all(match, candidates) as RankedRow[];
 }
 
 /** With filters the join must come first, so filtered-out products do not use up the limit. */
 function rankFiltered(ctx: SearchContext, match: string, where: string, params: unknown[], candidates: number): RankedRow[] {
-  const sql = `${PRODUCT_SELECT.replace('FROM products p', `, ${BM25} AS bm, products_fts.aliases AS fts_aliases FROM products_fts JOIN products p ON p.id = products_fts.rowid`)}
+  const sql = `SELECT ${CANDIDATE_COLUMNS}, ${BM25} AS bm, products_fts.aliases AS fts_aliases
+    FROM products_fts JOIN products p ON p.id = products_fts.rowid
     WHERE products_fts MATCH ?${where} ORDER BY bm LIMIT ?`;
   return ctx.statement(sql).all(match, ...params, candidates) as RankedRow[];
+}
+
+/**
+ * The full products for the candidates that made the cut, in their order. A fixed number of
+ * placeholders per limit (padded with an impossible id) keeps the statement cache small;
+ * json_each() here made SQLite scan the whole products table.
+ */
+function withProducts(ctx: SearchContext, ranked: readonly Candidate[], limit: number): SearchHit[] {
+  if (!ranked.length) return [];
+  const ids: number[] = ranked.map((c) => c.id);
+  while (ids.length < limit) ids.push(-1);
+  const rows = ctx.statement(`${PRODUCT_SELECT} WHERE p.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as ProductRow[];
+  const products = new Map(rows.map((r) => [r.id, rowToProduct(r)]));
+  return ranked.map((c) => ({ product: products.get(c.id)!, score: c.score }));
 }
 
 /**
@@ -183,21 +222,21 @@ function filters(q: SearchQuery): { where: string; params: unknown[] } {
   return { where, params };
 }
 
-function sortHits(hits: SearchHit[], sort: SearchQuery['sort']): SearchHit[] {
-  const byScore = (a: SearchHit, b: SearchHit) => b.score - a.score || a.product.id - b.product.id;
+function sortCandidates(hits: Candidate[], sort: SearchQuery['sort']): Candidate[] {
+  const byScore = (a: Candidate, b: Candidate) => b.score - a.score || a.id - b.id;
   switch (sort ?? 'relevance') {
     case 'price':
-      return hits.sort((a, b) => a.product.priceCents - b.product.priceCents || byScore(a, b));
+      return hits.sort((a, b) => a.priceCents - b.priceCents || byScore(a, b));
     case 'unit_price':
-      return hits.sort((a, b) => unitKey(a.product) - unitKey(b.product) || byScore(a, b));
+      return hits.sort((a, b) => unitKey(a) - unitKey(b) || byScore(a, b));
     case 'rating':
-      return hits.sort((a, b) => (b.product.rating ?? 0) - (a.product.rating ?? 0) || byScore(a, b));
+      return hits.sort((a, b) => (b.rating ?? 0) - (a.rating ?? 0) || byScore(a, b));
     default:
       return hits.sort(byScore);
   }
 }
 
 /** Products without a unit price sort last rather than first. */
-function unitKey(p: Product): number {
-  return p.unitPrice?.millicents ?? Number.MAX_SAFE_INTEGER;
+function unitKey(c: Candidate): number {
+  return c.unitPriceMillicents ?? Number.MAX_SAFE_INTEGER;
 }
