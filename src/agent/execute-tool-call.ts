@@ -14,7 +14,8 @@ export const DEFAULT_TOOL_TIMEOUT_MS = 3000;
  * runs it, and turns every failure into a readable result instead of a throw, so the model (or
  * the router) can correct itself and the turn goes on. A tool that answers synchronously (every
  * tool over the local store) is answered synchronously, with no timer; one that returns a promise
- * is bounded by its `timeoutMs` through the AbortSignal it was handed.
+ * is bounded by its `timeoutMs` (default {@link DEFAULT_TOOL_TIMEOUT_MS}), and a tool that
+ * declares `timeoutMs` is handed that deadline as `ctx.signal`.
  *
  * @example
  * const result = runToolCall(tools, { name: 'view_list', args: {} }, ctx, log);
@@ -33,18 +34,35 @@ export function runToolCall(
   const parsed = tool.input.safeParse(stripIdentity(call.args));
   if (!parsed.success) return invalidArguments(parsed.error);
 
-  const timeoutMs = tool.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
-  const deadline = new AbortController();
-  const signal = ctx.signal ? AbortSignal.any([ctx.signal, deadline.signal]) : deadline.signal;
+  // A tool that declares a time limit does slow work and is handed its deadline as a signal; the
+  // rest answer synchronously and run with the turn's own context (no controller, no timer).
+  const deadline = tool.timeoutMs === undefined ? undefined : new AbortController();
   let result: ToolResult | Promise<ToolResult>;
   try {
-    result = tool.execute(parsed.data as z.infer<typeof tool.input>, { ...ctx, signal });
+    result = tool.execute(parsed.data as z.infer<typeof tool.input>, deadline ? { ...ctx, signal: withDeadline(ctx.signal, deadline) } : ctx);
   } catch (err) {
     return thrown(err, call, log);
   }
   if (!isPromise(result)) return result;
+  return bounded(result, call, tool.timeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS, deadline ?? new AbortController(), ctx.signal, log);
+}
+
+function withDeadline(turn: AbortSignal | undefined, deadline: AbortController): AbortSignal {
+  return turn ? AbortSignal.any([turn, deadline.signal]) : deadline.signal;
+}
+
+/** A tool's promise raced against its time limit (and the turn's signal). */
+function bounded(
+  work: Promise<ToolResult>,
+  call: ToolCall,
+  timeoutMs: number,
+  deadline: AbortController,
+  turn: AbortSignal | undefined,
+  log?: Logger,
+): Promise<ToolResult> {
+  const signal = withDeadline(turn, deadline);
   const timer = setTimeout(() => deadline.abort(new DOMException('tool timed out', 'TimeoutError')), timeoutMs);
-  return raceAbort(result, signal)
+  return raceAbort(work, signal)
     .catch((err: unknown) => {
       if (signal.aborted) {
         log?.warn({ tool: call.name, timeoutMs }, 'tool timed out');

@@ -9,7 +9,7 @@ export interface WalCheckpointerOptions {
   file: string;
   /** How often the worker copies the WAL into the database file. */
   intervalMs?: number;
-  /** WAL size past which the worker holds writers off briefly so the WAL can start over. */
+  /** WAL size past which the server's connection copies the last frames itself, so the WAL can start over. */
   restartBytes?: number;
   logger?: Logger;
 }
@@ -35,18 +35,17 @@ const fs = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true });
-db.pragma('busy_timeout = ' + workerData.restartWaitMs);
 const walSize = () => { try { return fs.statSync(workerData.file + '-wal').size; } catch { return 0; } };
 const checkpoint = () => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
-    // A WAL that is written all the time is never fully copied at the moment a commit starts, so
-    // it is never reused from its start and would grow without end. Past the limit, RESTART
-    // copies the few frames PASSIVE left, holding the writer off for that long only.
-    if (walSize() > workerData.restartBytes) db.pragma('wal_checkpoint(RESTART)');
   } catch (err) {
     if (!/busy|locked/i.test(String(err && err.message))) parentPort.postMessage({ error: String(err && err.message || err) });
   }
+  // Only after a commit that finds every frame copied does the WAL start over from its start.
+  // Under a steady stream of commits that moment never comes, so past the limit the server's
+  // connection is asked to copy the few frames written since (see catchUp below).
+  if (walSize() > workerData.restartBytes) parentPort.postMessage({ large: true });
 };
 const timer = setInterval(checkpoint, workerData.intervalMs);
 parentPort.on('message', (m) => {
@@ -64,8 +63,9 @@ parentPort.postMessage({ started: true });
  * WAL past 1,000 pages copies it into the database file and syncs it, inline: under a steady
  * stream of chat turns that was more than half of the mean commit time, and the commit that
  * did it took milliseconds. Here a worker thread checkpoints on a timer and the server's
- * connection stops checkpointing on its own; if the worker fails, the connection takes the job
- * back. Durability is unchanged: a commit is in the WAL before the turn is answered.
+ * connection stops checkpointing on its own, except for copying the last few frames when the
+ * worker says the WAL has grown past `restartBytes` (so it can start over); if the worker fails,
+ * the connection takes the whole job back. Durability is unchanged: a commit is in the WAL before the turn is answered.
  *
  * @example
  * const checkpointer = startWalCheckpointer(db, { file: db.name, logger });
@@ -74,7 +74,7 @@ parentPort.postMessage({ started: true });
  */
 export function startWalCheckpointer(db: Db, opts: WalCheckpointerOptions): WalCheckpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: opts.file, intervalMs: opts.intervalMs ?? 250, restartBytes: opts.restartBytes ?? 16 * 1024 * 1024, restartWaitMs: 50 } });
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: opts.file, intervalMs: opts.intervalMs ?? 250, restartBytes: opts.restartBytes ?? 16 * 1024 * 1024 } });
   let running = true;
   db.pragma('wal_autocheckpoint = 0');
   const handBack = (why: string, err?: unknown) => {
@@ -83,8 +83,18 @@ export function startWalCheckpointer(db: Db, opts: WalCheckpointerOptions): WalC
     if (db.open) db.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`);
     opts.logger?.warn({ err, why }, 'background WAL checkpoints stopped; the connection checkpoints itself again');
   };
-  worker.on('message', (m: { error?: string }) => {
+  // Between turns, on the event loop: a PASSIVE checkpoint of what the worker has not copied yet
+  // (a few frames), after which the next commit starts the WAL over.
+  const catchUp = () => {
+    try {
+      if (running && db.open) db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (err) {
+      opts.logger?.debug({ err }, 'WAL catch-up checkpoint skipped');
+    }
+  };
+  worker.on('message', (m: { error?: string; large?: boolean }) => {
     if (m.error) opts.logger?.warn({ error: m.error }, 'WAL checkpoint failed; retrying on the next tick');
+    if (m.large) catchUp();
   });
   worker.on('error', (err) => handBack('worker error', err));
   worker.on('exit', (code) => handBack(`worker exited with ${code}`));
