@@ -32,30 +32,46 @@ export function singular(word: string): string {
   return word;
 }
 
+// Three rows of the distance matrix, reused by every call: a typo is checked against a
+// thousand catalog words, and allocating the rows each time was most of the cost.
+let scratch = new Int32Array(3 * 32);
+
 /**
  * Damerau-Levenshtein distance (adjacent swaps count as one), giving up once it exceeds `max`
  * so that scanning a vocabulary stays cheap.
  */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prevPrev = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  const width = b.length + 1;
+  if (scratch.length < 3 * width) scratch = new Int32Array(6 * width);
+  const rows = scratch;
+  // Offsets of the rows for i - 2, i - 1 and i; they rotate instead of being copied.
+  let prevPrev = 0;
+  let prev = width;
+  let cur = 2 * width;
+  for (let j = 0; j < width; j++) {
+    rows[prevPrev + j] = 0;
+    rows[prev + j] = j;
+  }
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    rows[cur] = i;
     let rowMin = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prevPrev[j - 2]! + 1);
-      cur[j] = v;
+    for (let j = 1; j < width; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(rows[prev + j]! + 1, rows[cur + j - 1]! + 1, rows[prev + j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) v = Math.min(v, rows[prevPrev + j - 2]! + 1);
+      rows[cur + j] = v;
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+    const oldest = prevPrev;
+    prevPrev = prev;
+    prev = cur;
+    cur = oldest;
   }
-  return prev[n]!;
+  return rows[prev + width - 1]!;
 }
 
 /** A comparable form of a phrase: words, singular, "and" dropped ("Mac & Cheese" -> "mac cheese"). */
