@@ -74,9 +74,13 @@ parentPort.postMessage({ started: true });
  */
 export function startWalCheckpointer(db: Db, opts: WalCheckpointerOptions): WalCheckpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: opts.file, intervalMs: opts.intervalMs ?? 250, restartBytes: opts.restartBytes ?? 16 * 1024 * 1024 } });
+  const restartBytes = opts.restartBytes ?? 16 * 1024 * 1024;
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: opts.file, intervalMs: opts.intervalMs ?? 250, restartBytes } });
   let running = true;
   db.pragma('wal_autocheckpoint = 0');
+  // A WAL that starts over keeps its length on disk unless told otherwise; cut back to the limit,
+  // so the size the worker watches says how much is waiting to be copied.
+  db.pragma(`journal_size_limit = ${restartBytes}`);
   const handBack = (why: string, err?: unknown) => {
     if (!running) return;
     running = false;
