@@ -6,6 +6,7 @@ import { findBestMatch } from './best-match.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
 import { PRODUCT_SELECT, rowToProduct, type ProductRow } from './product-row.js';
 import { searchCatalog, type SearchContext, type SearchHit, type SearchQuery } from './search.js';
+import { canonical } from './text.js';
 import { upsertProducts, type ProductInput, type UpsertOptions, type UpsertResult } from './upsert-products.js';
 import { readVocabulary, type CatalogVocabulary } from './vocabulary.js';
 
@@ -54,6 +55,7 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
   let lexicon: Lexicon | undefined;
   let vocabulary: CatalogVocabulary | undefined;
   const indexedCache = new Map<string, boolean>();
+  const canonicalForms = new Map<string, string>();
   const ctx: SearchContext = {
     db,
     statement,
@@ -66,6 +68,15 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
         indexedCache.set(word, hit);
       }
       return hit;
+    },
+    canonicalForm: (text) => {
+      let form = canonicalForms.get(text);
+      if (form === undefined) {
+        form = canonical(text);
+        if (canonicalForms.size > 20_000) canonicalForms.clear();
+        canonicalForms.set(text, form);
+      }
+      return form;
     },
   };
   const dropWordLists = () => {
