@@ -3,8 +3,17 @@ import { LEADING_FILLER, NOISE_WORDS, NON_GROCERY_LISTS, TRAILING_FILLER } from 
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
-const LEADING = LEADING_FILLER.map((p) => p.split(' ')).sort(byLength);
-const TRAILING = TRAILING_FILLER.map((p) => p.split(' ')).sort(byLength);
+/** Phrases longest first, grouped by the word at `end` (0: the first word, -1: the last), keeping that order. */
+function byEdgeWord(list: readonly string[], end: 0 | -1): ReadonlyMap<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of list.map((x) => x.split(' ')).sort(byLength)) {
+    const w = p.at(end)!;
+    out.set(w, [...(out.get(w) ?? []), p]);
+  }
+  return out;
+}
+const LEADING = byEdgeWord(LEADING_FILLER, 0);
+const TRAILING = byEdgeWord(TRAILING_FILLER, -1);
 
 /** Drops noise words anywhere and filler phrases at both ends ("hey could you please ... thanks"). */
 export function stripFiller(tokens: readonly string[]): string[] {
@@ -13,14 +22,14 @@ export function stripFiller(tokens: readonly string[]): string[] {
     changed = false;
     while (out[0] === ITEM_BREAK) out = out.slice(1);
     while (out[out.length - 1] === ITEM_BREAK) out = out.slice(0, -1);
-    for (const p of LEADING) {
+    for (const p of LEADING.get(out[0]!) ?? []) {
       if (out.length > p.length && p.every((w, k) => out[k] === w)) {
         out = out.slice(p.length);
         changed = true;
         break;
       }
     }
-    for (const p of TRAILING) {
+    for (const p of TRAILING.get(out[out.length - 1]!) ?? []) {
       if (out.length > p.length && p.every((w, k) => out[out.length - p.length + k] === w)) {
         out = out.slice(0, -p.length);
         changed = true;

@@ -18,7 +18,7 @@
 import { lookupUnit, NUMBER_WORDS } from '../../grocery/quantity/index.js';
 import type { ToolCall } from '../../tools/tool.js';
 import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
-import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
+import { envFor, type IntentEnv, type IntentRule, type Outcome, type UnderstandingContext } from './intent.js';
 import { CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
@@ -31,6 +31,7 @@ import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENT
 import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
 import { createTypoCorrector } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
+import { memoByText } from './text-memo.js';
 import { referenceKind } from './references.js';
 
 export type { Vocabulary } from './vocabulary.js';
@@ -160,24 +161,29 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
   const acts = new Map<string, Act>();
   for (const [act, phrases] of Object.entries(ACT_PHRASES) as [Act, readonly string[]][]) for (const p of phrases) acts.set(p, act);
+  const actWords = new Set([...acts.keys()].flatMap((p) => p.split(' ')));
 
-  const known = (t: string) => commandWords.has(t) || vocab.knowsWord(t) || lookupUnit(t) !== undefined || t in NUMBER_WORDS || NON_GROCERY_TOPICS.has(t);
+  const known = memoByText((t) => commandWords.has(t) || vocab.knowsWord(t) || lookupUnit(t) !== undefined || t in NUMBER_WORDS || NON_GROCERY_TOPICS.has(t));
+
+  /** The spelling a word was meant to have, or undefined when it stands as typed. */
+  const fixWord = memoByText((t): string | undefined => {
+    // "adddd milk", "milllk", "pleeease": a key held down. Runs of three or more letters shrink
+    // to two, then to one, and the first known spelling wins.
+    const held = /(.)\1\1/.test(t) ? [t.replace(/(.)\1\1+/g, '$1$1'), t.replace(/(.)\1\1+/g, '$1')].find(known) : undefined;
+    if (held !== undefined) return held;
+    const common = COMMON_TYPOS.get(t);
+    if (common !== undefined) return common;
+    // "tomatos", "potatos": a plural spelled with "s" where the catalog spells it "es".
+    const es = t.endsWith('os') ? `${t.slice(0, -1)}es` : undefined;
+    if (es && !vocab.words.has(t) && vocab.words.has(es)) return es;
+    if (isBreak(t) || known(t)) return undefined;
+    return corrector.correct(t);
+  });
 
   function correct(tokens: string[]): { tokens: string[]; corrected: boolean } {
     let corrected = false;
     const out = tokens.map((t, i) => {
-      if (i === 0 && t === 'ad') return (corrected = true), 'add';
-      // "adddd milk", "milllk", "pleeease": a key held down. Runs of three or more letters shrink
-      // to two, then to one, and the first known spelling wins.
-      const held = /(.)\1\1/.test(t) ? [t.replace(/(.)\1\1+/g, '$1$1'), t.replace(/(.)\1\1+/g, '$1')].find(known) : undefined;
-      if (held !== undefined) return (corrected = true), held;
-      const common = COMMON_TYPOS.get(t);
-      if (common !== undefined) return (corrected = true), common;
-      // "tomatos", "potatos": a plural spelled with "s" where the catalog spells it "es".
-      const es = t.endsWith('os') ? `${t.slice(0, -1)}es` : undefined;
-      if (es && !vocab.words.has(t) && vocab.words.has(es)) return (corrected = true), es;
-      if (isBreak(t) || known(t)) return t;
-      const fix = corrector.correct(t);
+      const fix = i === 0 && t === 'ad' ? 'add' : fixWord(t);
       if (fix === undefined) return t;
       corrected = true;
       return fix;
@@ -202,7 +208,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   function runRules(rules: CompiledRule[], tokens: string[], env: IntentEnv): Outcome | undefined {
     for (const { rule, patterns } of rules) {
       for (const slots of patterns.match(tokens)) {
-        const out = rule.build(slots, { ...env, tokens });
+        const out = rule.build(slots, envFor(env, tokens));
         if (out) return out;
       }
     }
@@ -258,14 +264,14 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
   function clauseOnce(tokens: string[], context: UnderstandingContext, inherited: string | undefined, guess: boolean, listy: boolean): Outcome | undefined {
     tokens = baseVerb(tokens);
-    const base: IntentEnv = { vocab, listMentioned: false, context, tokens, items: itemsOf };
+    const base: IntentEnv = { vocab, list: undefined, listMentioned: false, context, tokens, items: itemsOf };
     const direct = runRules(raw, tokens, base);
     if (direct) return direct;
     const named = extractList(tokens, vocab);
     const mention = named.mentioned ? named : (bareListMention(tokens, vocab) ?? named);
     if (mention.notGrocery) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     const list = mention.list ?? (mention.mentioned ? undefined : inherited);
-    const env: IntentEnv = { ...base, list, listMentioned: mention.mentioned || list !== undefined };
+    const env: IntentEnv = { vocab, list, listMentioned: mention.mentioned || list !== undefined, context, tokens, items: itemsOf };
     const rest = baseVerb(stripFiller(mention.tokens));
     if (rest.length === 0) return mention.mentioned ? { calls: [{ name: 'view_list', args: mention.list ? { list: mention.list } : {} }], confidence: 0.9 } : undefined;
     if (!guess) return staged(rest, env);
@@ -298,6 +304,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   /** "awesome, thanks so much", "perfect thank you": act phrases in a row that all say one thing. */
   function actSequence(words: string[]): Act | undefined {
     if (words.length < 2) return words.length === 1 ? acts.get(words[0]!) : undefined;
+    // A word no act phrase has ends it at once: most messages are requests.
+    if (!words.every((w) => actWords.has(w))) return undefined;
     const best: (Act[] | undefined)[] = [[]];
     for (let end = 1; end <= words.length; end++) {
       for (let start = Math.max(0, end - 6); start < end; start++) {

@@ -1,4 +1,5 @@
-import { lookupUnit, matchQuantityPrefix, numericValue } from '../../grocery/quantity/index.js';
+import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
+import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -105,12 +106,12 @@ function splitAtNumbers(tokens: string[]): string[][] {
   const pieces: string[][] = [];
   let current: string[] = [];
   tokens.forEach((t, i) => {
-    const onlyQuantity = matchQuantityPrefix(current)?.consumed === current.length;
+    const onlyQuantity = quantityPrefix(current)?.consumed === current.length;
     const times = tokens[i - 1] === 'x' || tokens[i - 1] === '*' || tokens[i - 1] === 'times' || tokens[i - 1] === 'qty';
     // "three cans of tuna two boxes of pasta": a number word starts an item only with a unit after it.
-    const sized = SMALL_NUMBER_WORDS.has(t) && matchQuantityPrefix(tokens.slice(i))?.quantity.unit !== undefined;
+    const sized = SMALL_NUMBER_WORDS.has(t) && quantityPrefix(tokens.slice(i))?.quantity.unit !== undefined;
     const startsQuantity = i > 0 && (/^\d/.test(t) || sized) && !/%$/.test(t) && current.length > 0 && !onlyQuantity && !times;
-    if (startsQuantity && matchQuantityPrefix(tokens.slice(i))) {
+    if (startsQuantity && quantityPrefix(tokens.slice(i))) {
       pieces.push(current);
       current = [];
     }
@@ -146,7 +147,7 @@ function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
   if (first !== 'the' || tokens.length < 2) return false;
   const last = tokens[tokens.length - 1]!;
   // "the big bottle": a package word describes the thing before it.
-  return last === 'one' || last === 'ones' || !tokens.slice(1).some((w) => vocab.knowsWord(w) && matchQuantityPrefix([w]) === undefined && lookupUnit(w) === undefined);
+  return last === 'one' || last === 'ones' || !tokens.slice(1).some((w) => vocab.knowsWord(w) && quantityPrefix([w]) === undefined && lookupUnit(w) === undefined);
 }
 
 /** Recipe wording that follows an ingredient and says how much to use, not what to buy. */
@@ -160,7 +161,7 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
   if (glued && tokens.length > 1) tokens = [glued[1] ?? glued[2]!, ...tokens.slice(1)];
   else if (/^\d+$/.test(tokens[0] ?? '') && (tokens[1] === 'x' || tokens[1] === '*') && tokens.length > 2) tokens = [tokens[0]!, ...tokens.slice(2)];
   const item: Partial<ParsedItem> = {};
-  const prefix = vocab.hasPhrase(tokens.join(' ')) ? undefined : matchQuantityPrefix(tokens);
+  const prefix = vocab.hasPhrase(tokens.join(' ')) ? undefined : quantityPrefix(tokens);
   if (prefix && prefix.consumed < tokens.length) {
     item.quantity = prefix.quantity.amount;
     if (prefix.quantity.unit) item.unit = prefix.quantity.unit;
@@ -175,7 +176,7 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
       for (let j = 1; j < tokens.length; j++) {
         const word = SMALL_NUMBER_WORDS.has(tokens[j]!);
         if (!/^\d/.test(tokens[j]!) && !word) continue;
-        const tail = matchQuantityPrefix(tokens.slice(j));
+        const tail = quantityPrefix(tokens.slice(j));
         // "milk two bottle", "eggs one dozen": a number word after the name needs a unit or "dozen" to be an amount.
         if (tail && tail.consumed === tokens.length - j && (!word || tail.quantity.unit !== undefined || tokens[j + 1] === 'dozen')) {
           item.quantity = tail.quantity.amount;
@@ -249,7 +250,7 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
   let splitByVocab = false;
   for (const chunk of chunks(tokens, vocab)) {
     const previous = items[items.length - 1];
-    const whole = matchQuantityPrefix(chunk);
+    const whole = quantityPrefix(chunk);
     if (previous && whole && whole.consumed === chunk.length && previous.quantity === undefined) {
       previous.quantity = whole.quantity.amount;
       if (whole.quantity.unit) previous.unit = whole.quantity.unit;
@@ -262,13 +263,13 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
     for (const piece of splitAtNumbers(chunk)) {
       // "apples 3 lbs": a piece that is only a quantity belongs to the thing before it.
       const last = items[items.length - 1];
-      const alone = matchQuantityPrefix(piece);
+      const alone = quantityPrefix(piece);
       if (last && alone && alone.consumed === piece.length && last.quantity === undefined && piece !== chunk) {
         last.quantity = alone.quantity.amount;
         if (alone.quantity.unit) last.unit = alone.quantity.unit;
         continue;
       }
-      const qty = vocab.hasPhrase(piece.join(' ')) ? undefined : matchQuantityPrefix(piece);
+      const qty = vocab.hasPhrase(piece.join(' ')) ? undefined : quantityPrefix(piece);
       const head = qty && qty.consumed < piece.length ? piece.slice(0, qty.consumed) : [];
       const body = dropEdges(piece.slice(head.length));
       const parts = WORDS_TO_NUMBER.test(body[0] ?? '') ? undefined : splitByVocabulary(body, vocab);

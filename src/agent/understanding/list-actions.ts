@@ -2,11 +2,12 @@
  * What list requests do once a rule has matched: add, remove, change, view and check items, with
  * references to earlier turns ("that one", "two more of those") resolved against the context.
  */
-import { lookupUnit, matchQuantityPrefix } from '../../grocery/quantity/index.js';
+import { lookupUnit } from '../../grocery/quantity/index.js';
 import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
 import { isNounPhrase, knownItem, phraseOf } from './items.js';
 import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from './lexicon.js';
 import { referenceKind, resolveReference, type Referent } from './references.js';
+import { quantityPrefix } from './text-memo.js';
 
 /** The reply for requests that are not about groceries. */
 export const NOT_GROCERY_REPLY = "I can only keep grocery lists — try 'add milk'.";
@@ -49,7 +50,7 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
     const pick = shown[Number(tokens[0]) - 1];
     return pick ? { calls: [call('add_to_list', { items: [{ name: pick.name, productId: pick.productId }] }, env)], confidence: 0.9 } : unresolved();
   }
-  const amount = matchQuantityPrefix(tokens);
+  const amount = quantityPrefix(tokens);
   if (amount && amount.consumed < tokens.length && referenceKind(tokens.slice(amount.consumed))?.kind === 'pronoun') {
     const refs = resolveReference(tokens.slice(amount.consumed), env.context, 'shown');
     if (refs && refs.length === 1) {
@@ -102,7 +103,7 @@ export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome 
 export function wholeQuantity(tokens: readonly string[]): { quantity: number; unit?: string } | undefined {
   if (tokens[tokens.length - 1] === 'instead') tokens = tokens.slice(0, -1);
   const words = tokens.filter((t) => t !== 'instead' && t !== 'please' && t !== 'just' && t !== 'only');
-  const q = matchQuantityPrefix(words);
+  const q = quantityPrefix(words);
   const n = words.length;
   if (!q || q.consumed !== n) return undefined;
   return q.quantity.unit ? { quantity: q.quantity.amount, unit: q.quantity.unit } : { quantity: q.quantity.amount };

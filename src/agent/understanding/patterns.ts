@@ -47,8 +47,9 @@ interface Source {
   /** Fewest and most tokens parts[k..] can take (`max` is Infinity once a slot follows). */
   min: readonly number[];
   max: readonly number[];
-  /** Words a match must start with; undefined when a slot can come first. */
+  /** Words a match must start / end with; undefined when a slot can stand there. */
   first?: ReadonlySet<string>;
+  last?: ReadonlySet<string>;
   /** Words every match contains. */
   required: readonly string[];
 }
@@ -85,19 +86,27 @@ function compileSource(text: string): Source {
     min[k] = min[k + 1]! + Math.min(...lengths);
     max[k] = 'slot' in p ? Infinity : max[k + 1]! + Math.max(...lengths);
   }
-  // The words a match can start with: the first group's, and the next one's while groups may be empty.
-  let first: Set<string> | undefined = new Set();
-  for (let k = 0; ; k++) {
-    const p = parts[k];
-    if (p === undefined || 'slot' in p) {
-      first = undefined;
-      break;
-    }
-    for (const w of p.byFirst.keys()) first.add(w);
-    if (p.empty.length === 0) break;
+  return { parts, min, max, first: edgeWords(parts, 'first'), last: edgeWords(parts, 'last'), required: requiredWords(parts) };
+}
+
+/**
+ * The words a match can start (or end) with: the edge group's, and the next one's while groups
+ * may be empty; undefined when a slot can stand at that edge, or every group may be empty.
+ */
+function edgeWords(parts: readonly Part[], edge: 'first' | 'last'): Set<string> | undefined {
+  const words = new Set<string>();
+  const order = edge === 'first' ? parts : [...parts].reverse();
+  for (const p of order) {
+    if ('slot' in p) return undefined;
+    for (const alt of p.alts) if (alt.length) words.add(edge === 'first' ? alt[0]! : alt[alt.length - 1]!);
+    if (p.empty.length === 0) return words;
   }
-  const required = parts.flatMap((p) => ('slot' in p || p.alts.length !== 1 ? [] : p.alts[0]!));
-  return { parts, min, max, first, required };
+  return undefined;
+}
+
+/** Words every match contains: those of the groups that have one alternative. */
+function requiredWords(parts: readonly Part[]): string[] {
+  return parts.flatMap((p) => ('slot' in p || p.alts.length !== 1 ? [] : p.alts[0]!));
 }
 
 interface Found {
@@ -106,6 +115,8 @@ interface Found {
   /** Which flat sequence of the source: its alternatives' indices as digits, the first group leading. */
   flat: number;
   slots: Slots;
+  /** The spans the slots were cut at, to tell fillings apart without comparing tokens. */
+  key: string;
 }
 
 /**
@@ -119,24 +130,37 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
   const compiled = sources.map(compileSource);
   const words = new Set<string>();
   for (const s of compiled) for (const p of s.parts) if (!('slot' in p)) for (const alt of p.alts) for (const w of alt) words.add(w);
+  // Which sources could match, by the first token: most clauses rule out most sources at once.
+  const anyFirst: number[] = [];
+  const byFirst = new Map<string, number[]>();
+  compiled.forEach((s, i) => {
+    if (!s.first) anyFirst.push(i);
+    else for (const w of s.first) byFirst.set(w, [...(byFirst.get(w) ?? []), i]);
+  });
   const longest = order === 'longest-first';
+  const byRank = (a: Found, b: Found) => (longest ? b.literals - a.literals : 0) || a.source - b.source || a.flat - b.flat;
+  const tryAll = (list: readonly number[], tokens: readonly string[], found: Found[]) => {
+    for (const i of list) {
+      const source = compiled[i]!;
+      if (tokens.length < source.min[0]! || tokens.length > source.max[0]!) continue;
+      if (source.last && !source.last.has(tokens[tokens.length - 1]!)) continue;
+      if (source.required.every((w) => tokens.includes(w))) matchSource(source, i, tokens, found);
+    }
+  };
   return {
     words,
     match(tokens) {
       const found: Found[] = [];
-      compiled.forEach((source, i) => {
-        if (tokens.length < source.min[0]! || tokens.length > source.max[0]!) return;
-        if (source.first && !source.first.has(tokens[0]!)) return;
-        for (const w of source.required) if (!tokens.includes(w)) return;
-        matchSource(source, i, tokens, found);
-      });
-      if (found.length > 1) found.sort((a, b) => (longest ? b.literals - a.literals : 0) || a.source - b.source || a.flat - b.flat);
+      tryAll(anyFirst, tokens, found);
+      const starting = byFirst.get(tokens[0]!);
+      if (starting) tryAll(starting, tokens, found);
+      if (found.length < 2) return found.length ? [found[0]!.slots] : [];
+      found.sort(byRank);
       const out: Slots[] = [];
       const seen = new Set<string>();
       for (const f of found) {
-        const key = JSON.stringify(f.slots);
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (seen.has(f.key)) continue;
+        seen.add(f.key);
         out.push(f.slots);
       }
       return out;
@@ -151,16 +175,20 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
 function matchSource(source: Source, index: number, tokens: readonly string[], found: Found[]): void {
   const { parts, min, max } = source;
   const n = tokens.length;
-  const seen = new Set<number>();
+  const from = found.length;
   // Slot spans as [name, start, end]; tokens are copied only for a sequence that matched.
   const spans: [string, number, number][] = [];
   const walk = (k: number, t: number, flat: number, literals: number): void => {
     if (k === parts.length) {
-      if (t !== n || seen.has(flat)) return;
-      seen.add(flat);
+      if (t !== n) return;
+      for (let i = from; i < found.length; i++) if (found[i]!.flat === flat) return;
       const slots: Slots = {};
-      for (const [name, from, to] of spans) slots[name] = tokens.slice(from, to) as string[];
-      found.push({ literals, source: index, flat, slots });
+      let key = '';
+      for (const [name, start, end] of spans) {
+        slots[name] = tokens.slice(start, end) as string[];
+        key += `${name}:${start}:${end};`;
+      }
+      found.push({ literals, source: index, flat, slots, key });
       return;
     }
     if (t + min[k]! > n || t + max[k]! < n) return;
@@ -177,7 +205,9 @@ function matchSource(source: Source, index: number, tokens: readonly string[], f
     }
     const radix = part.alts.length;
     for (const i of part.empty) walk(k + 1, t, flat * radix + i, literals);
-    for (const i of part.byFirst.get(tokens[t]!) ?? []) {
+    const starting = part.byFirst.get(tokens[t]!);
+    if (!starting) return;
+    for (const i of starting) {
       const alt = part.alts[i]!;
       let ok = t + alt.length <= n;
       for (let j = 1; ok && j < alt.length; j++) ok = tokens[t + j] === alt[j];

@@ -5,7 +5,7 @@
  * allergic to sesame") give one call each, the later ones borrowing the first one's subject.
  */
 import { ITEM_BREAK } from './tokenizer.js';
-import { SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
+import { envFor, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { AVOIDED_GROUPS, DIETS, NON_GROCERY_TOPICS, STORES } from './lexicon.js';
 import { compilePatterns, type PatternSet } from './patterns.js';
@@ -123,7 +123,7 @@ const COMPILED: readonly { rule: IntentRule; patterns: PatternSet }[] = STATEMEN
 function statement(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   for (const { rule, patterns } of COMPILED) {
     for (const slots of patterns.match(tokens)) {
-      const out = rule.build(slots, { ...env, tokens });
+      const out = rule.build(slots, envFor(env, tokens));
       if (out) return out;
     }
   }

@@ -7,7 +7,7 @@
  * clause.
  */
 import type { ToolCall } from '../../tools/tool.js';
-import type { IntentEnv, IntentRule, Outcome } from './intent.js';
+import { envFor, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { BUDGET_FRAME, budgetSetting, TOTAL_FRAME, TOTAL_RULE } from './budget-intents.js';
 import { DEAL_FRAME, DEAL_PHRASES, DEALS_RULE } from './deal-intents.js';
 import { CURRENCY_WORDS, PERIOD_WORDS } from './money.js';
@@ -104,7 +104,7 @@ const COMPILED: readonly { rule: IntentRule; patterns: PatternSet }[] = SHOPPING
 function runShopping(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   for (const { rule, patterns } of COMPILED) {
     for (const slots of patterns.match(tokens)) {
-      const out = rule.build(slots, { ...env, tokens });
+      const out = rule.build(slots, envFor(env, tokens));
       if (out) return out;
     }
   }

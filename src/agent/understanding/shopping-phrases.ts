@@ -2,12 +2,13 @@
  * What the shopping intents share: phrase lists matched by first word, trimming of leads and
  * tails, and reading the product a question is about ("a 12-pack of coke right now" -> "coke").
  */
-import { lookupUnit, matchQuantityPrefix } from '../../grocery/quantity/index.js';
+import { lookupUnit } from '../../grocery/quantity/index.js';
 import { call, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { looksLikeTask, UNRESOLVED_REPLY } from './list-actions.js';
 import { compilePatterns } from './patterns.js';
 import { resolveReference } from './references.js';
+import { quantityPrefix } from './text-memo.js';
 import { isBreak, ITEM_BREAK } from './tokenizer.js';
 
 /** A set of the space-separated words in `words`. */
@@ -65,7 +66,7 @@ export const SUBJECT_TAIL = phrases(['right now', 'these days', 'this week', 'to
 /** A product phrase without articles, quantity or time words ("a 12-pack of coke right now" -> "coke"). */
 export function productWords(tokens: readonly string[]): string[] {
   let t = trimLead(trimTail(tokens, SUBJECT_TAIL), DETERMINERS);
-  const q = matchQuantityPrefix(t);
+  const q = quantityPrefix(t);
   if (q && q.consumed < t.length) t = t.slice(q.consumed);
   // "bag of ice" once the article was taken: a package word, "of", then the thing.
   else if (t.length > 2 && lookupUnit(t[0]!) && t[1] === 'of') t = t.slice(2);

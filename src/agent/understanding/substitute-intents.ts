@@ -1,8 +1,8 @@
 /** Substitute intents: "something cheaper than Oreos", "what can I use instead of buttermilk", "jif alternatives but not Skippy". */
-import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
 import type { IntentEnv, Outcome } from './intent.js';
 import { matchMoney } from './money.js';
 import { phraseAt, phrases, set, subject, subjectConfidence, trimTail, unresolved } from './shopping-phrases.js';
+import { quantityPrefix } from './text-memo.js';
 
 /** Phrases after which the thing to replace comes ("instead of butter", "cheaper than Oreos"). */
 export const SUB_BEFORE = phrases(['instead of', 'in place of', 'rather than', 'replacement for', 'replacements for', 'replacement of', 'substitute for', 'substitutes for', 'substitution for',
@@ -79,7 +79,7 @@ export function substituteRequest(tokens: readonly string[], env: IntentEnv): Ou
   const words = tokens.filter((t) => t !== '.');
   // "switch the shrimp to 3 pounds" changes an amount on the list; it is not a substitute request.
   const to = words.indexOf('to');
-  if (to > 0 && matchQuantityPrefix(words.slice(to + 1))?.consumed === words.length - to - 1) return undefined;
+  if (to > 0 && quantityPrefix(words.slice(to + 1))?.consumed === words.length - to - 1) return undefined;
   let before: string[] = [];
   let thing: string[] = [];
   let after: string[] = [];

@@ -1,3 +1,4 @@
+import { memoByText } from './text-memo.js';
 import { tokenize, isBreak } from './tokenizer.js';
 
 /** What the catalog knows, as plain strings: the words people use for things, brands, categories. */
@@ -85,14 +86,16 @@ export function indexVocabulary(vocabulary: Vocabulary): VocabularyIndex {
   }
   for (const list of brandFirst.values()) list.sort((a, b) => b.length - a.length);
 
-  const knowsWord = (word: string) => wordForms(word).some((f) => words.has(f));
+  // Asked many times per message while the grammar tries where items start and end.
+  const knowsWord = memoByText((word) => wordForms(word).some((f) => words.has(f)));
+  const hasPhrase = memoByText((phrase) => {
+    if (phrases.has(phrase)) return true;
+    const toks = phrase.split(' ');
+    const last = toks.pop()!;
+    return wordForms(last).some((f) => phrases.has([...toks, f].join(' ')));
+  });
   return {
-    hasPhrase: (phrase) => {
-      if (phrases.has(phrase)) return true;
-      const toks = phrase.split(' ');
-      const last = toks.pop()!;
-      return wordForms(last).some((f) => phrases.has([...toks, f].join(' ')));
-    },
+    hasPhrase,
     phrasesStartingWith: (word) => byFirst.get(word) ?? [],
     knowsWord,
     brandAt: (tokens, i) => {
