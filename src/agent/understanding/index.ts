@@ -20,7 +20,7 @@ import type { ToolCall } from '../../tools/tool.js';
 import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
 import { envFor, type IntentEnv, type IntentRule, type Outcome, type UnderstandingContext } from './intent.js';
 import { CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
-import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, type Act } from './lexicon.js';
+import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { compilePatterns, type PatternSet } from './patterns.js';
@@ -64,6 +64,12 @@ const TYPO_CEILING = 0.78;
 interface CompiledRule {
   rule: IntentRule;
   patterns: PatternSet;
+}
+
+/** A clause's words as the intent rules are given them, and what the rules know about it. */
+interface RuleReading {
+  rest: string[];
+  env: IntentEnv;
 }
 
 // Within a rule, the pattern that spells more words wins: "forget about {x}" before
@@ -118,11 +124,11 @@ function withoutAuxiliaries(tokens: readonly string[]): string[] | undefined {
 }
 
 /** Gerunds and third-person forms at the start of a clause, as the base verb the rules spell. */
-const BASE_VERBS: Readonly<Record<string, string>> = {
+const BASE_VERBS: Readonly<Record<string, string>> = wordTable({
   adding: 'add', added: 'add', adds: 'add', putting: 'put', puts: 'put', grabbing: 'grab', grabs: 'grab', getting: 'get', gets: 'get', buying: 'buy',
   removing: 'remove', removes: 'remove', deleting: 'delete', taking: 'take', scratching: 'scratch', clearing: 'clear', emptying: 'empty', needing: 'need',
   throwing: 'throw', tossing: 'toss', picking: 'pick', ordering: 'order', crossing: 'cross',
-};
+});
 
 function baseVerb(tokens: string[]): string[] {
   const base = BASE_VERBS[tokens[0] ?? ''];
@@ -163,7 +169,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   for (const [act, phrases] of Object.entries(ACT_PHRASES) as [Act, readonly string[]][]) for (const p of phrases) acts.set(p, act);
   const actWords = new Set([...acts.keys()].flatMap((p) => p.split(' ')));
 
-  const known = memoByText((t) => commandWords.has(t) || vocab.knowsWord(t) || lookupUnit(t) !== undefined || t in NUMBER_WORDS || NON_GROCERY_TOPICS.has(t));
+  const known = memoByText((t) => commandWords.has(t) || vocab.knowsWord(t) || lookupUnit(t) !== undefined || Object.hasOwn(NUMBER_WORDS, t) || NON_GROCERY_TOPICS.has(t));
 
   /** The spelling a word was meant to have, or undefined when it stands as typed. */
   const fixWord = memoByText((t): string | undefined => {
@@ -245,11 +251,21 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       if (!SOFT_OPENERS.has(words[0]!)) break;
     }
     const listy = /^(and|also|plus)$/.test(tokens.find((t) => !/^(oh|um|uh|so|well|hmm|ah|ok|okay)$/.test(t)) ?? '');
-    for (const guess of [false, true]) {
-      for (const words of readings) {
-        const out = clauseOnce(words, context, inherited, guess, listy);
-        if (out) return out;
+    // What the rules read of each reading is kept for the guesses, which start from the same words.
+    const unclaimed: RuleReading[] = [];
+    for (const words of readings) {
+      const r = readClause(words, context, inherited);
+      if ('outcome' in r) {
+        if (r.outcome) return r.outcome;
+        continue;
       }
+      const out = staged(r.rest, r.env);
+      if (out) return out;
+      unclaimed.push(r);
+    }
+    for (const r of unclaimed) {
+      const out = guess(r, listy);
+      if (out) return out;
     }
     return undefined;
   }
@@ -262,19 +278,27 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     return undefined;
   }
 
-  function clauseOnce(tokens: string[], context: UnderstandingContext, inherited: string | undefined, guess: boolean, listy: boolean): Outcome | undefined {
+  /**
+   * A clause read up to where the intent rules take over: the rules that see it whole, its list
+   * phrase taken out, filler stripped. Either that already answers it, or `rest` is left for the rules.
+   */
+  function readClause(tokens: string[], context: UnderstandingContext, inherited: string | undefined): { outcome: Outcome | undefined } | RuleReading {
     tokens = baseVerb(tokens);
     const base: IntentEnv = { vocab, list: undefined, listMentioned: false, context, tokens, items: itemsOf };
     const direct = runRules(raw, tokens, base);
-    if (direct) return direct;
+    if (direct) return { outcome: direct };
     const named = extractList(tokens, vocab);
     const mention = named.mentioned ? named : (bareListMention(tokens, vocab) ?? named);
-    if (mention.notGrocery) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+    if (mention.notGrocery) return { outcome: { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY } };
     const list = mention.list ?? (mention.mentioned ? undefined : inherited);
     const env: IntentEnv = { vocab, list, listMentioned: mention.mentioned || list !== undefined, context, tokens, items: itemsOf };
     const rest = baseVerb(stripFiller(mention.tokens));
-    if (rest.length === 0) return mention.mentioned ? { calls: [{ name: 'view_list', args: mention.list ? { list: mention.list } : {} }], confidence: 0.9 } : undefined;
-    if (!guess) return staged(rest, env);
+    if (rest.length === 0) return { outcome: mention.mentioned ? { calls: [{ name: 'view_list', args: mention.list ? { list: mention.list } : {} }], confidence: 0.9 } : undefined };
+    return { rest, env };
+  }
+
+  /** The guesses for a clause no rule claimed: a request after helpers or a preamble, or a bare list of things. */
+  function guess({ rest, env }: RuleReading, listy: boolean): Outcome | undefined {
     // "i will need ...", "could we get ...": the helpers before the verb carry no meaning.
     const verbFirst = withoutAuxiliaries(rest);
     if (verbFirst) {

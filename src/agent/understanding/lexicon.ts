@@ -4,6 +4,14 @@
  * tokenizing (contractions expanded: "don't" is "do not").
  */
 
+/**
+ * A table keyed by the words people type, with no prototype: "constructor" is a word someone may
+ * type, not a key every plain object already has.
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** Conversational acts that are not tool calls. */
 export type Act = 'yes' | 'no' | 'cancel' | 'undo' | 'help' | 'greeting' | 'thanks';
 
@@ -85,20 +93,20 @@ export const NON_GROCERY_TOPICS: ReadonlySet<string> = new Set(['weather', 'news
   'president', 'capital', 'population', 'translate', 'poem', 'story', 'homework', 'mom', 'dad', 'kids', 'children', 'lights', 'robot']);
 
 /** Diets and how to say them as a preference value. */
-export const DIETS: Readonly<Record<string, string>> = {
+export const DIETS: Readonly<Record<string, string>> = wordTable({
   vegetarian: 'vegetarian', veggie: 'vegetarian', vegan: 'vegan', 'plant based': 'vegan', keto: 'keto', ketogenic: 'keto',
   paleo: 'paleo', pescatarian: 'pescatarian', pescetarian: 'pescatarian', 'gluten free': 'gluten free',
   'gluten-free': 'gluten free', celiac: 'gluten free', coeliac: 'gluten free', 'dairy free': 'dairy free', 'dairy-free': 'dairy free',
   'lactose intolerant': 'dairy free', kosher: 'kosher', halal: 'halal', 'low carb': 'low carb', 'low-carb': 'low carb',
   'low sodium': 'low sodium', 'low sugar': 'low sugar', 'sugar free': 'sugar free', diabetic: 'diabetic', 'nut free': 'nut free',
   whole30: 'whole30', 'whole 30': 'whole30', organic: 'organic', 'low fat': 'low fat', carnivore: 'carnivore',
-};
+});
 
 /** "no dairy", "no meat": what avoiding a food group means as a diet. */
-export const AVOIDED_GROUPS: Readonly<Record<string, string>> = {
+export const AVOIDED_GROUPS: Readonly<Record<string, string>> = wordTable({
   dairy: 'dairy free', gluten: 'gluten free', meat: 'vegetarian', 'animal products': 'vegan', sugar: 'sugar free',
   lactose: 'dairy free', carbs: 'low carb', pork: 'no pork', beef: 'no beef', nuts: 'nut free', salt: 'low sodium',
-};
+});
 
 /** Stores people name, spelled as their owners do. */
 export const STORES: readonly string[] = ['Walmart', 'Aldi', 'Costco', 'Target', 'Kroger', 'Safeway', 'Publix', "Trader Joe's",

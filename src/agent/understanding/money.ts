@@ -1,4 +1,5 @@
 import { numericValue } from '../../grocery/quantity/index.js';
+import { wordTable } from './lexicon.js';
 
 /** A dollar amount read from tokens, and how many tokens it used. */
 export interface MoneyMatch {
@@ -11,14 +12,14 @@ export interface MoneyMatch {
 /** How to read "two fifty": $2.50 for a price, $250 for a budget. */
 export type MoneyScale = 'price' | 'budget';
 
-const ONES: Readonly<Record<string, number>> = {
+const ONES: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+});
+const TENS: Readonly<Record<string, number>> = wordTable({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 });
 
 /** Notes people name instead of numbering them. */
-const NAMED_AMOUNTS: Readonly<Record<string, number>> = { tenner: 10, fiver: 5 };
+const NAMED_AMOUNTS: Readonly<Record<string, number>> = wordTable({ tenner: 10, fiver: 5 });
 
 /** Words that say the number before them is money. */
 export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar', 'bucks', 'buck', 'usd', 'quid', 'pounds', 'euros', 'euro', 'dollas', 'bux']);
@@ -132,10 +133,10 @@ export function isExplicitMoney(tokens: readonly string[], i: number): boolean {
 }
 
 /** Words naming a budget period, and the period they mean. */
-export const PERIOD_WORDS: Readonly<Record<string, 'week' | 'month'>> = {
+export const PERIOD_WORDS: Readonly<Record<string, 'week' | 'month'>> = wordTable({
   week: 'week', weeks: 'week', weekly: 'week', wk: 'week', wks: 'week', weekend: 'week', fortnight: 'week',
   month: 'month', months: 'month', monthly: 'month', mo: 'month', mos: 'month', mth: 'month', mnth: 'month',
-};
+});
 
 /** "week", "weekly", "a week", "per month", "/mo" -> the budget period. */
 export function matchPeriod(tokens: readonly string[]): 'week' | 'month' | undefined {

@@ -114,9 +114,19 @@ interface Found {
   source: number;
   /** Which flat sequence of the source: its alternatives' indices as digits, the first group leading. */
   flat: number;
-  slots: Slots;
-  /** The spans the slots were cut at, to tell fillings apart without comparing tokens. */
-  key: string;
+  /** Where each slot starts and ends: the slots are cut from the tokens only for what is returned. */
+  spans: readonly Span[];
+}
+
+/** A slot's name, first token and end. */
+type Span = readonly [string, number, number];
+
+const sameSpans = (a: readonly Span[], b: readonly Span[]) => a.length === b.length && a.every((s, i) => s[0] === b[i]![0] && s[1] === b[i]![1] && s[2] === b[i]![2]);
+
+function slotsOf(spans: readonly Span[], tokens: readonly string[]): Slots {
+  const slots: Slots = {};
+  for (const [name, start, end] of spans) slots[name] = tokens.slice(start, end) as string[];
+  return slots;
 }
 
 /**
@@ -154,16 +164,11 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
       tryAll(anyFirst, tokens, found);
       const starting = byFirst.get(tokens[0]!);
       if (starting) tryAll(starting, tokens, found);
-      if (found.length < 2) return found.length ? [found[0]!.slots] : [];
+      if (found.length < 2) return found.length ? [slotsOf(found[0]!.spans, tokens)] : [];
       found.sort(byRank);
-      const out: Slots[] = [];
-      const seen = new Set<string>();
-      for (const f of found) {
-        if (seen.has(f.key)) continue;
-        seen.add(f.key);
-        out.push(f.slots);
-      }
-      return out;
+      const kept: Found[] = [];
+      for (const f of found) if (!kept.some((k) => sameSpans(k.spans, f.spans))) kept.push(f);
+      return kept.map((f) => slotsOf(f.spans, tokens));
     },
   };
 }
@@ -176,19 +181,12 @@ function matchSource(source: Source, index: number, tokens: readonly string[], f
   const { parts, min, max } = source;
   const n = tokens.length;
   const from = found.length;
-  // Slot spans as [name, start, end]; tokens are copied only for a sequence that matched.
-  const spans: [string, number, number][] = [];
+  const spans: Span[] = [];
   const walk = (k: number, t: number, flat: number, literals: number): void => {
     if (k === parts.length) {
       if (t !== n) return;
       for (let i = from; i < found.length; i++) if (found[i]!.flat === flat) return;
-      const slots: Slots = {};
-      let key = '';
-      for (const [name, start, end] of spans) {
-        slots[name] = tokens.slice(start, end) as string[];
-        key += `${name}:${start}:${end};`;
-      }
-      found.push({ literals, source: index, flat, slots, key });
+      found.push({ literals, source: index, flat, spans: [...spans] });
       return;
     }
     if (t + min[k]! > n || t + max[k]! < n) return;

@@ -1,4 +1,5 @@
 import type { UnderstandingContext } from './intent.js';
+import { wordTable } from './lexicon.js';
 
 /** Something an earlier turn showed or touched, picked out by a phrase like "the second one". */
 export interface Referent {
@@ -8,11 +9,11 @@ export interface Referent {
   unit?: string;
 }
 
-const ORDINALS: Readonly<Record<string, number>> = {
+const ORDINALS: Readonly<Record<string, number>> = wordTable({
   first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5,
   sixth: 6, '6th': 6, seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-};
+});
 const PRONOUNS = new Set(['it', 'that', 'this', 'those', 'these', 'them', 'same', 'one', 'that one', 'this one', 'the one',
   'the same', 'same thing', 'the same thing', 'those ones', 'these ones', 'that item', 'this item', 'those items', 'that too', 'it too', 'them too']);
 

@@ -11,7 +11,7 @@ export const ITEM_BREAK = ',';
 export const SENTENCE_BREAK = '.';
 
 /** Spellings, with and without the apostrophe, and what they stand for. */
-const CONTRACTIONS: Readonly<Record<string, string>> = {
+const CONTRACTIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   "what's": 'what is', whats: 'what is', "that's": 'that is', thats: 'that is',
   "it's": 'it is', "there's": 'there is', theres: 'there is', "here's": 'here is',
   "where's": 'where is', wheres: 'where is', "how's": 'how is', "who's": 'who is',
@@ -26,7 +26,7 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   gotta: 'got to', gonna: 'going to', wanna: 'want to', lemme: 'let me', gimme: 'give me',
   u: 'you', ur: 'your', r: 'are', hw: 'how', rn: 'right now', mch: 'much', howmuch: 'how much', srch: 'search', wot: 'what', wots: 'what is', wat: 'what', wats: 'what is', pls: 'please', plz: 'please', pleeease: 'please', thx: 'thanks',
   tnx: 'thanks', nvm: 'never mind', nevermind: 'never mind', '&': 'and', '+': 'and', 'n\'': 'n',
-};
+}));
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu;
 
@@ -34,13 +34,9 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu;
  * Normalises raw text before splitting: case, curly quotes, emoji, "(2)" counts, "$150/week".
  */
 function normalise(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/[\u2013\u2014]/g, ' - ')
-    .replace(EMOJI, ' ')
+  // Most messages are plain ASCII: Unicode forms, curly quotes, dashes and emoji need no look.
+  const plain = /^[\x00-\x7f]*$/.test(text);
+  return (plain ? text.toLowerCase().replace(/`/g, "'") : fromUnicode(text))
     .replace(/:\)|:\(|:d\b|;\)|<3/g, ' ')
     // "eggs (2)" -> "eggs x2": a count in brackets.
     .replace(/\(\s*x?\s*(\d+)\s*x?\s*\)/g, ' x$1 ')
@@ -59,9 +55,21 @@ function normalise(text: string): string {
     .replace(/\s+(?:period|full stop)\s*$/, ' . ');
 }
 
+/** Unicode spellings as the ASCII the grammar reads: compatibility forms, curly quotes, long dashes; emoji dropped. */
+function fromUnicode(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, ' - ')
+    .replace(EMOJI, ' ');
+}
+
 /** Leading and trailing characters that are never part of a word. */
 const LEAD = /^["'(\[{*_~<]+/;
 const TRAIL = /["')\]}*_~>]+$/;
+const PLAIN = /^[a-z0-9]+$/;
 
 /**
  * Splits text into tokens: words, numbers ("2", "1.5", "1/2", "2lbs", "$5.99", "2%"), and the
@@ -74,6 +82,11 @@ const TRAIL = /["')\]}*_~>]+$/;
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (let chunk of normalise(text).split(/\s+/)) {
+    // A plain word or number has no punctuation to peel off.
+    if (PLAIN.test(chunk)) {
+      pushWord(out, chunk);
+      continue;
+    }
     chunk = chunk.replace(LEAD, '');
     // "milk - 2", "bananas – the ripe ones": a lone dash separates like a comma.
     if (chunk === '-') {
@@ -100,14 +113,14 @@ export function tokenize(text: string): string[] {
 }
 
 function pushWord(out: string[], word: string): void {
-  const expanded = CONTRACTIONS[word];
+  const expanded = CONTRACTIONS.get(word);
   if (expanded !== undefined) {
     for (const w of expanded.split(' ')) out.push(w);
     return;
   }
   // Contractions the table does not list ("what've", "should've", "where'd", "milk'll"): the
   // endings are unambiguous, unlike "'s" (possessive or "is"), which stays on the word.
-  const tail = /^([a-z]+)'(ve|ll|re|d|m)$/.exec(word);
+  const tail = word.includes("'") ? /^([a-z]+)'(ve|ll|re|d|m)$/.exec(word) : null;
   if (tail) {
     out.push(tail[1]!, ({ ve: 'have', ll: 'will', re: 'are', d: 'would', m: 'am' } as const)[tail[2] as 've' | 'll' | 're' | 'd' | 'm']);
     return;
@@ -120,7 +133,7 @@ function pushWord(out: string[], word: string): void {
     });
     return;
   }
-  out.push(word.replace(/^\$?(\d{1,3}(?:,\d{3})+)/, (m) => m.replace(/,/g, '')));
+  out.push(/^\$?\d/.test(word) ? word.replace(/^\$?(\d{1,3}(?:,\d{3})+)/, (m) => m.replace(/,/g, '')) : word);
 }
 
 /** True for the two break markers. */

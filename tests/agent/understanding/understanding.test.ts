@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUnderstanding, type UnderstandingContext } from '../../../src/agent/understanding/index.js';
+import { createUnderstanding, NOT_UNDERSTOOD_REPLY, type UnderstandingContext } from '../../../src/agent/understanding/index.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
 const { understand } = createUnderstanding({ vocabulary: VOCABULARY });
@@ -309,4 +309,17 @@ describe('regressions from held-out-3 (recipes, parents, roommates, dictation, E
     // Someone in the household who needs things.
     ['the baby needs yogurt and bananas', [add([{ name: 'yogurt' }, { name: 'bananas' }])]],
   ]);
+});
+
+// "constructor" is a key every plain object has: the tokenizer's contraction table once handed it
+// back as a function, and "add constructor" threw instead of being read.
+describe('words that are also names of object properties', () => {
+  table([
+    ['add constructor', [add([{ name: 'constructor' }])]],
+    ['adding constructor', [add([{ name: 'constructor' }])]],
+    ['add milk and constructor paper', [add([{ name: 'milk' }, { name: 'constructor paper' }])]],
+  ]);
+  it('says it did not catch a lone "constructor" instead of failing', () => {
+    expect(understand('constructor').reply).toBe(NOT_UNDERSTOOD_REPLY);
+  });
 });
