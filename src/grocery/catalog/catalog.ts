@@ -4,7 +4,7 @@ import type { Db } from '../../store/database.js';
 import type { Product } from '../types.js';
 import { findBestMatch } from './best-match.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
-import { PRODUCT_SELECT, rowToProduct, type ProductRow } from './product-row.js';
+import { PRODUCT_SELECT, productRowFromValues, rowToProduct, type ProductRow } from './product-row.js';
 import { searchCatalog, type SearchContext, type SearchHit, type SearchQuery } from './search.js';
 import { canonical } from './text.js';
 import { upsertProducts, type ProductInput, type UpsertOptions, type UpsertResult } from './upsert-products.js';
@@ -99,8 +99,9 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
       // Chunks keep the statement under SQLite's parameter limit and few enough to cache.
       for (let i = 0; i < unique.length; i += 100) {
         const chunk = unique.slice(i, i + 100);
-        const rows = statement(`${PRODUCT_SELECT} WHERE p.id IN (${chunk.map(() => '?').join(',')})`).all(...chunk) as ProductRow[];
-        for (const r of rows) out.set(r.id, rowToProduct(r));
+        // raw(true) every time: search reads its hits through this same statement.
+        const rows = statement(`${PRODUCT_SELECT} WHERE p.id IN (${chunk.map(() => '?').join(',')})`).raw(true).all(...chunk) as unknown[][];
+        for (const v of rows) out.set(v[0] as number, rowToProduct(productRowFromValues(v)));
       }
       return out;
     },

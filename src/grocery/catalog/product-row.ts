@@ -42,6 +42,21 @@ FROM products p
 JOIN departments d ON d.id = p.department_id
 LEFT JOIN aisles a ON a.id = p.aisle_id`;
 
+/**
+ * A {@link PRODUCT_SELECT} row read with `.raw()`, as the {@link ProductRow} it stands for.
+ * better-sqlite3 builds a 27-key object per row slowly; arrays plus this literal take half the
+ * time, which matters where every search reads its hits. The positions follow PRODUCT_SELECT.
+ */
+export function productRowFromValues(v: readonly unknown[]): ProductRow {
+  return {
+    id: v[0], sku: v[1], name: v[2], brand: v[3], is_store_brand: v[4], category: v[5], size_value: v[6],
+    size_unit: v[7], size_text: v[8], pack_count: v[9], price_cents: v[10], was_price_cents: v[11],
+    unit_price_millicents: v[12], unit_price_unit: v[13], in_stock: v[14], rating: v[15], review_count: v[16],
+    diet_flags: v[17], allergens: v[18], popularity: v[19], source: v[20], dept_slug: v[21], dept_name: v[22],
+    dept_order: v[23], aisle_code: v[24], aisle_name: v[25], aisle_order: v[26],
+  } as ProductRow;
+}
+
 /** Splits the space-separated flag columns (`diet_flags`, `allergens`). */
 export function splitFlags(text: string): string[] {
   return text ? text.split(' ').filter(Boolean) : [];

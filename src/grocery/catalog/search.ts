@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/database.js';
 import type { Product } from '../types.js';
 import type { Lexicon } from './lexicon.js';
-import { PRODUCT_SELECT, rowToProduct, type ProductRow } from './product-row.js';
+import { PRODUCT_SELECT, productRowFromValues, rowToProduct } from './product-row.js';
 import { planQuery, toMatchExpression, type QueryPlan } from './query-plan.js';
 import { canonical } from './text.js';
 
@@ -182,8 +182,9 @@ function withProducts(ctx: SearchContext, ranked: readonly Candidate[], limit: n
   if (!ranked.length) return [];
   const ids: number[] = ranked.map((c) => c.id);
   while (ids.length < limit) ids.push(-1);
-  const rows = ctx.statement(`${PRODUCT_SELECT} WHERE p.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as ProductRow[];
-  const products = new Map(rows.map((r) => [r.id, rowToProduct(r)]));
+  // raw(true) every time: Catalog.getMany shares this statement through the cache.
+  const rows = ctx.statement(`${PRODUCT_SELECT} WHERE p.id IN (${ids.map(() => '?').join(',')})`).raw(true).all(...ids) as unknown[][];
+  const products = new Map(rows.map((v) => [v[0] as number, rowToProduct(productRowFromValues(v))]));
   return ranked.map((c) => ({ product: products.get(c.id)!, score: c.score }));
 }
 

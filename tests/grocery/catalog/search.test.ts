@@ -121,6 +121,18 @@ describe('catalog.get / getMany', () => {
     expect([...many.keys()].sort()).toEqual([a!.id, b!.id].sort());
     expect(catalog.get(999_999)).toBeUndefined();
   });
+
+  it('gives the same products through search, getMany and get', () => {
+    // Search and getMany read through one cached statement when the id counts match.
+    const hits = catalog.search({ query: 'cereal', limit: 10 }).map((h) => h.product);
+    expect(hits).toHaveLength(10);
+    const many = catalog.getMany(hits.map((p) => p.id));
+    for (const p of hits) {
+      expect(many.get(p.id)).toEqual(p);
+      expect(catalog.get(p.id)).toEqual(p);
+    }
+    expect(catalog.search({ query: 'cereal', limit: 10 }).map((h) => h.product)).toEqual(hits);
+  });
 });
 
 describe('catalog.bestMatch', () => {
