@@ -48,10 +48,11 @@ export function buildLexicon(db: Db): Lexicon {
     longestSynonym = Math.max(longestSynonym, key.split(' ').length);
   }
   const sorted = [...known.keys()].sort();
-  const byLength = new Map<number, string[]>();
+  const byLength = new Map<number, { words: string[]; letters: number[] }>();
   for (const w of sorted) {
-    const list = byLength.get(w.length) ?? [];
-    list.push(w);
+    const list = byLength.get(w.length) ?? { words: [], letters: [] };
+    list.words.push(w);
+    list.letters.push(letterSet(w));
     byLength.set(w.length, list);
   }
   const correctionCache = new Map<string, string[]>();
@@ -74,10 +75,16 @@ export function buildLexicon(db: Db): Lexicon {
     const max = w.length >= 8 ? 2 : w.length >= 4 ? 1 : 0;
     const found: { word: string; d: number }[] = [];
     if (max > 0) {
+      const letters = letterSet(w);
       for (let len = w.length - max; len <= w.length + max; len++) {
-        for (const candidate of byLength.get(len) ?? []) {
-          const d = editDistance(w, candidate, max);
-          if (d <= max) found.push({ word: candidate, d });
+        const list = byLength.get(len);
+        if (!list) continue;
+        for (let k = 0; k < list.words.length; k++) {
+          // Each edit brings at most one new letter into either word: a cheap test first.
+          const other = list.letters[k]!;
+          if (bitCount(letters & ~other) > max || bitCount(other & ~letters) > max) continue;
+          const d = editDistance(w, list.words[k]!, max);
+          if (d <= max) found.push({ word: list.words[k]!, d });
         }
       }
     }
@@ -99,4 +106,20 @@ export function buildLexicon(db: Db): Lexicon {
     synonymsOf: (phrase) => synonyms.get(phrase) ?? synonyms.get(singular(phrase)) ?? [],
     longestSynonym,
   };
+}
+
+/** The letters of a word as bits (a-z, anything else shares the last bits), for a quick distance bound. */
+function letterSet(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    bits |= 1 << (c >= 0 && c < 26 ? c : 26 + (word.charCodeAt(i) % 5));
+  }
+  return bits;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (let x = n; x; x &= x - 1) count++;
+  return count;
 }
