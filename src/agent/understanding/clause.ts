@@ -1,4 +1,4 @@
-import { ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
+import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
 import { LEADING_FILLER, NOISE_WORDS, NON_GROCERY_LISTS, TRAILING_FILLER } from './lexicon.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -23,14 +23,14 @@ export function stripFiller(tokens: readonly string[]): string[] {
     while (out[0] === ITEM_BREAK) out = out.slice(1);
     while (out[out.length - 1] === ITEM_BREAK) out = out.slice(0, -1);
     for (const p of LEADING.get(out[0]!) ?? []) {
-      if (out.length > p.length && p.every((w, k) => out[k] === w)) {
+      if (out.length > p.length && standsAt(out, p)) {
         out = out.slice(p.length);
         changed = true;
         break;
       }
     }
     for (const p of TRAILING.get(out[out.length - 1]!) ?? []) {
-      if (out.length > p.length && p.every((w, k) => out[out.length - p.length + k] === w)) {
+      if (out.length > p.length && standsAt(out, p, out.length - p.length)) {
         out = out.slice(0, -p.length);
         changed = true;
         break;

@@ -1,6 +1,6 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
-import { ITEM_BREAK, isBreak } from './tokenizer.js';
+import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
@@ -56,14 +56,14 @@ function dropEdges(tokens: string[]): string[] {
   for (let moved = true; moved; ) {
     moved = false;
     while (start < tokens.length - 1 && LEADING_DROP.has(tokens[start]!)) (start++, (moved = true));
-    const vague = VAGUE_AMOUNTS.find((v) => tokens.length - start > v.length && v.every((w, k) => tokens[start + k] === w));
+    const vague = VAGUE_AMOUNTS.find((v) => tokens.length - start > v.length && standsAt(tokens, v, start));
     if (vague) (start += vague.length), (moved = true);
   }
   let out = tokens.slice(start);
   for (let again = true; again; ) {
     again = false;
     for (const tail of TRAILING_DROP) {
-      if (out.length > tail.length && tail.every((w, k) => out[out.length - tail.length + k] === w)) {
+      if (out.length > tail.length && standsAt(out, tail, out.length - tail.length)) {
         out = out.slice(0, -tail.length);
         again = true;
       }
@@ -78,7 +78,7 @@ function chunks(tokens: readonly string[], vocab: VocabularyIndex): string[][] {
   let current: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const phrase = vocab.phrasesStartingWith(t).find((p) => p.every((w, k) => tokens[i + k] === w));
+    const phrase = vocab.phrasesStartingWith(t).find((p) => standsAt(tokens, p, i));
     const brand = vocab.brandAt(tokens, i);
     const whole = phrase && brand ? (phrase.length >= brand.length ? phrase.length : brand.length) : (phrase?.length ?? brand?.length ?? 0);
     if (whole > 1) {
@@ -188,7 +188,7 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
     }
   }
   // "salt to taste", "parsley as needed": recipe wording after the thing is a note on it.
-  const recipe = RECIPE_NOTES.find((n) => tokens.length > n.length && n.every((w, k) => tokens[tokens.length - n.length + k] === w));
+  const recipe = RECIPE_NOTES.find((n) => tokens.length > n.length && standsAt(tokens, n, tokens.length - n.length));
   if (recipe) {
     item.note = recipe.join(' ');
     tokens = tokens.slice(0, -recipe.length);

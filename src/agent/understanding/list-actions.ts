@@ -8,6 +8,7 @@ import { isNounPhrase, knownItem, phraseOf } from './items.js';
 import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from './lexicon.js';
 import { referenceKind, resolveReference, type Referent } from './references.js';
 import { quantityPrefix } from './text-memo.js';
+import { standsAt } from './tokenizer.js';
 
 /** The reply for requests that are not about groceries. */
 export const NOT_GROCERY_REPLY = "I can only keep grocery lists — try 'add milk'.";
@@ -155,7 +156,7 @@ function changeTarget(tokens: readonly string[]): string[] {
   let out = [...tokens];
   for (let moved = true; moved && out.length > 1; ) {
     moved = false;
-    const lead = TARGET_LEAD.find((l) => out.length > l.length && l.every((w, k) => out[k] === w));
+    const lead = TARGET_LEAD.find((l) => out.length > l.length && standsAt(out, l));
     if (lead) (out = out.slice(lead.length)), (moved = true);
     if (out.length > 1 && TARGET_TAIL.has(out[out.length - 1]!)) (out = out.slice(0, -1)), (moved = true);
   }

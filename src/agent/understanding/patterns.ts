@@ -50,8 +50,8 @@ interface Source {
   /** Words a match must start / end with; undefined when a slot can stand there. */
   first?: ReadonlySet<string>;
   last?: ReadonlySet<string>;
-  /** Words every match contains. */
-  required: readonly string[];
+  /** Every match has a word of each of these: the first words of a group that cannot be left out. */
+  needs: readonly ReadonlySet<string>[];
 }
 
 /** "[a|b c|]" -> [["a"], ["b", "c"], []]; "{x}" -> a slot; "word" -> [["word"]]. */
@@ -86,7 +86,7 @@ function compileSource(text: string): Source {
     min[k] = min[k + 1]! + Math.min(...lengths);
     max[k] = 'slot' in p ? Infinity : max[k + 1]! + Math.max(...lengths);
   }
-  return { parts, min, max, first: edgeWords(parts, 'first'), last: edgeWords(parts, 'last'), required: requiredWords(parts) };
+  return { parts, min, max, first: edgeWords(parts, 'first'), last: edgeWords(parts, 'last'), needs: neededWords(parts) };
 }
 
 /**
@@ -104,9 +104,8 @@ function edgeWords(parts: readonly Part[], edge: 'first' | 'last'): Set<string> 
   return undefined;
 }
 
-/** Words every match contains: those of the groups that have one alternative. */
-function requiredWords(parts: readonly Part[]): string[] {
-  return parts.flatMap((p) => ('slot' in p || p.alts.length !== 1 ? [] : p.alts[0]!));
+function neededWords(parts: readonly Part[]): ReadonlySet<string>[] {
+  return parts.flatMap((p) => ('slot' in p || p.empty.length ? [] : [new Set(p.byFirst.keys())]));
 }
 
 interface Found {
@@ -154,7 +153,7 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
       const source = compiled[i]!;
       if (tokens.length < source.min[0]! || tokens.length > source.max[0]!) continue;
       if (source.last && !source.last.has(tokens[tokens.length - 1]!)) continue;
-      if (source.required.every((w) => tokens.includes(w))) matchSource(source, i, tokens, found);
+      if (source.needs.every((words) => tokens.some((t) => words.has(t)))) matchSource(source, i, tokens, found);
     }
   };
   return {

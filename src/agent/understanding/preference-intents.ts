@@ -4,7 +4,7 @@
  * "love", "shop at") and a value; several statements joined by "and" ("I'm vegetarian and
  * allergic to sesame") give one call each, the later ones borrowing the first one's subject.
  */
-import { ITEM_BREAK } from './tokenizer.js';
+import { ITEM_BREAK, standsAt } from './tokenizer.js';
 import { envFor, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { AVOIDED_GROUPS, DIETS, NON_GROCERY_TOPICS, STORES } from './lexicon.js';
@@ -140,7 +140,7 @@ function withoutRemember(tokens: readonly string[]): string[] {
   for (let moved = true; moved; ) {
     moved = false;
     while (out[0] === ITEM_BREAK) out = out.slice(1);
-    const r = REMEMBER.find((p) => out.length > p.length && p.every((w, k) => out[k] === w));
+    const r = REMEMBER.find((p) => out.length > p.length && standsAt(out, p));
     if (r) (out = out.slice(r.length)), (moved = true);
   }
   return out;

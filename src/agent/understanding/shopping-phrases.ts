@@ -9,12 +9,12 @@ import { looksLikeTask, UNRESOLVED_REPLY } from './list-actions.js';
 import { compilePatterns } from './patterns.js';
 import { resolveReference } from './references.js';
 import { quantityPrefix } from './text-memo.js';
-import { isBreak, ITEM_BREAK } from './tokenizer.js';
+import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
 
 /** A set of the space-separated words in `words`. */
 export const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 /** True when `phrase` occurs in `tokens` at `at`. */
-export const startsWith = (tokens: readonly string[], phrase: readonly string[], at = 0) => phrase.every((w, k) => tokens[at + k] === w);
+export const startsWith = standsAt;
 
 /** Phrases as token lists, longest first, indexed by first word for quick look-up with {@link phraseAt}. */
 export type Phrases = string[][] & { byFirst?: Map<string, string[][]> };

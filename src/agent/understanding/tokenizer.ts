@@ -136,6 +136,13 @@ function pushWord(out: string[], word: string): void {
   out.push(/^\$?\d/.test(word) ? word.replace(/^\$?(\d{1,3}(?:,\d{3})+)/, (m) => m.replace(/,/g, '')) : word);
 }
 
+/** True when the words of `phrase` stand in `tokens` from `at` on ("for me" in "milk for me" at 1). */
+export function standsAt(tokens: readonly string[], phrase: readonly string[], at = 0): boolean {
+  // A plain loop: this runs for every filler, tail and catalog phrase tried at every position.
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k] !== phrase[k]) return false;
+  return true;
+}
+
 /** True for the two break markers. */
 export function isBreak(token: string | undefined): boolean {
   return token === ITEM_BREAK || token === SENTENCE_BREAK;

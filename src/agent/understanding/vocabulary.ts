@@ -1,5 +1,5 @@
 import { memoByText } from './text-memo.js';
-import { tokenize, isBreak } from './tokenizer.js';
+import { tokenize, isBreak, standsAt } from './tokenizer.js';
 
 /** What the catalog knows, as plain strings: the words people use for things, brands, categories. */
 export interface Vocabulary {
@@ -100,7 +100,7 @@ export function indexVocabulary(vocabulary: Vocabulary): VocabularyIndex {
     knowsWord,
     brandAt: (tokens, i) => {
       for (const b of brandFirst.get(tokens[i] ?? '') ?? []) {
-        if (b.every((w, k) => tokens[i + k] === w)) return { brand: brands.get(b.join(' '))!, length: b.length };
+        if (standsAt(tokens, b, i)) return { brand: brands.get(b.join(' '))!, length: b.length };
       }
       return undefined;
     },
