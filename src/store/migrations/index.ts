@@ -3,6 +3,7 @@ import * as m002 from './002-catalog-search.js';
 import * as m003 from './003-preference-memory.js';
 import * as m004 from './004-background-jobs.js';
 import * as m005 from './005-list-item-products.js';
+import * as m006 from './006-catalog-search-segments.js';
 
 /** A numbered schema change. Numbers only grow; a migration never changes once released. */
 export interface Migration {
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'preference-memory', up: m003.up },
   { version: 4, name: 'background-jobs', up: m004.up },
   { version: 5, name: 'list-item-products', up: m005.up },
+  { version: 6, name: 'catalog-search-segments', up: m006.up },
 ];
