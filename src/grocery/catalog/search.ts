@@ -69,7 +69,7 @@ interface Candidate {
 }
 
 /** The columns a {@link Candidate} and its relevance are made from. */
-interface CandidateRow {
+interface RankedRow {
   id: number;
   category: string;
   popularity: number;
@@ -78,16 +78,25 @@ interface CandidateRow {
   unit_price_millicents: number | null;
   unit_price_unit: string | null;
   rating: number | null;
+  bm: number;
+  fts_aliases: string | null;
 }
 
-type RankedRow = CandidateRow & { bm: number; fts_aliases: string | null };
-
+// What ranking reads, in the order rankedRows() expects; each statement ends with its bm25 score
+// and the aliases. Read with raw(): better-sqlite3's row objects cost more than the ranking.
 const CANDIDATE_COLUMNS = 'p.id, p.category, p.popularity, p.in_stock, p.price_cents, p.unit_price_millicents, p.unit_price_unit, p.rating';
+
+function rankedRows(statement: Statement<unknown[]>, params: unknown[]): RankedRow[] {
+  return (statement.raw(true).all(...params) as unknown[][]).map((v) => ({
+    id: v[0], category: v[1], popularity: v[2], in_stock: v[3], price_cents: v[4], unit_price_millicents: v[5],
+    unit_price_unit: v[6], rating: v[7], bm: v[8], fts_aliases: v[9],
+  }) as RankedRow);
+}
 
 function rankCandidates(ctx: SearchContext, q: SearchQuery, mode: SearchMode, limit: number): Candidate[] {
   const { where, params } = filters(q);
   if (!q.query.trim()) {
-    const rows = ctx.statement(`SELECT ${CANDIDATE_COLUMNS} FROM products p WHERE 1 = 1${where} ORDER BY p.popularity DESC, p.id LIMIT ?`).all(...params, limit) as CandidateRow[];
+    const rows = rankedRows(ctx.statement(`SELECT ${CANDIDATE_COLUMNS}, 0, NULL FROM products p WHERE 1 = 1${where} ORDER BY p.popularity DESC, p.id LIMIT ?`), [...params, limit]);
     return rows.map((r) => candidate(r, r.popularity / 100));
   }
   const plan = planQuery(q.query, ctx.lexicon(), { prefix: mode.lenient, indexed: ctx.indexed });
@@ -111,7 +120,7 @@ function rankCandidates(ctx: SearchContext, q: SearchQuery, mode: SearchMode, li
   return hits;
 }
 
-function candidate(r: CandidateRow, score: number): Candidate {
+function candidate(r: RankedRow, score: number): Candidate {
   return {
     id: r.id,
     score,
@@ -133,15 +142,16 @@ function categoryHits(ctx: SearchContext, plan: QueryPlan, where: string, params
   const lexicon = ctx.lexicon();
   const categories = [...new Set(plan.meanings.flatMap((m) => lexicon.categoriesFor(canonical(m))))];
   if (!categories.length) return undefined;
-  // No joins and no aliases here: sorting full rows for a whole category was the cost.
-  const rows = ctx
-    .statement(`SELECT ${CANDIDATE_COLUMNS} FROM products p WHERE p.category IN (${categories.map(() => '?').join(',')})${where}
-      ORDER BY p.in_stock DESC, p.popularity DESC, p.id LIMIT ?`)
-    .all(...categories, ...params, limit) as CandidateRow[];
+  // No joins and no aliases here: sorting full rows for a whole category was the cost. Every
+  // row is in a category the query means, so the alias boost never applies.
+  const rows = rankedRows(
+    ctx.statement(`SELECT ${CANDIDATE_COLUMNS}, ${CATEGORY_BM}, NULL FROM products p WHERE p.category IN (${categories.map(() => '?').join(',')})${where}
+      ORDER BY p.in_stock DESC, p.popularity DESC, p.id LIMIT ?`),
+    [...categories, ...params, limit],
+  );
   if (rows.length < limit) return undefined;
   const meanings = new Set(plan.meanings.map(canonical));
-  // Every row is in a category the query means, so the alias boost never applies: no aliases.
-  return rows.map((r) => candidate(r, relevance(ctx, { ...r, bm: CATEGORY_BM, fts_aliases: null }, meanings)));
+  return rows.map((r) => candidate(r, relevance(ctx, r, meanings)));
 }
 
 function runMatch(ctx: SearchContext, match: string, where: string, params: unknown[], candidates: number, plan: QueryPlan): Candidate[] {
@@ -158,19 +168,18 @@ function runMatch(ctx: SearchContext, match: string, where: string, params: unkn
  * row, which holds the same text the product_aliases subquery made.
  */
 function rankUnfiltered(ctx: SearchContext, match: string, candidates: number): RankedRow[] {
-  return ctx
-    .statement(`SELECT ${CANDIDATE_COLUMNS}, r.bm, f.aliases AS fts_aliases
-      FROM (SELECT rowid AS id, ${BM25} AS bm FROM products_fts WHERE products_fts MATCH ? ORDER BY bm LIMIT ?) r
-      JOIN products p ON p.id = r.id JOIN products_fts f ON f.rowid = r.id`)
-    .all(match, candidates) as RankedRow[];
+  const sql = `SELECT ${CANDIDATE_COLUMNS}, r.bm, f.aliases
+    FROM (SELECT rowid AS id, ${BM25} AS bm FROM products_fts WHERE products_fts MATCH ? ORDER BY bm LIMIT ?) r
+    JOIN products p ON p.id = r.id JOIN products_fts f ON f.rowid = r.id`;
+  return rankedRows(ctx.statement(sql), [match, candidates]);
 }
 
 /** With filters the join must come first, so filtered-out products do not use up the limit. */
 function rankFiltered(ctx: SearchContext, match: string, where: string, params: unknown[], candidates: number): RankedRow[] {
-  const sql = `SELECT ${CANDIDATE_COLUMNS}, ${BM25} AS bm, products_fts.aliases AS fts_aliases
+  const sql = `SELECT ${CANDIDATE_COLUMNS}, ${BM25} AS bm, products_fts.aliases
     FROM products_fts JOIN products p ON p.id = products_fts.rowid
     WHERE products_fts MATCH ?${where} ORDER BY bm LIMIT ?`;
-  return ctx.statement(sql).all(match, ...params, candidates) as RankedRow[];
+  return rankedRows(ctx.statement(sql), [match, ...params, candidates]);
 }
 
 /**
