@@ -104,6 +104,7 @@ function edgeWords(parts: readonly Part[], edge: 'first' | 'last'): Set<string> 
   return undefined;
 }
 
+/** For each group that cannot be left out, the words its alternatives start with. */
 function neededWords(parts: readonly Part[]): ReadonlySet<string>[] {
   return parts.flatMap((p) => ('slot' in p || p.empty.length ? [] : [new Set(p.byFirst.keys())]));
 }
