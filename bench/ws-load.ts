@@ -8,8 +8,10 @@
  *    At saturation a closed loop's latency is only queueing (100 in flight / throughput), so the
  *    latency figures are taken below saturation and the saturated ones are printed beside them.
  * 2. throughput: the same 100 clients in a closed loop -> `ws_turns_per_s`.
- *    `ws_server_cpu_ms_per_turn`: the server's CPU time (user + system) over that phase per turn,
- *    a figure the other work on a shared machine does not move the way it moves turns/s.
+ *    `ws_server_cpu_ms_per_turn`: the server's CPU time (user + system, every thread) over that
+ *    phase per turn, a figure the other work on a shared machine does not move the way it moves
+ *    turns/s. `ws_server_loop_ms_per_turn`: the event loop's busy time per turn, the one thread
+ *    every turn goes through (the WAL checkpointer and GC helpers run beside it).
  * 3. echo: the same client against a bare fastify + @fastify/websocket echo server ->
  *    `echo_msgs_per_s`, and `echo_ratio` = turns/s / echo msgs/s.
  *
@@ -19,6 +21,7 @@
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify from 'fastify';
@@ -102,8 +105,10 @@ export async function run(): Promise<Record<string, number | string>> {
     // The server's own CPU per turn does not depend on what else the machine runs, unlike turns/s.
     const turnsBefore = await totalTurns(app);
     const cpuBefore = process.cpuUsage();
+    const loopBefore = performance.eventLoopUtilization();
     const saturated = await runClient({ ...base, perClientPerSecond: 0 });
     const cpu = process.cpuUsage(cpuBefore);
+    const loop = performance.eventLoopUtilization(loopBefore);
     const serverTurns = (await totalTurns(app)) - turnsBefore;
     const echoed = await runClient({ ...base, mode: 'echo', url: echo.url, perClientPerSecond: 0 });
 
@@ -123,6 +128,7 @@ export async function run(): Promise<Record<string, number | string>> {
       ws_turn_p99_ms_saturated: percentile(saturated.latencies, 99),
       ws_turn_errors: paced.errors + saturated.errors,
       ws_server_cpu_ms_per_turn: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, serverTurns)) * 1000) / 1000,
+      ws_server_loop_ms_per_turn: Math.round((loop.active / Math.max(1, serverTurns)) * 1000) / 1000,
       ws_offline_share: Math.round((count('offline') / all) * 1000) / 1000,
       echo_msgs_per_s: round(echoPerS),
       echo_ratio: Math.round((turnsPerS / echoPerS) * 1000) / 1000,
