@@ -162,16 +162,29 @@ function runMatch(ctx: SearchContext, match: string, where: string, params: unkn
 
 /**
  * Without filters the FTS table ranks on its own (reading no content), and only the top
- * candidates are joined to products: joining every match before sorting was the cost. bm25()
+ * candidates are read from products: joining every match before sorting was the cost. bm25()
  * is called directly with the weights of migration 002: `ORDER BY rank` gives the same order
- * but took a third longer per query on a 50,000-product catalog. The aliases come from the FTS
- * row, which holds the same text the product_aliases subquery made.
+ * but took a third longer per query on a 50,000-product catalog. Ranking and reading are two
+ * statements so that an empty try (a third of them: the fallback drops words one at a time)
+ * costs only the ranking. The aliases come from the FTS row, the same text product_aliases has.
+ * The ids are padded to a fixed count (with an impossible id) to keep the statement cache small.
  */
 function rankUnfiltered(ctx: SearchContext, match: string, candidates: number): RankedRow[] {
-  const sql = `SELECT ${CANDIDATE_COLUMNS}, r.bm, f.aliases
-    FROM (SELECT rowid AS id, ${BM25} AS bm FROM products_fts WHERE products_fts MATCH ? ORDER BY bm LIMIT ?) r
-    JOIN products p ON p.id = r.id JOIN products_fts f ON f.rowid = r.id`;
-  return rankedRows(ctx.statement(sql), [match, candidates]);
+  const ranked = ctx
+    .statement(`SELECT rowid, ${BM25} AS bm FROM products_fts WHERE products_fts MATCH ? ORDER BY bm LIMIT ?`)
+    .raw(true)
+    .all(match, candidates) as [number, number][];
+  if (!ranked.length) return [];
+  const ids: number[] = ranked.map((r) => r[0]);
+  while (ids.length < candidates) ids.push(-1);
+  const rows = rankedRows(
+    ctx.statement(`SELECT ${CANDIDATE_COLUMNS}, 0, f.aliases FROM products p JOIN products_fts f ON f.rowid = p.id
+      WHERE p.id IN (${ids.map(() => '?').join(',')})`),
+    ids,
+  );
+  const bm = new Map(ranked);
+  for (const r of rows) r.bm = bm.get(r.id)!;
+  return rows;
 }
 
 /** With filters the join must come first, so filtered-out products do not use up the limit. */
