@@ -1,5 +1,5 @@
 import type { Db } from '../../store/database.js';
-import { computeTrend, readHistories } from '../prices/index.js';
+import { computeTrend, eachHistory } from '../prices/index.js';
 import { bumpDealsVersion } from './deal-index.js';
 import { dealsFor, type DealCandidate, type DealKind } from './deal-rules.js';
 
@@ -45,19 +45,19 @@ const keyOf = (d: { productId: number; kind: DealKind; priceCents: number }) => 
  * Running it twice with the same data changes nothing the second time.
  */
 export function detectDeals(db: Db, now: number): DealChanges {
-  const products = db.prepare('SELECT id, price_cents, was_price_cents FROM products').all() as {
+  const products = db.prepare('SELECT id, price_cents, was_price_cents FROM products ORDER BY id').all() as {
     id: number;
     price_cents: number;
     was_price_cents: number | null;
   }[];
-  const histories = readHistories(db, 'all', now);
   const wanted = new Map<string, DealCandidate>();
-  for (const p of products) {
-    const trend = computeTrend(p.price_cents, histories.get(p.id) ?? [], now);
-    for (const d of dealsFor({ id: p.id, priceCents: p.price_cents, wasPriceCents: p.was_price_cents }, trend)) {
-      wanted.set(keyOf(d), d);
-    }
-  }
+  let i = 0;
+  // One product's history at a time (ids ascending, as `products` is): a scan holds ~100 points, not all of them.
+  eachHistory(db, products.map((p) => p.id), now, (id, points) => {
+    const p = products[i++]!;
+    const trend = computeTrend(p.price_cents, points, now);
+    for (const d of dealsFor({ id, priceCents: p.price_cents, wasPriceCents: p.was_price_cents }, trend)) wanted.set(keyOf(d), d);
+  });
 
   const end = db.prepare('UPDATE deals SET active = 0, ends_at = ? WHERE id = ? RETURNING *');
   const refresh = db.prepare('UPDATE deals SET reference_cents = ?, pct_off = ? WHERE id = ?');

@@ -13,6 +13,6 @@ export {
 export { dailyPrices, downsample, medianCents, startOfUtcDay, type PricePoint } from './daily-prices.js';
 export { describePrice } from './describe-price.js';
 export { listTotal, type ListTotal, type ListTotalLine } from './list-total.js';
-export { HISTORY_DAYS, readHistories } from './price-history.js';
+export { eachHistory, HISTORY_DAYS, readHistories } from './price-history.js';
 export { loadCategory, loadProducts } from './product-lookup.js';
 export { recordPrices, type PriceChange, type RecordPricesOptions } from './record-prices.js';

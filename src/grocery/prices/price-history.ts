@@ -39,3 +39,38 @@ export function readHistories(db: Db, productIds: readonly number[] | 'all', now
   for (const [id, at, cents] of window) push(id, at, cents);
   return out;
 }
+
+/**
+ * Every product's history as {@link readHistories} gives it, one product at a time in product id
+ * order, without holding them all: the deal scan reads about 100 points for each of thousands of
+ * products, which as one map was ~90 MB of short-lived heap at every start. `each` is called for
+ * every product id in `productIds` (ascending), with [] when it has no observations.
+ */
+export function eachHistory(db: Db, productIds: readonly number[], now: number, each: (productId: number, points: PricePoint[]) => void): void {
+  const from = startOfUtcDay(now) - HISTORY_DAYS * DAY_MS;
+  const carryIn = new Map<number, PricePoint>();
+  const before = db
+    .prepare('SELECT product_id, MAX(observed_at), price_cents FROM price_history WHERE observed_at < ? GROUP BY product_id')
+    .raw()
+    .all(from) as [number, number, number][];
+  for (const [id, at, priceCents] of before) carryIn.set(id, { at, priceCents });
+  const rows = db
+    .prepare('SELECT product_id, observed_at, price_cents FROM price_history WHERE observed_at >= ? AND observed_at <= ? ORDER BY product_id, observed_at')
+    .raw()
+    .iterate(from, now) as IterableIterator<[number, number, number]>;
+  let next = rows.next();
+  try {
+    for (const id of productIds) {
+      const carried = carryIn.get(id);
+      const points: PricePoint[] = carried ? [carried] : [];
+      while (!next.done && next.value[0] < id) next = rows.next();
+      while (!next.done && next.value[0] === id) {
+        points.push({ at: next.value[1], priceCents: next.value[2] });
+        next = rows.next();
+      }
+      each(id, points);
+    }
+  } finally {
+    rows.return?.();
+  }
+}
