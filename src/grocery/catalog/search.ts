@@ -3,7 +3,7 @@ import type { Db } from '../../store/database.js';
 import type { Product } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import { PRODUCT_SELECT, productRowFromValues, rowToProduct } from './product-row.js';
-import { planQuery, toMatchExpression, type QueryPlan } from './query-plan.js';
+import { planQuery, toMatchExpression } from './query-plan.js';
 import { canonical } from './text.js';
 
 /** A catalog search as the `search_products` tool asks for it. */
@@ -101,20 +101,22 @@ function rankCandidates(ctx: SearchContext, q: SearchQuery, mode: SearchMode, li
   }
   const plan = planQuery(q.query, ctx.lexicon(), { prefix: mode.lenient, indexed: ctx.indexed });
   if (!plan.groups.length || (!mode.lenient && plan.unresolved.length)) return [];
+  // Canonical once per search: the fallback below ranks up to a few times with the same meanings.
+  const meanings = new Set(plan.meanings.map(canonical));
   const sorted = (q.sort ?? 'relevance') !== 'relevance';
   const candidates = sorted ? MAX_CANDIDATES : Math.max(limit * 4, 40);
   if (!sorted) {
-    const direct = categoryHits(ctx, plan, where, params, limit);
+    const direct = categoryHits(ctx, meanings, where, params, limit);
     if (direct) return direct;
   }
-  let hits = runMatch(ctx, toMatchExpression(plan.groups), where, params, candidates, plan);
+  let hits = runMatch(ctx, toMatchExpression(plan.groups), where, params, candidates, meanings);
   if (!hits.length && mode.lenient && plan.groups.length > 1) {
     // Nothing has every word. Leading words are usually the optional ones (a brand the store
     // lacks, an adjective), so drop them one at a time before settling for any word at all.
     for (let k = 1; k < plan.groups.length && !hits.length; k++) {
-      hits = runMatch(ctx, toMatchExpression(plan.groups.slice(k)), where, params, candidates, plan);
+      hits = runMatch(ctx, toMatchExpression(plan.groups.slice(k)), where, params, candidates, meanings);
     }
-    if (!hits.length) hits = runMatch(ctx, toMatchExpression(plan.groups, 'OR'), where, params, candidates, plan);
+    if (!hits.length) hits = runMatch(ctx, toMatchExpression(plan.groups, 'OR'), where, params, candidates, meanings);
     hits = hits.map((h) => ({ ...h, score: h.score / 2 }));
   }
   return hits;
@@ -138,9 +140,9 @@ const CATEGORY_BM = -10;
  * category's products, most popular first: read through the category index instead of
  * ranking thousands of FTS matches. Returns undefined when this shortcut does not apply.
  */
-function categoryHits(ctx: SearchContext, plan: QueryPlan, where: string, params: unknown[], limit: number): Candidate[] | undefined {
+function categoryHits(ctx: SearchContext, meanings: Set<string>, where: string, params: unknown[], limit: number): Candidate[] | undefined {
   const lexicon = ctx.lexicon();
-  const categories = [...new Set(plan.meanings.flatMap((m) => lexicon.categoriesFor(canonical(m))))];
+  const categories = [...new Set([...meanings].flatMap((m) => lexicon.categoriesFor(m)))];
   if (!categories.length) return undefined;
   // No joins and no aliases here: sorting full rows for a whole category was the cost. Every
   // row is in a category the query means, so the alias boost never applies.
@@ -150,13 +152,11 @@ function categoryHits(ctx: SearchContext, plan: QueryPlan, where: string, params
     [...categories, ...params, limit],
   );
   if (rows.length < limit) return undefined;
-  const meanings = new Set(plan.meanings.map(canonical));
   return rows.map((r) => candidate(r, relevance(ctx, r, meanings)));
 }
 
-function runMatch(ctx: SearchContext, match: string, where: string, params: unknown[], candidates: number, plan: QueryPlan): Candidate[] {
+function runMatch(ctx: SearchContext, match: string, where: string, params: unknown[], candidates: number, meanings: Set<string>): Candidate[] {
   const rows = where ? rankFiltered(ctx, match, where, params, candidates) : rankUnfiltered(ctx, match, candidates);
-  const meanings = new Set(plan.meanings.map(canonical));
   return rows.map((r) => candidate(r, relevance(ctx, r, meanings)));
 }
 
