@@ -54,18 +54,25 @@ export function eachHistory(db: Db, productIds: readonly number[], now: number, 
     .raw()
     .all(from) as [number, number, number][];
   for (const [id, at, priceCents] of before) carryIn.set(id, { at, priceCents });
+  // One row per product with its points as two JSON arrays: handing SQLite's rows to JavaScript
+  // one value at a time cost ten times the query (about 2 us a row over ~300k rows).
   const rows = db
-    .prepare('SELECT product_id, observed_at, price_cents FROM price_history WHERE observed_at >= ? AND observed_at <= ? ORDER BY product_id, observed_at')
+    .prepare(
+      `SELECT product_id, json_group_array(observed_at ORDER BY observed_at), json_group_array(price_cents ORDER BY observed_at)
+       FROM price_history WHERE observed_at >= ? AND observed_at <= ? GROUP BY product_id ORDER BY product_id`,
+    )
     .raw()
-    .iterate(from, now) as IterableIterator<[number, number, number]>;
+    .iterate(from, now) as IterableIterator<[number, string, string]>;
   let next = rows.next();
   try {
     for (const id of productIds) {
       const carried = carryIn.get(id);
       const points: PricePoint[] = carried ? [carried] : [];
       while (!next.done && next.value[0] < id) next = rows.next();
-      while (!next.done && next.value[0] === id) {
-        points.push({ at: next.value[1], priceCents: next.value[2] });
+      if (!next.done && next.value[0] === id) {
+        const at = JSON.parse(next.value[1]) as number[];
+        const cents = JSON.parse(next.value[2]) as number[];
+        for (let k = 0; k < at.length; k++) points.push({ at: at[k]!, priceCents: cents[k]! });
         next = rows.next();
       }
       each(id, points);
