@@ -39,6 +39,16 @@ function makeChannel(webhook: boolean): TelegramChannel {
   return channel;
 }
 
+/** The channel in webhook mode behind a Fastify route; returns a function that POSTs one update with the secret. */
+async function startWebhook(): Promise<(update: object) => ReturnType<FastifyInstance['inject']>> {
+  const ch = makeChannel(true);
+  await ch.start();
+  app = Fastify();
+  app.post('/telegram/webhook', ch.webhookHandler);
+  await app.ready();
+  return (update) => app!.inject({ method: 'POST', url: '/telegram/webhook', headers: { 'x-telegram-bot-api-secret-token': SECRET }, payload: update });
+}
+
 const dbFile = () => h.db.name;
 const anaItems = () => itemNames(h, h.users.resolve('telegram', String(ANA.id)).id);
 
@@ -59,13 +69,9 @@ describe('Telegram: a turn that meets a busy store', () => {
   });
 
   it('webhook: answers 500 so Telegram redelivers, and the redelivery is applied once', async () => {
-    const ch = makeChannel(true);
-    await ch.start();
-    app = Fastify();
-    app.post('/telegram/webhook', ch.webhookHandler);
-    await app.ready();
+    const post = await startWebhook();
     const update = api.textUpdate(ANA, 'add 2 pears');
-    const deliver = () => app!.inject({ method: 'POST', url: '/telegram/webhook', headers: { 'x-telegram-bot-api-secret-token': SECRET }, payload: update });
+    const deliver = () => post(update);
 
     const lock = await holdWriteLock(dbFile(), 1500);
     const first = await deliver();
@@ -84,12 +90,7 @@ describe('Telegram: a turn that meets a busy store', () => {
   });
 
   it('webhook: someone already known meets the lock mid-turn, gets a 500 and no half-applied edit, and the redelivery applies once', async () => {
-    const ch = makeChannel(true);
-    await ch.start();
-    app = Fastify();
-    app.post('/telegram/webhook', ch.webhookHandler);
-    await app.ready();
-    const deliver = (update: unknown) => app!.inject({ method: 'POST', url: '/telegram/webhook', headers: { 'x-telegram-bot-api-secret-token': SECRET }, payload: update });
+    const deliver = await startWebhook();
     expect((await deliver(api.textUpdate(ANA, 'add apples'))).statusCode).toBe(200);
     expect(anaItems()).toEqual(['apples']);
 
