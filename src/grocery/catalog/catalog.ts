@@ -43,6 +43,9 @@ export interface CatalogOptions {
 export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
   const { cache } = options;
   const searches = cache?.queryArea<SearchHit[]>('search');
+  // Which product a list line means, asked several times a turn ("add bananas": is it on the list
+  // already, which product is it): kept like search answers, until a product changes.
+  const matches = cache?.queryArea<{ product: Product | undefined }>('best-match');
   const statements = new Map<string, Statement<unknown[]>>();
   const statement = (sql: string) => {
     let s = statements.get(sql);
@@ -105,7 +108,10 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
       }
       return out;
     },
-    bestMatch: (name, opts) => findBestMatch(ctx, name, opts),
+    bestMatch: (name, opts) =>
+      matches
+        ? matches.getOrCompute(`${opts?.brand ?? ''}\u0000${name}`, () => ({ product: findBestMatch(ctx, name, opts) })).product
+        : findBestMatch(ctx, name, opts),
     vocabulary: () => (vocabulary ??= readVocabulary(db)),
     upsertProducts: (rows, opts) => {
       const result = upsertProducts(db, rows, opts);

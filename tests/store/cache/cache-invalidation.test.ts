@@ -74,6 +74,19 @@ describe('product cache in front of the catalog and prices', () => {
     expect(core.prices.priceInfo(oatId).priceCents).toBe(249);
   });
 
+  it('adds the product a new catalog line means once it exists, though the same words matched nothing a moment ago', async () => {
+    expect(core.catalog.bestMatch('cashew milk')).toBeUndefined();
+    expect((await say('add cashew milk')).text).toMatch(/cashew milk/i);
+    expect(cache.stats().areas['best-match']?.misses).toBeGreaterThan(0);
+
+    const [cashewId] = core.catalog.upsertProducts(
+      [{ sku: 'CSH1', name: 'Acme Cashew Milk, 64 fl oz', brand: 'Acme', category: 'plant milk', size: '64 fl oz', priceCents: 429 }],
+      { now: NOW },
+    ).ids;
+    expect(core.catalog.bestMatch('cashew milk')?.id).toBe(cashewId);
+    expect((await say('how much is cashew milk?')).text).toContain('$4.29');
+  });
+
   it('keeps other products cached when one changes', () => {
     const almondId = core.catalog.search({ query: 'almond milk' })[0]!.product.id;
     core.prices.priceInfo(almondId);
