@@ -1,3 +1,5 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterEach, beforeEach } from 'vitest';
 import type { Agent, ConversationStore } from '../../../src/agent/index.js';
 import { createTelegramChannel, type TelegramChannel } from '../../../src/channels/telegram/index.js';
 import type { ListService } from '../../../src/grocery/lists/index.js';
@@ -5,6 +7,7 @@ import type { UserDirectory } from '../../../src/grocery/users/index.js';
 import { createCore } from '../../../src/main.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
 import type { Db } from '../../../src/store/database.js';
+import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 
 /** A fixed clock, so link codes and list times are the same every run. */
@@ -50,4 +53,68 @@ export function telegramChannelFor(h: AgentHarness, opts: { token: string; apiRo
     logger: h.logger,
     retry: { baseDelayMs: 20 },
   });
+}
+
+/** The bot token and webhook secret the Telegram channel tests use. */
+export const TEST_TOKEN = '123456:TEST-token';
+export const TEST_SECRET = 'webhook-secret-1';
+
+/** What {@link useTelegramTestBed} gives a test file; `h` and `api` are fresh for every test. */
+export interface TelegramTestBed {
+  readonly h: AgentHarness;
+  readonly api: FakeTelegramApi;
+  /** The channel over this test's agent and fake API (webhook mode when asked); stopped after the test. */
+  channel(webhook?: boolean): TelegramChannel;
+  /** The channel started in webhook mode behind a Fastify route at /telegram/webhook; closed after the test. */
+  webhookApp(): Promise<FastifyInstance>;
+  /** POSTs one update to that route with the secret. */
+  postUpdate(app: FastifyInstance, update: object): ReturnType<FastifyInstance['inject']>;
+}
+
+/**
+ * The set-up every Telegram channel test shares: before each test a new agent over a fresh
+ * SQLite file and a fake Bot API; after it the channel, the webhook app, the API and the file
+ * are closed. Call once at the top of a test file.
+ */
+export function useTelegramTestBed(opts: { busyTimeoutMs?: number } = {}): TelegramTestBed {
+  let h: AgentHarness | undefined;
+  let api: FakeTelegramApi | undefined;
+  let channel: TelegramChannel | undefined;
+  let app: FastifyInstance | undefined;
+  beforeEach(async () => {
+    h = createAgentHarness();
+    if (opts.busyTimeoutMs !== undefined) h.db.pragma(`busy_timeout = ${opts.busyTimeoutMs}`);
+    api = await startFakeTelegramApi(TEST_TOKEN);
+  });
+  afterEach(async () => {
+    await channel?.stop();
+    await app?.close();
+    await api?.close();
+    h?.cleanup();
+    channel = undefined;
+    app = undefined;
+  });
+  const bed: TelegramTestBed = {
+    get h() {
+      return h!;
+    },
+    get api() {
+      return api!;
+    },
+    channel(webhook = false) {
+      channel = telegramChannelFor(h!, { token: TEST_TOKEN, apiRoot: api!.apiRoot, webhookSecret: webhook ? TEST_SECRET : undefined });
+      return channel;
+    },
+    async webhookApp() {
+      const ch = bed.channel(true);
+      await ch.start();
+      app = Fastify();
+      app.post('/telegram/webhook', ch.webhookHandler);
+      await app.ready();
+      return app;
+    },
+    postUpdate: (target, update) =>
+      target.inject({ method: 'POST', url: '/telegram/webhook', headers: { 'x-telegram-bot-api-secret-token': TEST_SECRET }, payload: update }),
+  };
+  return bed;
 }

@@ -1,40 +1,21 @@
-import Fastify, { type FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TelegramChannel } from '../../../src/channels/telegram/index.js';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
-import { createAgentHarness, telegramChannelFor, type AgentHarness } from './agent-harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
+import { useTelegramTestBed, type AgentHarness } from './agent-harness.js';
 
 /**
  * Updates Telegram itself never sends (a message whose `chat` is null, one without `from`),
  * which only someone holding the webhook secret could post. They used to fail the handler with
  * a 500, and Telegram redelivers a 500 forever; now they are acknowledged and dropped.
  */
-const TOKEN = '123456:TEST-token';
-const SECRET = 'webhook-secret-1';
 const ANA = { id: 501, first_name: 'Ana' };
 
+const bed = useTelegramTestBed();
 let h: AgentHarness;
 let api: FakeTelegramApi;
-let channel: TelegramChannel;
-let app: FastifyInstance | undefined;
-
-beforeEach(async () => {
-  h = createAgentHarness();
-  api = await startFakeTelegramApi(TOKEN);
+beforeEach(() => {
+  ({ h, api } = bed);
 });
-
-afterEach(async () => {
-  await channel.stop();
-  await app?.close();
-  await api.close();
-  h.cleanup();
-  app = undefined;
-});
-
-function makeChannel(webhook: boolean): TelegramChannel {
-  channel = telegramChannelFor(h, { token: TOKEN, apiRoot: api.apiRoot, webhookSecret: webhook ? SECRET : undefined });
-  return channel;
-}
+const makeChannel = (webhook: boolean) => bed.channel(webhook);
 
 /** Row counts of every table: an update that changed nothing leaves them all as they were. */
 function tableCounts(): Record<string, number> {
@@ -58,19 +39,10 @@ const FORGED: [string, (u: any) => unknown][] = [
 
 describe('Telegram: malformed updates are acknowledged and dropped, never a 500', () => {
   it.each(FORGED)('webhook: %s gets 200, no reply, nothing written', async (_what, forge) => {
-    const ch = makeChannel(true);
-    await ch.start();
-    app = Fastify();
-    app.post('/telegram/webhook', ch.webhookHandler);
-    await app.ready();
+    const app = await bed.webhookApp();
     const before = tableCounts();
 
-    const res = await app.inject({
-      method: 'POST',
-      url: '/telegram/webhook',
-      headers: { 'x-telegram-bot-api-secret-token': SECRET },
-      payload: forge(api.textUpdate(ANA, 'add milk')) as Record<string, unknown>,
-    });
+    const res = await bed.postUpdate(app, forge(api.textUpdate(ANA, 'add milk')) as Record<string, unknown>);
     expect(res.statusCode).toBe(200);
     expect(api.calls.filter((c) => c.method !== 'getMe' && c.method !== 'setWebhook')).toEqual([]);
     expect(tableCounts()).toEqual(before);

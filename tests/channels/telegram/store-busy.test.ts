@@ -1,52 +1,29 @@
-import Fastify, { type FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TelegramChannel } from '../../../src/channels/telegram/index.js';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
+import type { FastifyInstance } from 'fastify';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
 import { holdWriteLock } from '../../faults/fault-harness.js';
-import { createAgentHarness, telegramChannelFor, itemNames, type AgentHarness } from './agent-harness.js';
+import { itemNames, useTelegramTestBed, type AgentHarness } from './agent-harness.js';
 
 /**
  * Another process holds SQLite's write lock past the busy timeout while a Telegram message
  * arrives. The agent passes the "busy" up; the channel used to only log it, so the person got
  * no reply at all.
  */
-const TOKEN = '123456:TEST-token';
-const SECRET = 'webhook-secret-1';
 const ANA = { id: 501, first_name: 'Ana' };
 
+// A short busy timeout, so a held lock is met quickly (better-sqlite3 waits synchronously).
+const bed = useTelegramTestBed({ busyTimeoutMs: 100 });
 let h: AgentHarness;
 let api: FakeTelegramApi;
-let channel: TelegramChannel;
-let app: FastifyInstance | undefined;
-
-beforeEach(async () => {
-  h = createAgentHarness();
-  // Short, so a held lock is met quickly (better-sqlite3 waits synchronously).
-  h.db.pragma('busy_timeout = 100');
-  api = await startFakeTelegramApi(TOKEN);
+beforeEach(() => {
+  ({ h, api } = bed);
 });
+const makeChannel = (webhook: boolean) => bed.channel(webhook);
 
-afterEach(async () => {
-  await channel.stop();
-  await app?.close();
-  await api.close();
-  h.cleanup();
-  app = undefined;
-});
-
-function makeChannel(webhook: boolean): TelegramChannel {
-  channel = telegramChannelFor(h, { token: TOKEN, apiRoot: api.apiRoot, webhookSecret: webhook ? SECRET : undefined });
-  return channel;
-}
-
-/** The channel in webhook mode behind a Fastify route; returns a function that POSTs one update with the secret. */
+/** The channel in webhook mode behind its route; returns a function that POSTs one update with the secret. */
 async function startWebhook(): Promise<(update: object) => ReturnType<FastifyInstance['inject']>> {
-  const ch = makeChannel(true);
-  await ch.start();
-  app = Fastify();
-  app.post('/telegram/webhook', ch.webhookHandler);
-  await app.ready();
-  return (update) => app!.inject({ method: 'POST', url: '/telegram/webhook', headers: { 'x-telegram-bot-api-secret-token': SECRET }, payload: update });
+  const app = await bed.webhookApp();
+  return (update) => bed.postUpdate(app, update);
 }
 
 const dbFile = () => h.db.name;

@@ -1,45 +1,19 @@
-import Fastify, { type FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type TelegramChannel, type TelegramReference } from '../../../src/channels/telegram/index.js';
-import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
-import { createAgentHarness, telegramChannelFor, itemNames, type AgentHarness } from './agent-harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { type TelegramReference } from '../../../src/channels/telegram/index.js';
+import type { FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
+import { itemNames, TEST_SECRET, useTelegramTestBed, type AgentHarness } from './agent-harness.js';
 
-const TOKEN = '123456:TEST-token';
-const SECRET = 'webhook-secret-1';
+const SECRET = TEST_SECRET;
 const ANA = { id: 501, first_name: 'Ana' };
 
+const bed = useTelegramTestBed();
 let h: AgentHarness;
 let api: FakeTelegramApi;
-let channel: TelegramChannel | undefined;
-let app: FastifyInstance | undefined;
-
-beforeEach(async () => {
-  h = createAgentHarness();
-  api = await startFakeTelegramApi(TOKEN);
+beforeEach(() => {
+  ({ h, api } = bed);
 });
-
-afterEach(async () => {
-  await channel?.stop();
-  await app?.close();
-  await api.close();
-  h.cleanup();
-  channel = undefined;
-  app = undefined;
-});
-
-function makeChannel(webhook = false): TelegramChannel {
-  channel = telegramChannelFor(h, { token: TOKEN, apiRoot: api.apiRoot, webhookSecret: webhook ? SECRET : undefined });
-  return channel;
-}
-
-async function webhookApp(): Promise<FastifyInstance> {
-  const ch = makeChannel(true);
-  await ch.start();
-  app = Fastify();
-  app.post('/telegram/webhook', ch.webhookHandler);
-  await app.ready();
-  return app;
-}
+const makeChannel = (webhook = false) => bed.channel(webhook);
+const webhookApp = () => bed.webhookApp();
 
 const sentTexts = (chatId: number) => api.chat(chatId).map((m) => m.text);
 const waitForText = (chatId: number, pattern: RegExp) =>
