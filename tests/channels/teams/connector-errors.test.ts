@@ -1,9 +1,10 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTeamsChannel, type TeamsChannel, type TeamsReference } from '../../../src/channels/teams/index.js';
+import { type TeamsChannel, type TeamsReference } from '../../../src/channels/teams/index.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../../fakes/fake-bot-connector.js';
 import { createAgentHarness, itemNames, type AgentHarness } from '../telegram/agent-harness.js';
 import { startFailingProxy, type FailingProxy } from './failing-proxy.js';
+import { teamsAppFor } from './teams-app.js';
 
 /**
  * The Bot Connector answering 429 (Retry-After) or 5xx to the bot's replies and proactive
@@ -22,10 +23,7 @@ beforeEach(async () => {
   h = createAgentHarness();
   connector = await startFakeBotConnector();
   proxy = await startFailingProxy(connector.serviceUrl);
-  teams = createTeamsChannel({ agent: h.agent, users: h.users, conversations: h.conversations, logger: h.logger, retry: { baseDelayMs: 20 } });
-  app = Fastify();
-  app.post('/api/messages', teams.handleRequest);
-  await app.ready();
+  ({ teams, app } = await teamsAppFor(h, { retry: { baseDelayMs: 20 } }));
 });
 
 afterEach(async () => {

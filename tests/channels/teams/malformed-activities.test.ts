@@ -1,8 +1,8 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeamsChannel } from '../../../src/channels/teams/index.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../../fakes/fake-bot-connector.js';
 import { createAgentHarness, type AgentHarness } from '../telegram/agent-harness.js';
+import { teamsAppFor } from './teams-app.js';
 
 /**
  * Bodies posted to /api/messages that the Bot Service never sends (found by tests/hostile):
@@ -16,10 +16,7 @@ let app: FastifyInstance;
 beforeAll(async () => {
   h = createAgentHarness();
   connector = await startFakeBotConnector();
-  const teams = createTeamsChannel({ agent: h.agent, users: h.users, conversations: h.conversations, logger: h.logger });
-  app = Fastify();
-  app.post('/api/messages', teams.handleRequest);
-  await app.ready();
+  ({ app } = await teamsAppFor(h));
 });
 
 afterAll(async () => {

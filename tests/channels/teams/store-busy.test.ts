@@ -1,9 +1,9 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTeamsChannel } from '../../../src/channels/teams/index.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../../fakes/fake-bot-connector.js';
 import { holdWriteLock } from '../../faults/fault-harness.js';
 import { createAgentHarness, itemNames, type AgentHarness } from '../telegram/agent-harness.js';
+import { teamsAppFor } from './teams-app.js';
 
 /**
  * Another process holds SQLite's write lock past the busy timeout while a Teams message
@@ -21,10 +21,7 @@ beforeEach(async () => {
   h = createAgentHarness();
   h.db.pragma('busy_timeout = 100');
   connector = await startFakeBotConnector();
-  const teams = createTeamsChannel({ agent: h.agent, users: h.users, conversations: h.conversations, logger: h.logger });
-  app = Fastify();
-  app.post('/api/messages', teams.handleRequest);
-  await app.ready();
+  ({ app } = await teamsAppFor(h));
 });
 
 afterEach(async () => {

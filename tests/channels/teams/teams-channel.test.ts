@@ -1,8 +1,9 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTeamsChannel, type TeamsChannel, type TeamsChannelDeps, type TeamsReference } from '../../../src/channels/teams/index.js';
+import { type TeamsChannel, type TeamsChannelDeps, type TeamsReference } from '../../../src/channels/teams/index.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../../fakes/fake-bot-connector.js';
 import { createAgentHarness, itemNames, type AgentHarness } from '../telegram/agent-harness.js';
+import { teamsAppFor } from './teams-app.js';
 
 const CONV = 'a:1personal-chat-ana';
 const ANA = 'aad-ana-0001';
@@ -25,10 +26,7 @@ afterEach(async () => {
 });
 
 async function teamsApp(opts: Partial<TeamsChannelDeps> = {}): Promise<FastifyInstance> {
-  teams = createTeamsChannel({ agent: h.agent, users: h.users, conversations: h.conversations, logger: h.logger, ...opts });
-  app = Fastify();
-  app.post('/api/messages', teams.handleRequest);
-  await app.ready();
+  ({ teams, app } = await teamsAppFor(h, opts));
   return app;
 }
 
