@@ -9,7 +9,8 @@ const byDb = new WeakMap<Db, Map<string, Statement<unknown[]>>>();
 /**
  * The connection's prepared statement for `sql`, prepared on first use and reused after, for
  * code that builds its SQL per call (a variable IN list, an optional filter). Preparing costs
- * more than running a small query, and these run on every chat turn.
+ * more than running a small query, and these run on every chat turn. The statement is shared by
+ * every caller with the same SQL, so none may switch its mode (`raw()`, `pluck()`, `expand()`).
  *
  * @example
  * const rows = prepared(db, 'SELECT * FROM preferences WHERE user_id = ?').all(userId);

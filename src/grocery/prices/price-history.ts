@@ -20,14 +20,7 @@ export function readHistories(db: Db, productIds: readonly number[] | 'all', now
     if (!list) out.set(id, (list = []));
     list.push({ at, priceCents });
   };
-  // SQLite takes the bare price_cents column from the row holding MAX(observed_at).
-  const carryIn = db
-    .prepare(
-      `SELECT product_id, MAX(observed_at), price_cents FROM price_history WHERE observed_at < ? ${filter} GROUP BY product_id`,
-    )
-    .raw()
-    .all(from, ...ids) as [number, number, number][];
-  for (const [id, at, cents] of carryIn) push(id, at, cents);
+  for (const [id, point] of carriedIn(db, from, filter, ids)) push(id, point.at, point.priceCents);
   // Two statements instead of a UNION: this one walks the primary key in order, so nothing is sorted.
   const window = db
     .prepare(
@@ -48,12 +41,7 @@ export function readHistories(db: Db, productIds: readonly number[] | 'all', now
  */
 export function eachHistory(db: Db, productIds: readonly number[], now: number, each: (productId: number, points: PricePoint[]) => void): void {
   const from = startOfUtcDay(now) - HISTORY_DAYS * DAY_MS;
-  const carryIn = new Map<number, PricePoint>();
-  const before = db
-    .prepare('SELECT product_id, MAX(observed_at), price_cents FROM price_history WHERE observed_at < ? GROUP BY product_id')
-    .raw()
-    .all(from) as [number, number, number][];
-  for (const [id, at, priceCents] of before) carryIn.set(id, { at, priceCents });
+  const carryIn = carriedIn(db, from, '', []);
   // One row per product with its points as two JSON arrays: handing SQLite's rows to JavaScript
   // one value at a time cost ten times the query (about 2 us a row over ~300k rows).
   const rows = db
@@ -80,4 +68,14 @@ export function eachHistory(db: Db, productIds: readonly number[], now: number, 
   } finally {
     rows.return?.();
   }
+}
+
+/** Each product's last observation before `from` (`filter` narrows the products), by product id. */
+function carriedIn(db: Db, from: number, filter: string, ids: readonly number[]): Map<number, PricePoint> {
+  // SQLite takes the bare price_cents column from the row holding MAX(observed_at).
+  const rows = db
+    .prepare(`SELECT product_id, MAX(observed_at), price_cents FROM price_history WHERE observed_at < ? ${filter} GROUP BY product_id`)
+    .raw()
+    .all(from, ...ids) as [number, number, number][];
+  return new Map(rows.map(([id, at, priceCents]) => [id, { at, priceCents }]));
 }
