@@ -140,15 +140,18 @@ export function createAgent(deps: AgentDeps): Agent {
     return { askModel: { text, ctx, unsure, finish } };
   }
 
-  /** The LLM's turn: its tools commit as they run; the reply and state are saved after. */
-  async function askModel(ask: AskModel['askModel'], conversationId: string): Promise<Decided | (() => Decided)> {
+  /**
+   * The LLM's turn: its tools commit as they run. Resolves with what finishes the turn, run inside
+   * the transaction that saves it (the offline fallback may still have tools to run).
+   */
+  async function askModel(ask: AskModel['askModel'], conversationId: string): Promise<() => Decided> {
     const history = deps.conversations
       .history(conversationId, deps.historyTurns ?? 8)
       .map((t) => ({ role: t.role, text: t.text }));
     const outcome = await deps.llm!.run({ text: ask.text, history, ctx: ask.ctx });
     if (outcome.ok) {
       const executed = outcome.calls.map((c) => ({ call: { name: c.name, args: (c.args ?? {}) as Record<string, unknown> }, result: c.result }));
-      return ask.finish({ ...composeReply(executed, outcome.text || undefined), source: 'llm' }, executed);
+      return () => ask.finish({ ...composeReply(executed, outcome.text || undefined), source: 'llm' }, executed);
     }
     deps.logger.warn({ reason: outcome.reason }, 'LLM path unavailable; answering offline');
     return ask.unsure;
@@ -198,7 +201,7 @@ export function createAgent(deps: AgentDeps): Agent {
           if ('reply' in first) return done(first.reply);
           const answered = await askModel(first.askModel, conversationId);
           const decided = atomic(() => {
-            const step = typeof answered === 'function' ? answered() : answered;
+            const step = answered();
             keep(step, turn, user.id, conversationId, dedupeKey);
             return step;
           });
