@@ -19,13 +19,19 @@ describe('demo page in a real browser', () => {
   const contexts: BrowserContext[] = [];
   const profiles: string[] = [];
 
-  /** A browser with its own fresh profile: another person on another computer. */
-  async function openBrowser(): Promise<Page> {
+  /**
+   * A browser with its own fresh profile: another person on another computer. Script errors, console
+   * errors and failed responses (with their address) from the very first load go into `errors`.
+   */
+  async function openBrowser(errors: string[] = []): Promise<Page> {
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-chromium-'));
     profiles.push(profile);
     const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 800 } });
     contexts.push(context);
     const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(`${m.text()} (${m.location().url})`));
+    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
     await page.goto(base);
     await page.getByRole('textbox', { name: 'Message to Grocery Agent' }).waitFor();
     return page;
@@ -67,10 +73,8 @@ describe('demo page in a real browser', () => {
   });
 
   it('adds to the list by chat, draws a price chart, keeps it all over a reload, and shows none of it to someone else', async () => {
-    const page = await openBrowser();
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const page = await openBrowser(errors);
 
     await expect.poll(() => page.locator('#demo-banner').isVisible()).toBe(true);
     expect(await page.locator('#demo-banner').innerText()).toBe('Demo store – prices are illustrative');
