@@ -44,6 +44,7 @@ import { createProductCache, type ProductCache } from './store/cache/index.js';
 import { startWalCheckpointer } from './store/wal-checkpointer.js';
 import { openDatabase, type Db } from './store/database.js';
 import { persistentSecret } from './store/meta.js';
+import { createGroupCommit } from './store/group-commit.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import type { ToolDefinition } from './tools/tool.js';
 
@@ -128,9 +129,9 @@ export function createCore(opts: CoreOptions): Core {
   const llm = opts.ollama
     ? lazyLlmAgent({ host: opts.ollama.host, model: opts.ollama.model, timeoutMs: opts.ollama.timeoutMs, tools: modelTools(tools), logger })
     : undefined;
-  const turnTransaction = db.transaction((work: () => unknown) => work());
+  const turns = createGroupCommit(db);
   const agent = createAgent({
-    atomic: <T>(work: () => T) => turnTransaction.immediate(work) as T,
+    atomic: (work) => turns.run(work),
     users,
     conversations,
     dedupe,

@@ -37,11 +37,12 @@ export interface AgentDeps {
   /** Where list changes are announced to every channel. */
   events?: EventBus;
   /**
-   * Runs `work` as one store transaction that holds the write lock (BEGIN IMMEDIATE): an offline
-   * turn's reads, its tools' writes, the saved conversation and the dedupe record commit together.
-   * Without it (tests of the agent alone) work just runs.
+   * Runs `work` in a store transaction that holds the write lock, and resolves once it has
+   * committed: an offline turn's reads, its tools' writes, the saved conversation and the dedupe
+   * record commit together (main.ts groups the turns of one pass of the event loop into one
+   * commit, each turn in its own savepoint). Without it (tests of the agent alone) work just runs.
    */
-  atomic?: <T>(work: () => T) => T;
+  atomic?: <T>(work: () => T) => T | Promise<T>;
 }
 
 /** Tools whose calls act on a list: a turn without a named list uses the conversation's active one. */
@@ -66,7 +67,7 @@ export function createAgent(deps: AgentDeps): Agent {
   const threshold = deps.confidenceThreshold ?? 0.75;
   const floor = deps.fallbackConfidence ?? 0.4;
   const maxLength = deps.maxMessageLength ?? 2000;
-  const atomic = deps.atomic ?? (<T>(work: () => T) => work());
+  const atomic = deps.atomic ?? (<T>(work: () => T): T | Promise<T> => work());
 
   /** Runs the calls in order, synchronously: the offline path runs them inside the turn's transaction. */
   function run(calls: readonly ToolCall[], ctx: ToolContext, state: ConversationState): ExecutedCall[] {
@@ -190,7 +191,7 @@ export function createAgent(deps: AgentDeps): Agent {
         try {
           // One transaction for the whole offline turn: a repeated delivery sees the first one's
           // reply, and a crash leaves either all of a turn (its edits, state and dedupe record) or none.
-          const first = atomic(() => {
+          const first = await atomic(() => {
             const previous = dedupeKey ? (deps.dedupe.lookup(turn.channel, dedupeKey) as Reply | undefined) : undefined;
             if (previous) return { previous };
             const step = decide(turn, user.id, conversationId);
@@ -200,7 +201,7 @@ export function createAgent(deps: AgentDeps): Agent {
           if ('previous' in first) return done(first.previous, { duplicate: true });
           if ('reply' in first) return done(first.reply);
           const answered = await askModel(first.askModel, conversationId);
-          const decided = atomic(() => {
+          const decided = await atomic(() => {
             const step = answered();
             keep(step, turn, user.id, conversationId, dedupeKey);
             return step;
