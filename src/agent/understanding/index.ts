@@ -18,12 +18,12 @@
 import { lookupUnit, NUMBER_WORDS } from '../../grocery/quantity/index.js';
 import type { ToolCall } from '../../tools/tool.js';
 import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
-import { envFor, type IntentEnv, type IntentRule, type Outcome, type UnderstandingContext } from './intent.js';
+import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
+import { ruleTable, type RuleTable } from './rule-table.js';
 import { CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
-import { compilePatterns, type PatternSet } from './patterns.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters } from './search-intents.js';
 import { splitClauses, withoutRemark } from './split-clauses.js';
@@ -61,11 +61,6 @@ export const NOT_UNDERSTOOD_REPLY = "Sorry, I didn't catch that. Try 'add milk a
 /** Confidence ceiling once a word had to be corrected. */
 const TYPO_CEILING = 0.78;
 
-interface CompiledRule {
-  rule: IntentRule;
-  patterns: PatternSet;
-}
-
 /** A clause's words as the intent rules are given them, and what the rules know about it. */
 interface RuleReading {
   rest: string[];
@@ -74,7 +69,7 @@ interface RuleReading {
 
 // Within a rule, the pattern that spells more words wins: "forget about {x}" before
 // "forget {x}", "need to get {x}" before "need {x}", "throw in {x}" before "throw {x}".
-const compileRules = (rules: readonly IntentRule[]): CompiledRule[] => rules.map((rule) => ({ rule, patterns: compilePatterns(rule.patterns, 'longest-first') }));
+const compileRules = (rules: readonly IntentRule[]): RuleTable => ruleTable(rules, 'longest-first');
 
 /** Tone words an act may carry ("um yes", "oh ok thanks"). */
 const NOISE = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey']);
@@ -162,7 +157,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     compileRules(LIST_INTENTS.filter((r) => !earlyNames.has(r.name))),
   ];
   const commandWords = new Set<string>();
-  for (const c of [...raw, ...stages.flat()]) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
+  for (const c of [raw, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
   const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
   const acts = new Map<string, Act>();
@@ -211,15 +206,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   /** Outcomes read as a bare list of things, which a later "make it two" may turn into the topic instead. */
   const bareOutcomes = new WeakSet<Outcome>();
 
-  function runRules(rules: CompiledRule[], tokens: string[], env: IntentEnv): Outcome | undefined {
-    for (const { rule, patterns } of rules) {
-      for (const slots of patterns.match(tokens)) {
-        const out = rule.build(slots, envFor(env, tokens));
-        if (out) return out;
-      }
-    }
-    return undefined;
-  }
+  const runRules = (rules: RuleTable, tokens: string[], env: IntentEnv): Outcome | undefined => rules.run(tokens, env);
 
   function bare(tokens: string[], env: IntentEnv, listy = false): Outcome | undefined {
     // "the second one", "#2": a pick from what was just shown means "add that one".

@@ -28,8 +28,12 @@ export interface PatternSet {
    * (each distinct filling once: a rule that declined one filling declines it again).
    */
   match(tokens: readonly string[]): Slots[];
+  /** The first of {@link match}'s answers, without cutting out the others. */
+  best(tokens: readonly string[]): Slots | undefined;
   /** Every literal word the patterns use, so typo correction knows the command vocabulary. */
   readonly words: ReadonlySet<string>;
+  /** The tokens a match can start with; undefined when a slot (or nothing) may stand first. */
+  readonly firstWords?: ReadonlySet<string>;
 }
 
 /** A slot, or a choice between word sequences (a lone word is a choice of one). */
@@ -154,23 +158,49 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
       const source = compiled[i]!;
       if (tokens.length < source.min[0]! || tokens.length > source.max[0]!) continue;
       if (source.last && !source.last.has(tokens[tokens.length - 1]!)) continue;
-      if (source.needs.every((words) => tokens.some((t) => words.has(t)))) matchSource(source, i, tokens, found);
+      if (hasNeeded(source.needs, tokens)) matchSource(source, i, tokens, found);
     }
   };
+  const findAll = (tokens: readonly string[]): Found[] => {
+    const found: Found[] = [];
+    tryAll(anyFirst, tokens, found);
+    const starting = byFirst.get(tokens[0]!);
+    if (starting) tryAll(starting, tokens, found);
+    return found;
+  };
+  // "{x}" alone, the pattern of rules that read the clause themselves, matches any tokens whole.
+  const whole = compiled.length === 1 && compiled[0]!.parts.length === 1 && 'slot' in compiled[0]!.parts[0]! ? compiled[0]!.parts[0]!.slot : undefined;
   return {
     words,
+    firstWords: anyFirst.length ? undefined : new Set(byFirst.keys()),
     match(tokens) {
-      const found: Found[] = [];
-      tryAll(anyFirst, tokens, found);
-      const starting = byFirst.get(tokens[0]!);
-      if (starting) tryAll(starting, tokens, found);
+      if (whole !== undefined) return tokens.length ? [{ [whole]: tokens.slice() }] : [];
+      const found = findAll(tokens);
       if (found.length < 2) return found.length ? [slotsOf(found[0]!.spans, tokens)] : [];
       found.sort(byRank);
       const kept: Found[] = [];
       for (const f of found) if (!kept.some((k) => sameSpans(k.spans, f.spans))) kept.push(f);
       return kept.map((f) => slotsOf(f.spans, tokens));
     },
+    best(tokens) {
+      if (whole !== undefined) return tokens.length ? { [whole]: tokens.slice() } : undefined;
+      const found = findAll(tokens);
+      // The sort is stable, so the first of the best-ranked is what match() puts first.
+      let top: Found | undefined;
+      for (const f of found) if (!top || byRank(f, top) < 0) top = f;
+      return top && slotsOf(top.spans, tokens);
+    },
   };
+}
+
+/** True when, for each set, some token is in it. */
+function hasNeeded(needs: readonly ReadonlySet<string>[], tokens: readonly string[]): boolean {
+  for (const words of needs) {
+    let found = false;
+    for (let i = 0; i < tokens.length && !found; i++) found = words.has(tokens[i]!);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /**

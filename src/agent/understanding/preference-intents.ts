@@ -5,10 +5,10 @@
  * allergic to sesame") give one call each, the later ones borrowing the first one's subject.
  */
 import { ITEM_BREAK, standsAt } from './tokenizer.js';
-import { envFor, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
+import { SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { AVOIDED_GROUPS, DIETS, NON_GROCERY_TOPICS, STORES } from './lexicon.js';
-import { compilePatterns, type PatternSet } from './patterns.js';
+import { ruleTable } from './rule-table.js';
 import type { ToolCall } from '../../tools/tool.js';
 
 function remember(kind: string, value: string): Outcome {
@@ -117,17 +117,11 @@ function verbOf(tokens: readonly string[]): string {
   return /^(really|absolutely|usually|always|mostly|just|also)$/.test(tokens[first] ?? '') ? tokens[first + 1] ?? '' : tokens[first] ?? '';
 }
 
-const COMPILED: readonly { rule: IntentRule; patterns: PatternSet }[] = STATEMENTS.map((rule) => ({ rule, patterns: compilePatterns(rule.patterns, 'longest-first') }));
+const COMPILED = ruleTable(STATEMENTS, 'longest-first');
 
 /** One preference statement, or undefined. Patterns that spell more words are tried first. */
 function statement(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  for (const { rule, patterns } of COMPILED) {
-    for (const slots of patterns.match(tokens)) {
-      const out = rule.build(slots, envFor(env, tokens));
-      if (out) return out;
-    }
-  }
-  return undefined;
+  return COMPILED.run(tokens, env);
 }
 
 /** Openers that only say "please remember" ("fyi", "just so you know", "note that"). */

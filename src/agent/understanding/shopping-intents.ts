@@ -7,11 +7,11 @@
  * clause.
  */
 import type { ToolCall } from '../../tools/tool.js';
-import { envFor, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
+import type { IntentEnv, IntentRule, Outcome } from './intent.js';
 import { BUDGET_FRAME, budgetSetting, TOTAL_FRAME, TOTAL_RULE } from './budget-intents.js';
 import { DEAL_FRAME, DEAL_PHRASES, DEALS_RULE } from './deal-intents.js';
 import { CURRENCY_WORDS, PERIOD_WORDS } from './money.js';
-import { compilePatterns, type PatternSet } from './patterns.js';
+import { ruleTable } from './rule-table.js';
 import { matchPrice, matchTrend, PRICE_PATTERNS, PRICE_TAIL, priceQuestion, TREND_PATTERNS } from './price-intents.js';
 import { search, SEARCH_LEADS, searchRequest, SORT_PHRASES, whichIsBest } from './search-intents.js';
 import { ALL_WORDS, phraseAt, phrases, set, SUBJECT_TAIL, TIME_TAIL, unresolved } from './shopping-phrases.js';
@@ -98,16 +98,10 @@ export const SHOPPING_INTENTS: readonly IntentRule[] = [
   { name: 'search', patterns: ['{x}'], build: (_s, env) => searchRequest(env.tokens, env) },
 ];
 
-const COMPILED: readonly { rule: IntentRule; patterns: PatternSet }[] = SHOPPING_INTENTS.map((rule) => ({ rule, patterns: compilePatterns(rule.patterns, 'as-written') }));
+const COMPILED = ruleTable(SHOPPING_INTENTS, 'as-written');
 
 /** Runs the shopping rules on a clause; used again after a wrapper ("tell me ...") is taken off. */
 function runShopping(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  for (const { rule, patterns } of COMPILED) {
-    for (const slots of patterns.match(tokens)) {
-      const out = rule.build(slots, envFor(env, tokens));
-      if (out) return out;
-    }
-  }
-  return undefined;
+  return COMPILED.run(tokens, env);
 }
 

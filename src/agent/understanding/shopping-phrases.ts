@@ -146,5 +146,5 @@ export const TIME_TAIL = phrases(['right now', 'these days', 'this week', 'today
 /** A few phrase patterns matched inside a rule: the slots of the best match, if any. */
 export function patternSet(sources: readonly string[]): (tokens: readonly string[]) => Record<string, string[]> | undefined {
   const patterns = compilePatterns(sources, 'longest-first');
-  return (tokens) => patterns.match(tokens)[0];
+  return (tokens) => patterns.best(tokens);
 }

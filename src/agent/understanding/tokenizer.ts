@@ -36,24 +36,32 @@ const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu;
 function normalise(text: string): string {
   // Most messages are plain ASCII: Unicode forms, curly quotes, dashes and emoji need no look.
   const plain = /^[\x00-\x7f]*$/.test(text);
-  return (plain ? text.toLowerCase().replace(/`/g, "'") : fromUnicode(text))
-    .replace(/:\)|:\(|:d\b|;\)|<3/g, ' ')
-    // "eggs (2)" -> "eggs x2": a count in brackets.
-    .replace(/\(\s*x?\s*(\d+)\s*x?\s*\)/g, ' x$1 ')
+  let s = plain ? text.toLowerCase() : fromUnicode(text);
+  // Each rewrite runs only when the text has the character it looks for: most messages have none,
+  // and a look with includes() costs far less than a regular expression that finds nothing.
+  if (plain && s.includes('`')) s = s.replace(/`/g, "'");
+  if (s.includes(':') || s.includes(';') || s.includes('<')) s = s.replace(/:\)|:\(|:d\b|;\)|<3/g, ' ');
+  // "eggs (2)" -> "eggs x2": a count in brackets.
+  if (s.includes('(')) s = s.replace(/\(\s*x?\s*(\d+)\s*x?\s*\)/g, ' x$1 ');
+  if (s.includes('/')) {
     // "$150/week", "150 / mo": a rate, not two items.
-    .replace(/(\d)\s*\/\s*(wk|week|mo|month|yr|year)\b/g, '$1 per $2')
+    s = s.replace(/(\d)\s*\/\s*(wk|week|mo|month|yr|year)\b/g, '$1 per $2');
     // "milk/eggs" and "milk + eggs": separators between words.
-    .replace(/([a-z])\s*\/\s*([a-z])/g, '$1 , $2')
-    .replace(/\s\+\s|\+(?=[a-z])|&/g, ' and ')
-    .replace(/[;\n\r\t•·]+/g, ' , ')
-    .replace(/\.{2,}/g, ' . ')
-    // "what all is left" (dialect) asks what; "i not need milk" (ESL) leaves out the "do".
-    .replace(/\bwhat all\b/g, 'what')
-    .replace(/\b(i|we|you|they) not (need|want|have|like|use|eat|drink)\b/g, '$1 do not $2')
-    // Dictation spells punctuation out: "paper towels comma toilet paper", "add bread period".
-    .replace(/\s+comma\s+/g, ' , ')
-    .replace(/\s+(?:period|full stop)\s*$/, ' . ');
+    s = s.replace(/([a-z])\s*\/\s*([a-z])/g, '$1 , $2');
+  }
+  if (s.includes('+') || s.includes('&')) s = s.replace(/\s\+\s|\+(?=[a-z])|&/g, ' and ');
+  if (BREAK_CHARS.test(s)) s = s.replace(/[;\n\r\t•·]+/g, ' , ');
+  if (s.includes('..')) s = s.replace(/\.{2,}/g, ' . ');
+  // "what all is left" (dialect) asks what; "i not need milk" (ESL) leaves out the "do".
+  if (s.includes('what all')) s = s.replace(/\bwhat all\b/g, 'what');
+  if (s.includes(' not ')) s = s.replace(/\b(i|we|you|they) not (need|want|have|like|use|eat|drink)\b/g, '$1 do not $2');
+  // Dictation spells punctuation out: "paper towels comma toilet paper", "add bread period".
+  if (s.includes('comma')) s = s.replace(/\s+comma\s+/g, ' , ');
+  if (s.includes('period') || s.includes('full stop')) s = s.replace(/\s+(?:period|full stop)\s*$/, ' . ');
+  return s;
 }
+
+const BREAK_CHARS = /[;\n\r\t•·]/;
 
 /** Unicode spellings as the ASCII the grammar reads: compatibility forms, curly quotes, long dashes; emoji dropped. */
 function fromUnicode(text: string): string {

@@ -1,0 +1,48 @@
+/**
+ * Intent rules compiled once and tried in order on a clause: the first rule whose builder accepts
+ * one of its pattern matches answers. Rules are indexed by the word a match can start with, so a
+ * clause only visits the rules that could match it (most clauses rule out most rules at once);
+ * the order among those is the order written.
+ */
+import { envFor, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
+import { compilePatterns, type PatternOrder, type PatternSet } from './patterns.js';
+
+/** A rule with its patterns compiled. */
+export interface CompiledRule {
+  rule: IntentRule;
+  patterns: PatternSet;
+}
+
+/** Rules in order, ready to run on token lists. */
+export interface RuleTable {
+  readonly rules: readonly CompiledRule[];
+  /** The first rule's outcome for `tokens`, or undefined when every rule declines. */
+  run(tokens: string[] | readonly string[], env: IntentEnv): Outcome | undefined;
+}
+
+/**
+ * Compiles `rules` (or takes them compiled) into a table.
+ *
+ * @example
+ * const table = ruleTable(LIST_INTENTS, 'longest-first');
+ * table.run(['add', 'milk'], env)?.calls // [{ name: 'add_to_list', ... }]
+ */
+export function ruleTable(rules: readonly IntentRule[] | readonly CompiledRule[], order: PatternOrder = 'longest-first'): RuleTable {
+  const compiled = rules.map((r): CompiledRule => ('rule' in r ? r : { rule: r, patterns: compilePatterns(r.patterns, order) }));
+  // Rules any first word may start, and for each word a rule spells first, those plus the rules it starts.
+  const anyStart = compiled.filter((c) => c.patterns.firstWords === undefined);
+  const byFirst = new Map<string, CompiledRule[]>();
+  for (const c of compiled) for (const w of c.patterns.firstWords ?? []) if (!byFirst.has(w)) byFirst.set(w, compiled.filter((d) => d.patterns.firstWords === undefined || d.patterns.firstWords.has(w)));
+  return {
+    rules: compiled,
+    run(tokens, env) {
+      for (const { rule, patterns } of byFirst.get(tokens[0]!) ?? anyStart) {
+        for (const slots of patterns.match(tokens)) {
+          const out = rule.build(slots, envFor(env, tokens));
+          if (out) return out;
+        }
+      }
+      return undefined;
+    },
+  };
+}
