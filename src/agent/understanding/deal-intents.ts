@@ -2,7 +2,7 @@
 import { call, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { resolveReference } from './references.js';
 import { SORT_PHRASES } from './search-intents.js';
-import { phraseAt, phrases, products, set, startsWith, TIME_TAIL, trimTail, unresolved } from './shopping-phrases.js';
+import { endsWithAny, phraseAt, phrases, products, set, TIME_TAIL, trimTail, unresolved } from './shopping-phrases.js';
 import { isBreak, ITEM_BREAK } from './tokenizer.js';
 
 /** Phrases that say a price is cut ("on sale", "rollback", "cheaper this week"). */
@@ -22,7 +22,7 @@ function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
   const words = trimTail(tokens.filter((t) => !isBreak(t) || t === ITEM_BREAK), [['or', 'nah'], ['or', 'not'], ['or', 'no']]);
   const ending = trimTail(words, TIME_TAIL);
   // A deals question starts with a question word or a deal word, or ends with one ("tide coupons?", "eggs on sale").
-  if (!words.length || !(DEAL_LEADS.has(words[0]!) || DEAL_PHRASES.some((d) => d.length <= ending.length && startsWith(ending, d, ending.length - d.length)))) return undefined;
+  if (!words.length || !(DEAL_LEADS.has(words[0]!) || endsWithAny(ending, DEAL_PHRASES))) return undefined;
   const kept: { w: string; i: number }[] = [];
   let deal = false;
   for (let i = 0; i < words.length; i++) {

@@ -150,14 +150,17 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   const vocab = indexVocabulary(options.vocabulary);
   const raw = compileRules(RAW_LIST_INTENTS);
   const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named']);
+  const shopping = compileRules(SHOPPING_INTENTS);
   const stages = [
     compileRules([...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
-    compileRules(SHOPPING_INTENTS),
+    // The early shopping rules already declined these very tokens in the first stage, and rules
+    // are pure, so the second stage does not ask them again.
+    compileRules(SHOPPING_INTENTS.filter((r) => !EARLY_SHOPPING_INTENTS.includes(r))),
     compileRules(PREFERENCE_INTENTS),
     compileRules(LIST_INTENTS.filter((r) => !earlyNames.has(r.name))),
   ];
   const commandWords = new Set<string>();
-  for (const c of [raw, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
+  for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
   const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
   const acts = new Map<string, Act>();
@@ -212,7 +215,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     // "the second one", "#2": a pick from what was just shown means "add that one".
     if (referenceKind(tokens)) return runRules(stages[3]!, ['add', ...tokens], env);
     const { args } = searchFilters(tokens);
-    if (args.maxPrice !== undefined || args.minPrice !== undefined) return runRules(stages[1]!, ['find', ...tokens], env);
+    if (args.maxPrice !== undefined || args.minPrice !== undefined) return runRules(shopping, ['find', ...tokens], env);
     const parse = itemsOf(tokens);
     if (!parse.items.length) return undefined;
     const anyKnown = tokens.some((t) => vocab.knowsWord(t));

@@ -46,9 +46,9 @@ export const LIST_INTENTS: readonly IntentRule[] = [
   // "my roommate gave me the code 7KQ2MX": a share code said with a joining word, however it is phrased.
   { name: 'join_code', patterns: ['{x}'], build: (_s, env) => joinByCode(env.tokens) },
   // "I need my list in text form", "a printable version of my list": a list asked for as text.
-  { name: 'export_words', patterns: ['{x}'], build: (_s, env) => (asText(env.tokens) && (env.listMentioned || env.tokens.includes('it')) ? { calls: [call('export_list', {}, env)], confidence: 0.9 } : undefined) },
+  { name: 'export_words', patterns: ['{x}'], build: (_s, env) => ((env.listMentioned || env.tokens.includes('it')) && asText(env.tokens) ? { calls: [call('export_list', {}, env)], confidence: 0.9 } : undefined) },
   // "give my husband access to the costco list", "can my mom see my list too": someone else on a list.
-  { name: 'share_words', patterns: ['{x}'], build: (_s, env) => (sharing(env.tokens) && (env.listMentioned || env.tokens.includes('it')) ? { calls: [call('share_list', {}, env)], confidence: 0.9 } : undefined) },
+  { name: 'share_words', patterns: ['{x}'], build: (_s, env) => ((env.listMentioned || env.tokens.includes('it')) && sharing(env.tokens) ? { calls: [call('share_list', {}, env)], confidence: 0.9 } : undefined) },
   // "call the party list birthday instead", "the thanksgiving list should be called friendsgiving".
   { name: 'rename_named', patterns: ['[call|name|retitle|rename] [it|] {name} [instead|]', '[should be|will be|is now|is going to be|can be] [called|named|renamed] {name}', 'give [it|] a new name [,|] {name}', 'rename [it|] [to|as] {name}'],
     build: (s, env) => {

@@ -149,8 +149,9 @@ function splitStatements(tokens: readonly string[], env: IntentEnv): string[][] 
     const t = tokens[i]!;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const inPhrase = prev !== undefined && next !== undefined && (env.vocab.hasPhrase(`${prev} ${t} ${next}`) || env.vocab.phrasesStartingWith(prev).some((p) => p[1] === t && p[2] === next));
-    if (JOINS.has(t) && !inPhrase) {
+    // Only a joining word can split, so only then is the phrase around it looked up.
+    const splits = JOINS.has(t) && !(prev !== undefined && next !== undefined && (env.vocab.hasPhrase(`${prev} ${t} ${next}`) || env.vocab.phrasesStartingWith(prev).some((p) => p[1] === t && p[2] === next)));
+    if (splits) {
       if (parts[parts.length - 1]!.length) parts.push([]);
       continue;
     }

@@ -140,13 +140,13 @@ const matchSearch = patternSet(['what [kinds|kind|types|type|brands|brand|sorts|
 export function searchRequest(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   const s = matchSearch(tokens);
   if (s) return search(s.r ? [...s.q!, ...s.r] : s.q!, env);
-  const known = SEARCH_LEADS.find((p) => tokens.length > p.length && startsWith(tokens, p));
+  // The longest lead first: SEARCH_LEADS is sorted so, and its index by first word keeps that order.
+  const known = SEARCH_LEADS.byFirst?.get(tokens[0]!)?.find((p) => tokens.length > p.length && startsWith(tokens, p));
   if (known) return search(tokens.slice(known.length), env);
   // "the cheapest eggs", "list the top rated ice creams", "top 3 frozen waffles": a ranking says it is a search.
-  const { args } = searchFilters(tokens);
   const lead = tokens[0] === 'list' ? 1 : 0;
   const first = tokens[lead] === 'the' || tokens[lead] === 'a' ? lead + 1 : lead;
   // Only a ranking the request starts with ("cheap toilet paper", "top 3 waffles"); "add cheap wine" is a list request.
-  if (phraseAt(SORT_PHRASES, tokens, first) || (tokens[lead] === 'top' && args.limit !== undefined)) return search(tokens.slice(lead), env);
+  if (phraseAt(SORT_PHRASES, tokens, first) || (tokens[lead] === 'top' && searchFilters(tokens).args.limit !== undefined)) return search(tokens.slice(lead), env);
   return undefined;
 }

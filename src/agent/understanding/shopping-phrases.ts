@@ -33,13 +33,39 @@ export function phraseAt(list: Phrases, tokens: readonly string[], i = 0): strin
   return undefined;
 }
 
+const byLastWords = new WeakMap<readonly string[][], ReadonlyMap<string, readonly string[][]>>();
+
+/** `list` grouped by last word, each group in the list's order; made once per list. */
+export function byLastWord(list: readonly string[][]): ReadonlyMap<string, readonly string[][]> {
+  let index = byLastWords.get(list);
+  if (!index) {
+    const map = new Map<string, string[][]>();
+    for (const p of list) {
+      const w = p[p.length - 1]!;
+      const group = map.get(w);
+      if (group) group.push(p);
+      else map.set(w, [p]);
+    }
+    byLastWords.set(list, (index = map));
+  }
+  return index;
+}
+
+/** True when some phrase of `list` ends `tokens` (and is no longer than they are). */
+export function endsWithAny(tokens: readonly string[], list: readonly string[][]): boolean {
+  for (const p of byLastWord(list).get(tokens[tokens.length - 1]!) ?? []) if (p.length <= tokens.length && startsWith(tokens, p, tokens.length - p.length)) return true;
+  return false;
+}
+
 /** Drops any of `tails` from the end, repeatedly ("eggs right now please" -> "eggs"). */
 export function trimTail(tokens: readonly string[], tails: readonly string[][]): string[] {
   let out = [...tokens];
+  // Only tails ending in the last word can end the tokens; they are tried in the order given.
+  const byLast = byLastWord(tails);
   for (let moved = true; moved; ) {
     moved = false;
     while (out.length && isBreak(out[out.length - 1])) out.pop();
-    const t = tails.find((p) => out.length > p.length && startsWith(out, p, out.length - p.length));
+    const t = byLast.get(out[out.length - 1]!)?.find((p) => out.length > p.length && startsWith(out, p, out.length - p.length));
     if (t) (out = out.slice(0, -t.length)), (moved = true);
   }
   return out;
