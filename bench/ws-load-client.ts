@@ -48,6 +48,8 @@ export interface LoadResult {
   /** Round-trip milliseconds of every measured turn. */
   latencies: number[];
   errors: number;
+  /** The load client's own CPU milliseconds (user + system) over the measured part. */
+  cpuMs: number;
 }
 
 /** Resolves once the message is handed to the IPC channel (disconnecting earlier can drop it). */
@@ -95,6 +97,8 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
   const measureFrom = started + job.warmupMs;
   const stopAt = measureFrom + job.durationMs;
   let measuredEnd = stopAt;
+  let cpuFrom: NodeJS.CpuUsage | undefined;
+  setTimeout(() => (cpuFrom = process.cpuUsage()), job.warmupMs).unref();
 
   const client = (ws: WebSocket, index: number) =>
     new Promise<void>((resolve) => {
@@ -136,8 +140,9 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
 
   await Promise.all(sockets.map(client));
   const seconds = (Math.min(measuredEnd, performance.now()) - measureFrom) / 1000;
+  const cpu = process.cpuUsage(cpuFrom);
   for (const ws of sockets) ws.terminate();
-  return { turns: latencies.length, seconds, latencies, errors };
+  return { turns: latencies.length, seconds, latencies, errors, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 async function runIdle(job: IdleJob): Promise<void> {

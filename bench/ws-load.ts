@@ -12,6 +12,8 @@
  *    phase per turn, a figure the other work on a shared machine does not move the way it moves
  *    turns/s. `ws_server_loop_ms_per_turn`: the event loop's busy time per turn, the one thread
  *    every turn goes through (the WAL checkpointer and GC helpers run beside it).
+ *    `ws_client_cpu_ms_per_turn`: the load client's CPU per turn; on 2 cores, the client's share
+ *    is CPU the server does not get.
  * 3. echo: the same client against a bare fastify + @fastify/websocket echo server ->
  *    `echo_msgs_per_s`, and `echo_ratio` = turns/s / echo msgs/s.
  *
@@ -129,6 +131,7 @@ export async function run(): Promise<Record<string, number | string>> {
       ws_turn_errors: paced.errors + saturated.errors,
       ws_server_cpu_ms_per_turn: Math.round(((cpu.user + cpu.system) / 1000 / Math.max(1, serverTurns)) * 1000) / 1000,
       ws_server_loop_ms_per_turn: Math.round((loop.active / Math.max(1, serverTurns)) * 1000) / 1000,
+      ws_client_cpu_ms_per_turn: Math.round((saturated.cpuMs / Math.max(1, saturated.turns)) * 1000) / 1000,
       ws_offline_share: Math.round((count('offline') / all) * 1000) / 1000,
       echo_msgs_per_s: round(echoPerS),
       echo_ratio: Math.round((turnsPerS / echoPerS) * 1000) / 1000,

@@ -39,9 +39,10 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
   let session: { sessionId: string; userId: number } | undefined;
   deps.metrics.openSockets.inc();
 
-  // An offline turn writes typing, list_changed and reply within one tick: corking the TCP
-  // socket until the tick is over sends them in one write instead of three. A slow (LLM) turn
-  // still shows typing at once, since its wait lets the tick end.
+  // An offline turn writes typing, then list_changed and reply once its group commit (a
+  // setImmediate, src/store/group-commit.ts) is done: corking the TCP socket until the loop has
+  // been round once more sends all three in one write instead of two or three. A slow (LLM) turn
+  // still shows typing at once, one pass of the loop later.
   const tcp = (socket as unknown as { _socket?: { cork?: () => void; uncork?: () => void } })._socket;
   let corked = false;
   const uncork = () => {
@@ -53,7 +54,7 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
     if (!corked && typeof tcp?.cork === 'function' && typeof tcp.uncork === 'function') {
       tcp.cork();
       corked = true;
-      setImmediate(uncork);
+      setImmediate(() => setImmediate(uncork));
     }
     socket.send(JSON.stringify(frame));
   };
