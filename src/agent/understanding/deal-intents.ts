@@ -17,9 +17,13 @@ const DEAL_LEADS = set('is are any anything got do find show check look get sear
 const NOT_A_DEAL_SUBJECT = set('when if once whenever goes go gets drops drop falls let know tell notify alert ping remind add put remove buy grab watch track');
 const NOTHING_PARTICULAR = set('anything everything stuff things items groceries list of my our the on in any');
 
+const OR_NOT = phrases(['or nah', 'or not', 'or no']);
+
 /** "is Tide on sale?", "any deals on chicken or beef", "what's on special", "which of my items are discounted". */
 function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  const words = trimTail(tokens.filter((t) => !isBreak(t) || t === ITEM_BREAK), [['or', 'nah'], ['or', 'not'], ['or', 'no']]);
+  // No deal phrase can start at any word: the question is not about deals, whatever else it says.
+  if (!tokens.some((t) => DEAL_PHRASES.byFirst!.has(t))) return undefined;
+  const words = trimTail(tokens.filter((t) => !isBreak(t) || t === ITEM_BREAK), OR_NOT);
   const ending = trimTail(words, TIME_TAIL);
   // A deals question starts with a question word or a deal word, or ends with one ("tide coupons?", "eggs on sale").
   if (!words.length || !(DEAL_LEADS.has(words[0]!) || endsWithAny(ending, DEAL_PHRASES))) return undefined;

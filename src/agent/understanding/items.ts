@@ -51,22 +51,38 @@ function trailingTimes(tokens: string[]): { amount: number; length: number } | u
   return undefined;
 }
 
+/** Indices into `list` by the word at `end` of each phrase (0: first, -1: last), in list order. */
+function indexBy(list: readonly string[][], end: 0 | -1): ReadonlyMap<string, readonly number[]> {
+  const out = new Map<string, number[]>();
+  list.forEach((p, k) => {
+    const w = p.at(end)!;
+    out.set(w, [...(out.get(w) ?? []), k]);
+  });
+  return out;
+}
+const VAGUE_BY_FIRST = indexBy(VAGUE_AMOUNTS, 0);
+const TRAILING_BY_LAST = indexBy(TRAILING_DROP, -1);
+
 function dropEdges(tokens: string[]): string[] {
   let start = 0;
   for (let moved = true; moved; ) {
     moved = false;
     while (start < tokens.length - 1 && LEADING_DROP.has(tokens[start]!)) (start++, (moved = true));
-    const vague = VAGUE_AMOUNTS.find((v) => tokens.length - start > v.length && standsAt(tokens, v, start));
-    if (vague) (start += vague.length), (moved = true);
+    // The first of VAGUE_AMOUNTS that stands here; only those starting with this word can.
+    const k = VAGUE_BY_FIRST.get(tokens[start]!)?.find((i) => tokens.length - start > VAGUE_AMOUNTS[i]!.length && standsAt(tokens, VAGUE_AMOUNTS[i]!, start));
+    if (k !== undefined) (start += VAGUE_AMOUNTS[k]!.length), (moved = true);
   }
   let out = tokens.slice(start);
+  // Each pass tries every tail in TRAILING_DROP's order against what is left; only the tails
+  // ending in the current last word can match, so the pass visits those, in the same order.
   for (let again = true; again; ) {
     again = false;
-    for (const tail of TRAILING_DROP) {
-      if (out.length > tail.length && standsAt(out, tail, out.length - tail.length)) {
-        out = out.slice(0, -tail.length);
-        again = true;
-      }
+    for (let next = 0; ; ) {
+      const k = TRAILING_BY_LAST.get(out[out.length - 1]!)?.find((i) => i >= next && out.length > TRAILING_DROP[i]!.length && standsAt(out, TRAILING_DROP[i]!, out.length - TRAILING_DROP[i]!.length));
+      if (k === undefined) break;
+      out = out.slice(0, -TRAILING_DROP[k]!.length);
+      again = true;
+      next = k + 1;
     }
   }
   return out;

@@ -16,14 +16,18 @@ export const set = (words: string): ReadonlySet<string> => new Set(words.split('
 /** True when `phrase` occurs in `tokens` at `at`. */
 export const startsWith = standsAt;
 
-/** Phrases as token lists, longest first, indexed by first word for quick look-up with {@link phraseAt}. */
-export type Phrases = string[][] & { byFirst?: Map<string, string[][]> };
+/** Phrases as token lists, longest first, indexed by first word for quick look-up with {@link phraseAt}, and by last word for {@link trimTail}. */
+export type Phrases = string[][] & { byFirst?: Map<string, string[][]>; byLast?: Map<string, string[][]> };
 
-/** Token lists of `list`, longest first, indexed by first word. */
+/** Token lists of `list`, longest first, indexed by first and by last word (each group longest first). */
 export function phrases(list: readonly string[]): Phrases {
   const out: Phrases = list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
   out.byFirst = new Map();
-  for (const p of out) out.byFirst.set(p[0]!, [...(out.byFirst.get(p[0]!) ?? []), p]);
+  out.byLast = new Map();
+  for (const p of out) {
+    out.byFirst.set(p[0]!, [...(out.byFirst.get(p[0]!) ?? []), p]);
+    out.byLast.set(p[p.length - 1]!, [...(out.byLast.get(p[p.length - 1]!) ?? []), p]);
+  }
   return out;
 }
 
@@ -33,39 +37,20 @@ export function phraseAt(list: Phrases, tokens: readonly string[], i = 0): strin
   return undefined;
 }
 
-const byLastWords = new WeakMap<readonly string[][], ReadonlyMap<string, readonly string[][]>>();
-
-/** `list` grouped by last word, each group in the list's order; made once per list. */
-export function byLastWord(list: readonly string[][]): ReadonlyMap<string, readonly string[][]> {
-  let index = byLastWords.get(list);
-  if (!index) {
-    const map = new Map<string, string[][]>();
-    for (const p of list) {
-      const w = p[p.length - 1]!;
-      const group = map.get(w);
-      if (group) group.push(p);
-      else map.set(w, [p]);
-    }
-    byLastWords.set(list, (index = map));
-  }
-  return index;
-}
-
 /** True when some phrase of `list` ends `tokens` (and is no longer than they are). */
-export function endsWithAny(tokens: readonly string[], list: readonly string[][]): boolean {
-  for (const p of byLastWord(list).get(tokens[tokens.length - 1]!) ?? []) if (p.length <= tokens.length && startsWith(tokens, p, tokens.length - p.length)) return true;
+export function endsWithAny(tokens: readonly string[], list: Phrases): boolean {
+  for (const p of list.byLast?.get(tokens[tokens.length - 1]!) ?? []) if (p.length <= tokens.length && startsWith(tokens, p, tokens.length - p.length)) return true;
   return false;
 }
 
 /** Drops any of `tails` from the end, repeatedly ("eggs right now please" -> "eggs"). */
-export function trimTail(tokens: readonly string[], tails: readonly string[][]): string[] {
+export function trimTail(tokens: readonly string[], tails: Phrases): string[] {
   let out = [...tokens];
-  // Only tails ending in the last word can end the tokens; they are tried in the order given.
-  const byLast = byLastWord(tails);
   for (let moved = true; moved; ) {
     moved = false;
     while (out.length && isBreak(out[out.length - 1])) out.pop();
-    const t = byLast.get(out[out.length - 1]!)?.find((p) => out.length > p.length && startsWith(out, p, out.length - p.length));
+    // Only tails ending in the last word can end the tokens; they are tried longest first, as listed.
+    const t = tails.byLast?.get(out[out.length - 1]!)?.find((p) => out.length > p.length && startsWith(out, p, out.length - p.length));
     if (t) (out = out.slice(0, -t.length)), (moved = true);
   }
   return out;
