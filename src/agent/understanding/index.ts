@@ -310,6 +310,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
 
   function actOf(tokens: string[]): Act | undefined {
+    // A word no act phrase has, that no reading below drops, rules every reading out: most
+    // messages are requests, so they are told apart before anything is joined or looked up.
+    for (const t of tokens) if (!isBreak(t) && !actWords.has(t) && !NOISE.has(t) && t !== 'ok') return undefined;
     const words = tokens.filter((t) => !isBreak(t));
     const whole = acts.get(words.join(' ')) ?? acts.get(words.filter((w) => w !== 'please' && w !== 'oh' && w !== 'um' && w !== 'lol' && w !== 'ok').join(' '));
     return whole ?? actSequence(words.filter((w) => !NOISE.has(w)));

@@ -144,12 +144,20 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
   const compiled = sources.map(compileSource);
   const words = new Set<string>();
   for (const s of compiled) for (const p of s.parts) if (!('slot' in p)) for (const alt of p.alts) for (const w of alt) words.add(w);
-  // Which sources could match, by the first token: most clauses rule out most sources at once.
+  // Which sources could match, by the first token, and for those a slot may start by the last:
+  // most clauses rule out most sources at once. Where a match is found does not change how
+  // matches rank, so the sources may be tried in any order.
   const anyFirst: number[] = [];
+  const anyEdge: number[] = [];
   const byFirst = new Map<string, number[]>();
+  const byLast = new Map<string, number[]>();
   compiled.forEach((s, i) => {
-    if (!s.first) anyFirst.push(i);
-    else for (const w of s.first) byFirst.set(w, [...(byFirst.get(w) ?? []), i]);
+    if (s.first) for (const w of s.first) byFirst.set(w, [...(byFirst.get(w) ?? []), i]);
+    else {
+      anyFirst.push(i);
+      if (!s.last) anyEdge.push(i);
+      else for (const w of s.last) byLast.set(w, [...(byLast.get(w) ?? []), i]);
+    }
   });
   const longest = order === 'longest-first';
   const byRank = (a: Found, b: Found) => (longest ? b.literals - a.literals : 0) || a.source - b.source || a.flat - b.flat;
@@ -163,7 +171,9 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
   };
   const findAll = (tokens: readonly string[]): Found[] => {
     const found: Found[] = [];
-    tryAll(anyFirst, tokens, found);
+    if (anyEdge.length) tryAll(anyEdge, tokens, found);
+    const ending = byLast.get(tokens[tokens.length - 1]!);
+    if (ending) tryAll(ending, tokens, found);
     const starting = byFirst.get(tokens[0]!);
     if (starting) tryAll(starting, tokens, found);
     return found;

@@ -78,6 +78,9 @@ function fromUnicode(text: string): string {
 const LEAD = /^["'(\[{*_~<]+/;
 const TRAIL = /["')\]}*_~>]+$/;
 const PLAIN = /^[a-z0-9]+$/;
+/** The characters LEAD and TRAIL take, so a chunk without one at its edge skips the expression. */
+const LEAD_CHARS = new Set('"\'([{*_~<');
+const TRAIL_CHARS = new Set('"\')]}*_~>');
 
 /**
  * Splits text into tokens: words, numbers ("2", "1.5", "1/2", "2lbs", "$5.99", "2%"), and the
@@ -95,7 +98,7 @@ export function tokenize(text: string): string[] {
       pushWord(out, chunk);
       continue;
     }
-    chunk = chunk.replace(LEAD, '');
+    if (LEAD_CHARS.has(chunk[0]!)) chunk = chunk.replace(LEAD, '');
     // "milk - 2", "bananas – the ripe ones": a lone dash separates like a comma.
     if (chunk === '-') {
       out.push(ITEM_BREAK);
@@ -104,7 +107,7 @@ export function tokenize(text: string): string[] {
     const breaks: string[] = [];
     // Peel trailing punctuation off, remembering the strongest break it implied.
     for (;;) {
-      chunk = chunk.replace(TRAIL, '');
+      if (TRAIL_CHARS.has(chunk[chunk.length - 1]!)) chunk = chunk.replace(TRAIL, '');
       const last = chunk.slice(-1);
       if (last === ',' || last === ':') breaks.push(ITEM_BREAK);
       else if (last === '!' || last === '?') breaks.push(SENTENCE_BREAK);
@@ -113,7 +116,8 @@ export function tokenize(text: string): string[] {
       else break;
       chunk = chunk.slice(0, -1);
     }
-    chunk = chunk.replace(/^[,:!?]+/, '').replace(TRAIL, '');
+    if (chunk[0] === ',' || chunk[0] === ':' || chunk[0] === '!' || chunk[0] === '?') chunk = chunk.replace(/^[,:!?]+/, '');
+    if (TRAIL_CHARS.has(chunk[chunk.length - 1]!)) chunk = chunk.replace(TRAIL, '');
     if (chunk !== '') pushWord(out, chunk);
     if (breaks.length) out.push(breaks.includes(SENTENCE_BREAK) ? SENTENCE_BREAK : ITEM_BREAK);
   }
