@@ -46,8 +46,9 @@ function trailingTimes(tokens: string[]): { amount: number; length: number } | u
   const glued = /^(?:x|\*)(\d+)$|^(\d+)x$/.exec(last);
   if (glued && n > 1) return { amount: Number(glued[1] ?? glued[2]), length: 1 };
   const prev = tokens[n - 2];
+  if (!(n > 2 && (prev === 'x' || prev === '*' || prev === 'times' || prev === 'qty' || prev === 'quantity'))) return undefined;
   const value = numericValue(last);
-  if (value !== undefined && n > 2 && (prev === 'x' || prev === '*' || prev === 'times' || prev === 'qty' || prev === 'quantity')) return { amount: value, length: 2 };
+  if (value !== undefined) return { amount: value, length: 2 };
   return undefined;
 }
 
@@ -122,11 +123,11 @@ function splitAtNumbers(tokens: string[]): string[][] {
   const pieces: string[][] = [];
   let current: string[] = [];
   tokens.forEach((t, i) => {
-    const onlyQuantity = quantityPrefix(current)?.consumed === current.length;
     const times = tokens[i - 1] === 'x' || tokens[i - 1] === '*' || tokens[i - 1] === 'times' || tokens[i - 1] === 'qty';
     // "three cans of tuna two boxes of pasta": a number word starts an item only with a unit after it.
     const sized = SMALL_NUMBER_WORDS.has(t) && quantityPrefix(tokens.slice(i))?.quantity.unit !== undefined;
-    const startsQuantity = i > 0 && (/^\d/.test(t) || sized) && !/%$/.test(t) && current.length > 0 && !onlyQuantity && !times;
+    // Whether what came before is only a quantity is asked last: only a number can start an item.
+    const startsQuantity = i > 0 && (/^\d/.test(t) || sized) && !/%$/.test(t) && current.length > 0 && !times && quantityPrefix(current)?.consumed !== current.length;
     if (startsQuantity && quantityPrefix(tokens.slice(i))) {
       pieces.push(current);
       current = [];

@@ -29,7 +29,7 @@ function sharing(tokens: readonly string[]): boolean {
 
 /** A share code: letters and digits mixed, five to eight of them, not a size like "12oz" or "2lbs". */
 function isCode(token: string): boolean {
-  return /^[a-z0-9]{5,8}$/.test(token) && /\d/.test(token) && /[a-z]/.test(token) && !/^\d+(?:lbs?|oz|kg|g|ml|l|pk|ct|pack|st|nd|rd|th|am|pm)$/.test(token);
+  return token.length >= 5 && token.length <= 8 && /^[a-z0-9]{5,8}$/.test(token) && /\d/.test(token) && /[a-z]/.test(token) && !/^\d+(?:lbs?|oz|kg|g|ml|l|pk|ct|pack|st|nd|rd|th|am|pm)$/.test(token);
 }
 const JOIN_WORDS = new Set(['join', 'code', 'invite', 'connect', 'subscribe', 'accept', 'sign', 'jion', 'shared', 'open', 'add', 'me']);
 

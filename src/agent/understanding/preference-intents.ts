@@ -129,12 +129,16 @@ const REMEMBER = [['remember', 'that'], ['please', 'remember', 'that'], ['please
   ['so', 'you', 'know'], ['for', 'the', 'record'], ['keep', 'in', 'mind', 'that'], ['keep', 'in', 'mind'], ['just', 'fyi'], ['heads', 'up'], ['you', 'should', 'know', 'that'], ['you', 'should', 'know'],
   ['make', 'a', 'note', 'that'], ['note'], ['save', 'that'], ['remember', 'this'], ['by', 'the', 'way'], ['oh', 'and']];
 
+/** REMEMBER by first word, each group in REMEMBER's order. */
+const REMEMBER_BY_FIRST = new Map<string, string[][]>();
+for (const p of REMEMBER) REMEMBER_BY_FIRST.set(p[0]!, [...(REMEMBER_BY_FIRST.get(p[0]!) ?? []), p]);
+
 function withoutRemember(tokens: readonly string[]): string[] {
   let out = [...tokens];
   for (let moved = true; moved; ) {
     moved = false;
     while (out[0] === ITEM_BREAK) out = out.slice(1);
-    const r = REMEMBER.find((p) => out.length > p.length && standsAt(out, p));
+    const r = REMEMBER_BY_FIRST.get(out[0]!)?.find((p) => out.length > p.length && standsAt(out, p));
     if (r) (out = out.slice(r.length)), (moved = true);
   }
   return out;

@@ -145,7 +145,13 @@ function pushWord(out: string[], word: string): void {
     });
     return;
   }
-  out.push(/^\$?\d/.test(word) ? word.replace(/^\$?(\d{1,3}(?:,\d{3})+)/, (m) => m.replace(/,/g, '')) : word);
+  out.push(startsNumber(word) ? word.replace(/^\$?(\d{1,3}(?:,\d{3})+)/, (m) => m.replace(/,/g, '')) : word);
+}
+
+/** "2", "$5": a digit first, or after a dollar sign (the test /^\$?\d/ makes, without the expression). */
+function startsNumber(word: string): boolean {
+  const c = word.charCodeAt(word.charCodeAt(0) === 36 ? 1 : 0);
+  return c >= 48 && c <= 57;
 }
 
 /** True when the words of `phrase` stand in `tokens` from `at` on ("for me" in "milk for me" at 1). */
