@@ -183,7 +183,11 @@ export function createAgent(deps: AgentDeps): Agent {
       const conversationId = `${turn.channel}:${turn.conversationKey}`;
       const dedupeKey = turn.messageId ? `${turn.externalUserId}:${turn.messageId}` : undefined;
       const done = (reply: Reply, extra: Partial<TurnOutput> = {}): TurnOutput => {
-        if (!extra.duplicate) for (const listId of reply.changedListIds ?? []) deps.events?.emit('list_changed', { listId, byUserId: user.id });
+        if (!extra.duplicate) {
+          for (const listId of reply.changedListIds ?? []) {
+            deps.events?.emit('list_changed', { listId, byUserId: user.id, ...(reply.list?.id === listId ? { list: reply.list } : {}) });
+          }
+        }
         return { ...reply, ...extra, userId: user.id, conversationId };
       };
       return serial(conversationId, async () => {

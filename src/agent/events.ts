@@ -1,9 +1,14 @@
 import { EventEmitter } from 'node:events';
+import type { ListSnapshot } from '../grocery/views.js';
 
 /** Events that cross channels: a list edited in Telegram redraws on the web page. */
 export interface AgentEvents {
-  /** A list changed; every channel showing it to a member should refresh it. */
-  list_changed: { listId: number; byUserId: number };
+  /**
+   * A list changed; every channel showing it to a member should refresh it. `list` is the list
+   * as the change left it, when the turn that changed it had it to hand (it reads the same for
+   * every member), so listeners need not read it again.
+   */
+  list_changed: { listId: number; byUserId: number; list?: ListSnapshot };
 }
 
 /** A typed, in-process event bus, created once in main.ts and handed to whoever needs it. */

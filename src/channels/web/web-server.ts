@@ -15,6 +15,7 @@ import { handleChatSocket, type ChatSocketDeps } from './chat-socket.js';
 import { createPriceAlertInbox, type PriceAlert, type PushOutcome } from './price-alert-inbox.js';
 import { registerRestApi } from './rest-api.js';
 import { createSocketHub } from './socket-hub.js';
+import { toSnapshot } from './web-domain.js';
 import { createWebMetrics, type WebMetrics } from './web-metrics.js';
 
 /** What the web channel needs; main.ts wires it once. */
@@ -135,11 +136,13 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
   });
   registerRestApi(app, { domain: deps.domain, tokens: deps.tokens, users: deps.users, events: deps.events });
 
-  const off = deps.events.on('list_changed', ({ listId }) => {
+  const off = deps.events.on('list_changed', ({ listId, list }) => {
     try {
+      // The list as the change left it reads the same for every member: drawn once, not per member.
+      const drawn = list ? toSnapshot(list) : undefined;
       for (const userId of deps.domain.members(listId)) {
         if (!hub.has(userId)) continue;
-        hub.send(userId, { type: 'list_changed', listId, list: deps.domain.list(userId, listId) ?? null });
+        hub.send(userId, { type: 'list_changed', listId, list: drawn ?? deps.domain.list(userId, listId) ?? null });
       }
     } catch (err) {
       // The bus is synchronous: a failure here must not fail the turn that changed the list.

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERRORS } from '../../../src/errors.js';
+import { toSnapshot } from '../../../src/channels/web/web-domain.js';
 import { createWebHarness, type WebHarness } from './web-harness.js';
 import { chatClient } from './ws-client.js';
 
@@ -133,6 +134,26 @@ describe('web chat protocol', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect(stranger.frames.some((f) => f.type === 'list_changed')).toBe(false);
     [owner, ownerTab2, stranger].forEach((c) => c.close());
+  });
+
+  it('a chat turn on a shared list redraws it live for the other member, as that member would read it', async () => {
+    const owner = await connect();
+    owner.send({ type: 'hello' });
+    const ownerId = h.users.resolve('web', h.tokens.verify((await owner.next('welcome')).token)!).id;
+    const partner = await connect();
+    partner.send({ type: 'hello' });
+    const partnerId = h.users.resolve('web', h.tokens.verify((await partner.next('welcome')).token)!).id;
+    const list = h.lists.defaultList(ownerId);
+    h.lists.join(partnerId, h.lists.shareCode(ownerId, list.id));
+
+    owner.send({ type: 'message', id: 'm1', text: 'add a dozen eggs' });
+    const reply = await owner.next('reply');
+    const pushed = await partner.next('list_changed');
+    expect(pushed.listId).toBe(list.id);
+    expect(pushed.list.groups.flatMap((g: any) => g.lines.map((l: any) => l.name)).join(' ')).toMatch(/egg/i);
+    expect(pushed.list).toEqual(toSnapshot(h.lists.view(partnerId, list.id)));
+    expect(reply.list).toEqual(pushed.list);
+    [owner, partner].forEach((c) => c.close());
   });
 
   it('delivers price alerts live, and keeps them for users who are offline', async () => {
