@@ -10,13 +10,11 @@ import { isBreak } from './tokenizer.js';
 /** Words a budget statement may use besides the amount and the period. */
 export const BUDGET_FRAME = set("set change update make put raise lower increase decrease adjust fix reset bump up cap limit keep my the our a an to at as for of is be should will would now budget budgets budget's grocery groceries food shopping per each every this next i we us me let want like spend spending can only have got about around roughly max maximum total on under below no more than it plan try usually new going am are just please ok okay so approximately stick stay within target goal amount allowance give myself ourselves do not exceed need , . = : - monthly weekly only");
 
-/** The words one of which `anchored` in {@link budgetSetting} needs. */
-const BUDGET_ANCHORS = set("budget budget's spend spending keep cap limit have got");
+/** The words one of which `anchored` in {@link budgetSetting} needs: a budget rule may require them. */
+export const BUDGET_ANCHORS = set("budget budget's spend spending keep cap limit have got");
 
 /** "set my budget to one hundred dollars a week", "$150/wk budget", "i can only spend 80 bucks a week". */
 export function budgetSetting(tokens: readonly string[]): Outcome | undefined {
-  // Every budget statement has one of these words (see `anchored`): most clauses have none, and looking costs less than reading money.
-  if (!tokens.some((t) => BUDGET_ANCHORS.has(t))) return undefined;
   const words = tokens.filter((t) => !isBreak(t) && t !== '=' && t !== ':');
   const money = findMoney(words, 'budget');
   if (!money) return undefined;

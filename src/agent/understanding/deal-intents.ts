@@ -21,8 +21,6 @@ const OR_NOT = phrases(['or nah', 'or not', 'or no']);
 
 /** "is Tide on sale?", "any deals on chicken or beef", "what's on special", "which of my items are discounted". */
 function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  // No deal phrase can start at any word: the question is not about deals, whatever else it says.
-  if (!tokens.some((t) => DEAL_PHRASES.byFirst!.has(t))) return undefined;
   const words = trimTail(tokens.filter((t) => !isBreak(t) || t === ITEM_BREAK), OR_NOT);
   const ending = trimTail(words, TIME_TAIL);
   // A deals question starts with a question word or a deal word, or ends with one ("tide coupons?", "eggs on sale").
@@ -63,4 +61,7 @@ function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
 }
 
 /** Deals on the list or on named products. */
-export const DEALS_RULE: IntentRule = { name: 'deals', patterns: ['{x}'], build: (_s, env) => dealsQuestion(env.tokens, env) };
+export const DEALS_RULE: IntentRule = { name: 'deals', patterns: ['{x}'],
+  // A deals question has a deal phrase ("deal" found below), so a word one can start with.
+  requires: new Set(DEAL_PHRASES.byFirst!.keys()),
+  build: (_s, env) => dealsQuestion(env.tokens, env) };

@@ -48,6 +48,11 @@ export interface IntentRule {
   patterns: readonly string[];
   /** Words the rule reads besides its patterns' literals, so typo correction leaves them alone. */
   words?: readonly string[];
+  /**
+   * Words one of which every clause the rule accepts holds (its builder declines the rest), so
+   * a clause with none of them is passed over unmatched. Left out when any clause may do.
+   */
+  requires?: ReadonlySet<string>;
   /** Returns undefined when the slots do not fit after all, so later rules get a chance. */
   build(slots: Slots, env: IntentEnv): Outcome | undefined;
 }

@@ -45,6 +45,8 @@ export const matchTrend = patternSet(TREND_PATTERNS);
 
 /** "how much is milk", "what's butter going for these days", "price check on ground beef". */
 export function priceQuestion(tokens: readonly string[], env: IntentEnv, match: typeof matchPrice): Outcome | undefined {
+  // Tails come off the end only, so the first word stays: a frame that cannot start with it cannot match.
+  if (match.firstWords && !match.firstWords.has(tokens[0]!)) return undefined;
   const words = trimTail(tokens, TIME_TAIL);
   const s = match(words);
   return s?.q ? priceOf(s.q, env) : undefined;

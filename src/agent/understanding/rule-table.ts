@@ -13,6 +13,11 @@ export interface CompiledRule {
   patterns: PatternSet;
 }
 
+function holdsAny(tokens: readonly string[], words: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (words.has(t)) return true;
+  return false;
+}
+
 /** Rules in order, ready to run on token lists. */
 export interface RuleTable {
   readonly rules: readonly CompiledRule[];
@@ -37,6 +42,7 @@ export function ruleTable(rules: readonly IntentRule[] | readonly CompiledRule[]
     rules: compiled,
     run(tokens, env) {
       for (const { rule, patterns } of byFirst.get(tokens[0]!) ?? anyStart) {
+        if (rule.requires && !holdsAny(tokens, rule.requires)) continue;
         for (const slots of patterns.match(tokens)) {
           const out = rule.build(slots, envFor(env, tokens));
           if (out) return out;

@@ -8,7 +8,7 @@
  */
 import type { ToolCall } from '../../tools/tool.js';
 import type { IntentEnv, IntentRule, Outcome } from './intent.js';
-import { BUDGET_FRAME, budgetSetting, TOTAL_FRAME, TOTAL_RULE } from './budget-intents.js';
+import { BUDGET_ANCHORS, BUDGET_FRAME, budgetSetting, TOTAL_FRAME, TOTAL_RULE } from './budget-intents.js';
 import { DEAL_FRAME, DEAL_PHRASES, DEALS_RULE } from './deal-intents.js';
 import { CURRENCY_WORDS, PERIOD_WORDS } from './money.js';
 import { ruleTable } from './rule-table.js';
@@ -81,19 +81,20 @@ export const SHOPPING_INTENTS: readonly IntentRule[] = [
       if (w && !(env.tokens.length > w.length && QUESTION_HEADS.has(env.tokens[w.length]!))) return undefined;
       return w ? runShopping(env.tokens.slice(w.length), env) : undefined;
     } },
-  { name: 'set_budget', patterns: ['{x}'], build: (_s, env) => budgetSetting(env.tokens) },
+  { name: 'set_budget', patterns: ['{x}'], requires: BUDGET_ANCHORS, build: (_s, env) => budgetSetting(env.tokens) },
   { name: 'track', patterns: ['{x}'], build: (_s, env) => trackRequest(env.tokens, env) },
   TOTAL_RULE,
   { name: 'search_which', patterns: ['[which|what] {q}'], build: (s, env) => whichIsBest(s.q!, env) },
   { name: 'search_sorted_by', patterns: ['{q} [sorted|sort|ordered|order|ranked|rank] by {r}', '[sort|order|rank] {q} by {r}'], build: (_s, env) => search(env.tokens.slice(phraseAt(SEARCH_LEADS, env.tokens)?.length ?? 0), env) },
   DEALS_RULE,
   { name: 'price_trend', patterns: ['{x}'], build: (_s, env) => priceQuestion(env.tokens, env, matchTrend) },
-  { name: 'substitutes', patterns: ['{x}'], build: (_s, env) => substituteRequest(env.tokens, env) },
+  // A substitute request has a phrase of SUB_BEFORE or SUB_AFTER in it, so a word one starts with.
+  { name: 'substitutes', patterns: ['{x}'], requires: new Set([...SUB_BEFORE.byFirst!.keys(), ...SUB_AFTER.byFirst!.keys()]), build: (_s, env) => substituteRequest(env.tokens, env) },
   { name: 'substitutes_bare', patterns: ['[something|anything|any|is there anything|is there something|got anything|do you have anything|show me something|find something|find me something] [cheaper|less expensive|similar|healthier]',
     'cheaper [one|option|alternative|version|ones|options|brand]', '[what are|any|got any|show me|are there] [the|some|any|] [alternatives|substitutes|other options|cheaper options]'],
     build: () => unresolved() },
   { name: 'price', patterns: ['{x}'], build: (_s, env) => priceQuestion(env.tokens, env, matchPrice) },
-  { name: 'search_sorted', patterns: ['[what is|what are|which is|which are|] [the|a|some|your|] {q}'],
+  { name: 'search_sorted', patterns: ['[what is|what are|which is|which are|] [the|a|some|your|] {q}'], requires: new Set(SORT_PHRASES.byFirst!.keys()),
     build: (s, env) => (phraseAt(SORT_PHRASES, s.q!) ? search(s.q!, env) : undefined) },
   { name: 'search', patterns: ['{x}'], build: (_s, env) => searchRequest(env.tokens, env) },
 ];

@@ -154,8 +154,11 @@ export function products(tokens: readonly string[], env: IntentEnv): { names: st
 /** When words after a question that are not part of its subject ("how much is milk right now"). */
 export const TIME_TAIL = phrases(['right now', 'these days', 'this week', 'today', 'now', 'at the moment', 'currently', 'lately', 'recently', 'this month', 'please', 'for me', 'at walmart', 'here', 'nowadays']);
 
+/** The slots of the best match of a few patterns, and the words a match can start with (undefined: any). */
+export type PatternMatcher = ((tokens: readonly string[]) => Record<string, string[]> | undefined) & { readonly firstWords?: ReadonlySet<string> };
+
 /** A few phrase patterns matched inside a rule: the slots of the best match, if any. */
-export function patternSet(sources: readonly string[]): (tokens: readonly string[]) => Record<string, string[]> | undefined {
+export function patternSet(sources: readonly string[]): PatternMatcher {
   const patterns = compilePatterns(sources, 'longest-first');
-  return (tokens) => patterns.best(tokens);
+  return Object.assign((tokens: readonly string[]) => patterns.best(tokens), { firstWords: patterns.firstWords });
 }
