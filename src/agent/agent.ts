@@ -200,6 +200,9 @@ export function createAgent(deps: AgentDeps): Agent {
             if (previous) return { previous };
             const step = decide(turn, user.id, conversationId);
             if ('reply' in step) keep(step, turn, user.id, conversationId, dedupeKey);
+            // The LLM's tools commit as they run, before the turn is saved: until its real reply
+            // replaces this, a delivery of the same message finds it and is not run a second time.
+            else if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, INTERRUPTED_REPLY);
             return step;
           });
           if ('previous' in first) return done(first.previous, { duplicate: true });
@@ -233,6 +236,9 @@ export function createAgent(deps: AgentDeps): Agent {
     },
   };
 }
+
+/** What a message whose LLM turn was cut off answers when it is delivered again. */
+const INTERRUPTED_REPLY: Reply = { text: canned.INTERRUPTED_TEXT, source: 'fallback' };
 
 /** A turn decided: the reply, and the state and exchange to save (none for refusals before any state). */
 interface Decided {

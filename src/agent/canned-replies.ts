@@ -25,3 +25,11 @@ export const CANCELLED_TEXT = 'OK, I left everything as it was.';
 export const EMPTY_MESSAGE_TEXT = 'I didn\'t get any text. Try something like "add milk".';
 export const NOT_UNDERSTOOD_TEXT =
   'Sorry, I didn\'t quite get that. You can say things like "add milk and eggs", "what\'s on my list?" or "is Tide on sale?".';
+
+/**
+ * The answer to a message sent again after its first delivery was cut off while the LLM was
+ * working on it (a crash, a restart): some of its changes may already be made, so it is not run
+ * a second time.
+ */
+export const INTERRUPTED_TEXT =
+  "I was interrupted while working on that message, so I haven't run it again in case part of it was already done. Have a look at your list, and say it again if something is missing.";

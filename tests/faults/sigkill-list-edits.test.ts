@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { reply, startFakeOllama, type FakeOllama } from '../fakes/fake-ollama.js';
 
 /**
  * The process is killed with SIGKILL in the middle of list edits: the real server
@@ -27,10 +28,10 @@ afterEach(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-function start(): Promise<{ child: ChildProcess; port: number }> {
+function start(env: Record<string, string> = {}): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [MAIN], {
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_STORE: 'off', JOBS: 'off', LOG_LEVEL: 'warn', TURN_RATE: '1000', TURN_BURST: '1000', SESSION_SECRET: 'sigkill-test-secret' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_STORE: 'off', JOBS: 'off', LOG_LEVEL: 'warn', TURN_RATE: '1000', TURN_BURST: '1000', SESSION_SECRET: 'sigkill-test-secret', ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let err = '';
@@ -155,5 +156,52 @@ describe('SIGKILL in the middle of list edits', () => {
     for (const id of ackedIds) expect(count(final, itemName(Number(id.slice(1)))), `redelivered ${id} not applied again`).toBe(1);
     for (let k = 1; k <= sentCount; k++) expect(count(final, itemName(k)), `e${k} is on the list`).toBe(1);
     again.close();
+  }, 60_000);
+
+  it('does not make again, after a restart, the edit an LLM turn made before the kill', async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-sigkill-llm-'));
+    let ollama: FakeOllama | undefined;
+    let toolResultSeen: () => void = () => undefined;
+    const modelWaiting = new Promise<void>((resolve) => (toolResultSeen = resolve));
+    try {
+      // The model adds the item, and is still thinking about its answer when the server dies.
+      // Asked again, it would add it a second time.
+      ollama = await startFakeOllama((_req, i) => {
+        if (i === 1) toolResultSeen();
+        if (i === 1) return reply.slow(60_000);
+        return i % 2 === 0 ? reply.call('add_to_list', { items: [{ name: itemName(7), quantity: 1 }] }) : reply.text('Added.');
+      });
+      const env = { OLLAMA_HOST: ollama.url, OLLAMA_TIMEOUT_MS: '30000' };
+      const first = await start(env);
+      server = first.child;
+      const c = await chat(first.port);
+      const token: string = c.welcome.token;
+      // Nothing the offline understanding can do by itself: the turn goes to the model.
+      const text = 'we are doing a barbecue saturday, sort me out with what I need';
+      c.say('bbq', text);
+      await modelWaiting;
+      server.kill('SIGKILL');
+      await new Promise((r) => server!.once('exit', r));
+      expect(c.replies.has('bbq')).toBe(false);
+      c.close();
+
+      const second = await start(env);
+      server = second.child;
+      const again = await chat(second.port, token);
+      again.say('bbq', text);
+      await again.until(() => again.replies.has('bbq'));
+      expect(again.replies.get('bbq')).toMatch(/interrupted/i);
+      const lists = (await (await fetch(`http://127.0.0.1:${second.port}/api/lists`, { headers: { authorization: `Bearer ${token}` } })).json()) as { lists: { id: number }[] };
+      expect(await listLines(second.port, token, lists.lists[0]!.id)).toEqual([`${itemName(7)} 1`]);
+      expect(ollama.chatRequests()).toHaveLength(2);
+
+      // A new message is answered by the model as usual.
+      again.say('next', 'could you sort out the rest of the barbecue for me');
+      await again.until(() => again.replies.has('next'));
+      expect(again.replies.get('next')).toBe('Added.');
+      again.close();
+    } finally {
+      await ollama?.close();
+    }
   }, 60_000);
 });
