@@ -41,4 +41,16 @@ describe('phrase patterns', () => {
     const p = compilePatterns([`${group(40, 'a')} ${group(40, 'b')} ${group(40, 'c')} list {name}`], 'longest-first');
     expect(p.match(words('a3 c7 list party'))).toEqual([{ name: ['party'] }]);
   });
+
+  it('gives as its best match the first of all its matches, for sources starting with a word, a slot or an optional group', () => {
+    const p = compilePatterns(['[i|we|] need {items} [please|]', '{items} [please|now]', 'need {items} now', '{x} {y} please'], 'longest-first');
+    for (const text of ['we need milk please', 'need eggs now', 'milk please', 'eggs', 'bread now please']) {
+      expect(p.best(words(text)), text).toEqual(p.match(words(text))[0]);
+    }
+  });
+
+  it('says which words a match can start with, or nothing when a slot may lead', () => {
+    expect([...compilePatterns(['[i|we|] need {x}', 'get {x}'], 'longest-first').firstWords!].sort()).toEqual(['get', 'i', 'need', 'we']);
+    expect(compilePatterns(['get {x}', '{x} please'], 'longest-first').firstWords).toBeUndefined();
+  });
 });
