@@ -145,3 +145,24 @@ export function createItemStore(db: Db): ItemStore {
     },
   };
 }
+
+/**
+ * `store` for the length of one write that has just read `lines` of `listId`: asking for that
+ * list's lines again returns them without a query until the write changes any line, after which
+ * they are read again. The lines are never modified in place (changes build new objects), so
+ * handing out the same array is safe.
+ */
+export function withLinesRead(store: ItemStore, listId: number, lines: ListItem[]): ItemStore {
+  let current: ListItem[] | undefined = lines;
+  const changed = () => void (current = undefined);
+  return {
+    items: (id) => (id === listId ? (current ??= store.items(id)) : store.items(id)),
+    insert: (id, item, now) => (changed(), store.insert(id, item, now)),
+    update: (item, now) => (changed(), store.update(item, now)),
+    delete: (itemId) => (changed(), store.delete(itemId)),
+    deleteAll: (id) => (changed(), store.deleteAll(id)),
+    restore: (id, rows) => (changed(), store.restore(id, rows)),
+    pushUndo: (...args) => store.pushUndo(...args),
+    popUndo: (id) => store.popUndo(id),
+  };
+}

@@ -2,11 +2,11 @@ import type { Db } from '../../store/database.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
 import { joinNames } from './describe-change.js';
-import { createItemStore, type ListSnapshotRecord } from './item-store.js';
+import { createItemStore, withLinesRead, type ListSnapshotRecord } from './item-store.js';
 import { addItems, findLine, removeItems, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 import { createListStore } from './list-store.js';
-import { buildListView, exportListText } from './list-view.js';
+import { buildListView, exportListText, toViewLine } from './list-view.js';
 import { newShareCode, normaliseShareCode } from './share-code.js';
 import type {
   AddItemInput,
@@ -19,6 +19,9 @@ import type {
   RemoveItemInput,
   UpdateItemInput,
 } from './types.js';
+
+/** One list change, run by {@link ListService} writes inside their transaction. */
+type Change = (ctx: ItemChangeContext, list: ListSummary) => { description: string; items: ItemOutcome[]; notes?: string[]; name?: string };
 
 /** How many undo steps each list keeps. */
 export const UNDO_DEPTH = 20;
@@ -101,31 +104,30 @@ export function createListService(deps: ListServiceDeps): ListService {
   }
 
   /** Runs one change in a transaction: checks membership, snapshots for undo, bumps the version. */
-  function write(
-    userId: number,
-    listId: number,
-    change: (ctx: ItemChangeContext, list: ListSummary) => { description: string; items: ItemOutcome[]; notes?: string[]; name?: string },
-  ): ListChange {
-    return db
-      .transaction((): ListChange => {
-        const list = member(userId, listId);
-        const t = now();
-        const before: ListSnapshotRecord = { name: list.name, items: itemStore.items(listId) };
-        const result = change({ items: itemStore, products, listId, userId, now: t }, list);
-        itemStore.pushUndo(listId, userId, result.description, before, t, UNDO_DEPTH);
-        const version = listStore.bump(listId, t);
-        return {
-          listId,
-          listName: result.name ?? list.name,
-          version,
-          description: result.description,
-          items: result.items,
-          notes: result.notes ?? [],
-          changedListIds: [listId],
-        };
-      })
-      .immediate();
+  function write(userId: number, listId: number, change: Change): ListChange {
+    return writeInTransaction.immediate(userId, listId, change);
   }
+  // Made once: better-sqlite3 builds four wrapper functions for every `transaction()` call, which
+  // cost more than the savepoint a write inside the turn's own transaction runs.
+  const writeInTransaction = db.transaction((userId: number, listId: number, change: Change): ListChange => {
+    const list = member(userId, listId);
+    const t = now();
+    const lines = itemStore.items(listId);
+    const before: ListSnapshotRecord = { name: list.name, items: lines };
+    // The change starts from the lines just read for the snapshot instead of reading them again.
+    const result = change({ items: withLinesRead(itemStore, listId, lines), products, listId, userId, now: t }, list);
+    itemStore.pushUndo(listId, userId, result.description, before, t, UNDO_DEPTH);
+    const version = listStore.bump(listId, t);
+    return {
+      listId,
+      listName: result.name ?? list.name,
+      version,
+      description: result.description,
+      items: result.items,
+      notes: result.notes ?? [],
+      changedListIds: [listId],
+    };
+  });
 
   function createList(userId: number, rawName: string): ListSummary {
     const name = cleanListName(rawName);
@@ -155,7 +157,7 @@ export function createListService(deps: ListServiceDeps): ListService {
   }
 
   function defaultList(userId: number): ListSummary {
-    const current = listStore.summariesFor(userId).find((l) => l.isDefault);
+    const current = listStore.defaultFor(userId);
     if (current) return current;
     return db
       .transaction(() => {
@@ -171,7 +173,7 @@ export function createListService(deps: ListServiceDeps): ListService {
     // "#12" is how a conversation remembers its active list: by id, since a list shared with
     // you may have the same name as one of your own.
     const byId = /^#(\d+)$/.exec(name.trim());
-    if (byId) return listStore.summariesFor(userId).find((l) => l.id === Number(byId[1]));
+    if (byId) return listStore.summary(userId, Number(byId[1]));
     const found = pickListByName(listStore.summariesFor(userId), name);
     if (found) return found;
     // "my list", "the grocery list": nothing names a particular list, so it is the default one.
@@ -241,8 +243,8 @@ export function createListService(deps: ListServiceDeps): ListService {
       }),
     clearList: (userId, listId) =>
       write(userId, listId, (ctx, list) => {
-        const items = itemStore.items(listId);
-        itemStore.deleteAll(listId);
+        const items = ctx.items.items(listId);
+        ctx.items.deleteAll(listId);
         return {
           description: `cleared ${list.name}`,
           items: items.map((i) => ({ name: i.name, action: 'removed' as const, itemId: null, productId: i.productId })),
@@ -281,11 +283,12 @@ export function createListService(deps: ListServiceDeps): ListService {
     view,
     findItem: (userId, listId, name) => {
       member(userId, listId);
-      // The line first and the whole view only when there is one: "add bananas" asks this of
-      // every item, and most are not on the list yet.
+      // The line first, and its product only when there is one: "add bananas" asks this of every
+      // item, and most are not on the list yet. The line reads as it does in the whole view.
       const line = findLine({ items: itemStore, products, listId, userId, now: now() }, name);
       if (!line) return undefined;
-      return view(userId, listId).groups.flatMap((g) => g.lines).find((l) => l.id === line.id);
+      const product = line.productId !== null ? (products.getMany([line.productId]).get(line.productId) ?? null) : null;
+      return toViewLine(line, product);
     },
     exportText: (userId, listId) => exportListText(view(userId, listId)),
     shareCode: (userId, listId) =>

@@ -7,6 +7,8 @@ export interface ListStore {
   summariesFor(userId: number): ListSummary[];
   /** The list as `userId` sees it, or undefined when they are not a member (or it does not exist). */
   summary(userId: number, listId: number): ListSummary | undefined;
+  /** The user's default list, or undefined before they have one; the first default in {@link summariesFor} order. */
+  defaultFor(userId: number): ListSummary | undefined;
   exists(listId: number): boolean;
   /** Creates a list owned by `ownerId`; throws SQLITE_CONSTRAINT_UNIQUE when the owner has that name. */
   insert(ownerId: number, name: string, now: number): number;
@@ -59,6 +61,10 @@ export function createListStore(db: Db): ListStore {
   const all = db.prepare<{ userId: number }, SummaryRow>(
     `${SUMMARY_SELECT} ORDER BY (m.role = 'owner') DESC, l.created_at, l.id`,
   );
+  // The same order as `all`, so a user with two defaults (which setDefault never leaves) gets the same one.
+  const firstDefault = db.prepare<{ userId: number }, SummaryRow>(
+    `${SUMMARY_SELECT} WHERE m.is_default = 1 ORDER BY (m.role = 'owner') DESC, l.created_at, l.id LIMIT 1`,
+  );
   const one = db.prepare<{ userId: number; listId: number }, SummaryRow>(`${SUMMARY_SELECT} WHERE l.id = @listId`);
   const exists = db.prepare<[number], { id: number }>('SELECT id FROM lists WHERE id = ?');
   const insert = db.prepare<[number, string, number, number]>(
@@ -83,6 +89,10 @@ export function createListStore(db: Db): ListStore {
     summariesFor: (userId) => all.all({ userId }).map(toSummary),
     summary: (userId, listId) => {
       const row = one.get({ userId, listId });
+      return row ? toSummary(row) : undefined;
+    },
+    defaultFor: (userId) => {
+      const row = firstDefault.get({ userId });
       return row ? toSummary(row) : undefined;
     },
     exists: (listId) => exists.get(listId) !== undefined,

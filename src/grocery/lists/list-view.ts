@@ -12,7 +12,8 @@ export function lineQuantityText(item: Pick<ListItem, 'quantity' | 'unit'>): str
   return formatQuantity(quantityOf(item.quantity, item.unit));
 }
 
-function toLine(item: ListItem, product: Product | null): ListViewLine {
+/** One line as {@link buildListView} shows it: the linked product (or null) priced for the packages needed. */
+export function toViewLine(item: ListItem, product: Product | null): ListViewLine {
   const packages = product ? packagesNeeded(quantityOf(item.quantity, item.unit), product.size) : 0;
   return {
     id: item.id,
@@ -52,7 +53,7 @@ export function buildListView(
   let total = 0;
   for (const item of items) {
     const product = item.productId !== null ? (products.get(item.productId) ?? null) : null;
-    const line = toLine(item, product);
+    const line = toViewLine(item, product);
     if (!product) {
       other.push(line);
       continue;
