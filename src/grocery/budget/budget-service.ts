@@ -59,11 +59,23 @@ export interface BudgetService {
 export function createBudgetService(deps: { db: Db; now?: Clock }): BudgetService {
   const { db } = deps;
   const now = deps.now ?? systemClock;
+  // Prepared once: "how much is my list?" asks for the budget every time, and preparing cost more than the query.
+  const budgetRow = db.prepare<[number], { user_id: number; amount_cents: number; period: BudgetPeriod; updated_at: number }>(
+    'SELECT user_id, amount_cents, period, updated_at FROM budgets WHERE user_id = ?',
+  );
+  const spentIn = db.prepare<[number, number, number], { s: number }>(
+    'SELECT COALESCE(SUM(total_cents), 0) AS s FROM orders WHERE user_id = ? AND ordered_at >= ? AND ordered_at < ?',
+  );
+  const timeZoneRow = db.prepare<[number], { timezone: string | null }>('SELECT timezone FROM users WHERE id = ?');
+  const upsert = db.prepare<[number, number, BudgetPeriod, number]>(
+    `INSERT INTO budgets (user_id, amount_cents, period, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (user_id) DO UPDATE SET amount_cents = excluded.amount_cents, period = excluded.period,
+       updated_at = excluded.updated_at`,
+  );
+  const remove = db.prepare<[number]>('DELETE FROM budgets WHERE user_id = ?');
 
   function getBudget(userId: number): Budget | undefined {
-    const row = db.prepare('SELECT user_id, amount_cents, period, updated_at FROM budgets WHERE user_id = ?').get(userId) as
-      | { user_id: number; amount_cents: number; period: BudgetPeriod; updated_at: number }
-      | undefined;
+    const row = budgetRow.get(userId);
     return row && { userId: row.user_id, amountCents: row.amount_cents, period: row.period, updatedAt: row.updated_at };
   }
 
@@ -74,25 +86,19 @@ export function createBudgetService(deps: { db: Db; now?: Clock }): BudgetServic
         throw new AppError('BAD_INPUT', { detail: `budget period ${String(period)}` });
       }
       const at = now();
-      db.prepare(
-        `INSERT INTO budgets (user_id, amount_cents, period, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (user_id) DO UPDATE SET amount_cents = excluded.amount_cents, period = excluded.period,
-           updated_at = excluded.updated_at`,
-      ).run(userId, amountCents, period, at);
+      upsert.run(userId, amountCents, period, at);
       return { userId, amountCents, period, updatedAt: at };
     },
     getBudget,
-    clearBudget: (userId) => db.prepare('DELETE FROM budgets WHERE user_id = ?').run(userId).changes > 0,
+    clearBudget: (userId) => remove.run(userId).changes > 0,
     budgetStatus(userId, opts = {}) {
       const budget = getBudget(userId);
       if (!budget) return undefined;
       const listTotalCents = opts.listTotalCents ?? 0;
       checkAmount(listTotalCents, 'list total', Number.MAX_SAFE_INTEGER);
-      const timeZone = userTimeZone(db, userId);
+      const timeZone = validZone(timeZoneRow.get(userId)?.timezone);
       const { start, end } = periodBounds(now(), budget.period, timeZone);
-      const spent = db
-        .prepare('SELECT COALESCE(SUM(total_cents), 0) AS s FROM orders WHERE user_id = ? AND ordered_at >= ? AND ordered_at < ?')
-        .get(userId, start, end) as { s: number };
+      const spent = spentIn.get(userId, start, end)!;
       const remainingCents = budget.amountCents - spent.s - listTotalCents;
       return {
         amountCents: budget.amountCents,
@@ -116,8 +122,8 @@ function checkAmount(cents: number, what: string, max: number): void {
   }
 }
 
-function userTimeZone(db: Db, userId: number): string {
-  const row = db.prepare('SELECT timezone FROM users WHERE id = ?').get(userId) as { timezone: string | null } | undefined;
-  const tz = row?.timezone?.trim();
+/** The user's stored zone when it is one we know, else 'UTC'. */
+function validZone(stored: string | null | undefined): string {
+  const tz = stored?.trim();
   return tz && isValidTimeZone(tz) ? tz : 'UTC';
 }
