@@ -19,7 +19,7 @@ export function listTotalTool(deps: Pick<ToolDeps, 'lists' | 'prices' | 'budgets
     execute({ list }, ctx): ToolResult {
       const target = targetList(deps, ctx, list);
       const view = deps.lists.view(ctx.userId, target.id);
-      const lines = view.groups.flatMap((g) => g.lines.map((l) => ({ productId: l.productId, packages: l.packages })));
+      const lines = view.groups.flatMap((g) => g.lines.map((l) => ({ productId: l.productId, packages: l.packages, product: l.product })));
       const total = deps.prices.listTotal(lines);
       const budget = deps.budgets.budgetStatus(ctx.userId, { listTotalCents: total.totalCents });
       const out: string[] = [];

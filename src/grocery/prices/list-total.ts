@@ -1,6 +1,7 @@
 import type { Db } from '../../store/database.js';
 import { prepared } from '../../store/prepared.js';
 import { AppError } from '../../errors.js';
+import type { Product } from '../types.js';
 import { loadProducts } from './product-lookup.js';
 
 /** One list line as far as money is concerned: the matched product and how many packages. */
@@ -8,6 +9,11 @@ export interface ListTotalLine {
   productId: number | null;
   /** Packages to buy (computed from the list quantity elsewhere); may be fractional for goods sold by weight. */
   packages: number;
+  /**
+   * The line's product as the caller has just read it (null: not in the catalog), so the total
+   * does not read it again; left out, it is read by `productId`.
+   */
+  product?: Product | null;
 }
 
 /** What a list costs. */
@@ -31,8 +37,7 @@ export function listTotal(db: Db, lines: readonly ListTotalLine[]): ListTotal {
       throw new AppError('INVALID_QUANTITY', { detail: `packages ${l.packages} for product ${l.productId}` });
     }
   }
-  const ids = lines.map((l) => l.productId).filter((id): id is number => id !== null);
-  const products = loadProducts(db, ids);
+  const products = productsOf(db, lines);
   const references = activeReferences(db, [...products.keys()]);
   let totalCents = 0;
   let savingsCents = 0;
@@ -50,6 +55,21 @@ export function listTotal(db: Db, lines: readonly ListTotalLine[]): ListTotal {
     }
   }
   return { totalCents, savingsCents, unmatchedCount, lineCount: lines.length };
+}
+
+/** The lines' products by id: the ones the caller passed, and the rest read from the catalog. */
+function productsOf(db: Db, lines: readonly ListTotalLine[]): Map<number, Product> {
+  const toRead: number[] = [];
+  const given = new Map<number, Product>();
+  for (const l of lines) {
+    if (l.productId === null) continue;
+    if (l.product === undefined) toRead.push(l.productId);
+    else if (l.product !== null && l.product.id === l.productId) given.set(l.productId, l.product);
+  }
+  if (toRead.length === 0) return given;
+  const products = loadProducts(db, toRead);
+  for (const [id, product] of given) if (!products.has(id)) products.set(id, product);
+  return products;
 }
 
 function activeReferences(db: Db, productIds: readonly number[]): Map<number, number> {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDealService } from '../../../src/grocery/deals/index.js';
-import { createPriceService } from '../../../src/grocery/prices/index.js';
+import { createPriceService, loadProducts } from '../../../src/grocery/prices/index.js';
 import { isAppError } from '../../../src/errors.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
@@ -32,6 +32,25 @@ describe('listTotal', () => {
     createDealService({ db, now: clock }).detectDeals();
     // Eggs: 2 x ($3.00 - $2.50); juice: $4.00 median - $3.00, counted once though it has two deals.
     expect(prices.listTotal(lines)).toMatchObject({ totalCents: 1397, savingsCents: 100 + 100 });
+  });
+
+  it('totals lines that carry their product the same as lines it reads, and a line without one as unmatched', () => {
+    const eggs = addProduct(db, { name: 'Eggs', category: 'eggs', priceCents: 250, wasPriceCents: 300 });
+    const bread = addProduct(db, { name: 'Bread', category: 'bread', priceCents: 199 });
+    createDealService({ db, now: clock }).detectDeals();
+    const prices = createPriceService({ db, now: clock });
+    const read = [
+      { productId: eggs, packages: 2 },
+      { productId: bread, packages: 1 },
+    ];
+    const products = loadProducts(db, [eggs, bread]);
+    const carried = [
+      { productId: eggs, packages: 2, product: products.get(eggs)! },
+      { productId: bread, packages: 1 },
+      { productId: null, packages: 1, product: null },
+    ];
+    expect(prices.listTotal(carried)).toEqual({ ...prices.listTotal(read), unmatchedCount: 1, lineCount: 3 });
+    expect(prices.listTotal(carried)).toEqual({ totalCents: 699, savingsCents: 100, unmatchedCount: 1, lineCount: 3 });
   });
 
   it('counts no saving once the price is back above the deal’s reference', () => {
