@@ -1,7 +1,7 @@
 import type { Db } from '../../store/database.js';
 import { PRODUCT_SELECT, rowToProduct, type ProductRow } from '../catalog/index.js';
 import type { Product } from '../types.js';
-import { dealIndex } from './deal-index.js';
+import { dealIndex, type DealIndex, type IndexedDeal } from './deal-index.js';
 import { describeDeal, pctOff, type DealKind } from './deal-rules.js';
 
 /** A product's best active deal, as shown to people. */
@@ -47,13 +47,13 @@ type Ranked = { productId: number; kind: DealKind; kinds: DealKind[]; priceCents
  * prices are read for the deals that pass the filters, and full products for the ones shown.
  */
 export function activeDeals(db: Db, query: ActiveDealsQuery = {}): ActiveDeal[] {
+  return activeDealsIn(db, dealIndex(db), query);
+}
+
+/** {@link activeDeals} over a copy of the deal index the caller already holds. */
+export function activeDealsIn(db: Db, index: DealIndex, query: ActiveDealsQuery): ActiveDeal[] {
   if (query.productIds?.length === 0) return [];
-  const ids = query.productIds ? new Set(query.productIds) : undefined;
-  const category = query.category?.toLowerCase();
-  const fragments = query.nameContains?.map((f) => f.toLowerCase()) ?? [];
-  const candidates = dealIndex(db).deals.filter(
-    (d) => (!ids || ids.has(d.productId)) && (category === undefined || d.category === category) && fragments.every((f) => d.text.includes(f)),
-  );
+  const candidates = matchingDeals(index, query);
   if (candidates.length === 0) return [];
   const prices = currentPrices(db, candidates.map((d) => d.productId));
   const best = new Map<number, Ranked>();
@@ -89,6 +89,24 @@ export function activeDeals(db: Db, query: ActiveDealsQuery = {}): ActiveDeal[] 
     out.push({ ...d, product, text: `${product.name} is ${describeDeal(d.kind, d.priceCents, d.referenceCents)}` });
   }
   return out;
+}
+
+/**
+ * The index rows that pass every filter, in index order: started from the narrowest lookup the
+ * query allows (its products, its category, or its first name fragment) instead of every row.
+ */
+function matchingDeals(index: DealIndex, query: ActiveDealsQuery): IndexedDeal[] {
+  const ids = query.productIds ? new Set(query.productIds) : undefined;
+  const category = query.category?.toLowerCase();
+  const fragments = query.nameContains?.map((f) => f.toLowerCase()) ?? [];
+  let pool: readonly IndexedDeal[];
+  if (ids) pool = [...ids].sort((a, b) => a - b).flatMap((id) => index.byProduct.get(id) ?? []);
+  else if (category !== undefined) pool = index.byCategory.get(category) ?? [];
+  else if (fragments.length > 0) pool = index.containing(fragments[0]!);
+  else pool = index.deals;
+  return pool.filter(
+    (d) => (!ids || ids.has(d.productId)) && (category === undefined || d.category === category) && fragments.every((f) => d.text.includes(f)),
+  );
 }
 
 const CHUNK = 50;

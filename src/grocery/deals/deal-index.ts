@@ -22,7 +22,16 @@ export interface DealIndex {
   deals: IndexedDeal[];
   /** Every category of the catalog, as written. */
   categories: string[];
+  /** The rows of each lower-case category, in `deals` order. */
+  byCategory: ReadonlyMap<string, readonly IndexedDeal[]>;
+  /** The rows of each product, in `deals` order. */
+  byProduct: ReadonlyMap<number, readonly IndexedDeal[]>;
+  /** The rows whose `text` contains `fragment`, in `deals` order (worked out once per fragment and copy of the index). */
+  containing(fragment: string): readonly IndexedDeal[];
 }
+
+/** Fragments {@link DealIndex.containing} remembers per copy of the index; past this it starts over. */
+const MAX_FRAGMENTS = 1000;
 
 interface Cached {
   signature: string;
@@ -68,9 +77,44 @@ export function dealIndex(db: Db): DealIndex {
     text: r.text.toLowerCase(),
   }));
   const categories = (db.prepare('SELECT DISTINCT category FROM products').all() as { category: string }[]).map((r) => r.category);
-  const index = { deals, categories };
+  const index = indexOf(deals, categories);
   cached.set(db, { signature, index });
   return index;
+}
+
+/**
+ * The lookups over one read of the deals. Each lookup keeps the rows in `deals` order, so a
+ * filter applied to a lookup's rows gives what the same filter over all rows gives.
+ */
+function indexOf(deals: IndexedDeal[], categories: string[]): DealIndex {
+  const byCategory = groupBy(deals, (d) => d.category);
+  const byProduct = groupBy(deals, (d) => d.productId);
+  const fragments = new Map<string, IndexedDeal[]>();
+  return {
+    deals,
+    categories,
+    byCategory,
+    byProduct,
+    containing: (fragment) => {
+      let rows = fragments.get(fragment);
+      if (!rows) {
+        if (fragments.size >= MAX_FRAGMENTS) fragments.clear();
+        fragments.set(fragment, (rows = deals.filter((d) => d.text.includes(fragment))));
+      }
+      return rows;
+    },
+  };
+}
+
+function groupBy<K>(deals: readonly IndexedDeal[], key: (d: IndexedDeal) => K): Map<K, IndexedDeal[]> {
+  const out = new Map<K, IndexedDeal[]>();
+  for (const d of deals) {
+    const k = key(d);
+    const rows = out.get(k);
+    if (rows) rows.push(d);
+    else out.set(k, [d]);
+  }
+  return out;
 }
 
 /** Marks the deals table as changed, inside the writer's transaction. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../store/database.js';
 import { loadProducts } from '../prices/index.js';
 import type { Product } from '../types.js';
-import { activeDeals, type ActiveDeal } from './active-deals.js';
+import { activeDealsIn, type ActiveDeal } from './active-deals.js';
 import { dealIndex } from './deal-index.js';
 
 /** A list item to look up deals for. */
@@ -44,13 +44,13 @@ export function dealsForItems(
   const inCategory = (category: string) => {
     const key = category.toLowerCase();
     let deals = byCategory.get(key);
-    if (!deals) byCategory.set(key, (deals = activeDeals(db, { category, limit: Number.MAX_SAFE_INTEGER })));
+    if (!deals) byCategory.set(key, (deals = activeDealsIn(db, index, { category, limit: Number.MAX_SAFE_INTEGER })));
     return deals;
   };
   // Name matching reads only the deals whose product text holds every word's stem (SQL does the
   // substring test; the whole-word test below keeps the answer exact).
   const namedDeals = (words: readonly string[]) =>
-    activeDeals(db, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER });
+    activeDealsIn(db, index, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER });
   const categories = index.categories;
   const linked = loadProducts(
     db,
