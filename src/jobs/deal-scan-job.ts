@@ -14,15 +14,16 @@ const BASELINE_KEY = 'deal_scan_baseline_at';
 /** What the deal scan needs. */
 export interface DealScanDeps {
   db: Db;
-  deals: Pick<DealService, 'detectDeals'>;
+  deals: Pick<DealService, 'findDeals' | 'applyDeals'>;
   alerts: Pick<PriceAlerts, 'alertsDue' | 'markAlerted' | 'userIdsInterestedIn'>;
   /** Prices come from the demo feed: alerts say so. */
   demo: boolean;
 }
 
 /**
- * The deal scan: recomputes the deals table (deals.detectDeals) and turns price movements into
- * alerts, in one SQLite transaction so a crash never leaves a started deal without its alerts:
+ * The deal scan: recomputes the deals table and turns price movements into alerts. The deals are
+ * found in slices that let chat turns run in between (deals.findDeals), then written with their
+ * alerts in one SQLite transaction, so a crash never leaves a started deal without its alerts:
  *
  * - tracked products (price_alerts): every subscription the current price satisfies
  *   (`alertsDue`: a target reached, or 10% below the baseline), whose baseline then moves;
@@ -46,11 +47,12 @@ export function dealScanJob(deps: DealScanDeps, opts: Pick<JobDefinition, 'every
     ...opts,
     async run(ctx) {
       const now = ctx.now();
+      const found = await deps.deals.findDeals(now);
       const add = insert();
       const result = db
         .transaction(() => {
           const baseline = getMeta(db, BASELINE_KEY) === undefined;
-          const changes = deps.deals.detectDeals(now);
+          const changes = deps.deals.applyDeals(found, now);
           if (baseline) setMeta(db, BASELINE_KEY, String(now));
           let alerts = 0;
           const notify = (userId: number, payload: PriceAlertPayload) => {

@@ -4,6 +4,7 @@
  * person, product and drop, however often it runs.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findDeals } from '../../src/grocery/deals/index.js';
 import { recordPrices } from '../../src/grocery/prices/index.js';
 import { dailyDigestJob, dealScanJob, type JobContext } from '../../src/jobs/index.js';
 import { createLogger } from '../../src/logger.js';
@@ -111,4 +112,18 @@ describe('deal scan', () => {
     expect(rows.map((r) => r.dedupe_key)).toEqual(['digest:2026-11-01']);
     expect(JSON.parse(rows[0]!.payload).text).toContain(onDeal.product.name);
   });
+
+  it('answers a chat turn while a scan is running, and the scan finds what a scan in one go finds', async () => {
+    const settled: string[] = [];
+    const scanning = core.deals.findDeals(clock).then((found) => (settled.push('scan'), found));
+    const answered = core.agent
+      .handle({ channel: 'web', externalUserId: 'ana', conversationKey: 'ana', messageId: 'm1', text: 'add a dozen eggs' })
+      .then((reply) => (settled.push('turn'), reply));
+    const [found, reply] = await Promise.all([scanning, answered]);
+    expect(settled).toEqual(['turn', 'scan']);
+    expect(reply.text).toMatch(/egg/i);
+    expect(found.size).toBeGreaterThan(0);
+    expect([...found]).toEqual([...findDeals(core.db, clock)]);
+  });
 });
+

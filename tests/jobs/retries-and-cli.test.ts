@@ -49,6 +49,8 @@ describe('retries with backoff, and grocery-agent jobs', () => {
     expect(source.calls[1]! - source.calls[0]!).toBeGreaterThanOrEqual(95);
     expect(source.calls[2]! - source.calls[1]!).toBeGreaterThanOrEqual(195);
 
+    // The scan at start reads in slices between other work; the report is read once it is done.
+    await eventually(() => h!.app.core.db.prepare("SELECT 1 FROM job_runs WHERE job = 'deal-scan' AND status = 'succeeded'").get(), 10_000, 'the deal scan at start');
     const { code, text } = await jobsOutput(h.dir);
     expect(code).toBe(0);
     expect(text).toMatch(/^JOB\s+LAST RUN\s+STATUS\s+NEXT RUN\s+DETAIL/m);

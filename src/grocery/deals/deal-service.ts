@@ -3,12 +3,19 @@ import { createCatalog, type Catalog } from '../catalog/index.js';
 import { systemClock, type Clock } from '../types.js';
 import { activeDeals, type ActiveDeal, type ActiveDealsQuery } from './active-deals.js';
 import { dealsForItems, type DealItem, type ItemDeals } from './deals-for-items.js';
-import { detectDeals, type DealChanges } from './detect-deals.js';
+import { applyDeals, detectDeals, findDealsInSlices, type DealChanges, type FoundDeals } from './detect-deals.js';
 
 /** Deal detection and lookups. */
 export interface DealService {
   /** Recomputes the deals table as of `now` (default: the clock); returns what started and ended. */
   detectDeals(now?: number): DealChanges;
+  /**
+   * The first half of {@link detectDeals}, without holding up the event loop: the deals the rules
+   * find as of `now`, read in slices. Hand them to {@link applyDeals}.
+   */
+  findDeals(now?: number): Promise<FoundDeals>;
+  /** The second half of {@link detectDeals}: brings the deals table in line with `found`, in one transaction. */
+  applyDeals(found: FoundDeals, now?: number): DealChanges;
   /** Active deals ranked by savings, one per product. */
   activeDeals(query?: ActiveDealsQuery): ActiveDeal[];
   /** Current deals that concern the given list items. */
@@ -32,6 +39,8 @@ export function createDealService(deps: { db: Db; now?: Clock; catalog?: Pick<Ca
   const bestMatch = (name: string) => (catalog ??= createCatalog(db)).bestMatch(name);
   return {
     detectDeals: (now = clock()) => detectDeals(db, now),
+    findDeals: (now = clock()) => findDealsInSlices(db, now),
+    applyDeals: (found, now = clock()) => applyDeals(db, now, found),
     activeDeals: (query) => activeDeals(db, query),
     dealsForItems: (items) => dealsForItems(db, items, { bestMatch }),
   };
