@@ -69,13 +69,29 @@ export function loadProfile(prefs: PreferenceStore, habits: ProductHabits, userI
   return profile;
 }
 
-/** The words a product is known by: name, brand and category. */
-export function productWords(product: Product): Set<string> {
-  return keyWords(`${product.name} ${product.brand ?? ''} ${product.category}`);
+/**
+ * Word sets already worked out, by the text they came from: a person with likes or dislikes has
+ * every candidate's words checked on every ranking, and the same products come back all day. The
+ * words depend on nothing but the text, so a remembered set is never stale (a renamed product has
+ * a new text); emptied when it grows past {@link MAX_REMEMBERED_PRODUCTS}.
+ */
+const wordsByText = new Map<string, ReadonlySet<string>>();
+const MAX_REMEMBERED_PRODUCTS = 20_000;
+
+/** The words a product is known by: name, brand and category. Shared between callers, so read-only. */
+export function productWords(product: Product): ReadonlySet<string> {
+  const text = `${product.name} ${product.brand ?? ''} ${product.category}`;
+  let words = wordsByText.get(text);
+  if (!words) {
+    words = keyWords(text);
+    if (wordsByText.size >= MAX_REMEMBERED_PRODUCTS) wordsByText.clear();
+    wordsByText.set(text, words);
+  }
+  return words;
 }
 
 /** True when every word of the phrase appears among the product's words, or the phrase is its brand. */
-export function mentions(product: Product, words: Set<string>, phrase: StatedPhrase): boolean {
+export function mentions(product: Product, words: ReadonlySet<string>, phrase: StatedPhrase): boolean {
   if (product.brand && product.brand.toLowerCase() === phrase.value) return true;
   for (const w of phrase.words) if (!words.has(w)) return false;
   return phrase.words.size > 0;

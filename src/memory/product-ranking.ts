@@ -23,17 +23,19 @@ interface Verdict {
   /** Diet flags it lacks. */
   dietMisses: number;
   disliked: boolean;
-  words: Set<string>;
+  /** The product's words ({@link productWords}), worked out on first use: most people state no phrase to match them against. */
+  words: () => ReadonlySet<string>;
 }
 
 function judge(profile: PreferenceProfile, product: Product): Verdict {
-  const words = productWords(product);
+  let known: ReadonlySet<string> | undefined;
+  const words = () => (known ??= productWords(product));
   const tag = product.allergens.find((a) => profile.avoidAllergens.has(a));
-  const phrase = tag ? undefined : profile.allergyPhrases.find((p) => mentions(product, words, p));
+  const phrase = tag ? undefined : profile.allergyPhrases.find((p) => mentions(product, words(), p));
   const unsafe = tag ? `contains ${tag.replace(/_/g, ' ')}` : phrase ? `contains ${phrase.value}` : null;
   let dietMisses = 0;
   for (const flag of profile.dietFlags) if (!product.dietFlags.includes(flag)) dietMisses++;
-  const disliked = profile.dislikes.some((p) => mentions(product, words, p));
+  const disliked = profile.dislikes.some((p) => mentions(product, words(), p));
   return { unsafe, dietMisses, disliked, words };
 }
 
@@ -51,7 +53,7 @@ function score(profile: PreferenceProfile, product: Product, v: Verdict): number
   const brand = product.brand?.toLowerCase();
   if (brand && profile.statedBrands.has(brand)) s += 40;
   if (brand) s += 5 * Math.min(profile.learnedBrands.get(brand) ?? 0, 6);
-  if (profile.likes.some((p) => mentions(product, v.words, p))) s += 20;
+  if (profile.likes.some((p) => mentions(product, v.words(), p))) s += 20;
   if (v.disliked) s -= 200;
   s -= 150 * v.dietMisses;
   return s;
@@ -85,7 +87,7 @@ export function interestForProfile(profile: PreferenceProfile, product: Product)
   if (brand && (profile.statedBrands.has(brand) || (profile.learnedBrands.get(brand) ?? 0) >= 2)) {
     return { reason: 'brand', text: `you like ${product.brand}` };
   }
-  const liked = profile.likes.find((p) => mentions(product, v.words, p));
+  const liked = profile.likes.find((p) => mentions(product, v.words(), p));
   if (liked) return { reason: 'likes', text: `you like ${liked.value}` };
   return null;
 }
