@@ -64,8 +64,10 @@ export function loadProfile(prefs: PreferenceStore, habits: ProductHabits, userI
       profile.dislikes.push(phrase);
     }
   }
-  for (const h of habits.list(userId)) profile.bought.set(h.productId, Math.max(profile.bought.get(h.productId) ?? 0, h.score));
-  for (const u of habits.usuals(userId)) profile.usualByCategory.set(categoryKey(u.category), { productId: u.productId, brand: u.brand });
+  const known = habits.list(userId);
+  for (const h of known) profile.bought.set(h.productId, Math.max(profile.bought.get(h.productId) ?? 0, h.score));
+  // Usuals come from habits, so someone without any (most people) has none to look up.
+  if (known.length) for (const u of habits.usuals(userId)) profile.usualByCategory.set(categoryKey(u.category), { productId: u.productId, brand: u.brand });
   return profile;
 }
 

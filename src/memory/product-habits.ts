@@ -88,12 +88,17 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
      WHERE h.user_id = ? AND p.in_stock = ? AND h.item_key = ?
      ORDER BY score DESC, h.last_at DESC, h.product_id LIMIT 2`,
   );
+  // The same for every category key at once, key by key: keys are lower case (itemKey), and 'category;'
+  // is the first text after every 'category:...', so the range is the category keys and can use the index.
+  const categoryCandidates = db.prepare<[number, number], CandidateRow & { item_key: string }>(
+    `SELECT h.item_key, h.product_id, p.name, h.picks, h.picks * ${PICK_WEIGHT} + h.orders AS score, p.brand, p.size_text, p.category
+     FROM product_habits h JOIN products p ON p.id = h.product_id
+     WHERE h.user_id = ? AND p.in_stock = ? AND h.item_key >= 'category:' AND h.item_key < 'category;'
+     ORDER BY h.item_key, score DESC, h.last_at DESC, h.product_id`,
+  );
   const usualByKey = (userId: number, key: string): UsualChoice | null => {
     const [top, next] = candidates.all(userId, 1, key);
-    if (!top || top.score < USUAL_MIN_SCORE) return null;
-    // A tie goes to the latest pick (the person changed their mind); two products bought equally often are no favourite.
-    if (next && next.score === top.score && top.picks === 0) return null;
-    return { productId: top.product_id, name: top.name, brand: top.brand, size: top.size_text, category: top.category, score: top.score };
+    return favourite(top, next);
   };
 
   return {
@@ -145,11 +150,18 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
     },
 
     usuals(userId) {
-      const keys = prepared<[number], { item_key: string }>(
-        db,
-        `SELECT DISTINCT item_key FROM product_habits WHERE user_id = ? AND item_key LIKE 'category:%' ORDER BY item_key`,
-      ).all(userId);
-      return keys.map((k) => usualByKey(userId, k.item_key)).filter((u): u is UsualChoice => u !== null);
+      // One query for every category instead of one per category: the candidates of each key come
+      // together, best first, and each key's first two decide as usualByKey does.
+      const rows = categoryCandidates.all(userId, 1);
+      const found: UsualChoice[] = [];
+      for (let i = 0; i < rows.length; ) {
+        let end = i + 1;
+        while (end < rows.length && rows[end]!.item_key === rows[i]!.item_key) end++;
+        const usual = favourite(rows[i], end - i > 1 ? rows[i + 1] : undefined);
+        if (usual) found.push(usual);
+        i = end;
+      }
+      return found;
     },
 
     list(userId) {
@@ -162,4 +174,12 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
         .sort((a, b) => b.score - a.score || b.lastAt - a.lastAt);
     },
   };
+}
+
+/** The usual choice given a key's best two in-stock candidates, or null when there is no clear favourite. */
+function favourite(top: CandidateRow | undefined, next: CandidateRow | undefined): UsualChoice | null {
+  if (!top || top.score < USUAL_MIN_SCORE) return null;
+  // A tie goes to the latest pick (the person changed their mind); two products bought equally often are no favourite.
+  if (next && next.score === top.score && top.picks === 0) return null;
+  return { productId: top.product_id, name: top.name, brand: top.brand, size: top.size_text, category: top.category, score: top.score };
 }
