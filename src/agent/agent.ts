@@ -167,7 +167,7 @@ export function createAgent(deps: AgentDeps): Agent {
   /** Saves what a decided turn said and became, and remembers the message as handled. */
   function keep(decided: Decided, turn: TurnInput, userId: number, conversationId: string, dedupeKey: string | undefined): void {
     if (decided.save) deps.conversations.record(conversationId, userId, turn.channel, decided.save.state, decided.save.turns);
-    if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, decided.reply);
+    if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, answerAgain(decided.reply));
   }
 
   return {
@@ -235,6 +235,16 @@ export function createAgent(deps: AgentDeps): Agent {
       });
     },
   };
+}
+
+/**
+ * What a message delivered again is answered with: what was said (text, choices, a price chart),
+ * not the list as it stood then, which would redraw a list that has changed since with old
+ * contents (the channels show the current list on reconnect), nor the calls made.
+ */
+function answerAgain(reply: Reply): Reply {
+  const { text, choices, priceHistory, source } = reply;
+  return { text, ...(choices ? { choices } : {}), ...(priceHistory ? { priceHistory } : {}), ...(source ? { source } : {}) };
 }
 
 /** What a message whose LLM turn was cut off answers when it is delivered again. */

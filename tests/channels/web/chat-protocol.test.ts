@@ -136,6 +136,25 @@ describe('web chat protocol', () => {
     [owner, ownerTab2, stranger].forEach((c) => c.close());
   });
 
+  it('answers a resent old message with what it said then, without redrawing the list as it stood then', async () => {
+    const c = await connect();
+    c.send({ type: 'hello' });
+    await c.next('welcome');
+    c.send({ type: 'message', id: 'm1', text: 'add a dozen eggs' });
+    const first = await c.next('reply');
+    expect(first.list.groups.flatMap((g: any) => g.lines.map((l: any) => l.name)).join(' ')).toMatch(/egg/i);
+    c.send({ type: 'message', id: 'm2', text: 'add bananas' });
+    await c.next('reply');
+
+    c.send({ type: 'message', id: 'm1', text: 'add a dozen eggs' });
+    const again = await c.next('reply');
+    expect(again.replyTo).toBe('m1');
+    expect(again.text).toBe(first.text);
+    // The list now has bananas too: a reply carrying the old list would take them off the page.
+    expect(again.list).toBeUndefined();
+    c.close();
+  });
+
   it('a chat turn on a shared list redraws it live for the other member, as that member would read it', async () => {
     const owner = await connect();
     owner.send({ type: 'hello' });
