@@ -24,37 +24,25 @@ export interface ItemStore {
   popUndo(listId: number): { description: string; snapshot: ListSnapshotRecord } | undefined;
 }
 
-interface ItemRow {
-  id: number;
-  list_id: number;
-  product_id: number | null;
-  name: string;
-  quantity: number;
-  unit: string | null;
-  brand: string | null;
-  note: string | null;
-  checked: number;
-  added_by: number | null;
-  position: number;
-  created_at: number;
-  updated_at: number;
-}
+/** The columns a line is read from, in the order {@link toItem} takes them. */
+const ITEM_COLUMNS = ['id', 'list_id', 'product_id', 'name', 'quantity', 'unit', 'brand', 'note', 'checked', 'added_by', 'position', 'created_at', 'updated_at'] as const;
 
-function toItem(r: ItemRow): ListItem {
+/** A `list_items` row read as an array of {@link ITEM_COLUMNS}. */
+function toItem(v: unknown[]): ListItem {
   return {
-    id: r.id,
-    listId: r.list_id,
-    productId: r.product_id,
-    name: r.name,
-    quantity: r.quantity,
-    unit: r.unit,
-    brand: r.brand,
-    note: r.note,
-    checked: r.checked === 1,
-    addedBy: r.added_by,
-    position: r.position,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    id: v[0] as number,
+    listId: v[1] as number,
+    productId: v[2] as number | null,
+    name: v[3] as string,
+    quantity: v[4] as number,
+    unit: v[5] as string | null,
+    brand: v[6] as string | null,
+    note: v[7] as string | null,
+    checked: v[8] === 1,
+    addedBy: v[9] as number | null,
+    position: v[10] as number,
+    createdAt: v[11] as number,
+    updatedAt: v[12] as number,
   };
 }
 
@@ -78,7 +66,10 @@ function toParams(i: Omit<ListItem, 'id'> & { id: number | null }) {
 
 /** The SQLite item store. */
 export function createItemStore(db: Db): ItemStore {
-  const items = db.prepare<[number], ItemRow>('SELECT * FROM list_items WHERE list_id = ? ORDER BY position, id');
+  // Read as arrays: a row object per line costs a third more, and every tool call reads the lines.
+  const items = db
+    .prepare<[number], unknown[]>(`SELECT ${ITEM_COLUMNS.join(', ')} FROM list_items WHERE list_id = ? ORDER BY position, id`)
+    .raw(true);
   const nextPos = db.prepare<[number], { pos: number }>(
     'SELECT COALESCE(MAX(position), 0) + 1 AS pos FROM list_items WHERE list_id = ?',
   );
