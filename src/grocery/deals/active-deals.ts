@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/database.js';
 import { PRODUCT_SELECT, rowToProduct, type ProductRow } from '../catalog/index.js';
 import type { Product } from '../types.js';
@@ -36,7 +37,8 @@ export interface ActiveDealsQuery {
 /** Deals shown when no limit is asked for. */
 export const DEFAULT_DEAL_LIMIT = 20;
 
-type Ranked = { productId: number; kind: DealKind; kinds: DealKind[]; priceCents: number; referenceCents: number; savingsCents: number; pctOff: number; detectedAt: number };
+/** A deal ranked at today's price, before its product is read. */
+export type RankedDeal = Omit<ActiveDeal, 'product' | 'text'>;
 
 /**
  * Active deals, one per product, ranked by savings in cents (then percent off, then product id
@@ -52,11 +54,42 @@ export function activeDeals(db: Db, query: ActiveDealsQuery = {}): ActiveDeal[] 
 
 /** {@link activeDeals} over a copy of the deal index the caller already holds. */
 export function activeDealsIn(db: Db, index: DealIndex, query: ActiveDealsQuery): ActiveDeal[] {
-  if (query.productIds?.length === 0) return [];
   const candidates = matchingDeals(index, query);
   if (candidates.length === 0) return [];
-  const prices = currentPrices(db, candidates.map((d) => d.productId));
-  const best = new Map<number, Ranked>();
+  const limit = query.limit ?? DEFAULT_DEAL_LIMIT;
+  const productIds = [...new Set(candidates.map((d) => d.productId))];
+  // When every candidate may be shown, one read of the products gives their prices too; a short
+  // list out of many reads just the prices first, and the products of the deals shown.
+  const whole = productIds.length <= Math.max(limit, CHUNK) ? productsOf(db, productIds) : undefined;
+  const prices = whole ? new Map([...whole.values()].map((p) => [p.id, p.priceCents])) : currentPrices(db, productIds);
+  const ranked = rank(candidates, prices).slice(0, limit);
+  const products = whole ?? productsOf(db, ranked.map((d) => d.productId));
+  const out: ActiveDeal[] = [];
+  for (const d of ranked) {
+    const deal = withProduct(d, products.get(d.productId));
+    if (deal) out.push(deal);
+  }
+  return out;
+}
+
+/**
+ * Every deal {@link activeDealsIn} would give for `query` (no limit), in the same order, without
+ * reading their products: for callers that show only a few of a long ranking.
+ */
+export function rankedDealsIn(db: Db, index: DealIndex, query: Omit<ActiveDealsQuery, 'limit'>): RankedDeal[] {
+  const candidates = matchingDeals(index, query);
+  if (candidates.length === 0) return [];
+  return rank(candidates, currentPrices(db, [...new Set(candidates.map((d) => d.productId))]));
+}
+
+/** A ranked deal with its product, as {@link activeDeals} gives it; undefined when the product is gone. */
+export function withProduct(d: RankedDeal, product: Product | undefined): ActiveDeal | undefined {
+  return product && { ...d, product, text: `${product.name} is ${describeDeal(d.kind, d.priceCents, d.referenceCents)}` };
+}
+
+/** One entry per product: its deal with the largest saving at today's price, ranked. */
+function rank(candidates: readonly IndexedDeal[], prices: ReadonlyMap<number, number>): RankedDeal[] {
+  const best = new Map<number, RankedDeal>();
   for (const r of candidates) {
     const priceCents = prices.get(r.productId);
     if (priceCents === undefined) continue;
@@ -78,17 +111,7 @@ export function activeDealsIn(db: Db, index: DealIndex, query: ActiveDealsQuery)
       detectedAt: r.detectedAt,
     });
   }
-  const ranked = [...best.values()]
-    .sort((a, b) => b.savingsCents - a.savingsCents || b.pctOff - a.pctOff || a.productId - b.productId)
-    .slice(0, query.limit ?? DEFAULT_DEAL_LIMIT);
-  const products = productsOf(db, ranked.map((d) => d.productId));
-  const out: ActiveDeal[] = [];
-  for (const d of ranked) {
-    const product = products.get(d.productId);
-    if (!product) continue;
-    out.push({ ...d, product, text: `${product.name} is ${describeDeal(d.kind, d.priceCents, d.referenceCents)}` });
-  }
-  return out;
+  return [...best.values()].sort((a, b) => b.savingsCents - a.savingsCents || b.pctOff - a.pctOff || a.productId - b.productId);
 }
 
 /**
@@ -96,6 +119,7 @@ export function activeDealsIn(db: Db, index: DealIndex, query: ActiveDealsQuery)
  * query allows (its products, its category, or its first name fragment) instead of every row.
  */
 function matchingDeals(index: DealIndex, query: ActiveDealsQuery): IndexedDeal[] {
+  if (query.productIds?.length === 0) return [];
   const ids = query.productIds ? new Set(query.productIds) : undefined;
   const category = query.category?.toLowerCase();
   const fragments = query.nameContains?.map((f) => f.toLowerCase()) ?? [];
@@ -110,38 +134,50 @@ function matchingDeals(index: DealIndex, query: ActiveDealsQuery): IndexedDeal[]
 }
 
 const CHUNK = 50;
+/** The `IN (...)` sizes statements are prepared for: a chunk is padded up to the next one. */
+const SIZES = [1, 2, 4, 8, 16, 32, CHUNK];
+type IdStatement<Row> = Statement<number[], Row>;
 interface Statements {
-  prices: ReturnType<typeof prepareIds<{ id: number; price_cents: number }>>;
-  allPrices: ReturnType<typeof prepareIds<{ id: number; price_cents: number }>>;
-  products: ReturnType<typeof prepareIds<ProductRow>>;
+  prices: (size: number) => IdStatement<{ id: number; price_cents: number }>;
+  allPrices: IdStatement<{ id: number; price_cents: number }>;
+  products: (size: number) => IdStatement<ProductRow>;
 }
 const statements = new WeakMap<Db, Statements>();
-const prepareIds = <Row>(db: Db, sql: string) => db.prepare<number[], Row>(sql);
-const idList = Array(CHUNK).fill('?').join(',');
 
-// Prepared once per database with a fixed number of ids: compiling a statement per call cost
-// more than running it.
+/** Statements of one query for each of {@link SIZES}, each prepared on first use. */
+function sized<Row>(db: Db, sql: (idList: string) => string): (size: number) => IdStatement<Row> {
+  const bySize = new Map<number, IdStatement<Row>>();
+  return (size) => {
+    let stmt = bySize.get(size);
+    if (!stmt) bySize.set(size, (stmt = db.prepare<number[], Row>(sql(Array(size).fill('?').join(',')))));
+    return stmt;
+  };
+}
+
+// Prepared once per database with a few fixed numbers of ids: compiling a statement per call cost
+// more than running it, and padding every call to fifty ids cost more than the lookups.
 function statementsOf(db: Db): Statements {
   let s = statements.get(db);
   if (!s) {
     s = {
-      prices: prepareIds(db, `SELECT id, price_cents FROM products WHERE id IN (${idList})`),
-      allPrices: prepareIds(db, 'SELECT id, price_cents FROM products'),
-      products: prepareIds(db, `${PRODUCT_SELECT} WHERE p.id IN (${idList})`),
+      prices: sized(db, (ids) => `SELECT id, price_cents FROM products WHERE id IN (${ids})`),
+      allPrices: db.prepare('SELECT id, price_cents FROM products'),
+      products: sized(db, (ids) => `${PRODUCT_SELECT} WHERE p.id IN (${ids})`),
     };
     statements.set(db, s);
   }
   return s;
 }
 
-/** Runs a fixed-size `IN (...)` statement over any number of ids (padding repeats an id, which returns nothing extra). */
-function byIds<Row>(stmt: ReturnType<typeof prepareIds<Row>>, ids: readonly number[]): Row[] {
+/** Runs a sized `IN (...)` statement over any number of ids (padding repeats an id, which returns nothing extra). */
+function byIds<Row>(stmt: (size: number) => IdStatement<Row>, ids: readonly number[]): Row[] {
   const unique = [...new Set(ids)];
   const rows: Row[] = [];
   for (let i = 0; i < unique.length; i += CHUNK) {
     const chunk = unique.slice(i, i + CHUNK);
-    while (chunk.length < CHUNK) chunk.push(chunk[0]!);
-    rows.push(...stmt.all(...chunk));
+    const size = SIZES.find((n) => n >= chunk.length)!;
+    while (chunk.length < size) chunk.push(chunk[0]!);
+    for (const row of stmt(size).all(...chunk)) rows.push(row);
   }
   return rows;
 }
@@ -154,6 +190,6 @@ function currentPrices(db: Db, productIds: readonly number[]): Map<number, numbe
 }
 
 /** Products by id, through the catalog's one row-to-Product mapping. */
-function productsOf(db: Db, productIds: readonly number[]): Map<number, Product> {
+export function productsOf(db: Db, productIds: readonly number[]): Map<number, Product> {
   return new Map(byIds(statementsOf(db).products, productIds).map((r) => [r.id, rowToProduct(r)]));
 }

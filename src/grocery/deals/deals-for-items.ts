@@ -1,7 +1,7 @@
 import type { Db } from '../../store/database.js';
 import { loadProducts } from '../prices/index.js';
 import type { Product } from '../types.js';
-import { activeDealsIn, type ActiveDeal } from './active-deals.js';
+import { activeDealsIn, productsOf, rankedDealsIn, withProduct, type ActiveDeal, type RankedDeal } from './active-deals.js';
 import { dealIndex } from './deal-index.js';
 
 /** A list item to look up deals for. */
@@ -38,19 +38,25 @@ export function dealsForItems(
 ): ItemDeals[] {
   const index = dealIndex(db);
   if (index.deals.length === 0) return [];
-  // Deals are read per category, and all of them only for an item matched by product name, so a
-  // list of ten groceries reads ten small slices rather than every deal in the store.
-  const byCategory = new Map<string, ActiveDeal[]>();
+  // Deals are ranked per category, and all of them only for an item matched by product name, so a
+  // list of ten groceries ranks ten small slices rather than every deal in the store. Rankings
+  // need only today's prices; a deal's product is read when the deal is picked (a few per item).
+  const byCategory = new Map<string, RankedDeal[]>();
   const inCategory = (category: string) => {
     const key = category.toLowerCase();
     let deals = byCategory.get(key);
-    if (!deals) byCategory.set(key, (deals = activeDealsIn(db, index, { category, limit: Number.MAX_SAFE_INTEGER })));
+    if (!deals) byCategory.set(key, (deals = rankedDealsIn(db, index, { category })));
     return deals;
   };
-  // Name matching reads only the deals whose product text holds every word's stem (SQL does the
-  // substring test; the whole-word test below keeps the answer exact).
-  const namedDeals = (words: readonly string[]) =>
-    activeDealsIn(db, index, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER });
+  const products = new Map<number, Product | undefined>();
+  const withItsProduct = (d: RankedDeal): ActiveDeal | undefined => {
+    if (!products.has(d.productId)) products.set(d.productId, productsOf(db, [d.productId]).get(d.productId));
+    return withProduct(d, products.get(d.productId));
+  };
+  // Name matching reads only the deals whose product text holds every word's stem (the index does
+  // the substring test; the whole-word test below keeps the answer exact). They are few, and each
+  // needs its product for that test, so they are read whole at once.
+  const namedDeals = (words: readonly string[]) => activeDealsIn(db, index, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER });
   const categories = index.categories;
   const linked = loadProducts(
     db,
@@ -60,9 +66,10 @@ export function dealsForItems(
   for (const item of items) {
     const product = typeof item.productId === 'number' ? linked.get(item.productId) : undefined;
     const found: ItemDeals['deals'] = [];
-    const add = (deal: ActiveDeal, match: DealMatch) => {
-      if (found.some((f) => f.deal.productId === deal.productId)) return;
-      found.push({ deal, match, text: `${item.name} ${isOrAre(item.name)} on the list: ${deal.text}` });
+    const add = (ranked: RankedDeal, match: DealMatch) => {
+      if (found.some((f) => f.deal.productId === ranked.productId)) return;
+      const deal = withItsProduct(ranked);
+      if (deal) found.push({ deal, match, text: `${item.name} ${isOrAre(item.name)} on the list: ${deal.text}` });
     };
     const addFromCategory = (category: string, max: number) => {
       for (const d of inCategory(category)) {
@@ -84,6 +91,7 @@ export function dealsForItems(
       } else {
         for (const d of words.length > 0 ? namedDeals(words) : []) {
           if (found.length >= RELATED_DEALS_PER_ITEM) break;
+          products.set(d.productId, d.product);
           if (containsAll(wordsOf(`${d.product.brand ?? ''} ${d.product.name}`), words)) add(d, 'name');
         }
         const matched = found.length < RELATED_DEALS_PER_ITEM ? opts.bestMatch?.(item.name) : undefined;
