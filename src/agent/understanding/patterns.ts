@@ -169,8 +169,10 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
       if (hasNeeded(source.needs, tokens)) matchSource(source, i, tokens, found);
     }
   };
+  // Matching never re-enters itself (no builder runs inside it), so one list serves every call.
+  const found: Found[] = [];
   const findAll = (tokens: readonly string[]): Found[] => {
-    const found: Found[] = [];
+    found.length = 0;
     if (anyEdge.length) tryAll(anyEdge, tokens, found);
     const ending = byLast.get(tokens[tokens.length - 1]!);
     if (ending) tryAll(ending, tokens, found);
@@ -186,7 +188,7 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
     match(tokens) {
       if (whole !== undefined) return tokens.length ? [{ [whole]: tokens.slice() }] : [];
       const found = findAll(tokens);
-      if (found.length < 2) return found.length ? [slotsOf(found[0]!.spans, tokens)] : [];
+      if (found.length < 2) return found.length ? [slotsOf(found[0]!.spans, tokens)] : NO_MATCHES;
       found.sort(byRank);
       const kept: Found[] = [];
       for (const f of found) if (!kept.some((k) => sameSpans(k.spans, f.spans))) kept.push(f);
@@ -202,6 +204,9 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
     },
   };
 }
+
+/** What match() gives when nothing matches: most calls, so one frozen list serves them all. */
+const NO_MATCHES: Slots[] = Object.freeze([]) as unknown as Slots[];
 
 /** True when, for each set, some token is in it. */
 function hasNeeded(needs: readonly ReadonlySet<string>[], tokens: readonly string[]): boolean {

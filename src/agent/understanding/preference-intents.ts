@@ -171,6 +171,8 @@ function splitStatements(tokens: readonly string[], env: IntentEnv): string[][] 
  * first part's opening words ("i am allergic to" + "shellfish"), shortest opening first.
  */
 function statements(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  // Only a joining word splits, and one part is not several statements.
+  if (!tokens.some((t) => JOINS.has(t))) return undefined;
   const parts = splitStatements(tokens, env);
   if (parts.length < 2) return undefined;
   const first = statement(parts[0]!, env);
