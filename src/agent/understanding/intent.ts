@@ -53,7 +53,10 @@ export interface IntentRule {
    * a clause with none of them is passed over unmatched. Left out when any clause may do.
    */
   requires?: ReadonlySet<string>;
-  /** Returns undefined when the slots do not fit after all, so later rules get a chance. */
+  /**
+   * Returns undefined when the slots do not fit after all, so later rules get a chance. The
+   * slots and env may be shared with the other rules tried on the clause: read them, never change them.
+   */
   build(slots: Slots, env: IntentEnv): Outcome | undefined;
 }
 

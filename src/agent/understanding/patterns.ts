@@ -34,6 +34,8 @@ export interface PatternSet {
   readonly words: ReadonlySet<string>;
   /** The tokens a match can start with; undefined when a slot (or nothing) may stand first. */
   readonly firstWords?: ReadonlySet<string>;
+  /** The slot's name when the patterns are one lone slot ("{x}"), which takes any tokens whole. */
+  readonly whole?: string;
 }
 
 /** A slot, or a choice between word sequences (a lone word is a choice of one). */
@@ -184,6 +186,7 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
   const whole = compiled.length === 1 && compiled[0]!.parts.length === 1 && 'slot' in compiled[0]!.parts[0]! ? compiled[0]!.parts[0]!.slot : undefined;
   return {
     words,
+    whole,
     firstWords: anyFirst.length ? undefined : new Set(byFirst.keys()),
     match(tokens) {
       if (whole !== undefined) return tokens.length ? [{ [whole]: tokens.slice() }] : [];

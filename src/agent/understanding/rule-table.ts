@@ -5,7 +5,7 @@
  * the order among those is the order written.
  */
 import { envFor, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
-import { compilePatterns, type PatternOrder, type PatternSet } from './patterns.js';
+import { compilePatterns, type PatternOrder, type PatternSet, type Slots } from './patterns.js';
 
 /** A rule with its patterns compiled. */
 export interface CompiledRule {
@@ -41,10 +41,23 @@ export function ruleTable(rules: readonly IntentRule[] | readonly CompiledRule[]
   return {
     rules: compiled,
     run(tokens, env) {
+      // Builders only read what they are given, so the rules tried on one clause share one env,
+      // and the rules that take the clause whole ("{x}") one filling of their slot.
+      const ruleEnv = envFor(env, tokens);
+      let whole: Slots | undefined;
       for (const { rule, patterns } of byFirst.get(tokens[0]!) ?? anyStart) {
         if (rule.requires && !holdsAny(tokens, rule.requires)) continue;
-        for (const slots of patterns.match(tokens)) {
-          const out = rule.build(slots, envFor(env, tokens));
+        const name = patterns.whole;
+        if (name !== undefined) {
+          if (tokens.length === 0) continue;
+          if (whole === undefined || !Object.hasOwn(whole, name)) whole = { [name]: tokens.slice() };
+          const out = rule.build(whole, ruleEnv);
+          if (out) return out;
+          continue;
+        }
+        const matches = patterns.match(tokens);
+        for (let i = 0; i < matches.length; i++) {
+          const out = rule.build(matches[i]!, ruleEnv);
           if (out) return out;
         }
       }
