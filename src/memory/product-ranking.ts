@@ -64,6 +64,8 @@ function score(profile: PreferenceProfile, product: Product, v: Verdict): number
  * {@link score}, ties keeping the order given (the catalog's relevance).
  */
 export function screenForProfile(profile: PreferenceProfile, products: readonly Product[]): ScreenedProducts {
+  // Nothing known about the person (most people) leaves nothing out and scores every product 0, so the order given stands.
+  if (isBlank(profile)) return { products: [...products], excluded: [] };
   const judged = products.map((product, index) => ({ product, index, v: judge(profile, product) }));
   const excluded = judged.filter((x) => x.v.unsafe).map((x) => ({ product: x.product, reason: x.v.unsafe! }));
   const ranked = judged
@@ -72,6 +74,21 @@ export function screenForProfile(profile: PreferenceProfile, products: readonly 
     .sort((a, b) => b.s - a.s || a.index - b.index)
     .map((x) => x.product);
   return { products: ranked, excluded };
+}
+
+/** True when the profile holds nothing that could leave a product out or move it. */
+function isBlank(profile: PreferenceProfile): boolean {
+  return (
+    profile.avoidAllergens.size === 0 &&
+    profile.allergyPhrases.length === 0 &&
+    profile.dietFlags.size === 0 &&
+    profile.statedBrands.size === 0 &&
+    profile.learnedBrands.size === 0 &&
+    profile.likes.length === 0 &&
+    profile.dislikes.length === 0 &&
+    profile.bought.size === 0 &&
+    profile.usualByCategory.size === 0
+  );
 }
 
 /**
