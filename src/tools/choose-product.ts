@@ -65,9 +65,27 @@ function choiceMatters(options: readonly Product[]): boolean {
 /** True when the person wrote the product's own name ("Great Value Whole Milk"), so there is nothing to ask. */
 function namesProduct(item: { name: string; brand?: string }, p: Product): boolean {
   const asked = normalizeText(item.brand ? `${item.brand} ${item.name}` : item.name);
-  const full = normalizeText(p.name);
-  const withBrand = normalizeText(`${p.brand ?? ''} ${p.name}`);
+  const full = normalizedName(p.name);
+  const withBrand = normalizedName(`${p.brand ?? ''} ${p.name}`);
   return asked === full || asked === withBrand || (asked.length >= 12 && full.startsWith(asked));
+}
+
+/**
+ * Product names already normalized, by their text: the same best matches come back on every
+ * line, and the normal form depends on nothing but the text, so a remembered one is never stale.
+ * Emptied when it grows past {@link MAX_REMEMBERED_NAMES}.
+ */
+const normalizedNames = new Map<string, string>();
+const MAX_REMEMBERED_NAMES = 20_000;
+
+function normalizedName(name: string): string {
+  let normal = normalizedNames.get(name);
+  if (normal === undefined) {
+    normal = normalizeText(name);
+    if (normalizedNames.size >= MAX_REMEMBERED_NAMES) normalizedNames.clear();
+    normalizedNames.set(name, normal);
+  }
+  return normal;
 }
 
 function inStockFirst(products: readonly Product[]): Product[] {

@@ -1,0 +1,73 @@
+/**
+ * Which product a list line means (chooseProduct, findProduct): over the demo store, with the
+ * preference memory, the way add_to_list and get_price ask. Remembered work (normalized names,
+ * item keys) must never hide a change: a pick or a new name counts from the very next line.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCatalog, type Catalog } from '../../src/grocery/catalog/index.js';
+import { createPreferenceMemory, type PreferenceMemory } from '../../src/memory/index.js';
+import type { Db } from '../../src/store/database.js';
+import { chooseProduct } from '../../src/tools/choose-product.js';
+import { findProduct } from '../../src/tools/find-product.js';
+import { createSeededTempDb } from '../helpers/temp-db.js';
+
+const GV_2PCT_GAL = 526;
+const FAIRLIFE_2PCT = 536;
+
+let db: Db;
+let cleanup: () => void;
+let catalog: Catalog;
+let memory: PreferenceMemory;
+let ana: number;
+let ben: number;
+
+beforeEach(() => {
+  ({ db, cleanup } = createSeededTempDb());
+  catalog = createCatalog(db);
+  const user = () => Number(db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
+  ana = user();
+  ben = user();
+  let clock = Date.UTC(2026, 10, 2);
+  memory = createPreferenceMemory({ db, now: () => (clock += 1000) });
+});
+afterEach(async () => {
+  await memory.close();
+  cleanup();
+});
+
+const chosen = (userId: number, name: string, brand?: string) => {
+  const c = chooseProduct({ catalog, memory }, userId, { name, brand });
+  return c.kind === 'product' ? c.product.id : c.kind === 'ambiguous' ? c.options.map((p) => p.id) : 'none';
+};
+
+describe('chooseProduct', () => {
+  it('takes the product whose full name was written, with or without its brand, in any case', () => {
+    const milk = catalog.get(GV_2PCT_GAL)!;
+    expect(chosen(ana, milk.name)).toBe(GV_2PCT_GAL);
+    expect(chosen(ana, `${milk.brand} ${milk.name}`)).toBe(GV_2PCT_GAL);
+    expect(chosen(ana, milk.name.toUpperCase())).toBe(GV_2PCT_GAL);
+  });
+
+  it('a pick makes that milk the answer for "milk" on the very next line, for that person only', () => {
+    const before = chosen(ana, 'milk');
+    memory.learnFromPick(ana, catalog.get(FAIRLIFE_2PCT)!, 'milk');
+    expect(chosen(ana, 'milk')).toBe(FAIRLIFE_2PCT);
+    expect(chosen(ana, '2 gallons of milk')).toBe(FAIRLIFE_2PCT);
+    expect(findProduct({ catalog, memory }, ana, { name: 'milk' }).id).toBe(FAIRLIFE_2PCT);
+    expect(chosen(ben, 'milk')).toEqual(before);
+  });
+
+  it('a category pick answers for the category name when the words were never used', () => {
+    memory.learnFromPick(ana, catalog.get(FAIRLIFE_2PCT)!);
+    expect(memory.usualProductFor(ana, 'milk')).toBe(FAIRLIFE_2PCT);
+    memory.learnFromPick(ana, catalog.get(GV_2PCT_GAL)!, 'milk');
+    // The person's own words outrank the category.
+    memory.learnFromPick(ana, catalog.get(FAIRLIFE_2PCT)!);
+    expect(chosen(ana, 'milk')).toBe(GV_2PCT_GAL);
+  });
+
+  it('names the store does not sell stay free text', () => {
+    expect(chosen(ana, 'birthday candles for a unicorn')).toBe('none');
+    expect(() => findProduct({ catalog, memory }, ana, { name: 'birthday candles for a unicorn' })).toThrow();
+  });
+});
