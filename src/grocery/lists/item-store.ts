@@ -70,12 +70,15 @@ export function createItemStore(db: Db): ItemStore {
   const items = db
     .prepare<[number], unknown[]>(`SELECT ${ITEM_COLUMNS.join(', ')} FROM list_items WHERE list_id = ? ORDER BY position, id`)
     .raw(true);
-  const nextPos = db.prepare<[number], { pos: number }>(
-    'SELECT COALESCE(MAX(position), 0) + 1 AS pos FROM list_items WHERE list_id = ?',
-  );
-  const insertWithId = db.prepare<ReturnType<typeof toParams>>(
-    `INSERT INTO list_items (id, list_id, product_id, name, quantity, unit, brand, note, checked, added_by, position, created_at, updated_at)
-     VALUES (@id, @list_id, @product_id, @name, @quantity, @unit, @brand, @note, @checked, @added_by, @position, @created_at, @updated_at)`,
+  // Positional parameters, and the position worked out in the insert: binding thirteen values by
+  // name and a separate MAX(position) read cost more than the insert itself.
+  const insert = db.prepare<
+    [number, number | null, string, number, string | null, string | null, string | null, number | null, number, number, number],
+    { id: number; position: number }
+  >(
+    `INSERT INTO list_items (list_id, product_id, name, quantity, unit, brand, note, checked, added_by, position, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM list_items WHERE list_id = ?), ?, ?)
+     RETURNING id, position`,
   );
   // Undo puts back lines whose product or author may have been deleted since; those links go.
   const restoreRow = db.prepare<ReturnType<typeof toParams>>(
@@ -83,9 +86,9 @@ export function createItemStore(db: Db): ItemStore {
      VALUES (@id, @list_id, (SELECT id FROM products WHERE id = @product_id), @name, @quantity, @unit, @brand, @note, @checked,
              (SELECT id FROM users WHERE id = @added_by), @position, @created_at, @updated_at)`,
   );
-  const update = db.prepare<ReturnType<typeof toParams>>(
-    `UPDATE list_items SET product_id = @product_id, name = @name, quantity = @quantity, unit = @unit, brand = @brand,
-       note = @note, checked = @checked, updated_at = @updated_at WHERE id = @id`,
+  const update = db.prepare<[number | null, string, number, string | null, string | null, string | null, number, number, number]>(
+    `UPDATE list_items SET product_id = ?, name = ?, quantity = ?, unit = ?, brand = ?, note = ?, checked = ?, updated_at = ?
+     WHERE id = ?`,
   );
   const del = db.prepare<[number]>('DELETE FROM list_items WHERE id = ?');
   const delAll = db.prepare<[number]>('DELETE FROM list_items WHERE list_id = ?');
@@ -105,19 +108,11 @@ export function createItemStore(db: Db): ItemStore {
   return {
     items: (listId) => items.all(listId).map(toItem),
     insert: (listId, item, now) => {
-      const fields = {
-        ...item,
-        listId,
-        checked: false,
-        position: nextPos.get(listId)?.pos ?? 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      // A null id lets SQLite assign the next rowid.
-      const id = Number(insertWithId.run(toParams({ ...fields, id: null })).lastInsertRowid);
-      return { ...fields, id };
+      const { id, position } = insert.get(listId, item.productId, item.name, item.quantity, item.unit, item.brand, item.note, item.addedBy, listId, now, now)!;
+      return { ...item, listId, checked: false, position, createdAt: now, updatedAt: now, id };
     },
-    update: (item, now) => void update.run(toParams({ ...item, updatedAt: now })),
+    update: (item, now) =>
+      void update.run(item.productId, item.name, item.quantity, item.unit, item.brand, item.note, item.checked ? 1 : 0, now, item.id),
     delete: (itemId) => void del.run(itemId),
     deleteAll: (listId) => void delAll.run(listId),
     restore: (listId, rows) => {
