@@ -36,6 +36,8 @@ export interface PatternSet {
   readonly firstWords?: ReadonlySet<string>;
   /** The slot's name when the patterns are one lone slot ("{x}"), which takes any tokens whole. */
   readonly whole?: string;
+  /** Words one of which every match holds (undefined when some pattern needs no word). */
+  readonly anyNeeded?: ReadonlySet<string>;
 }
 
 /** A slot, or a choice between word sequences (a lone word is a choice of one). */
@@ -187,6 +189,7 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
   return {
     words,
     whole,
+    anyNeeded: anyNeededWords(compiled),
     firstWords: anyFirst.length ? undefined : new Set(byFirst.keys()),
     match(tokens) {
       if (whole !== undefined) return tokens.length ? [{ [whole]: tokens.slice() }] : [];
@@ -206,6 +209,19 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
       return top && slotsOf(top.spans, tokens);
     },
   };
+}
+
+/**
+ * Each source matches only tokens holding a word of each of its `needs`; so tokens holding no
+ * word of any source's smallest such set match none of them.
+ */
+function anyNeededWords(sources: readonly Source[]): ReadonlySet<string> | undefined {
+  const out = new Set<string>();
+  for (const s of sources) {
+    if (!s.needs.length) return undefined;
+    for (const w of s.needs.reduce((a, b) => (b.size < a.size ? b : a))) out.add(w);
+  }
+  return out;
 }
 
 /** What match() gives when nothing matches: most calls, so one frozen list serves them all. */

@@ -87,13 +87,14 @@ export const SHOPPING_INTENTS: readonly IntentRule[] = [
   { name: 'search_which', patterns: ['[which|what] {q}'], build: (s, env) => whichIsBest(s.q!, env) },
   { name: 'search_sorted_by', patterns: ['{q} [sorted|sort|ordered|order|ranked|rank] by {r}', '[sort|order|rank] {q} by {r}'], build: (_s, env) => search(env.tokens.slice(phraseAt(SEARCH_LEADS, env.tokens)?.length ?? 0), env) },
   DEALS_RULE,
-  { name: 'price_trend', patterns: ['{x}'], build: (_s, env) => priceQuestion(env.tokens, env, matchTrend) },
+  // The frames are matched on the clause less its tail, so the clause holds a word each frame needs.
+  { name: 'price_trend', patterns: ['{x}'], requires: matchTrend.anyNeeded, build: (_s, env) => priceQuestion(env.tokens, env, matchTrend) },
   // A substitute request has a phrase of SUB_BEFORE or SUB_AFTER in it, so a word one starts with.
   { name: 'substitutes', patterns: ['{x}'], requires: new Set([...SUB_BEFORE.byFirst!.keys(), ...SUB_AFTER.byFirst!.keys()]), build: (_s, env) => substituteRequest(env.tokens, env) },
   { name: 'substitutes_bare', patterns: ['[something|anything|any|is there anything|is there something|got anything|do you have anything|show me something|find something|find me something] [cheaper|less expensive|similar|healthier]',
     'cheaper [one|option|alternative|version|ones|options|brand]', '[what are|any|got any|show me|are there] [the|some|any|] [alternatives|substitutes|other options|cheaper options]'],
     build: () => unresolved() },
-  { name: 'price', patterns: ['{x}'], build: (_s, env) => priceQuestion(env.tokens, env, matchPrice) },
+  { name: 'price', patterns: ['{x}'], requires: matchPrice.anyNeeded, build: (_s, env) => priceQuestion(env.tokens, env, matchPrice) },
   { name: 'search_sorted', patterns: ['[what is|what are|which is|which are|] [the|a|some|your|] {q}'], requires: new Set(SORT_PHRASES.byFirst!.keys()),
     build: (s, env) => (phraseAt(SORT_PHRASES, s.q!) ? search(s.q!, env) : undefined) },
   { name: 'search', patterns: ['{x}'], build: (_s, env) => searchRequest(env.tokens, env) },

@@ -6,7 +6,7 @@ import { lookupUnit } from '../../grocery/quantity/index.js';
 import { call, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { looksLikeTask, UNRESOLVED_REPLY } from './list-actions.js';
-import { compilePatterns } from './patterns.js';
+import { compilePatterns, type PatternSet } from './patterns.js';
 import { resolveReference } from './references.js';
 import { quantityPrefix } from './text-memo.js';
 import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
@@ -155,10 +155,10 @@ export function products(tokens: readonly string[], env: IntentEnv): { names: st
 export const TIME_TAIL = phrases(['right now', 'these days', 'this week', 'today', 'now', 'at the moment', 'currently', 'lately', 'recently', 'this month', 'please', 'for me', 'at walmart', 'here', 'nowadays']);
 
 /** The slots of the best match of a few patterns, and the words a match can start with (undefined: any). */
-export type PatternMatcher = ((tokens: readonly string[]) => Record<string, string[]> | undefined) & { readonly firstWords?: ReadonlySet<string> };
+export type PatternMatcher = ((tokens: readonly string[]) => Record<string, string[]> | undefined) & Pick<PatternSet, 'firstWords' | 'anyNeeded'>;
 
 /** A few phrase patterns matched inside a rule: the slots of the best match, if any. */
 export function patternSet(sources: readonly string[]): PatternMatcher {
   const patterns = compilePatterns(sources, 'longest-first');
-  return Object.assign((tokens: readonly string[]) => patterns.best(tokens), { firstWords: patterns.firstWords });
+  return Object.assign((tokens: readonly string[]) => patterns.best(tokens), { firstWords: patterns.firstWords, anyNeeded: patterns.anyNeeded });
 }
