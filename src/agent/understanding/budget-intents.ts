@@ -38,8 +38,10 @@ const TOTAL_SIGNALS = set('total totals subtotal tally damage bill estimate esti
 
 /** "what's my total", "how much will all this cost", "how much have I got left", "am I over budget". */
 function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  // Most clauses have a word outside the frame: they are turned away before anything is copied.
+  for (const t of tokens) if (!isBreak(t) && !TOTAL_FRAME.has(t)) return undefined;
   const words = tokens.filter((t) => !isBreak(t));
-  if (!words.length || words.some((w) => !TOTAL_FRAME.has(w))) return undefined;
+  if (!words.length) return undefined;
   const has = (w: string) => words.includes(w);
   const howMuch = startsWith(words, ['how', 'much']);
   const content = words.filter((w) => !['how', 'much', 'what', 'is', 'are', 'do', 'does', 'did', 'will', 'would', 'should', 'can', 'i', 'we', 'me', 'us', 'am', 'going', 'to', 'be'].includes(w));

@@ -174,9 +174,10 @@ export function compilePatterns(sources: readonly string[], order: PatternOrder)
     }
   };
   // Matching never re-enters itself (no builder runs inside it), so one list serves every call.
-  const found: Found[] = [];
+  let found: Found[] = [];
   const findAll = (tokens: readonly string[]): Found[] => {
-    found.length = 0;
+    // Most calls find nothing and leave the list empty; setting `length` costs more than a new list.
+    if (found.length) found = [];
     if (anyEdge.length) tryAll(anyEdge, tokens, found);
     const ending = byLast.get(tokens[tokens.length - 1]!);
     if (ending) tryAll(ending, tokens, found);
