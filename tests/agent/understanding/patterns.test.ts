@@ -53,4 +53,15 @@ describe('phrase patterns', () => {
     expect([...compilePatterns(['[i|we|] need {x}', 'get {x}'], 'longest-first').firstWords!].sort()).toEqual(['get', 'i', 'need', 'we']);
     expect(compilePatterns(['get {x}', '{x} please'], 'longest-first').firstWords).toBeUndefined();
   });
+
+  it('knows words one of which every match holds, so tokens without any never match', () => {
+    const p = compilePatterns(['how much [is|are] {q}', '{q} [price|cost]'], 'longest-first');
+    const needed = p.anyNeeded!;
+    for (const text of ['how much is milk', 'milk price', 'eggs cost', 'add milk', 'what is it']) {
+      const matched = p.match(words(text)).length > 0;
+      if (matched) expect(words(text).some((w) => needed.has(w)), text).toBe(true);
+    }
+    expect(p.match(words('add milk'))).toEqual([]);
+    expect(compilePatterns(['[a|] {x}'], 'longest-first').anyNeeded).toBeUndefined();
+  });
 });
