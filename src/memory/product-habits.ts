@@ -59,6 +59,7 @@ export interface ProductHabits {
 }
 
 interface CandidateRow {
+  item_key: string;
   product_id: number;
   name: string;
   picks: number;
@@ -82,29 +83,23 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
      ON CONFLICT (user_id, item_key, product_id) DO UPDATE SET picks = picks + 1, last_at = excluded.last_at`,
   );
   // Only in-stock products can be someone's usual; the runner-up decides whether the favourite is clear.
-  const candidates = db.prepare<[number, number, string], CandidateRow>(
-    `SELECT h.product_id, p.name, h.picks, h.picks * ${PICK_WEIGHT} + h.orders AS score, p.brand, p.size_text, p.category
+  const candidatesSql = `SELECT h.item_key, h.product_id, p.name, h.picks, h.picks * ${PICK_WEIGHT} + h.orders AS score, p.brand, p.size_text, p.category, h.last_at
      FROM product_habits h JOIN products p ON p.id = h.product_id
      WHERE h.user_id = ? AND p.in_stock = ? AND h.item_key = ?
-     ORDER BY score DESC, h.last_at DESC, h.product_id LIMIT 2`,
+     ORDER BY score DESC, h.last_at DESC, h.product_id LIMIT 2`;
+  const candidates = db.prepare<[number, number, string], CandidateRow>(candidatesSql);
+  // The same for two keys in one query (usualFor asks for both on every miss), the first key's rows first.
+  const candidatesOfTwo = db.prepare<[number, number, string, number, number, string], CandidateRow & { own: number }>(
+    `SELECT *, 1 AS own FROM (${candidatesSql}) UNION ALL SELECT *, 0 AS own FROM (${candidatesSql})
+     ORDER BY own DESC, score DESC, last_at DESC, product_id`,
   );
   // The same for every category key at once, key by key: keys are lower case (itemKey), and 'category;'
   // is the first text after every 'category:...', so the range is the category keys and can use the index.
-  const categoryCandidates = db.prepare<[number, number], CandidateRow & { item_key: string }>(
+  const categoryCandidates = db.prepare<[number, number], CandidateRow>(
     `SELECT h.item_key, h.product_id, p.name, h.picks, h.picks * ${PICK_WEIGHT} + h.orders AS score, p.brand, p.size_text, p.category
      FROM product_habits h JOIN products p ON p.id = h.product_id
      WHERE h.user_id = ? AND p.in_stock = ? AND h.item_key >= 'category:' AND h.item_key < 'category;'
      ORDER BY h.item_key, score DESC, h.last_at DESC, h.product_id`,
-  );
-  // The best two of each of two keys in one query (usualFor asks for both on every miss): the first key's rows come first.
-  const wordsOrCategory = db.prepare<[{ userId: number; inStock: number; key: string; category: string }], CandidateRow & { item_key: string }>(
-    `SELECT item_key, product_id, name, picks, score, brand, size_text, category FROM (
-       SELECT h.item_key, h.product_id, p.name, h.picks, h.picks * ${PICK_WEIGHT} + h.orders AS score, p.brand, p.size_text, p.category,
-         row_number() OVER (PARTITION BY h.item_key ORDER BY h.picks * ${PICK_WEIGHT} + h.orders DESC, h.last_at DESC, h.product_id) AS place,
-         h.item_key = @key AS own
-       FROM product_habits h JOIN products p ON p.id = h.product_id
-       WHERE h.user_id = @userId AND p.in_stock = @inStock AND h.item_key IN (@key, @category))
-     WHERE place <= 2 ORDER BY own DESC, place`,
   );
   const usualByKey = (userId: number, key: string): UsualChoice | null => {
     const [top, next] = candidates.all(userId, 1, key);
@@ -152,8 +147,8 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
       const key = itemKey(itemName);
       if (!key) return null;
       // The person's own words first ("milk" -> what they picked for "milk"), then the category called that.
-      const rows = wordsOrCategory.all({ userId, inStock: 1, key, category: `category:${key}` });
-      const own = rows.filter((r) => r.item_key === key);
+      const rows = candidatesOfTwo.all(userId, 1, key, userId, 1, `category:${key}`);
+      const own = rows.filter((r) => r.own === 1);
       return favourite(own[0], own[1]) ?? favourite(rows[own.length], rows[own.length + 1]);
     },
 
