@@ -103,10 +103,6 @@ export function createListService(deps: ListServiceDeps): ListService {
     return list;
   }
 
-  /** Runs one change in a transaction: checks membership, snapshots for undo, bumps the version. */
-  function write(userId: number, listId: number, change: Change): ListChange {
-    return writeInTransaction.immediate(userId, listId, change);
-  }
   // Made once: better-sqlite3 builds four wrapper functions for every `transaction()` call, which
   // cost more than the savepoint a write inside the turn's own transaction runs.
   const writeInTransaction = db.transaction((userId: number, listId: number, change: Change): ListChange => {
@@ -128,6 +124,11 @@ export function createListService(deps: ListServiceDeps): ListService {
       changedListIds: [listId],
     };
   });
+
+  /** Runs one change in a transaction: checks membership, snapshots for undo, bumps the version. */
+  function write(userId: number, listId: number, change: Change): ListChange {
+    return writeInTransaction.immediate(userId, listId, change);
+  }
 
   function createList(userId: number, rawName: string): ListSummary {
     const name = cleanListName(rawName);
