@@ -41,9 +41,13 @@ export function stripFiller(tokens: readonly string[]): string[] {
 }
 
 const FILLER_PHRASES = new Set([...LEADING_FILLER, ...TRAILING_FILLER]);
+const FILLER_FIRST_WORDS = new Set([...FILLER_PHRASES].map((p) => p.split(' ')[0]!));
 
 /** True when the clause is nothing but an opener or closer ("note to self", "hey siri"), standing alone before a break. */
 export function onlyFiller(tokens: readonly string[]): boolean {
+  // A filler phrase starts with one of its first words: most clauses start otherwise.
+  const first = tokens.find((t) => t !== ITEM_BREAK && t !== SENTENCE_BREAK && !NOISE_WORDS.has(t));
+  if (first === undefined || !FILLER_FIRST_WORDS.has(first)) return false;
   const words = tokens.filter((t) => t !== ITEM_BREAK && t !== SENTENCE_BREAK && !NOISE_WORDS.has(t));
   return words.length > 0 && FILLER_PHRASES.has(words.join(' ')) && words.join(' ') !== 'thanks';
 }

@@ -17,10 +17,23 @@ const ORDINALS: Readonly<Record<string, number>> = wordTable({
 const PRONOUNS = new Set(['it', 'that', 'this', 'those', 'these', 'them', 'same', 'one', 'that one', 'this one', 'the one',
   'the same', 'same thing', 'the same thing', 'those ones', 'these ones', 'that item', 'this item', 'those items', 'that too', 'it too', 'them too']);
 
+/** Words `rest` leaves out below: they label a pick ("option 2", "the second one") without being it. */
+const LABELS = new Set(['one', 'option', 'number', 'choice', 'item', 'thing', 'no']);
+const LONGEST_PRONOUN = Math.max(...[...PRONOUNS].map((p) => p.split(' ').length));
+
 type Pick = { kind: 'pronoun' } | { kind: 'ordinal'; index: number } | { kind: 'last' } | { kind: 'cheapest' } | { kind: 'priciest' };
 
 /** What kind of reference a phrase is, or undefined when it names a thing instead. */
 export function referenceKind(tokens: readonly string[]): Pick | undefined {
+  // Past the longest pronoun phrase, only one word besides the labels ("the 3rd option") can refer.
+  let counted = 0;
+  let unlabelled = 0;
+  for (const t of tokens) {
+    if (t === 'the' || t === 'of' || t === 'please') continue;
+    counted++;
+    if (!LABELS.has(t)) unlabelled++;
+  }
+  if (counted > LONGEST_PRONOUN && unlabelled !== 1) return undefined;
   const words = tokens.filter((t) => t !== 'the' && t !== 'of' && t !== 'please');
   const phrase = words.join(' ');
   if (PRONOUNS.has(phrase) || PRONOUNS.has(tokens.join(' '))) return { kind: 'pronoun' };
