@@ -59,7 +59,6 @@ export interface ProductHabits {
 }
 
 interface CandidateRow {
-  item_key: string;
   product_id: number;
   name: string;
   picks: number;
@@ -83,19 +82,15 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
      ON CONFLICT (user_id, item_key, product_id) DO UPDATE SET picks = picks + 1, last_at = excluded.last_at`,
   );
   // Only in-stock products can be someone's usual; the runner-up decides whether the favourite is clear.
-  const candidatesSql = `SELECT h.item_key, h.product_id, p.name, h.picks, h.picks * ${PICK_WEIGHT} + h.orders AS score, p.brand, p.size_text, p.category, h.last_at
+  const candidates = db.prepare<[number, number, string], CandidateRow>(
+    `SELECT h.product_id, p.name, h.picks, h.picks * ${PICK_WEIGHT} + h.orders AS score, p.brand, p.size_text, p.category
      FROM product_habits h JOIN products p ON p.id = h.product_id
      WHERE h.user_id = ? AND p.in_stock = ? AND h.item_key = ?
-     ORDER BY score DESC, h.last_at DESC, h.product_id LIMIT 2`;
-  const candidates = db.prepare<[number, number, string], CandidateRow>(candidatesSql);
-  // The same for two keys in one query (usualFor asks for both on every miss), the first key's rows first.
-  const candidatesOfTwo = db.prepare<[number, number, string, number, number, string], CandidateRow & { own: number }>(
-    `SELECT *, 1 AS own FROM (${candidatesSql}) UNION ALL SELECT *, 0 AS own FROM (${candidatesSql})
-     ORDER BY own DESC, score DESC, last_at DESC, product_id`,
+     ORDER BY score DESC, h.last_at DESC, h.product_id LIMIT 2`,
   );
   // The same for every category key at once, key by key: keys are lower case (itemKey), and 'category;'
   // is the first text after every 'category:...', so the range is the category keys and can use the index.
-  const categoryCandidates = db.prepare<[number, number], CandidateRow>(
+  const categoryCandidates = db.prepare<[number, number], CandidateRow & { item_key: string }>(
     `SELECT h.item_key, h.product_id, p.name, h.picks, h.picks * ${PICK_WEIGHT} + h.orders AS score, p.brand, p.size_text, p.category
      FROM product_habits h JOIN products p ON p.id = h.product_id
      WHERE h.user_id = ? AND p.in_stock = ? AND h.item_key >= 'category:' AND h.item_key < 'category;'
@@ -147,9 +142,7 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
       const key = itemKey(itemName);
       if (!key) return null;
       // The person's own words first ("milk" -> what they picked for "milk"), then the category called that.
-      const rows = candidatesOfTwo.all(userId, 1, key, userId, 1, `category:${key}`);
-      const own = rows.filter((r) => r.own === 1);
-      return favourite(own[0], own[1]) ?? favourite(rows[own.length], rows[own.length + 1]);
+      return usualByKey(userId, key) ?? usualByKey(userId, `category:${key}`);
     },
 
     usualInCategory(userId, category) {
