@@ -163,6 +163,14 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
   const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
+  // Four-letter slips of the command words ("waht's on my list", "jion list 4FJ8KD"). Product
+  // words are in the running too, so a word as near to one of them is left alone, and a word
+  // nearest a product word is not changed at this length ("kale" is not "sale").
+  const shortCorrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w))], { minLength: 4, swapsAndDropsOnly: true });
+  const commandSlip = (t: string) => {
+    const fix = shortCorrector.correct(t);
+    return fix !== undefined && commandWords.has(fix) ? fix : undefined;
+  };
   const acts = new Map<string, Act>();
   for (const [act, phrases] of Object.entries(ACT_PHRASES) as [Act, readonly string[]][]) for (const p of phrases) acts.set(p, act);
   const actWords = new Set([...acts.keys()].flatMap((p) => p.split(' ')));
@@ -181,7 +189,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     const es = t.endsWith('os') ? `${t.slice(0, -1)}es` : undefined;
     if (es && !vocab.words.has(t) && vocab.words.has(es)) return es;
     if (isBreak(t) || known(t)) return undefined;
-    return corrector.correct(t);
+    return corrector.correct(t) ?? (t.length === 4 ? commandSlip(t) : undefined);
   });
 
   function correct(tokens: string[]): { tokens: string[]; corrected: boolean } {

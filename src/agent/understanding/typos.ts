@@ -1,8 +1,9 @@
 /**
  * Small typo correction: a word nobody knows is replaced by the one known word within one edit
  * (two for words of nine letters or more), counting a swap of neighbours as one edit
- * ("remvoe" -> "remove"). Short words (four letters or fewer) are left alone: at that length
- * almost every neighbour is another real word ("kale"/"sale", "rent"/"went").
+ * ("remvoe" -> "remove"). Short words (four letters or fewer) are left alone by default: at
+ * that length almost every neighbour is another real word ("kale"/"sale", "rent"/"went"). Over
+ * the few command words alone, four letters are safe enough for slips ("waht", "jion", "shre").
  */
 
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. */
@@ -38,7 +39,8 @@ export interface TypoCorrector {
  * @example
  * createTypoCorrector(['remove', 'banana']).correct('bananna') // "banana"
  */
-export function createTypoCorrector(known: Iterable<string>): TypoCorrector {
+export function createTypoCorrector(known: Iterable<string>, opts: { minLength?: number; swapsAndDropsOnly?: boolean } = {}): TypoCorrector {
+  const minLength = opts.minLength ?? 5;
   const all = new Set<string>();
   const byLength = new Map<number, string[]>();
   for (const w of known) {
@@ -50,7 +52,7 @@ export function createTypoCorrector(known: Iterable<string>): TypoCorrector {
   }
   return {
     correct(word) {
-      if (all.has(word) || word.length < 5 || !/^[a-z]+$/.test(word) || ENGLISH.has(word)) return undefined;
+      if (all.has(word) || word.length < minLength || !/^[a-z]+$/.test(word) || ENGLISH.has(word)) return undefined;
       // Two edits only for long words: at eight letters "crackers" is still two edits from "crocks".
       const max = word.length >= 9 ? 2 : 1;
       let best: string | undefined;
@@ -65,6 +67,8 @@ export function createTypoCorrector(known: Iterable<string>): TypoCorrector {
           // One edit on a short word must look like a slip of the fingers, not another word
           // ("beach" is not "bleach", "fairy" is not "fair").
           if (d === 1 && word.length < 8 && !looksLikeSlip(word, candidate)) continue;
+          // A changed letter at four letters is as often another word ("beer", "bear").
+          if (opts.swapsAndDropsOnly && d === 1 && word.length === candidate.length && !isSwap(word, candidate)) continue;
           if (d < bestDistance) [best, bestDistance, rivals] = [candidate, d, new Set([stem(candidate)])];
           else if (d === bestDistance) rivals.add(stem(candidate));
         }
@@ -117,6 +121,12 @@ function looksLikeSlip(word: string, candidate: string): boolean {
   while (i < short.length && long[i] === short[i]) i++;
   const extra = long[i]!;
   return VOWEL.test(extra) || long[i - 1] === extra || long[i + 1] === extra;
+}
+
+/** Whether `word` is `candidate` with two neighbouring letters swapped. */
+function isSwap(word: string, candidate: string): boolean {
+  const diff = [...word].map((c, i) => (c === candidate[i] ? -1 : i)).filter((i) => i >= 0);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === candidate[diff[1]!] && word[diff[1]!] === candidate[diff[0]!];
 }
 
 /** A crude stem, so "tomato", "tomatoes" and "tomatos" count as one word. */

@@ -121,12 +121,25 @@ describe('typos lower confidence but still work', () => {
     ['remvoe eggs', remove([{ name: 'eggs' }])],
     ['add bananna', add([{ name: 'banana' }])],
     ['add strawberies', add([{ name: 'strawberries' }])],
+    // Four-letter command words: a swap or a dropped or doubled letter.
+    ['shwo my list', tool('view_list')],
+    ['jion KD8F4J', tool('join_list', { code: 'KD8F4J' })],
+    ['shre the list', tool('share_list')],
   ])('%s', (text, expected) => {
     const u = understand(text);
     expect(u.calls).toEqual([expected]);
     expect(u.confidence).toBeLessThan(0.8);
     expect(u.confidence).toBeGreaterThanOrEqual(0.75);
   });
+});
+
+describe('four-letter words that are not slips of a command word stay as typed', () => {
+  table([
+    // One changed letter from "bear" (a command word), but a word of its own.
+    ['add beer', [add([{ name: 'beer' }])]],
+    ['take the beer off', [remove([{ name: 'beer' }])]],
+    ['add kale', [add([{ name: 'kale' }])]],
+  ]);
 });
 
 describe('references to earlier turns', () => {
