@@ -52,18 +52,23 @@ export function activeDeals(db: Db, query: ActiveDealsQuery = {}): ActiveDeal[] 
   return activeDealsIn(db, dealIndex(db), query);
 }
 
-/** {@link activeDeals} over a copy of the deal index the caller already holds. */
-export function activeDealsIn(db: Db, index: DealIndex, query: ActiveDealsQuery): ActiveDeal[] {
+/** {@link activeDeals} over a copy of the deal index the caller already holds, reading products with `read`. */
+export function activeDealsIn(
+  db: Db,
+  index: DealIndex,
+  query: ActiveDealsQuery,
+  read: (ids: readonly number[]) => Map<number, Product> = (ids) => productsOf(db, ids),
+): ActiveDeal[] {
   const candidates = matchingDeals(index, query);
   if (candidates.length === 0) return [];
   const limit = query.limit ?? DEFAULT_DEAL_LIMIT;
   const productIds = [...new Set(candidates.map((d) => d.productId))];
   // When every candidate may be shown, one read of the products gives their prices too; a short
   // list out of many reads just the prices first, and the products of the deals shown.
-  const whole = productIds.length <= Math.max(limit, CHUNK) ? productsOf(db, productIds) : undefined;
+  const whole = productIds.length <= Math.max(limit, CHUNK) ? read(productIds) : undefined;
   const prices = whole ? new Map([...whole.values()].map((p) => [p.id, p.priceCents])) : currentPrices(db, productIds);
   const ranked = rank(candidates, prices).slice(0, limit);
-  const products = whole ?? productsOf(db, ranked.map((d) => d.productId));
+  const products = whole ?? read(ranked.map((d) => d.productId));
   const out: ActiveDeal[] = [];
   for (const d of ranked) {
     const deal = withProduct(d, products.get(d.productId));

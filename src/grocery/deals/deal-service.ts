@@ -31,17 +31,19 @@ export interface DealService {
  * const { started } = deals.detectDeals();
  * deals.activeDeals({ category: 'eggs', limit: 5 });
  */
-export function createDealService(deps: { db: Db; now?: Clock; catalog?: Pick<Catalog, 'bestMatch'> }): DealService {
+export function createDealService(deps: { db: Db; now?: Clock; catalog?: Pick<Catalog, 'bestMatch' | 'getMany'> }): DealService {
   const { db } = deps;
   const clock = deps.now ?? systemClock;
-  // Only needed for unlinked list items that name no category; built lazily so a deal scan job never pays for it.
+  // Only needed to match list items to deals; built lazily so a deal scan job never pays for it.
   let catalog = deps.catalog;
-  const bestMatch = (name: string) => (catalog ??= createCatalog(db)).bestMatch(name);
+  const lookup = () => (catalog ??= createCatalog(db));
+  const bestMatch = (name: string) => lookup().bestMatch(name);
+  const getMany = (ids: readonly number[]) => lookup().getMany(ids);
   return {
     detectDeals: (now = clock()) => detectDeals(db, now),
     findDeals: (now = clock()) => findDealsInSlices(db, now),
     applyDeals: (found, now = clock()) => applyDeals(db, now, found),
     activeDeals: (query) => activeDeals(db, query),
-    dealsForItems: (items) => dealsForItems(db, items, { bestMatch }),
+    dealsForItems: (items) => dealsForItems(db, items, { bestMatch, getMany }),
   };
 }

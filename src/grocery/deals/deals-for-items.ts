@@ -1,5 +1,4 @@
 import type { Db } from '../../store/database.js';
-import { loadProducts } from '../prices/index.js';
 import type { Product } from '../types.js';
 import { activeDealsIn, productsOf, rankedDealsIn, withProduct, type ActiveDeal, type RankedDeal } from './active-deals.js';
 import { dealIndex } from './deal-index.js';
@@ -34,8 +33,10 @@ export const RELATED_DEALS_PER_ITEM = 3;
 export function dealsForItems(
   db: Db,
   items: readonly DealItem[],
-  opts: { bestMatch?: (name: string) => Product | undefined } = {},
+  opts: { bestMatch?: (name: string) => Product | undefined; getMany?: (ids: readonly number[]) => Map<number, Product> } = {},
 ): ItemDeals[] {
+  // Products by id: the catalog's reader when given (rows read as arrays, which is quicker), else the same mapping over SQL here.
+  const read = opts.getMany ?? ((ids: readonly number[]) => productsOf(db, ids));
   const index = dealIndex(db);
   if (index.deals.length === 0) return [];
   // Deals are ranked per category, and all of them only for an item matched by product name, so a
@@ -50,18 +51,15 @@ export function dealsForItems(
   };
   const products = new Map<number, Product | undefined>();
   const withItsProduct = (d: RankedDeal): ActiveDeal | undefined => {
-    if (!products.has(d.productId)) products.set(d.productId, productsOf(db, [d.productId]).get(d.productId));
+    if (!products.has(d.productId)) products.set(d.productId, read([d.productId]).get(d.productId));
     return withProduct(d, products.get(d.productId));
   };
   // Name matching reads only the deals whose product text holds every word's stem (the index does
   // the substring test; the whole-word test below keeps the answer exact). They are few, and each
   // needs its product for that test, so they are read whole at once.
-  const namedDeals = (words: readonly string[]) => activeDealsIn(db, index, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER });
+  const namedDeals = (words: readonly string[]) => activeDealsIn(db, index, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER }, read);
   const categories = index.categories;
-  const linked = loadProducts(
-    db,
-    items.map((i) => i.productId).filter((id): id is number => typeof id === 'number'),
-  );
+  const linked = read(items.map((i) => i.productId).filter((id): id is number => typeof id === 'number'));
   const out: ItemDeals[] = [];
   for (const item of items) {
     const product = typeof item.productId === 'number' ? linked.get(item.productId) : undefined;

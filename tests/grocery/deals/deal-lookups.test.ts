@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDealService } from '../../../src/grocery/deals/index.js';
+import { createCatalog } from '../../../src/grocery/catalog/index.js';
+import { createDealService, dealsForItems } from '../../../src/grocery/deals/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { addProduct, NOW, setPrice } from '../prices/store-fixture.js';
@@ -54,5 +55,19 @@ describe('deal lookups after a change', () => {
     expect(ids(deals.activeDeals({ category: 'Candy', nameContains: ['spear'] }))).toEqual([gum]);
     expect(ids(deals.activeDeals({ productIds: [gum, tea], category: 'tea' }))).toEqual([tea]);
     expect(deals.activeDeals({ productIds: [] })).toEqual([]);
+  });
+});
+
+describe('dealsForItems product reads', () => {
+  it('gives the same deals whether products come from the catalog reader or its own query', () => {
+    const gum = addProduct(db, { name: 'Spearmint Gum', category: 'candy', priceCents: 90, wasPriceCents: 100 });
+    addProduct(db, { name: 'Peppermint Mints', category: 'candy', priceCents: 150, wasPriceCents: 200 });
+    addProduct(db, { name: 'Tide Pods 42 ct', brand: 'Tide', category: 'laundry detergent', priceCents: 1200, wasPriceCents: 1500 });
+    service().detectDeals();
+    const items = [{ name: 'gum', productId: gum }, { name: 'tide' }, { name: 'candy' }];
+    const catalog = createCatalog(db);
+    const viaCatalog = dealsForItems(db, items, { bestMatch: (n) => catalog.bestMatch(n), getMany: (ids) => catalog.getMany(ids) });
+    expect(viaCatalog.map((f) => f.deals.length)).toEqual([2, 1, 2]);
+    expect(dealsForItems(db, items, { bestMatch: (n) => catalog.bestMatch(n) })).toEqual(viaCatalog);
   });
 });
