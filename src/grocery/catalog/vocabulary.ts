@@ -3,13 +3,49 @@ import { normalizeText, singular } from './text.js';
 
 /** The words people use for things to buy, for finding item boundaries in free text. */
 export interface CatalogVocabulary {
-  /** Categories, aliases and synonyms, lower-case ("milk", "mac and cheese", "half and half", "oj"). */
+  /**
+   * Categories, aliases and synonyms, lower-case ("milk", "mac and cheese", "half and half", "oj"),
+   * and what products are called by their kind: a word of a product's name with the last word of
+   * its category after it ("ranch dressing" from Hidden Valley Original Ranch Dressing in salad
+   * dressing, "goldfish crackers" from Goldfish Cheddar Crackers).
+   */
   itemPhrases: string[];
   brands: string[];
   categories: string[];
 }
 
-/** Reads the vocabulary from the catalog: categories, their singulars, aliases and synonyms. */
+/** How many words before its category's word a product-name word may stand and still name the product with it. */
+const KIND_WINDOW = 2;
+
+/** A word that can go before a kind of product in what people call it (no sizes, counts or joining words). */
+const namesKind = (word: string) => word.length >= 3 && /^[a-z]+$/.test(word) && !JOINING.has(word);
+const JOINING = new Set(['and', 'with', 'for', 'the', 'pack', 'count', 'size', 'value', 'family', 'free', 'new']);
+
+/**
+ * "<word> <kind>" phrases from product names: for each product, the words of its name (brand
+ * left out, size left off) up to {@link KIND_WINDOW} before the last word of its category.
+ */
+function kindPhrases(db: Db): string[] {
+  const out = new Set<string>();
+  const rows = db.prepare('SELECT name, brand, category FROM products').raw().all() as [string, string | null, string][];
+  for (const [name, brand, category] of rows) {
+    const head = singular(normalizeText(category).split(' ').at(-1) ?? '');
+    if (!head) continue;
+    const brandWords = new Set(normalizeText(brand ?? '').split(' '));
+    const words = normalizeText(name.split(',')[0]!).split(' ');
+    const at = words.findIndex((w) => singular(w) === head);
+    if (at <= 0) continue;
+    for (let k = Math.max(0, at - KIND_WINDOW); k < at; k++) {
+      const w = words[k]!;
+      if (namesKind(w) && !brandWords.has(w)) out.add(`${w} ${head}`);
+    }
+    // The brand itself names the kind when the name starts with it ("goldfish crackers").
+    if (brand && words[0] === [...brandWords][0] && brandWords.size === 1 && at <= KIND_WINDOW && namesKind(words[0]!)) out.add(`${words[0]} ${head}`);
+  }
+  return [...out];
+}
+
+/** Reads the vocabulary from the catalog: categories, their singulars, aliases, synonyms and kind phrases. */
 export function readVocabulary(db: Db): CatalogVocabulary {
   const categories = (db.prepare('SELECT DISTINCT category FROM products ORDER BY category').pluck().all() as string[]).map((c) =>
     c.toLowerCase(),
@@ -27,5 +63,6 @@ export function readVocabulary(db: Db): CatalogVocabulary {
   categories.forEach(add);
   for (const a of db.prepare('SELECT DISTINCT alias FROM product_aliases').pluck().all() as string[]) add(a);
   for (const s of db.prepare('SELECT term FROM synonyms UNION SELECT synonym FROM synonyms').pluck().all() as string[]) add(s);
+  kindPhrases(db).forEach(add);
   return { itemPhrases: [...phrases].sort(), brands, categories: [...new Set(categories)] };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUnderstanding } from '../../../src/agent/understanding/index.js';
 import { createCatalog, type Catalog } from '../../../src/grocery/catalog/index.js';
 import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
 import { createTempDb } from '../../helpers/temp-db.js';
@@ -170,5 +171,21 @@ describe('catalog.vocabulary', () => {
     expect(v.brands).toContain('Great Value');
     expect(v.categories).toContain('laundry detergent');
     expect(catalog.vocabulary()).toBe(v);
+  });
+
+  it('names products by their kind, as people do: a word of the name before the last word of the category', () => {
+    const v = catalog.vocabulary();
+    // Hidden Valley Original Ranch Dressing (salad dressing), Goldfish Cheddar Crackers (crackers).
+    for (const phrase of ['ranch dressing', 'goldfish cracker', 'grape jelly', 'whole milk']) expect(v.itemPhrases).toContain(phrase);
+    // Sizes, joining words and brand words do not name a kind.
+    expect(v.itemPhrases.filter((p) => /^(?:oz|pk|and|with|hidden|valley) /.test(p))).toEqual([]);
+  });
+
+  it('keeps what a product is called together when it is said without a comma', () => {
+    const { understand } = createUnderstanding({ vocabulary: catalog.vocabulary() });
+    expect(understand('kill the ranch dressing').calls).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'ranch dressing' }] } }]);
+    expect(understand("we're out of goldfish crackers again").calls).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'goldfish crackers' }] } }]);
+    // Two things that are not one product's name still split.
+    expect(understand('milk eggs').calls).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'milk' }, { name: 'eggs' }] } }]);
   });
 });
