@@ -43,7 +43,7 @@ export function loadProfile(prefs: PreferenceStore, habits: ProductHabits, userI
     learnedBrands: new Map(),
     likes: [],
     dislikes: [],
-    bought: new Map(),
+    bought: habits.boughtScores(userId),
     usualByCategory: new Map(),
   };
   for (const p of prefs.list(userId)) {
@@ -64,10 +64,8 @@ export function loadProfile(prefs: PreferenceStore, habits: ProductHabits, userI
       profile.dislikes.push(phrase);
     }
   }
-  const known = habits.list(userId);
-  for (const h of known) profile.bought.set(h.productId, Math.max(profile.bought.get(h.productId) ?? 0, h.score));
   // Usuals come from habits, so someone without any (most people) has none to look up.
-  if (known.length) for (const u of habits.usuals(userId)) profile.usualByCategory.set(categoryKey(u.category), { productId: u.productId, brand: u.brand });
+  if (profile.bought.size) for (const u of habits.usuals(userId)) profile.usualByCategory.set(categoryKey(u.category), { productId: u.productId, brand: u.brand });
   return profile;
 }
 

@@ -56,6 +56,8 @@ export interface ProductHabits {
   usuals(userId: number): UsualChoice[];
   /** Every habit of a person, strongest first. */
   list(userId: number): Habit[];
+  /** Each product the person chose or ordered, with its strongest habit's score (what ranking needs of {@link list}). */
+  boughtScores(userId: number): Map<number, number>;
 }
 
 interface CandidateRow {
@@ -95,6 +97,9 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
      FROM product_habits h JOIN products p ON p.id = h.product_id
      WHERE h.user_id = ? AND p.in_stock = ? AND h.item_key >= 'category:' AND h.item_key < 'category;'
      ORDER BY h.item_key, score DESC, h.last_at DESC, h.product_id`,
+  );
+  const bestScores = db.prepare<[number], { product_id: number; score: number }>(
+    `SELECT product_id, max(picks * ${PICK_WEIGHT} + orders) AS score FROM product_habits WHERE user_id = ? GROUP BY product_id`,
   );
   const usualByKey = (userId: number, key: string): UsualChoice | null => {
     const [top, next] = candidates.all(userId, 1, key);
@@ -162,6 +167,10 @@ export function createProductHabits(db: Db, now: () => number = Date.now): Produ
         i = end;
       }
       return found;
+    },
+
+    boughtScores(userId) {
+      return new Map(bestScores.all(userId).map((r) => [r.product_id, r.score]));
     },
 
     list(userId) {
