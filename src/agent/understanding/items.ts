@@ -172,6 +172,8 @@ const RECIPE_NOTES = [['to', 'taste'], ['as', 'needed'], ['if', 'needed'], ['opt
 
 function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined {
   let tokens = dropEdges(raw);
+  // "need another" alone names no thing: not an item called "1".
+  if (tokens.length === 1 && tokens[0] === 'another') return undefined;
   if (tokens[0] === 'another') tokens = ['1', ...tokens.slice(1)];
   // "2x yogurt", "x2 yogurt", "3 x greek yogurt": a count written as a multiplication.
   const glued = /^(\d+)x$|^x(\d+)$/.exec(tokens[0] ?? '');
@@ -267,6 +269,8 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
   let splitByVocab = false;
   for (const chunk of chunks(tokens, vocab)) {
     const previous = items[items.length - 1];
+    // "out of foil, need more", "honey, get another one": asking again for what came before.
+    if (previous && isRepeatRequest(chunk)) continue;
     const whole = quantityPrefix(chunk);
     if (previous && whole && whole.consumed === chunk.length && previous.quantity === undefined) {
       previous.quantity = whole.quantity.amount;
@@ -306,6 +310,15 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
   if (items.length > 1 && isHeading(items[0]!)) items.shift();
   const unknown = items.filter((i) => !knownItem(i.name, vocab)).length;
   return { items, unknown, splitByVocabulary: splitByVocab };
+}
+
+/** Verbs that ask for a thing, and words that point back at the thing before without naming one. */
+const REPEAT_VERBS: ReadonlySet<string> = new Set(['need', 'get', 'grab', 'buy', 'want', 'add']);
+const REPEAT_WORDS: ReadonlySet<string> = new Set(['more', 'another', 'one', 'some', 'again', 'too', 'it', 'them', 'please']);
+
+/** A chunk such as "need more", "get another one", "add some more": no thing of its own. */
+function isRepeatRequest(chunk: readonly string[]): boolean {
+  return chunk.length >= 2 && REPEAT_VERBS.has(chunk[0]!) && chunk.slice(1).every((w) => REPEAT_WORDS.has(w)) && chunk.some((w) => w === 'more' || w === 'another' || w === 'again');
 }
 
 /**

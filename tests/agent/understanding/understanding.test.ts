@@ -133,6 +133,25 @@ describe('typos lower confidence but still work', () => {
   });
 });
 
+describe('asking again for what the message already named adds nothing more', () => {
+  it.each([
+    ['finished the honey, need another', [{ name: 'honey' }]],
+    ['out of foil, need more', [{ name: 'foil' }]],
+    ['we ran out of coffee, add it please', [{ name: 'coffee' }]],
+    ['eggs are gone, put them on', [{ name: 'eggs' }]],
+  ])('%s', (text, items) => {
+    const u = understand(text);
+    expect(u.calls).toEqual([add(items)]);
+    // Understood whole: a skipped clause would cap confidence at 0.5 (words the vocabulary lacks cost a little).
+    expect(u.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('never adds an item called "1" for "another" with nothing named', () => {
+    const names = understand('milk is gone, need another').calls.flatMap((c) => (c.args.items as { name: string }[] | undefined) ?? []).map((i) => i.name);
+    expect(names).not.toContain('1');
+  });
+});
+
 describe('four-letter words that are not slips of a command word stay as typed', () => {
   table([
     // One changed letter from "bear" (a command word), but a word of its own.
