@@ -6,12 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog, type Catalog } from '../../src/grocery/catalog/index.js';
+import type { Catalog } from '../../src/grocery/catalog/index.js';
 import { importOrders } from '../../src/grocery/imports/index.js';
 import type { Product } from '../../src/grocery/types.js';
-import { createPreferenceMemory, type PreferenceMemory } from '../../src/memory/index.js';
+import type { PreferenceMemory } from '../../src/memory/index.js';
 import type { Db } from '../../src/store/database.js';
-import { createSeededTempDb } from '../helpers/temp-db.js';
+import { openMemoryTestBed } from './memory-test-bed.js';
 
 // Demo-store products (ids are stable: the store is generated from a fixed seed).
 const GV_WHOLE_GAL = 524;
@@ -21,26 +21,14 @@ const FAIRLIFE_2PCT = 536;
 
 let db: Db;
 let dir: string;
-let cleanup: () => void;
 let catalog: Catalog;
 let memory: PreferenceMemory;
 let ana: number;
 let ben: number;
-let clock: number;
+let close: () => Promise<void>;
 
-beforeEach(() => {
-  ({ db, dir, cleanup } = createSeededTempDb());
-  catalog = createCatalog(db);
-  const user = () => Number(db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
-  ana = user();
-  ben = user();
-  clock = Date.UTC(2026, 10, 2);
-  memory = createPreferenceMemory({ db, now: () => (clock += 1000) });
-});
-afterEach(async () => {
-  await memory.close();
-  cleanup();
-});
+beforeEach(() => void ({ db, dir, catalog, memory, ana, ben, close } = openMemoryTestBed()));
+afterEach(() => close());
 
 const product = (id: number) => catalog.get(id)!;
 const search = (query: string, limit = 10): Product[] => catalog.search({ query, limit }).map((h) => h.product);

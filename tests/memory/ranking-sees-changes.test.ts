@@ -5,11 +5,11 @@
  * category's usual in one query; these tests hold it to the answers of one query per category.)
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog, type Catalog } from '../../src/grocery/catalog/index.js';
+import type { Catalog } from '../../src/grocery/catalog/index.js';
 import type { Product } from '../../src/grocery/types.js';
-import { createPreferenceMemory, createPreferenceStore, type PreferenceMemory } from '../../src/memory/index.js';
+import { createPreferenceStore, type PreferenceMemory } from '../../src/memory/index.js';
 import type { Db } from '../../src/store/database.js';
-import { createSeededTempDb } from '../helpers/temp-db.js';
+import { openMemoryTestBed } from './memory-test-bed.js';
 
 // Demo-store products (ids are stable: the store is generated from a fixed seed).
 const GV_WHOLE_GAL = 524;
@@ -18,23 +18,13 @@ const HORIZON_WHOLE_64 = 532;
 const FAIRLIFE_2PCT = 536;
 
 let db: Db;
-let cleanup: () => void;
 let catalog: Catalog;
 let memory: PreferenceMemory;
 let ana: number;
-let clock: number;
+let close: () => Promise<void>;
 
-beforeEach(() => {
-  ({ db, cleanup } = createSeededTempDb());
-  catalog = createCatalog(db);
-  ana = Number(db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
-  clock = Date.UTC(2026, 10, 2);
-  memory = createPreferenceMemory({ db, now: () => (clock += 1000) });
-});
-afterEach(async () => {
-  await memory.close();
-  cleanup();
-});
+beforeEach(() => void ({ db, catalog, memory, ana, close } = openMemoryTestBed()));
+afterEach(() => close());
 
 const product = (id: number) => catalog.get(id)!;
 const search = (query: string, limit = 12): Product[] => catalog.search({ query, limit }).map((h) => h.product);

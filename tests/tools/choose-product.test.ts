@@ -4,36 +4,25 @@
  * item keys) must never hide a change: a pick or a new name counts from the very next line.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog, type Catalog } from '../../src/grocery/catalog/index.js';
-import { createPreferenceMemory, type PreferenceMemory } from '../../src/memory/index.js';
+import type { Catalog } from '../../src/grocery/catalog/index.js';
+import type { PreferenceMemory } from '../../src/memory/index.js';
 import type { Db } from '../../src/store/database.js';
 import { chooseProduct } from '../../src/tools/choose-product.js';
 import { findProduct } from '../../src/tools/find-product.js';
-import { createSeededTempDb } from '../helpers/temp-db.js';
+import { openMemoryTestBed } from '../memory/memory-test-bed.js';
 
 const GV_2PCT_GAL = 526;
 const FAIRLIFE_2PCT = 536;
 
 let db: Db;
-let cleanup: () => void;
 let catalog: Catalog;
 let memory: PreferenceMemory;
 let ana: number;
 let ben: number;
+let close: () => Promise<void>;
 
-beforeEach(() => {
-  ({ db, cleanup } = createSeededTempDb());
-  catalog = createCatalog(db);
-  const user = () => Number(db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
-  ana = user();
-  ben = user();
-  let clock = Date.UTC(2026, 10, 2);
-  memory = createPreferenceMemory({ db, now: () => (clock += 1000) });
-});
-afterEach(async () => {
-  await memory.close();
-  cleanup();
-});
+beforeEach(() => void ({ db, catalog, memory, ana, ben, close } = openMemoryTestBed()));
+afterEach(() => close());
 
 const chosen = (userId: number, name: string, brand?: string) => {
   const c = chooseProduct({ catalog, memory }, userId, { name, brand });
