@@ -38,6 +38,8 @@ export interface UserDirectory {
 }
 
 const LINK_TTL_MS = 15 * 60 * 1000;
+/** Channel identities the directory keeps in mind before it starts over. */
+const KNOWN_IDENTITIES = 50_000;
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 interface UserRow {
@@ -107,11 +109,34 @@ export function createUserDirectory(db: Db, now: Clock = Date.now): UserDirector
     return toUser(byId.get(target)!);
   });
 
+  // Who a channel identity is, kept once read: every turn asks. Every write below forgets it, and
+  // so does a commit by another connection (another process linking an identity), which
+  // PRAGMA data_version shows. Nothing read inside an open transaction is kept: it may still roll back.
+  const known = new Map<string, User>();
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  let version = -1;
+  const forget = () => known.clear();
+  const identityKey = (channel: string, externalId: string) => `${channel}\u0000${externalId}`;
+
   return {
     // Someone known is one read with no transaction; a newcomer is registered under the write lock.
     resolve: (channel, externalId, displayName) => {
+      const now = dataVersion.get()!;
+      if (now !== version) {
+        forget();
+        version = now;
+      }
+      const key = identityKey(channel, externalId);
+      const hit = known.get(key);
+      if (hit) return { ...hit };
       const found = byIdentity.get(channel, externalId);
-      return found ? toUser(found) : register.immediate(channel, externalId, displayName);
+      if (!found) return register.immediate(channel, externalId, displayName);
+      const user = toUser(found);
+      if (!db.inTransaction) {
+        if (known.size >= KNOWN_IDENTITIES) forget();
+        known.set(key, user);
+      }
+      return { ...user };
     },
     get: (userId) => {
       const row = byId.get(userId);
@@ -134,11 +159,16 @@ export function createUserDirectory(db: Db, now: Clock = Date.now): UserDirector
       );
       return code;
     },
-    redeemLinkCode: (code, channel, externalId) => redeem.immediate(code, channel, externalId),
+    redeemLinkCode: (code, channel, externalId) => {
+      forget();
+      return redeem.immediate(code, channel, externalId);
+    },
     setAlerts: (userId, enabled) => {
+      forget();
       db.prepare('UPDATE users SET alerts_enabled = ? WHERE id = ?').run(enabled ? 1 : 0, userId);
     },
     setQuietHours: (userId, start, end) => {
+      forget();
       db.prepare('UPDATE users SET quiet_start = ?, quiet_end = ? WHERE id = ?').run(start, end, userId);
     },
   };

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUserDirectory, type UserDirectory } from '../../../src/grocery/users/index.js';
 import type { Db } from '../../../src/store/database.js';
@@ -55,4 +56,32 @@ describe('user directory', () => {
     const names = db.prepare('SELECT name FROM lists WHERE owner_id = ? ORDER BY id').pluck().all(ana.id);
     expect(names).toEqual(['Party', 'party (2)']);
   });
+
+  it('answers from what is stored now: a link, a setting, or another process moving an identity is seen by the next look-up', () => {
+    const ana = users.resolve('telegram', 't-1');
+    const bob = users.resolve('web', 'w-9');
+    expect(users.resolve('web', 'w-9').id).toBe(bob.id);
+
+    users.setAlerts(bob.id, false);
+    expect(users.resolve('web', 'w-9').alertsEnabled).toBe(false);
+    users.setQuietHours(bob.id, 22, 7);
+    expect(users.resolve('web', 'w-9')).toMatchObject({ quietStart: 22, quietEnd: 7 });
+
+    users.redeemLinkCode(users.createLinkCode(ana.id), 'web', 'w-9');
+    expect(users.resolve('web', 'w-9').id).toBe(ana.id);
+
+    // Another connection to the same file, as another grocery-agent process would have.
+    const other = new Database(db.name);
+    other.prepare("UPDATE channel_identities SET user_id = ? WHERE channel = 'web' AND external_id = 'w-9'").run(bob.id);
+    other.prepare('UPDATE users SET alerts_enabled = 1 WHERE id = ?').run(bob.id);
+    other.close();
+    expect(users.resolve('web', 'w-9')).toMatchObject({ id: bob.id, alertsEnabled: true });
+  });
+
+  it('hands out copies: changing what resolve returned changes nothing stored', () => {
+    const first = users.resolve('telegram', '7', 'Cy');
+    first.displayName = 'someone else';
+    expect(users.resolve('telegram', '7').displayName).toBe('Cy');
+  });
 });
+
