@@ -24,9 +24,13 @@ interface Job {
 
 type Outcome = { ok: true; value: unknown } | { ok: false; err: unknown };
 
+/** Milliseconds since the last commit after which the loop counts as quiet. */
+const QUIET_MS = 2;
+
 /**
  * Group commit: every piece of work submitted during one turn of the event loop (the chat
- * messages read in one pass, say) runs in one BEGIN IMMEDIATE ... COMMIT, each in its own
+ * messages read in one pass, say; on a quiet loop, a lone message right away) runs in one
+ * BEGIN IMMEDIATE ... COMMIT, each in its own
  * savepoint, once the loop has read them. One commit writes the pages the turns share (index
  * roots, the last page of the turns table) once instead of once each, and costs one commit
  * instead of one per turn. Durability is unchanged: nobody hears "done" (the promise resolves)
@@ -54,9 +58,14 @@ export function createGroupCommit(db: Db, opts: GroupCommitOptions = {}): GroupC
     }),
   );
 
+  // How the last commit went: a lone message on a quiet loop does not wait for the loop's pass.
+  let lastBatch = 0;
+  let lastFlushAt = -Infinity;
+
   const flush = () => {
     scheduled = false;
     const jobs = queue.splice(0, maxBatch);
+    lastBatch = jobs.length;
     if (queue.length > 0) schedule();
     let outcomes: Outcome[];
     try {
@@ -64,6 +73,8 @@ export function createGroupCommit(db: Db, opts: GroupCommitOptions = {}): GroupC
     } catch (err) {
       for (const job of jobs) job.reject(err);
       return;
+    } finally {
+      lastFlushAt = performance.now();
     }
     jobs.forEach((job, i) => {
       const outcome = outcomes[i]!;
@@ -74,8 +85,12 @@ export function createGroupCommit(db: Db, opts: GroupCommitOptions = {}): GroupC
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    // After the poll phase: every message read in this pass of the loop has queued its work.
-    setImmediate(flush);
+    // While messages keep coming, after the poll phase: every message read in this pass of the
+    // loop has queued its work by then. A message alone on a quiet loop (the last commit held one
+    // turn, a while ago) is committed as soon as the task that asked is done, instead of waiting
+    // out the rest of the pass (0.2-0.4 ms at a person's pace).
+    if (lastBatch <= 1 && performance.now() - lastFlushAt > QUIET_MS) queueMicrotask(flush);
+    else setImmediate(flush);
   };
 
   return {

@@ -102,4 +102,22 @@ describe('group commit', () => {
     expect(stored()).toHaveLength(20);
     expect(committedBefore).toEqual([...Array(8).fill(0), ...Array(8).fill(8), ...Array(4).fill(16)]);
   });
+
+  it('commits a lone message on a quiet loop at once, and waits for the pass while messages keep coming', async () => {
+    const group = createGroupCommit(db);
+    const afterThisTask = () => new Promise<string[]>((resolve) => queueMicrotask(() => resolve(stored())));
+    // Quiet: committed as soon as the task that asked is done, before the loop goes on.
+    await new Promise((r) => setTimeout(r, 10));
+    const lone = group.run(insert('milk'));
+    expect(await afterThisTask()).toEqual(['milk']);
+    await lone;
+
+    // Busy (the last commit took several): the next waits for the rest of the pass to join it.
+    await Promise.all([group.run(insert('eggs')), group.run(insert('bread'))]);
+    const next = group.run(insert('butter'));
+    expect(await afterThisTask()).not.toContain('butter');
+    await next;
+    expect(stored()).toContain('butter');
+  });
 });
+
