@@ -28,12 +28,11 @@ type Outcome = { ok: true; value: unknown } | { ok: false; err: unknown };
 const QUIET_MS = 2;
 
 /**
- * Group commit: every piece of work submitted during one turn of the event loop (the chat
- * messages read in one pass, say; on a quiet loop, a lone message right away) runs in one
- * BEGIN IMMEDIATE ... COMMIT, each in its own
- * savepoint, once the loop has read them. One commit writes the pages the turns share (index
- * roots, the last page of the turns table) once instead of once each, and costs one commit
- * instead of one per turn. Durability is unchanged: nobody hears "done" (the promise resolves)
+ * Group commit: every piece of work submitted during one pass of the event loop (the chat
+ * messages read in it, say; on a quiet loop, a lone message right away) runs in one
+ * BEGIN IMMEDIATE ... COMMIT, each piece in its own savepoint. One commit writes the pages the
+ * turns share (index roots, the last page of the turns table) once instead of once each, and
+ * costs one commit instead of one per turn. Durability is unchanged: nobody hears "done" (the promise resolves)
  * before the commit that holds their work. One piece that throws has only its own writes undone;
  * a transaction that cannot start or commit (another process holds the lock) fails every piece
  * in it, none applied.

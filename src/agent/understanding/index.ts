@@ -20,7 +20,7 @@ import type { ToolCall } from '../../tools/tool.js';
 import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
 import { ruleTable, type RuleTable } from './rule-table.js';
-import { CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
+import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
@@ -132,10 +132,10 @@ function baseVerb(tokens: string[]): string[] {
   return [base, ...tokens.slice(1)];
 }
 
-/** Verbs that put things on the list, for a clause that names nothing after them. */
-const ADD_VERBS: ReadonlySet<string> = new Set(['add', 'get', 'buy', 'grab', 'need', 'want', 'put']);
-/** What may follow such a verb and still name nothing new ("add it on", "need another one", "get some more"). */
-const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'them', 'that', 'those', 'this', 'these', 'one', 'another', 'more', 'some', 'on', 'in', 'to', 'the', 'list', 'there', 'too', 'again', 'a', 'new']);
+/** A clause's words without filler, openers, breaks or "please": what it asks for. */
+function requestWords(c: readonly string[]): string[] {
+  return stripFiller(c).filter((t) => !isBreak(t) && !SOFT_OPENERS.has(t) && t !== 'please');
+}
 
 /** Misspellings too short for the edit-distance corrector, but too common to leave alone. */
 const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte', 'the'], ['th', 'the'], ['adn', 'and'], ['nad', 'and'],
@@ -352,12 +352,6 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     return undefined;
   }
 
-  /** A clause that only asks to add, with no thing named or only a word pointing back ("please add", "need another", "add it"). */
-  const asksForItAgain = (c: readonly string[]) => {
-    const words = stripFiller(c).filter((t) => !isBreak(t) && !SOFT_OPENERS.has(t) && t !== 'please');
-    return words.length > 0 && ADD_VERBS.has(words[0]!) && words.slice(1).every((w) => POINTING_BACK.has(w));
-  };
-
   return {
     understand(text, context = {}) {
       parsed.clear();
@@ -382,7 +376,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
         if (onlyFiller(c) || c.every((t) => isBreak(t) || SOFT_OPENERS.has(t))) continue;
         // "the bread is finished, please add", "finished the honey, need another": asking for what
         // an earlier clause of the message already put on the list asks for nothing more.
-        if (calls.some((call) => call.name === 'add_to_list') && asksForItAgain(c)) continue;
+        if (calls.some((call) => call.name === 'add_to_list') && asksAgain(requestWords(c))) continue;
         let out = clause(c, context, inherited);
         // "mom's bringing the pie, remove it", "root beer, make it two 6-packs": a pronoun that
         // points back at the thing an earlier clause of the same message only named.

@@ -270,7 +270,7 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
   for (const chunk of chunks(tokens, vocab)) {
     const previous = items[items.length - 1];
     // "out of foil, need more", "honey, get another one": asking again for what came before.
-    if (previous && isRepeatRequest(chunk)) continue;
+    if (previous && asksAgain(chunk, { onceMore: true })) continue;
     const whole = quantityPrefix(chunk);
     if (previous && whole && whole.consumed === chunk.length && previous.quantity === undefined) {
       previous.quantity = whole.quantity.amount;
@@ -312,13 +312,23 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
   return { items, unknown, splitByVocabulary: splitByVocab };
 }
 
-/** Verbs that ask for a thing, and words that point back at the thing before without naming one. */
-const REPEAT_VERBS: ReadonlySet<string> = new Set(['need', 'get', 'grab', 'buy', 'want', 'add']);
-const REPEAT_WORDS: ReadonlySet<string> = new Set(['more', 'another', 'one', 'some', 'again', 'too', 'it', 'them', 'please']);
+/** Verbs that put a thing on the list. */
+const ASK_VERBS: ReadonlySet<string> = new Set(['add', 'get', 'buy', 'grab', 'need', 'want', 'put']);
+/** What may follow such a verb and still name nothing new ("add it on", "need another one", "get some more"). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'them', 'that', 'those', 'this', 'these', 'one', 'another', 'more', 'some', 'on', 'in', 'to', 'the', 'list', 'there', 'too', 'again', 'a', 'new', 'please']);
+/** Words that ask for the same thing once more. */
+const ONCE_MORE: ReadonlySet<string> = new Set(['more', 'another', 'again']);
 
-/** A chunk such as "need more", "get another one", "add some more": no thing of its own. */
-function isRepeatRequest(chunk: readonly string[]): boolean {
-  return chunk.length >= 2 && REPEAT_VERBS.has(chunk[0]!) && chunk.slice(1).every((w) => REPEAT_WORDS.has(w)) && chunk.some((w) => w === 'more' || w === 'another' || w === 'again');
+/**
+ * Words that only ask to add, with no thing named after the verb or only words pointing back at
+ * one named before ("please add", "need another", "add it"). `onceMore`: only "more", "another"
+ * or "again" pointing back, as after an item in the same span ("foil, need more").
+ */
+export function asksAgain(words: readonly string[], opts: { onceMore?: boolean } = {}): boolean {
+  if (words.length === 0 || !ASK_VERBS.has(words[0]!)) return false;
+  const rest = words.slice(1);
+  if (!rest.every((w) => POINTING_BACK.has(w))) return false;
+  return !opts.onceMore || rest.some((w) => ONCE_MORE.has(w));
 }
 
 /**

@@ -39,9 +39,9 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
   let session: { sessionId: string; userId: number } | undefined;
   deps.metrics.openSockets.inc();
 
-  // An offline turn writes typing, then list_changed and reply once its group commit (a
-  // setImmediate, src/store/group-commit.ts) is done: corking the TCP socket until the loop has
-  // been round once more sends all three in one write instead of two or three. A slow (LLM) turn
+  // An offline turn writes typing, then list_changed and reply once its group commit
+  // (src/store/group-commit.ts, at the latest in the loop's check phase) is done: corking the TCP
+  // socket until the loop has been round once more sends all three in one write instead of two or three. A slow (LLM) turn
   // still shows typing at once, one pass of the loop later.
   const tcp = (socket as unknown as { _socket?: { cork?: () => void; uncork?: () => void } })._socket;
   let corked = false;

@@ -22,8 +22,9 @@ const namesKind = (word: string) => word.length >= 3 && /^[a-z]+$/.test(word) &&
 const JOINING = new Set(['and', 'with', 'for', 'the', 'pack', 'count', 'size', 'value', 'family', 'free', 'new']);
 
 /**
- * "<word> <kind>" phrases from product names: for each product, the words of its name (brand
- * left out, size left off) up to {@link KIND_WINDOW} before the last word of its category.
+ * "<word> <kind>" phrases from product names: for each product, the words of its name (size left
+ * off) up to {@link KIND_WINDOW} before the last word of its category. Brand words are left out,
+ * except a one-word brand the name starts with, which names the kind itself ("goldfish crackers").
  */
 function kindPhrases(db: Db): string[] {
   const out = new Set<string>();
@@ -31,16 +32,14 @@ function kindPhrases(db: Db): string[] {
   for (const [name, brand, category] of rows) {
     const head = singular(normalizeText(category).split(' ').at(-1) ?? '');
     if (!head) continue;
-    const brandWords = new Set(normalizeText(brand ?? '').split(' '));
+    const brandWords = new Set(brand ? normalizeText(brand).split(' ') : []);
     const words = normalizeText(name.split(',')[0]!).split(' ');
     const at = words.findIndex((w) => singular(w) === head);
-    if (at <= 0) continue;
     for (let k = Math.max(0, at - KIND_WINDOW); k < at; k++) {
       const w = words[k]!;
-      if (namesKind(w) && !brandWords.has(w)) out.add(`${w} ${head}`);
+      const brandAlone = k === 0 && brandWords.size === 1;
+      if (namesKind(w) && (!brandWords.has(w) || brandAlone)) out.add(`${w} ${head}`);
     }
-    // The brand itself names the kind when the name starts with it ("goldfish crackers").
-    if (brand && words[0] === [...brandWords][0] && brandWords.size === 1 && at <= KIND_WINDOW && namesKind(words[0]!)) out.add(`${words[0]} ${head}`);
   }
   return [...out];
 }

@@ -121,10 +121,10 @@ export function createUserDirectory(db: Db, now: Clock = Date.now): UserDirector
   return {
     // Someone known is one read with no transaction; a newcomer is registered under the write lock.
     resolve: (channel, externalId, displayName) => {
-      const now = dataVersion.get()!;
-      if (now !== version) {
+      const seen = dataVersion.get()!;
+      if (seen !== version) {
         forget();
-        version = now;
+        version = seen;
       }
       const key = identityKey(channel, externalId);
       const hit = known.get(key);
