@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from '../logger.js';
@@ -11,13 +12,20 @@ export interface WalCheckpointerOptions {
   intervalMs?: number;
   /** WAL size past which the server's connection copies the last frames itself, so the WAL can start over. */
   restartBytes?: number;
+  /**
+   * WAL size at which the worker is started. Until then nothing needs copying often enough to
+   * keep a thread (and its few MB) around: a server nobody writes to never starts one.
+   */
+  startBytes?: number;
   logger?: Logger;
 }
 
 /** The background checkpointer; `close()` stops it and hands checkpoints back to the connection. */
 export interface WalCheckpointer {
-  /** True while the worker is running and the connection's own checkpoints are off. */
+  /** True while checkpoints are the worker's (started, or waiting for the WAL to grow) and the connection's own are off. */
   running(): boolean;
+  /** True once the worker thread has been started. */
+  started(): boolean;
   close(): Promise<void>;
 }
 
@@ -66,6 +74,8 @@ parentPort.postMessage({ started: true });
  * connection stops checkpointing on its own, except for copying the last few frames when the
  * worker says the WAL has grown past `restartBytes` (so it can start over); if the worker fails,
  * the connection takes the whole job back. Durability is unchanged: a commit is in the WAL before the turn is answered.
+ * The worker is started once the WAL first reaches `startBytes`, so an idle server has no thread
+ * (and no second connection) for it.
  *
  * @example
  * const checkpointer = startWalCheckpointer(db, { file: db.name, logger });
@@ -75,8 +85,10 @@ parentPort.postMessage({ started: true });
 export function startWalCheckpointer(db: Db, opts: WalCheckpointerOptions): WalCheckpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const restartBytes = opts.restartBytes ?? 16 * 1024 * 1024;
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: opts.file, intervalMs: opts.intervalMs ?? 250, restartBytes } });
+  const startBytes = opts.startBytes ?? 1024 * 1024;
+  const intervalMs = opts.intervalMs ?? 250;
   let running = true;
+  let worker: Worker | undefined;
   db.pragma('wal_autocheckpoint = 0');
   // A WAL that starts over keeps its length on disk unless told otherwise; cut back to the limit,
   // so the size the worker watches says how much is waiting to be copied.
@@ -84,6 +96,7 @@ export function startWalCheckpointer(db: Db, opts: WalCheckpointerOptions): WalC
   const handBack = (why: string, err?: unknown) => {
     if (!running) return;
     running = false;
+    clearInterval(watch);
     if (db.open) db.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`);
     opts.logger?.warn({ err, why }, 'background WAL checkpoints stopped; the connection checkpoints itself again');
   };
@@ -96,28 +109,57 @@ export function startWalCheckpointer(db: Db, opts: WalCheckpointerOptions): WalC
       opts.logger?.debug({ err }, 'WAL catch-up checkpoint skipped');
     }
   };
-  worker.on('message', (m: { error?: string; large?: boolean }) => {
-    if (m.error) opts.logger?.warn({ error: m.error }, 'WAL checkpoint failed; retrying on the next tick');
-    if (m.large) catchUp();
-  });
-  worker.on('error', (err) => handBack('worker error', err));
-  worker.on('exit', (code) => handBack(`worker exited with ${code}`));
-  worker.unref();
+  const startWorker = () => {
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: opts.file, intervalMs, restartBytes } });
+    w.on('message', (m: { error?: string; large?: boolean }) => {
+      if (m.error) opts.logger?.warn({ error: m.error }, 'WAL checkpoint failed; retrying on the next tick');
+      if (m.large) catchUp();
+    });
+    w.on('error', (err) => handBack('worker error', err));
+    w.on('exit', (code) => handBack(`worker exited with ${code}`));
+    w.unref();
+    worker = w;
+  };
+  // The worker starts once the WAL has grown to `startBytes`; until then a stat() per interval is all.
+  const walBytes = () => {
+    try {
+      return statSync(`${opts.file}-wal`).size;
+    } catch {
+      return 0;
+    }
+  };
+  const watch = setInterval(() => {
+    if (!running || worker) return clearInterval(watch);
+    if (walBytes() >= startBytes) {
+      clearInterval(watch);
+      startWorker();
+    }
+  }, intervalMs);
+  watch.unref();
+  if (startBytes <= 0) {
+    clearInterval(watch);
+    startWorker();
+  }
 
   return {
     running: () => running,
+    started: () => worker !== undefined,
     async close() {
       if (!running) return;
       running = false;
-      const stopped = new Promise<void>((resolve) => {
-        worker.on('message', (m: { stopped?: boolean }) => m.stopped && resolve());
-        worker.once('exit', () => resolve());
-      });
-      // Held open until it has stopped: an unref'd worker alone would let the process exit mid-close.
-      worker.ref();
-      worker.postMessage('stop');
-      await Promise.race([stopped, new Promise((r) => setTimeout(r, 2000))]);
-      await worker.terminate();
+      clearInterval(watch);
+      const w = worker;
+      if (w) {
+        const stopped = new Promise<void>((resolve) => {
+          w.on('message', (m: { stopped?: boolean }) => m.stopped && resolve());
+          w.once('exit', () => resolve());
+        });
+        // Held open until it has stopped: an unref'd worker alone would let the process exit mid-close.
+        w.ref();
+        w.postMessage('stop');
+        await Promise.race([stopped, new Promise((r) => setTimeout(r, 2000))]);
+        await w.terminate();
+      }
       if (db.open) db.pragma(`wal_autocheckpoint = ${INLINE_CHECKPOINT_PAGES}`);
     },
   };

@@ -71,9 +71,30 @@ describe('background WAL checkpoints', () => {
     again.close();
   });
 
+  it('starts no worker thread until the WAL grows, then starts one and keeps it small', async () => {
+    const { db } = open();
+    const checkpointer = startWalCheckpointer(db, { file: db.name, intervalMs: 20, startBytes: 1024 * 1024, restartBytes: 2 * 1024 * 1024 });
+    // A few small commits, as an idle server makes: no thread for them.
+    db.prepare('INSERT INTO bulk (v) VALUES (?)').run('a few bytes');
+    await sleep(200);
+    expect(checkpointer.started()).toBe(false);
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+
+    await writeSteadily(db, 5); // about 4 MB
+    for (let i = 0; i < 50 && !checkpointer.started(); i++) await sleep(20);
+    expect(checkpointer.started()).toBe(true);
+    await writeSteadily(db, 30); // about 24 MB more, copied as it comes
+    await sleep(300);
+    await writeSteadily(db, 1);
+    expect(walBytes(db)).toBeLessThan(6 * 1024 * 1024);
+    await checkpointer.close();
+    expect(db.prepare('SELECT count(*) FROM bulk').pluck().get()).toBe(1 + 36 * 200);
+    db.close();
+  });
+
   it('hands checkpoints back to the connection when the worker cannot run', async () => {
     const { db } = open();
-    const checkpointer = startWalCheckpointer(db, { file: path.join(path.dirname(db.name), 'missing.db'), intervalMs: 20 });
+    const checkpointer = startWalCheckpointer(db, { file: path.join(path.dirname(db.name), 'missing.db'), intervalMs: 20, startBytes: 0 });
     for (let i = 0; i < 100 && checkpointer.running(); i++) await sleep(20);
     expect(checkpointer.running()).toBe(false);
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);

@@ -45,24 +45,33 @@ const AISLE_DEPARTMENT = new Map(DEPARTMENTS.flatMap((d) => d.aisles.map((a) => 
  * deterministic: the same seed gives the same store, byte for byte.
  */
 export function generateDemoProducts(seed = 1): DemoProduct[] {
+  return [...eachDemoProduct(seed)];
+}
+
+/**
+ * The same products as {@link generateDemoProducts}, in the same order, one at a time: the seeder
+ * writes each and lets it go, so a first start never holds the whole store (and its price
+ * histories) in memory at once, and the heap does not grow to hold it.
+ */
+export function* eachDemoProduct(seed = 1): Generator<DemoProduct> {
   const rng = createPrng(seed);
-  const products: DemoProduct[] = [];
+  let n = 0;
   for (const t of ALL_TEMPLATES) {
     const departmentSlug = AISLE_DEPARTMENT.get(t.aisle);
     if (!departmentSlug) throw new Error(`demo template ${t.category} names unknown aisle ${t.aisle}`);
     for (const [brand, lines] of Object.entries(t.lines)) {
-      lines.forEach((line, lineIndex) => {
+      for (const [lineIndex, line] of lines.entries()) {
         const [title, own] = line.split('@') as [string, string | undefined];
         const sizes = own ? own.split('/') : [...t.sizes];
         // Shelf-stable goods are also sold as multipacks ("Pack of 2"), as on a real store's site.
         if (MULTIPACK_DEPARTMENTS.has(departmentSlug) && !/pk|pack/.test(sizes[0]!)) sizes.push(`${2 + (lines.length % 2)} pk, ${sizes[0]}`);
-        sizes.forEach((sizeText, i) => {
-          products.push(makeProduct(t, brand, title, sizeText, i, lineIndex, departmentSlug, rng, products.length + 1));
-        });
-      });
+        for (const [i, sizeText] of sizes.entries()) {
+          n += 1;
+          yield makeProduct(t, brand, title, sizeText, i, lineIndex, departmentSlug, rng, n);
+        }
+      }
     }
   }
-  return products;
 }
 
 /** The first line in its first size is the everyday pick, so it gets the most popularity. */

@@ -2,7 +2,7 @@ import type { Db } from '../../store/database.js';
 import { joinFlags } from '../catalog/product-row.js';
 import { DAY_MS } from '../types.js';
 import { DEPARTMENTS } from './departments.js';
-import { generateDemoProducts, HISTORY_DAYS } from './generate-demo-store.js';
+import { eachDemoProduct, HISTORY_DAYS } from './generate-demo-store.js';
 import { synonymPairs } from './synonyms.js';
 
 /** Options for {@link seedDemoStore}. */
@@ -34,7 +34,7 @@ export const DEMO_STORE_META = { key: 'store', value: 'demo' } as const;
 export function seedDemoStore(db: Db, opts: SeedDemoStoreOptions): SeedDemoStoreResult {
   const existing = (db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n;
   if (existing > 0) return { seeded: false, products: 0, priceHistoryRows: 0 };
-  const products = generateDemoProducts(opts.seed ?? 1);
+  let products = 0;
   let historyRows = 0;
   db.transaction(() => {
     const departmentIds = insertFloorPlan(db);
@@ -51,7 +51,8 @@ export function seedDemoStore(db: Db, opts: SeedDemoStoreOptions): SeedDemoStore
     const insertHistory = db.prepare(
       `INSERT INTO price_history (product_id, observed_at, price_cents, source) VALUES ${Array(HISTORY_DAYS).fill("(?, ?, ?, 'demo')").join(', ')}`,
     );
-    for (const p of products) {
+    for (const p of eachDemoProduct(opts.seed ?? 1)) {
+      products += 1;
       const aisle = departmentIds.aisles.get(p.aisleCode)!;
       const id = nextId++;
       for (const alias of p.aliases) insertAlias.run(id, alias);
@@ -70,7 +71,9 @@ export function seedDemoStore(db: Db, opts: SeedDemoStoreOptions): SeedDemoStore
   }).immediate();
   // The load filled the connection's page cache with pages nobody reads next: give them back.
   db.pragma('shrink_memory');
-  return { seeded: true, products: products.length, priceHistoryRows: historyRows };
+  // ...and copy the load out of the WAL now, once, so the WAL starts small (a file-backed store only).
+  if (!db.memory) db.pragma('wal_checkpoint(TRUNCATE)');
+  return { seeded: true, products, priceHistoryRows: historyRows };
 }
 
 /** True when the database holds the demo store (so prices should be labelled illustrative). */

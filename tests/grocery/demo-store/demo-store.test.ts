@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../../../src/grocery/catalog/index.js';
 import { generateDemoProducts, isDemoStore, seedDemoStore } from '../../../src/grocery/demo-store/index.js';
@@ -37,6 +38,10 @@ describe('seedDemoStore', () => {
     expect(isDemoStore(db)).toBe(true);
     // Aim is under 3 s; the bound leaves room for a busy shared test machine.
     expect(seconds).toBeLessThan(6);
+  });
+
+  it('leaves the load in the database file, not in a WAL the next writes must drag along', () => {
+    expect(fs.statSync(`${db.name}-wal`).size).toBe(0);
   });
 
   it('is a no-op on a store that already has products', () => {
