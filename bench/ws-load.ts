@@ -16,6 +16,10 @@
  *    is CPU the server does not get.
  * 3. echo: the same client against a bare fastify + @fastify/websocket echo server ->
  *    `echo_msgs_per_s`, and `echo_ratio` = turns/s / echo msgs/s.
+ * 4. durable echo: the same echo plus only the writes that make a turn durable, on our schema
+ *    and group commit (bench/durable-echo.ts) -> `durable_echo_msgs_per_s` and
+ *    `durable_echo_ratio` = its msgs/s / echo msgs/s, the most `echo_ratio` could be here for a
+ *    turn that is remembered before it is answered.
  *
  * Every client is its own person; the per-person turn limit (TURN_RATE / TURN_BURST) is raised
  * for the bench so it measures the server, not the limiter (`ws_turn_limit` says so).
@@ -31,6 +35,7 @@ import websocket from '@fastify/websocket';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { createApp } from '../src/main.js';
+import { startDurableEchoServer } from './durable-echo.js';
 import { percentile } from './percentiles.js';
 import type { LoadJob, LoadResult } from './ws-load-client.js';
 
@@ -98,6 +103,7 @@ export async function run(): Promise<Record<string, number | string>> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', TURN_RATE: String(limit), TURN_BURST: String(limit) });
   const app = await createApp(config, createLogger({ level: 'silent' }));
   const echo = await startEchoServer();
+  const durable = await startDurableEchoServer(dir);
   try {
     const { url } = await app.start();
     const wsUrl = `${url.replace('http://localhost', 'ws://127.0.0.1')}/ws`;
@@ -113,9 +119,11 @@ export async function run(): Promise<Record<string, number | string>> {
     const loop = performance.eventLoopUtilization(loopBefore);
     const serverTurns = (await totalTurns(app)) - turnsBefore;
     const echoed = await runClient({ ...base, mode: 'echo', url: echo.url, perClientPerSecond: 0 });
+    const durableEchoed = await runClient({ ...base, mode: 'echo', url: durable.url, perClientPerSecond: 0 });
 
     const turnsPerS = saturated.turns / saturated.seconds;
     const echoPerS = echoed.turns / echoed.seconds;
+    const durablePerS = durableEchoed.turns / durableEchoed.seconds;
     const bySource = await app.web.metrics.turns.get();
     const count = (source: string) => bySource.values.filter((v) => v.labels.source === source).reduce((s, v) => s + v.value, 0);
     const all = bySource.values.reduce((s, v) => s + v.value, 0);
@@ -135,10 +143,13 @@ export async function run(): Promise<Record<string, number | string>> {
       ws_offline_share: Math.round((count('offline') / all) * 1000) / 1000,
       echo_msgs_per_s: round(echoPerS),
       echo_ratio: Math.round((turnsPerS / echoPerS) * 1000) / 1000,
+      durable_echo_msgs_per_s: round(durablePerS),
+      durable_echo_ratio: Math.round((durablePerS / echoPerS) * 1000) / 1000,
       ws_turn_limit: `TURN_RATE=TURN_BURST=${limit} for the bench (default 5/s, burst 30)`,
     };
   } finally {
     await echo.close();
+    await durable.close();
     await app.stop();
     rmSync(dir, { recursive: true, force: true });
   }
