@@ -354,78 +354,125 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
   return {
     understand(text, context = {}) {
-      parsed.clear();
-      const { tokens, corrected } = correct(tokenize(text));
-      const act = actOf(tokens);
-      if (act) return { calls: [], confidence: 0.95, act };
-      const calls: ToolCall[] = [];
-      let confidence = 1;
-      let reply: string | undefined;
-      let missed = 0;
-      let inherited: string | undefined;
-      let topic: { name: string; outcome?: Outcome } | undefined;
-      const parts = splitClauses(withoutRemark(tokens), vocab);
-      for (const c of parts) {
-        // "costco list, clear it": a clause that only names a list sets the list for what follows.
-        const named = extractList(stripFiller(c), vocab);
-        if (named.mentioned && named.list !== undefined && stripFiller(named.tokens).length === 0 && c !== parts[parts.length - 1]) {
-          inherited = named.list;
-          continue;
-        }
-        // "actually, make that oat milk": an opener standing alone before a break carries nothing.
-        if (onlyFiller(c) || c.every((t) => isBreak(t) || SOFT_OPENERS.has(t))) continue;
-        // "the bread is finished, please add", "finished the honey, need another": asking for what
-        // an earlier clause of the message already put on the list asks for nothing more.
-        if (calls.some((call) => call.name === 'add_to_list') && asksAgain(requestWords(c))) continue;
-        let out = clause(c, context, inherited);
-        // "mom's bringing the pie, remove it", "root beer, make it two 6-packs": a pronoun that
-        // points back at the thing an earlier clause of the same message only named.
-        if (topic && (!out || (out.calls.length === 0 && out.reply === UNRESOLVED_REPLY))) {
-          const again = clause(c, { ...context, lastItems: [{ name: topic.name }], lastResults: undefined }, inherited);
-          if (again && again.calls.length) {
-            if (topic.outcome) calls.splice(calls.length - topic.outcome.calls.length, topic.outcome.calls.length);
-            else missed--;
-            out = again;
-          }
-        }
-        topic = undefined;
-        // "I don't need the thanksgiving list anymore, delete it": the list named carries over.
-        if ((!out || out.calls.length === 0) && named.list !== undefined) inherited = named.list;
-        if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
-          const name = topicOf(stripFiller(c), vocab);
-          if (name) topic = { name };
-          if (!actOf(c) && stripFiller(c).length) missed++;
-          continue;
-        }
-        if (bareOutcomes.has(out) && out.calls.length === 1) {
-          const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
-          if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
-        } else if (out.calls.length === 1 && out.calls[0]!.name === 'check_item') {
-          // "got bread, remove it": what was said about the thing gives way to what is asked of it.
-          topic = { name: String(out.calls[0]!.args.name), outcome: out };
-        }
-        // "how much is cat litter and add it", "watch oat milk and tell me when it's under $3": the
-        // product a shopping question named is what a following pronoun means; its call stays.
-        const asked = shoppingSubject(out.calls);
-        if (!topic && asked) topic = { name: asked, outcome: { calls: [], confidence: out.confidence } };
-        // "blank slate, clear the list": saying the same thing twice asks for it once.
-        for (const call of out.calls) {
-          const prev = calls[calls.length - 1];
-          if (!prev || prev.name !== call.name || JSON.stringify(prev.args) !== JSON.stringify(call.args)) calls.push(call);
-        }
-        confidence = Math.min(confidence, out.confidence);
-        reply ??= out.reply;
+      const whole = understandText(text, context);
+      // "guacamole: 4 avocados, 2 limes", "costco run: paper towels": a label before a colon that
+      // was read as one more thing to add is the heading of the list after it.
+      // A label that reads as no grocery at all ("taco tuesday: tortillas, beef") stands aside for
+      // a list after it that is all things the store knows.
+      const label = LABELLED.exec(text);
+      if (!label || (whole.calls.length === 0 && whole.act !== undefined)) return whole;
+      const after = understandText(label[2]!, context);
+      if (whole.calls.length === 0) {
+        const errands = tokenize(label[1]!).some((w) => NOT_SHOPPING_LABELS.has(w));
+        return !errands && after.calls.length > 0 && after.confidence >= KNOWN_LIST_CONFIDENCE ? after : whole;
       }
-      if (calls.length === 0) {
-        const lead = tokens.find((t) => !isBreak(t));
-        const leadAct = lead ? acts.get(lead) : undefined;
-        if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
-        return { calls: [], confidence: reply ? confidence : 0.2, reply: reply ?? NOT_UNDERSTOOD_REPLY };
-      }
-      // A clause nobody could read means part of the request was skipped.
-      if (missed) confidence = Math.min(confidence, 0.5);
-      if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
-      return { calls: foldFollowUps(calls), confidence };
+      return onlyTheLabelDiffers(whole, after) ? after : whole;
     },
   };
+
+  function understandText(text: string, context: UnderstandingContext): Understanding {
+    parsed.clear();
+    const { tokens, corrected } = correct(tokenize(text));
+    const act = actOf(tokens);
+    if (act) return { calls: [], confidence: 0.95, act };
+    const calls: ToolCall[] = [];
+    let confidence = 1;
+    let reply: string | undefined;
+    let missed = 0;
+    let inherited: string | undefined;
+    let topic: { name: string; outcome?: Outcome } | undefined;
+    const parts = splitClauses(withoutRemark(tokens), vocab);
+    for (const c of parts) {
+      // "costco list, clear it": a clause that only names a list sets the list for what follows.
+      const named = extractList(stripFiller(c), vocab);
+      if (named.mentioned && named.list !== undefined && stripFiller(named.tokens).length === 0 && c !== parts[parts.length - 1]) {
+        inherited = named.list;
+        continue;
+      }
+      // "actually, make that oat milk": an opener standing alone before a break carries nothing.
+      if (onlyFiller(c) || c.every((t) => isBreak(t) || SOFT_OPENERS.has(t))) continue;
+      // "the bread is finished, please add", "finished the honey, need another": asking for what
+      // an earlier clause of the message already put on the list asks for nothing more.
+      if (calls.some((call) => call.name === 'add_to_list') && asksAgain(requestWords(c))) continue;
+      let out = clause(c, context, inherited);
+      // "mom's bringing the pie, remove it", "root beer, make it two 6-packs": a pronoun that
+      // points back at the thing an earlier clause of the same message only named.
+      if (topic && (!out || (out.calls.length === 0 && out.reply === UNRESOLVED_REPLY))) {
+        const again = clause(c, { ...context, lastItems: [{ name: topic.name }], lastResults: undefined }, inherited);
+        if (again && again.calls.length) {
+          if (topic.outcome) calls.splice(calls.length - topic.outcome.calls.length, topic.outcome.calls.length);
+          else missed--;
+          out = again;
+        }
+      }
+      topic = undefined;
+      // "I don't need the thanksgiving list anymore, delete it": the list named carries over.
+      if ((!out || out.calls.length === 0) && named.list !== undefined) inherited = named.list;
+      if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
+        const name = topicOf(stripFiller(c), vocab);
+        if (name) topic = { name };
+        if (!actOf(c) && stripFiller(c).length) missed++;
+        continue;
+      }
+      if (bareOutcomes.has(out) && out.calls.length === 1) {
+        const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
+        if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
+      } else if (out.calls.length === 1 && out.calls[0]!.name === 'check_item') {
+        // "got bread, remove it": what was said about the thing gives way to what is asked of it.
+        topic = { name: String(out.calls[0]!.args.name), outcome: out };
+      }
+      // "how much is cat litter and add it", "watch oat milk and tell me when it's under $3": the
+      // product a shopping question named is what a following pronoun means; its call stays.
+      const asked = shoppingSubject(out.calls);
+      if (!topic && asked) topic = { name: asked, outcome: { calls: [], confidence: out.confidence } };
+      // "blank slate, clear the list": saying the same thing twice asks for it once.
+      for (const call of out.calls) {
+        const prev = calls[calls.length - 1];
+        if (!prev || prev.name !== call.name || JSON.stringify(prev.args) !== JSON.stringify(call.args)) calls.push(call);
+      }
+      confidence = Math.min(confidence, out.confidence);
+      reply ??= out.reply;
+    }
+    if (calls.length === 0) {
+      const lead = tokens.find((t) => !isBreak(t));
+      const leadAct = lead ? acts.get(lead) : undefined;
+      if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
+      return { calls: [], confidence: reply ? confidence : 0.2, reply: reply ?? NOT_UNDERSTOOD_REPLY };
+    }
+    // A clause nobody could read means part of the request was skipped.
+    if (missed) confidence = Math.min(confidence, 0.5);
+    if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
+    return { calls: foldFollowUps(calls), confidence };
+  }
+}
+
+/** The confidence of a reading whose every item the catalog knows. */
+const KNOWN_LIST_CONFIDENCE = 0.85;
+
+/** Labels of lists that are not for shopping ("to do: laundry", "reminders: dentist"). */
+const NOT_SHOPPING_LABELS: ReadonlySet<string> = new Set(['do', 'todo', 'to-do', 'tasks', 'chores', 'errands', 'reminder', 'reminders', 'calendar', 'agenda', 'appointments', 'homework', 'packing']);
+
+/** A short opening label (no digits, no other punctuation) and a colon, then the rest. */
+const LABELLED = /^\s*([a-z][^:,.;!?\n\d]{0,40}):\s*(\S[\s\S]*)$/i;
+
+/**
+ * True when reading a message without its label gives the same calls, except that the first
+ * add lacks one leading item with nothing stated but a name: the label was taken for an item
+ * ("dinner tonight: pasta" -> "dinner"). A label that asked for something ("remove: milk"),
+ * named a list ("costco list: eggs") or carried an amount ("milk: 2 gallons") changes the calls
+ * in some other way, so the whole message's reading stands.
+ */
+function onlyTheLabelDiffers(whole: Understanding, after: Understanding): boolean {
+  if (after.calls.length !== whole.calls.length) return false;
+  return whole.calls.every((call, i) => {
+    const other = after.calls[i]!;
+    if (call.name !== other.name) return false;
+    if (i > 0 || call.name !== 'add_to_list') return JSON.stringify(call.args) === JSON.stringify(other.args);
+    const { items, ...rest } = call.args as { items: Record<string, unknown>[] };
+    const { items: afterItems, ...afterRest } = other.args as { items: Record<string, unknown>[] };
+    if (JSON.stringify(rest) !== JSON.stringify(afterRest)) return false;
+    const [first, ...others] = items;
+    const dropped = items.length === afterItems.length + 1 && first !== undefined && Object.keys(first).length === 1;
+    return dropped ? JSON.stringify(others) === JSON.stringify(afterItems) : JSON.stringify(items) === JSON.stringify(afterItems);
+  });
 }

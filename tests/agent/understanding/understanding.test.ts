@@ -355,3 +355,21 @@ describe('words that are also names of object properties', () => {
     expect(understand('constructor').reply).toBe(NOT_UNDERSTOOD_REPLY);
   });
 });
+
+// A label and a colon before a list is what the list is for; the label is kept when it asked for
+// something, named a list or carried an amount.
+describe('a label before a colon', () => {
+  table([
+    ['guacamole: 4 avocados, 2 limes and cilantro', [add([{ name: 'avocados', quantity: 4 }, { name: 'limes', quantity: 2 }, { name: 'cilantro' }])]],
+    ['movie night: chips, 2 bottles of coke', [add([{ name: 'chips' }, { name: 'coke', quantity: 2, unit: 'bottle' }])]],
+    ['bbq saturday: chips, ketchup', [add([{ name: 'chips' }, { name: 'ketchup' }])]],
+    ['milk: 2 gallons', [add([{ name: 'milk', quantity: 2, unit: 'gal' }])]],
+    ['bananas: the ripe ones', [add([{ name: 'bananas', note: 'the ripe ones' }])]],
+    ['remove: the eggs', [remove([{ name: 'eggs' }])]],
+    ['costco list: milk, eggs', [add([{ name: 'milk' }, { name: 'eggs' }], 'costco')]],
+  ]);
+  it('does not turn a to-do list into groceries', () => {
+    expect(understand('to do: laundry').calls).toEqual([]);
+    expect(understand('chores: vacuum, dishes').calls).toEqual([]);
+  });
+});
