@@ -148,7 +148,8 @@ export function createCore(opts: CoreOptions): Core {
 
 /**
  * The LLM path behind a runner that loads LangChain on creation, in the background, so a server
- * without OLLAMA_HOST never loads it and one with it rarely waits for it on the first turn.
+ * without OLLAMA_HOST never loads it and one with it rarely waits for it on the first turn (and
+ * never past the run's time limit, which counts from the turn's start).
  * createCore stays synchronous for the CLI and tests.
  */
 function lazyLlmAgent(opts: LlmAgentOptions): LlmRunner {
@@ -156,10 +157,20 @@ function lazyLlmAgent(opts: LlmAgentOptions): LlmRunner {
   agent.catch((err: unknown) => opts.logger.error({ err }, 'LLM path could not be loaded; answering offline'));
   return {
     async run(input) {
+      // The time limit covers the wait for LangChain too: a first turn never waits longer than any other.
+      const startedAt = input.startedAt ?? performance.now();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const outOfTime = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), opts.timeoutMs);
+      });
       try {
-        return await (await agent).run(input);
+        const loaded = await Promise.race([agent, outOfTime]);
+        if (!loaded) return { ok: false, reason: 'timeout' };
+        return await loaded.run({ ...input, startedAt });
       } catch {
         return { ok: false, reason: 'error' };
+      } finally {
+        clearTimeout(timer);
       }
     },
   };

@@ -37,6 +37,8 @@ export interface LlmRunner {
     history: { role: 'user' | 'assistant'; text: string }[];
     ctx: ToolContext;
     signal?: AbortSignal;
+    /** When the turn asked (performance.now()); the run's time limit counts from then. Default: now. */
+    startedAt?: number;
   }): Promise<LlmOutcome>;
 }
 

@@ -57,7 +57,9 @@ export function createLlmAgent(opts: LlmAgentOptions): LlmAgent {
 
   async function run(input: Parameters<LlmRunner['run']>[0]): Promise<LlmOutcome> {
     if (!breaker.tryAcquire()) return { ok: false, reason: 'circuit_open' };
-    const deadline = AbortSignal.timeout(opts.timeoutMs);
+    // Time already spent before the run (loading LangChain on the first turn) comes off the limit.
+    const spent = input.startedAt === undefined ? 0 : performance.now() - input.startedAt;
+    const deadline = AbortSignal.timeout(Math.max(1, Math.round(opts.timeoutMs - spent)));
     const signal = input.signal ? AbortSignal.any([input.signal, deadline]) : deadline;
     const model = createChatModel(opts, signal).bindTools(boundTools) as unknown as ToolCallingModel;
     const started = Date.now();
