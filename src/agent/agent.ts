@@ -105,7 +105,14 @@ export function createAgent(deps: AgentDeps): Agent {
       if (carryPending && !updated.pending) updated.pending = state.pending;
       return { reply, save: { state: updated, turns: exchange(text, ctx.now, reply, now()) } };
     };
-    const offline = (executed: ExecutedCall[]) => finish({ ...composeReply(executed), source: 'offline' }, executed);
+    const offline = (executed: ExecutedCall[]) => {
+      const reply: Reply = { ...composeReply(executed), source: 'offline' };
+      // "read me the list" while a "which paper towels?" is open: the list, and the question still open.
+      const open = state.pending?.kind === 'clarify' ? state.pending : undefined;
+      if (!open || executed.length === 0 || !executed.every((e) => LOOKS_ONLY.has(e.call.name))) return finish(reply, executed);
+      const still = canned.stillToChoose(open.prompt, open.options.length);
+      return finish({ ...reply, text: `${reply.text}\n${still}`, choices: reply.choices ?? open.choices }, executed, true);
+    };
 
     if (state.pending?.kind === 'clarify') {
       const picked = pickOption(text, state.pending.options);
@@ -248,6 +255,9 @@ function answerAgain(reply: Reply): Reply {
 }
 
 /** What a message whose LLM turn was cut off answers when it is delivered again. */
+/** Calls that only show the list: a question still open stays open across them. */
+const LOOKS_ONLY: ReadonlySet<string> = new Set(['view_list', 'list_total']);
+
 const INTERRUPTED_REPLY: Reply = { text: canned.INTERRUPTED_TEXT, source: 'fallback' };
 
 /** A turn decided: the reply, and the state and exchange to save (none for refusals before any state). */

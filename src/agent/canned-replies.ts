@@ -33,3 +33,9 @@ export const NOT_UNDERSTOOD_TEXT =
  */
 export const INTERRUPTED_TEXT =
   "I was interrupted while working on that message, so I haven't run it again in case part of it was already done. Have a look at your list, and say it again if something is missing.";
+
+/** After the list, when a "which one?" is still waiting for an answer. */
+export function stillToChoose(prompt: string, options: number): string {
+  const question = prompt.split('\n')[0]!;
+  return `Still to choose: ${question.charAt(0).toLowerCase()}${question.slice(1)} Pick 1-${options}, or tell me which.`;
+}

@@ -66,6 +66,26 @@ describe('agent turns on the demo store', () => {
     expect(p.items().map((i) => i.name)).not.toContain('milk');
   });
 
+  it('keeps a "which one?" open while the person only looks at the list, and says it is still open', async () => {
+    const p = person();
+    await p.say('add paper towels');
+    const look = await p.say("what's on my list?");
+    expect(look.text).toMatch(/still to choose: which paper towels\? pick 1-\d/i);
+    expect(look.choices?.length).toBeGreaterThanOrEqual(2);
+    expect(p.items()).toEqual([]);
+    await p.say('2');
+    expect(p.items().map((i) => i.name)).toEqual(['paper towels']);
+  });
+
+  it('names the list it could not find, and the lists there are', async () => {
+    const p = person();
+    await p.say('make a list called office snacks');
+    await p.say('delete the office snacks list');
+    await p.say('yes');
+    const gone = await p.say("what's on the office snacks list");
+    expect(gone.text).toMatch(/couldn't find a list called "office snacks"\. your lists: grocery/i);
+  });
+
   it('asks before clearing a list; "no" keeps it, "yes" clears it and "undo" puts it back', async () => {
     const p = person();
     await p.add('add 3 cans of black beans');

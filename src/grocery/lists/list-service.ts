@@ -195,7 +195,7 @@ export function createListService(deps: ListServiceDeps): ListService {
     resolveList: (userId, name) => {
       if (name === undefined || name.trim() === '') return defaultList(userId);
       const found = findList(userId, name);
-      if (!found) throw new AppError('LIST_NOT_FOUND', { detail: `user ${userId} list "${name}"` });
+      if (!found) throw new AppError('LIST_NOT_FOUND', { detail: `user ${userId} list "${name}"`, userMessage: notFoundMessage(name, listStore.summariesFor(userId)) });
       return found;
     },
     createList,
@@ -326,4 +326,16 @@ export function createListService(deps: ListServiceDeps): ListService {
 
 function isUniqueViolation(err: unknown): boolean {
   return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * "I couldn't find a list called "office snacks". Your lists: Grocery, Costco." The name is said
+ * back only when it looks like a list name (letters, digits, spaces, a few marks; 40 at most).
+ */
+function notFoundMessage(name: string, lists: readonly { name: string }[]): string {
+  const said = name.trim();
+  const shown = /^[\p{L}\p{N}][\p{L}\p{N} '&-]{0,39}$/u.test(said) ? `I couldn't find a list called "${said}".` : "I couldn't find a list by that name.";
+  if (lists.length === 0) return shown;
+  const names = lists.slice(0, 6).map((l) => l.name);
+  return `${shown} Your lists: ${names.join(', ')}${lists.length > names.length ? ', ...' : ''}.`;
 }
