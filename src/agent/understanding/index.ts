@@ -231,6 +231,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     if (args.maxPrice !== undefined || args.minPrice !== undefined) return runRules(shopping, ['find', ...tokens], env);
     const parse = itemsOf(tokens);
     if (!parse.items.length) return undefined;
+    // "great, thanks so much for the help": words of thanks and agreement are not things to buy.
+    if (parse.items.every((i) => i.name.split(' ').every((w) => actWords.has(w)) && !vocab.hasPhrase(i.name))) return undefined;
     const anyKnown = tokens.some((t) => vocab.knowsWord(t));
     if (!anyKnown && tokens.some((t) => NON_GROCERY_TOPICS.has(t))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     if (parse.items.some((i) => looksLikeTask(i.name))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
@@ -323,12 +325,14 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
 
   function actOf(tokens: string[]): Act | undefined {
+    tokens = withoutThanksFor(tokens);
     // A word no act phrase has, that no reading below drops, rules every reading out: most
     // messages are requests, so they are told apart before anything is joined or looked up.
     for (const t of tokens) if (!isBreak(t) && !actWords.has(t) && !NOISE.has(t) && t !== 'ok') return undefined;
     const words = tokens.filter((t) => !isBreak(t));
     const whole = acts.get(words.join(' ')) ?? acts.get(words.filter((w) => w !== 'please' && w !== 'oh' && w !== 'um' && w !== 'lol' && w !== 'ok').join(' '));
-    return whole ?? actSequence(words.filter((w) => !NOISE.has(w)));
+    // "awesome, thanks so much": an act phrase may hold a word that is noise elsewhere ("so").
+    return whole ?? actSequence(words) ?? actSequence(words.filter((w) => !NOISE.has(w)));
   }
 
   /** "awesome, thanks so much", "perfect thank you": act phrases in a row that all say one thing. */
@@ -444,6 +448,17 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
     return { calls: foldFollowUps(calls), confidence };
   }
+}
+
+/**
+ * "great, thanks so much for the help" -> "great, thanks so much": what someone is thanked for
+ * (a few words after "thanks ... for") says nothing more than the thanks.
+ */
+function withoutThanksFor(tokens: string[]): string[] {
+  const at = tokens.lastIndexOf('for');
+  if (at < 1 || tokens.length - at > 5) return tokens;
+  const before = tokens.slice(Math.max(0, at - 3), at);
+  return before.includes('thanks') || before.includes('thank') ? tokens.slice(0, at) : tokens;
 }
 
 /** The confidence of a reading whose every item the catalog knows. */

@@ -308,6 +308,8 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
   }
   // "stuff for tacos: tortillas, cheese": a generic word that introduces the things is not one of them.
   if (items.length > 1 && isHeading(items[0]!)) items.shift();
+  // "add milk, thanks so much for the help": thanks after the things is not one of them.
+  for (let k = items.length - 1; k > 0; k--) if (THANKS.test(items[k]!.name)) items.splice(k, 1);
   const unknown = items.filter((i) => !knownItem(i.name, vocab)).length;
   return { items, unknown, splitByVocabulary: splitByVocab };
 }
@@ -342,6 +344,9 @@ function isHeading(item: ParsedItem): boolean {
   const head = words[words.length - 1]!;
   return HEADING_WORDS.has(head) && (words.length === 1 ? item.note?.startsWith('for ') === true || GENERIC.has(head) : GENERIC.has(head) || head === 'ingredients');
 }
+/** Thanks said as if it were one more item. */
+const THANKS = /^(?:thanks|thank you|thx|ty|cheers)(?: so much| very much| a lot| a bunch| again)?$/;
+
 /** Words that name a collection of things rather than a thing. */
 const HEADING_WORDS = new Set(['stuff', 'things', 'items', 'ingredients', 'everything', 'groceries', 'supplies', 'bits']);
 

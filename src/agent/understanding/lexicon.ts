@@ -42,7 +42,9 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
     'much appreciated', 'great thanks', 'perfect thanks', 'awesome thanks', 'ok thanks', 'okay thanks', 'cool thanks',
     'thanks a bunch', 'great', 'perfect', 'awesome', 'cool', 'nice', 'thank you very much', 'got it thanks', 'good',
     'thanks buddy', 'no worries', 'no problem', 'excellent', 'that is great', 'wonderful', 'sweet', 'lovely', 'brilliant', 'amazing', 'thanks again',
-    'that is all', 'that is it', 'done', 'all done', 'bye', 'goodbye', 'see you', 'later'],
+    'that is all', 'that is it', 'done', 'all done', 'bye', 'goodbye', 'see you', 'later',
+    'thanks for that', 'thank you for that', 'thanks for the help', 'thank you for the help', 'thanks for your help', 'thank you for your help',
+    'thanks so much for that', 'thank you so much for that', 'thanks for everything', 'thank you for everything'],
 };
 
 /** Words dropped wherever they occur: they carry tone, not meaning. */
@@ -71,7 +73,7 @@ export const LEADING_FILLER: readonly string[] = [
 export const TRAILING_FILLER: readonly string[] = [
   'for me', 'thanks', 'thank you', 'thanks a lot', 'thank you so much', 'ty', 'cheers', 'now', 'asap', 'right now',
   'when you get a chance', 'if you can', 'if possible', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
-  'bot', 'friend', 'please', 'too', 'as well', 'again',
+  'bot', 'friend', 'please', 'too', 'as well', 'again', 'so far', 'at the moment', 'at this point', 'currently',
 ];
 
 /** Words that start a request that is not shopping ("call mom", "email the landlord"). */

@@ -65,7 +65,8 @@ export const LIST_INTENTS: readonly IntentRule[] = [
   // "scrap the list", "throw out the whole list": verbs that only clear when a list was named ("toss it" is an item).
   { name: 'clear_named', patterns: ['[scrap|bin|ditch|trash|toss|throw|chuck|zero|blank|throw away|get rid of|dump|nuke|kill] [out|away|]'],
     build: (_s, env) => (!env.listMentioned ? undefined : { calls: [call(env.list !== undefined ? 'delete_list' : 'clear_list', {}, env)], confidence: 0.85 }) },
-  { name: 'delete_list', patterns: ['[delete|remove|get rid of|trash|discard|drop|kill|destroy|erase|archive] [it|this|] [entirely|completely|altogether|for good|permanently|]', '[can|should|could] be [deleted|removed|trashed|binned|gone]',
+  // "get rid of the bbq list": the list's name takes its "of" with it, so "get rid" is what is left.
+  { name: 'delete_list', patterns: ['[delete|remove|get rid of|get rid|trash|discard|drop|kill|destroy|erase|archive] [it|this|] [entirely|completely|altogether|for good|permanently|]', '[can|should|could] be [deleted|removed|trashed|binned|gone]',
     '[is|are] no longer needed'],
     // "delete my list": the default list cannot go, so deleting it means emptying it.
     build: (_s, env) => (env.list !== undefined ? { calls: [call('delete_list', {}, env)], confidence: SURE } : env.listMentioned && env.tokens.length <= 2 ? { calls: [call('clear_list', {}, env)], confidence: 0.85 } : undefined) },
@@ -101,7 +102,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     'list [everything|it all|all|all items|the items|what i have|what we have|it]', 'what have [i|we] [added|put on|put down|got down|written down] [so far|already|]', 'what is [left|remaining|still on|on it now]',
     'what [have|else do] [i|we] [got|added|need|have]', 'what else is [on|in] [it|there|]', 'what [items|things] [are|do i have|do we have] [on|in|on it|]', '[what are|what is in|what is on] my [items|groceries|shopping]',
     '[list|show list|view list|see list|my list|the list|items|my items|current list|list items|list please|show items]',
-    '[show|show me|read|read me|read out|read back|view|see|display|open|give me|pull up|bring up|check|let me see|can i see|let us see|i want to see|i would like to see|look at|go over|review|recap|remind me what is on|tell me what is on] [it|everything|all|the items|what i have|what is on|what is in|what is|what i have got|what we have|what i need|what we need|]'],
+    '[show|show me|read|read me|read out|read back|view|see|display|open|give me|pull up|bring up|check|let me see|can i see|let us see|i want to see|i would like to see|look at|go over|review|recap|remind me what is on|tell me what is on|tell me|let me know|let me know what is on] [it|everything|all|the items|what i have|what is on|what is in|what is|what i have got|what we have|what i need|what we need|]'],
     build: (_s, env) => VIEW(env) },
   { name: 'view_named', patterns: ['what [is|are|do i have|do we have|have i got|have we got|is there|else is|is left|is still|is currently|do i need|do we need|is] [on|in|]', '[read|show|give|send] [me|us|]', '[read|show|check|see|view|open|display|hear|pull up|bring up|review|recap]'],
     build: (_s, env) => (env.listMentioned ? VIEW(env) : undefined) },
@@ -229,7 +230,7 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
       const args: Record<string, unknown> = s.old ? { list: phraseOf(s.old), name } : { name };
       return name ? { calls: [{ name: 'rename_list', args }], confidence: SURE } : undefined;
     } },
-  { name: 'join', patterns: ['join [list|the list|a list|my family list|your list|] [code|with code|using code|with|using|] {code}', 'use [invite|share|] code {code}', '[invite|share] code [is|] {code}'],
+  { name: 'join', patterns: ['[let me|can i|could i|may i|i want to|i would like to|i need to|] join [list|the list|a list|my family list|your list|] [,|] [code|with code|using code|with|using|] [,|] {code}', 'use [invite|share|] code {code}', '[invite|share] code [is|] {code}'],
     build: (s) => {
       const code = s.code!.join('');
       return s.code!.length === 1 && /^[a-z0-9-]{4,}$/.test(code) && /\d/.test(code) ? { calls: [{ name: 'join_list', args: { code: code.toUpperCase() } }], confidence: SURE } : undefined;

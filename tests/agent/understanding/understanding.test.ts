@@ -373,3 +373,21 @@ describe('a label before a colon', () => {
     expect(understand('chores: vacuum, dishes').calls).toEqual([]);
   });
 });
+
+describe('thanks, list verbs and openers that were read as things to add', () => {
+  table([
+    // "get rid of the X list": the list takes its "of", and the list goes, not an item called "rid".
+    ['get rid of the party list', [tool('delete_list', { list: 'party' })]],
+    ['get rid of my costco list completely', [tool('delete_list', { list: 'costco' })]],
+    ['could you tell me what is on the list', [tool('view_list')]],
+    ['let me know what is on my list', [tool('view_list')]],
+    ['what is on the party list so far', [tool('view_list', { list: 'party' })]],
+    ['can i join list code: AB12CD', [tool('join_list', { code: 'AB12CD' })]],
+    ['add eggs and bread, thank you so much', [add([{ name: 'eggs' }, { name: 'bread' }])]],
+  ]);
+  it.each(['perfect, thank you so much', 'great, thanks so much for the help', 'thanks for everything', 'cool, cheers'])('%s is thanks', (text) => {
+    const read = understand(text);
+    expect(read.calls).toEqual([]);
+    expect(read.act).toBe('thanks');
+  });
+});
