@@ -9,8 +9,10 @@ export const HELDOUT_FILE = 'heldout.jsonl';
 export const HELDOUT_2_FILE = 'heldout-2.jsonl';
 /** A third held-out set: recipe-style, parents, roommates, dictated speech and ESL phrasing; scored apart. */
 export const HELDOUT_3_FILE = 'heldout-3.jsonl';
+/** A fourth held-out set: voice dictation, polite and texting voices, household runs; written and first scored before any fix. */
+export const HELDOUT_4_FILE = 'heldout-4.jsonl';
 /** Every held-out file: none of them counts toward the labelled set. */
-export const HELDOUT_FILES: readonly string[] = [HELDOUT_FILE, HELDOUT_2_FILE, HELDOUT_3_FILE];
+export const HELDOUT_FILES: readonly string[] = [HELDOUT_FILE, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_4_FILE];
 
 /**
  * The evals folder: the one holding `utterances/`, whether this code runs from `evals/` (tsx,

@@ -7,7 +7,7 @@
 import { percent } from './format-table.js';
 import { checkThresholds, renderConversationReport, renderUtteranceReport } from './render-report.js';
 import { runConversation, type ConversationResult } from './check-conversation.js';
-import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_FILE, loadConversations, loadUtterances } from './load-evals.js';
+import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_4_FILE, HELDOUT_FILE, loadConversations, loadUtterances } from './load-evals.js';
 import { scoreUtterances, type ScoredCase, type UtteranceReport } from './score-utterances.js';
 import type { AgentFactory, UnderstandFn } from './types.js';
 
@@ -44,6 +44,8 @@ export interface UtteranceEvalResult {
   heldout2: UtteranceReport;
   /** The third held-out file (heldout-3.jsonl), scored apart with the same threshold. */
   heldout3: UtteranceReport;
+  /** The fourth held-out file (heldout-4.jsonl), scored apart with the same threshold. */
+  heldout4: UtteranceReport;
   /** Thresholds not met, as sentences; empty when all are met. */
   belowThreshold: string[];
   passed: boolean;
@@ -80,7 +82,8 @@ export async function runUtteranceEvals(understand: UnderstandFn, opts: EvalOpti
   const heldoutCases: ScoredCase[] = [];
   const heldout2Cases: ScoredCase[] = [];
   const heldout3Cases: ScoredCase[] = [];
-  const bucket: Record<string, ScoredCase[]> = { [HELDOUT_FILE]: heldoutCases, [HELDOUT_2_FILE]: heldout2Cases, [HELDOUT_3_FILE]: heldout3Cases };
+  const heldout4Cases: ScoredCase[] = [];
+  const bucket: Record<string, ScoredCase[]> = { [HELDOUT_FILE]: heldoutCases, [HELDOUT_2_FILE]: heldout2Cases, [HELDOUT_3_FILE]: heldout3Cases, [HELDOUT_4_FILE]: heldout4Cases };
   for (const u of labelled) {
     let predicted;
     try {
@@ -96,13 +99,14 @@ export async function runUtteranceEvals(understand: UnderstandFn, opts: EvalOpti
   const heldout = scoreUtterances(heldoutCases);
   const heldout2 = scoreUtterances(heldout2Cases);
   const heldout3 = scoreUtterances(heldout3Cases);
+  const heldout4 = scoreUtterances(heldout4Cases);
   const thresholds = { overall: OVERALL_ACCURACY_THRESHOLD, heldout: HELDOUT_ACCURACY_THRESHOLD, recall: PER_TOOL_RECALL_THRESHOLD, minSupport: MIN_SUPPORT_FOR_RECALL };
   const belowThreshold = checkThresholds(main, heldout, thresholds);
-  const later = [{ label: 'held-out-2', report: heldout2 }, { label: 'held-out-3', report: heldout3 }];
+  const later = [{ label: 'held-out-2', report: heldout2 }, { label: 'held-out-3', report: heldout3 }, { label: 'held-out-4', report: heldout4 }];
   later.forEach(({ label, report }, k) => {
     if (report.total > 0 && report.accuracy < HELDOUT_ACCURACY_THRESHOLD) belowThreshold.splice(1 + k, 0, `${label} accuracy ${percent(report.accuracy)} < ${percent(HELDOUT_ACCURACY_THRESHOLD)}`);
   });
-  const result = { main, heldout, heldout2, heldout3, belowThreshold, passed: belowThreshold.length === 0 };
+  const result = { main, heldout, heldout2, heldout3, heldout4, belowThreshold, passed: belowThreshold.length === 0 };
   const write = writerOf(opts);
   write(opts.json ? JSON.stringify({ utterances: result }, null, 2) : renderUtteranceReport(main, heldout, belowThreshold, OVERALL_ACCURACY_THRESHOLD, HELDOUT_ACCURACY_THRESHOLD, later));
   return result;

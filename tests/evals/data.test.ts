@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_FILE, HELDOUT_FILES, loadConversations, loadUtterances } from '../../evals/load-evals.js';
+import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_4_FILE, HELDOUT_FILE, HELDOUT_FILES, loadConversations, loadUtterances } from '../../evals/load-evals.js';
 import {
   ACTS, ADD_ITEM_FIELDS, BUDGET_PERIODS, isCanonicalUnit, LIST_OPERATION_TOOLS, PREFERENCE_KINDS,
   REMOVE_ITEM_FIELDS, REQUIRED_ARGUMENTS, SORT_VALUES, TOOL_ARGUMENTS, TOOL_NAMES,
@@ -12,6 +12,7 @@ const labelled = all.filter((u) => !HELDOUT_FILES.includes(u.file));
 const heldout = all.filter((u) => u.file === HELDOUT_FILE);
 const heldout2 = all.filter((u) => u.file === HELDOUT_2_FILE);
 const heldout3 = all.filter((u) => u.file === HELDOUT_3_FILE);
+const heldout4 = all.filter((u) => u.file === HELDOUT_4_FILE);
 const conversations = loadConversations(dir);
 
 const MONEY_ARGS = ['minPrice', 'maxPrice', 'amount', 'targetPrice', 'maxPriceDifference'];
@@ -163,6 +164,16 @@ describe('third held-out set', () => {
     expect(heldout3.filter((u) => u.calls.every((c) => LIST_OPERATION_TOOLS.includes(c.name))).length).toBeGreaterThanOrEqual(95);
     const labelledTexts = new Set(labelled.map((u) => u.text.toLowerCase()));
     expect(heldout3.filter((u) => labelledTexts.has(u.text.toLowerCase())).map((u) => u.text)).toEqual([]);
+  });
+});
+
+describe('fourth held-out set', () => {
+  it('has 80 requests across the tools, none of them also in another set', () => {
+    expect(heldout4).toHaveLength(80);
+    const tools = new Set(heldout4.flatMap((u) => u.calls.map((c) => c.name)));
+    expect(tools.size).toBeGreaterThanOrEqual(15);
+    const elsewhere = new Set(all.filter((u) => u.file !== HELDOUT_4_FILE).map((u) => u.text.toLowerCase()));
+    expect(heldout4.filter((u) => elsewhere.has(u.text.toLowerCase())).map((u) => u.text)).toEqual([]);
   });
 });
 
