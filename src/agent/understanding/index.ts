@@ -418,7 +418,12 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
         if (!actOf(c) && stripFiller(c).length) missed++;
         continue;
       }
-      if (bareOutcomes.has(out) && out.calls.length === 1) {
+      // "add milk and tell me how much it is": "it" after one thing just added is that thing's price, not the list's.
+    const single = onlyAddedItem(calls[calls.length - 1]);
+    if (single && c.includes('it') && out.calls.length === 1 && out.calls[0]!.name === 'list_total' && Object.keys(out.calls[0]!.args).length === 0) {
+      out = { ...out, calls: [{ name: 'get_price', args: { query: single } }] };
+    }
+    if (bareOutcomes.has(out) && out.calls.length === 1) {
         const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
         if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
       } else if (out.calls.length === 1 && out.calls[0]!.name === 'check_item') {
@@ -459,6 +464,13 @@ function withoutThanksFor(tokens: string[]): string[] {
   if (at < 1 || tokens.length - at > 5) return tokens;
   const before = tokens.slice(Math.max(0, at - 3), at);
   return before.includes('thanks') || before.includes('thank') ? tokens.slice(0, at) : tokens;
+}
+
+/** The name of the one item an add_to_list call adds, if it adds exactly one. */
+function onlyAddedItem(call: ToolCall | undefined): string | undefined {
+  if (call?.name !== 'add_to_list') return undefined;
+  const items = (call.args as { items?: { name: string }[] }).items;
+  return items?.length === 1 ? items[0]!.name : undefined;
 }
 
 /** The confidence of a reading whose every item the catalog knows. */

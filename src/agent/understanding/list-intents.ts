@@ -158,7 +158,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
       if (of > 0 && wholeQuantity(x.slice(0, of))) return changeTo(x.slice(of + 1), x.slice(0, of), env);
       return makeThing(x, env);
     } },
-  { name: 'remove', patterns: ['[remove|delete|scratch|scrap|strike|drop|nix|erase|cut|ditch|lose|deduct|subtract|minus|axe|cross off|cross out|take off|take out|take away|scratch off|strike off|knock off|get rid of|forget|forget about|never mind|no more|skip|leave off|leave out|hold off on|hold the|cancel|unadd|kill|rid|no need for|pull|yank|bin|dump|x|un-add|unlist] {x}',
+  { name: 'remove', patterns: ['[remove|delete|scratch|scrap|strike|drop|nix|erase|cut|ditch|lose|deduct|subtract|minus|axe|cross off|cross out|take off|take out|take away|scratch off|strike off|knock off|get rid of|forget|forget about|never mind|never mind on|never mind about|no more|skip|leave off|leave out|hold off on|hold the|cancel|unadd|kill|rid|no need for|pull|yank|bin|dump|x|un-add|unlist] {x}',
     '[take|cross|scratch|strike|knock|get|delete|remove|drop|leave|wipe|pull|yank|rub|scrub|cut] {x} [off|out|away|off of]', '[delete|remove|drop|scratch|strike|cross|pull] {x}',
     '[i|we|] [will not|would not|do not|no longer] [be|] [needing|need|wanting|require|requiring] [any|] {x} [anymore|any more|after all|now|]', 'does not need {x} [anymore|any more|]',
     '{x} [can go|can come off|can be removed|is not needed|are not needed|is covered|are covered|is taken care of|are taken care of|is sorted|are sorted|is handled|are handled|taken care of|covered|sorted|handled|not needed]',

@@ -135,6 +135,10 @@ function matchWords(words: readonly string[]): WordsMatch | undefined {
       return { quantity: inUnit(num.value * inner.value, innerUnit.def), end: containerEnd(words, innerUnit.def, innerUnit.end), hadOf: false };
     }
   }
+  // "two things of yogurt": a count of some container nobody named ("a thing of" alone is no amount).
+  if (!num.article && (words[num.end] === 'things' || words[num.end] === 'thing') && words[num.end + 1] === 'of') {
+    return { quantity: countOf(num.value), end: num.end + 2, hadOf: true };
+  }
   return { quantity: countOf(num.value), end: num.end, hadOf: false };
 }
 

@@ -391,3 +391,13 @@ describe('thanks, list verbs and openers that were read as things to add', () =>
     expect(read.act).toBe('thanks');
   });
 });
+
+describe('misses from held-out-4 (dictation, texting voices, two requests in one)', () => {
+  table([
+    ['add like three things of hummus', [add([{ name: 'hummus', quantity: 3 }])]],
+    ['never mind about the bread', [remove([{ name: 'bread' }])]],
+    ['add coffee, how much is it?', [add([{ name: 'coffee' }]), tool('get_price', { query: 'coffee' })]],
+    // Two things added: "it" is the whole list again.
+    ['add milk and eggs, how much is it', [add([{ name: 'milk' }, { name: 'eggs' }]), tool('list_total')]],
+  ]);
+});
