@@ -76,6 +76,23 @@ export function screenForProfile(profile: PreferenceProfile, products: readonly 
   return { products: ranked, excluded };
 }
 
+/** How a diet flag reads in a sentence: "isn't gluten-free". */
+const DIET_WORDS: Readonly<Record<string, string>> = { vegan: 'vegan', vegetarian: 'vegetarian', gluten_free: 'gluten-free', dairy_free: 'dairy-free', organic: 'organic' };
+
+/**
+ * What this person should hear before `product` goes on their list: "contains peanuts" (an
+ * allergy), "isn't vegan" (a stated diet the product's flags leave out), or null. A product the
+ * catalog says nothing about (no diet flags at all: detergent, paper towels) is not a diet miss.
+ */
+export function concernForProfile(profile: PreferenceProfile, product: Product): string | null {
+  if (profile.avoidAllergens.size === 0 && profile.allergyPhrases.length === 0 && profile.dietFlags.size === 0) return null;
+  const v = judge(profile, product);
+  if (v.unsafe) return v.unsafe;
+  if (v.dietMisses === 0 || product.dietFlags.length === 0) return null;
+  const missed = [...profile.dietFlags].filter((f) => !product.dietFlags.includes(f)).map((f) => DIET_WORDS[f] ?? f.replace(/_/g, ' '));
+  return `isn't ${missed.join(' or ')}`;
+}
+
 /** True when the profile holds nothing that could leave a product out or move it. */
 function isBlank(profile: PreferenceProfile): boolean {
   return (

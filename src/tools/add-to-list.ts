@@ -36,9 +36,13 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
       const target = targetList(deps, ctx, list);
       const now: AddItemInput[] = [];
       let ask: { item: AddItemInput; options: ReturnType<typeof chooseProduct> & { kind: 'ambiguous' } } | undefined;
+      const warnings: string[] = [];
       for (const it of items) {
         if (it.productId !== undefined) {
           learnPick(deps, ctx.userId, it.productId, it.name);
+          // Picked by the person: their call, but an allergy is still worth saying.
+          const warning = warningFor(deps, ctx.userId, it.productId, { allergiesOnly: true });
+          if (warning) warnings.push(warning);
           now.push(it);
           continue;
         }
@@ -50,22 +54,43 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
         }
         const choice = chooseProduct(deps, ctx.userId, it);
         if (choice.kind === 'ambiguous' && !ask) ask = { item: it, options: choice };
-        else now.push(choice.kind === 'none' ? it : { ...it, productId: choice.kind === 'product' ? choice.product.id : choice.options[0]!.id });
+        else if (choice.kind === 'none') now.push(it);
+        else {
+          const productId = choice.kind === 'product' ? choice.product.id : choice.options[0]!.id;
+          const warning = warningFor(deps, ctx.userId, productId, { allergiesOnly: false });
+          if (warning) warnings.push(warning);
+          now.push({ ...it, productId });
+        }
       }
-      if (!ask) return listChangeResult(deps, ctx, deps.lists.addItems(ctx.userId, target.id, now));
+      if (!ask) return listChangeResult(deps, ctx, deps.lists.addItems(ctx.userId, target.id, now), warnings.join('\n'));
 
       const options = ask.options.options;
-      const question = withDemoNote(`Which ${ask.item.name}?`, deps.demoStore);
+      const avoided = ask.options.avoided;
+      // "Great Value Mountain Trail Mix, 26 oz contains peanuts. Which trail mix instead?"
+      const asked = avoided ? `${avoided.product.name} ${avoided.concern}. Which ${ask.item.name} instead?` : `Which ${ask.item.name}?`;
+      const question = withDemoNote(asked, deps.demoStore);
       const pending = { name: 'add_to_list', args: { items: [ask.item], list: listRef(target) } };
       const clarify = { call: pending, slot: { itemIndex: 0 }, options: shownProducts(options), prompt: question };
       if (now.length === 0) {
         return { ok: true, data: { asked: ask.item.name }, text: question, choices: productChoices(options), effects: { clarify, activeList: listRef(target) } };
       }
-      const added = listChangeResult(deps, ctx, deps.lists.addItems(ctx.userId, target.id, now), question);
+      const added = listChangeResult(deps, ctx, deps.lists.addItems(ctx.userId, target.id, now), [...warnings, question].join('\n'));
       if (!added.ok) return added;
       return { ...added, choices: productChoices(options), effects: { ...added.effects, clarify } };
     },
   };
+}
+
+/**
+ * "Heads up: Snickers Chocolate Candy Bar, 1.86 oz contains peanuts." for a product this person
+ * said they are allergic to, or (unless only allergies count) one outside their stated diet.
+ */
+function warningFor(deps: ToolDeps, userId: number, productId: number, opts: { allergiesOnly: boolean }): string | undefined {
+  if (!deps.memory?.concernFor) return undefined;
+  const product = deps.catalog.get(productId);
+  const concern = product ? deps.memory.concernFor(userId, product) : undefined;
+  if (!product || !concern || (opts.allergiesOnly && !concern.startsWith('contains'))) return undefined;
+  return `Heads up: ${product.name} ${concern}.`;
 }
 
 function learnPick(deps: ToolDeps, userId: number, productId: number, name: string): void {

@@ -8,7 +8,7 @@ export const MAX_OPTIONS = 4;
 /** What a loose item name ("milk", "tide") means for one person. */
 export type ProductChoice =
   | { kind: 'product'; product: Product }
-  | { kind: 'ambiguous'; options: Product[] }
+  | { kind: 'ambiguous'; options: Product[]; avoided?: { product: Product; concern: string } }
   | { kind: 'none' };
 
 /**
@@ -32,15 +32,41 @@ export function chooseProduct(
   if (namesProduct(item, best)) return { kind: 'product', product: best };
 
   const query = item.brand && !normalizeText(item.name).includes(normalizeText(item.brand)) ? `${item.brand} ${item.name}` : item.name;
-  const hits = deps.catalog
-    .search({ query, brand: item.brand, limit: 12 })
-    .map((h) => h.product)
-    .filter((p) => p.category === best.category && p.id !== best.id);
-  const ranked = deps.memory ? deps.memory.rankProducts(userId, [best, ...hits]) : [best, ...hits];
+  const found = deps.catalog.search({ query, brand: item.brand, limit: 12 }).map((h) => h.product);
+  const candidates = [best, ...found.filter((p) => p.category === best.category && p.id !== best.id)];
+  // "milk" for someone vegan, "trail mix" for someone allergic to peanuts: when the best match is
+  // one they avoid, what else the store sells under that name that they can have comes in too.
+  const concern = deps.memory?.concernFor?.(userId, best);
+  if (concern) {
+    const wider = deps.catalog.search({ query, brand: item.brand, limit: WIDER_SEARCH }).map((h) => h.product);
+    const kinds = alternativeKinds(best.category);
+    candidates.push(...wider.filter((p) => !candidates.includes(p) && kinds.has(p.category) && !deps.memory!.concernFor!(userId, p)));
+  }
+  const ranked = deps.memory ? deps.memory.rankProducts(userId, candidates) : candidates;
   const options = inStockFirst(ranked).slice(0, MAX_OPTIONS);
-  if (options.length <= 1 || !choiceMatters(options)) return { kind: 'product', product: options[0] ?? best };
+  // Nothing they can have: what they asked for, which the add then warns about.
+  if (options.length === 0) return { kind: 'product', product: best };
+  // Something else than the best match, because of the person's allergy or diet, is offered with
+  // the reason, never put on the list for them.
+  if (concern && !deps.memory!.concernFor!(userId, options[0]!)) return { kind: 'ambiguous', options, avoided: { product: best, concern } };
+  if (options.length <= 1 || !choiceMatters(options)) return { kind: 'product', product: options[0]! };
   return { kind: 'ambiguous', options };
 }
+
+/** Words that make a category the stand-in for another: "plant milk" for "milk". */
+const ALTERNATIVE_MODIFIERS = ['plant', 'plant based', 'vegan', 'non dairy', 'dairy free', 'gluten free', 'nut free', 'meatless', 'veggie'];
+
+/**
+ * The categories a person who cannot have `category` might take instead: the same category, and
+ * a stand-in of it ("plant milk" for "milk", "gluten free bread" for "bread"). Not every
+ * category whose name ends the same way: peanut butter does not stand in for butter.
+ */
+function alternativeKinds(category: string): Set<string> {
+  return new Set([category, ...ALTERNATIVE_MODIFIERS.map((m) => `${m} ${category}`)]);
+}
+
+/** How far down the search a product the person can have is looked for, when the best match is one they cannot. */
+const WIDER_SEARCH = 40;
 
 /** Unit prices among the options further apart than this (2.2x) make the choice worth a question. */
 export const ASK_PRICE_SPREAD = 2.2;

@@ -102,7 +102,7 @@ function makeProduct(
     rating: Math.round(rng.between(3.4, 4.9) * 10) / 10,
     reviewCount: Math.round(popularity * rng.between(5, 60)),
     dietFlags: dietFlagsOf(t, name),
-    allergens: t.allergens ? t.allergens.split(' ') : [],
+    allergens: allergensOf(t, name),
     popularity,
     aliases: t.aliases ?? [],
     story: series.story,
@@ -128,6 +128,22 @@ function sizeFactor(t: ProductTemplate, size: PackageSize | undefined, index: nu
 function comparable(a: string, b: string): boolean {
   const group = (u: string) => (['gal', 'fl oz', 'l', 'qt', 'pt'].includes(u) ? 'vol' : ['oz', 'lb'].includes(u) ? 'wt' : u);
   return group(a) === group(b);
+}
+
+/**
+ * Nuts a product's own name gives away, whatever its category says: peanut M&M's, a peanut
+ * butter cookie, almond milk, a trail mix. The ones people are most often allergic to, so the
+ * demo store never sells them as free of it.
+ */
+const NAMED_ALLERGENS: readonly (readonly [RegExp, string])[] = [
+  [/peanut|snickers|trail mix|mixed nuts/i, 'peanuts'],
+  [/almond|cashew|pistachio|pecan|walnut|hazelnut|macadamia|nutella|mixed nuts|trail mix|praline/i, 'tree_nuts'],
+];
+
+function allergensOf(t: ProductTemplate, name: string): string[] {
+  const tags = new Set(t.allergens ? t.allergens.split(' ') : []);
+  for (const [pattern, tag] of NAMED_ALLERGENS) if (pattern.test(name)) tags.add(tag);
+  return [...tags];
 }
 
 function dietFlagsOf(t: ProductTemplate, name: string): string[] {
