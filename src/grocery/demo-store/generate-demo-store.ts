@@ -122,6 +122,10 @@ function sizeFactor(t: ProductTemplate, size: PackageSize | undefined, index: nu
   const first = parseSize(t.sizes[0]!);
   const amount = (s: PackageSize) => s.value * s.packCount * (s.unit === 'gal' ? 128 : s.unit === 'lb' ? 16 : s.unit === 'l' ? 33.8 : 1);
   if (size && first && comparable(size.unit, first.unit)) return Math.max(0.3, Math.pow(amount(size) / amount(first), 0.85));
+  // Pieces and pounds of the same produce ("each" and "3 lb bag" onions): a piece weighs `eachOz`.
+  const weight = (s: PackageSize) => (s.unit === 'ct' ? s.value * s.packCount * (t.eachOz ?? 8) : comparable(s.unit, 'oz') ? amount(s) : undefined);
+  const [a, b] = size && first ? [weight(size), weight(first)] : [undefined, undefined];
+  if (a !== undefined && b !== undefined) return Math.max(0.05, Math.pow(a / b, 0.85));
   return 1 + index * 0.6;
 }
 

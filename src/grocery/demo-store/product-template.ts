@@ -24,6 +24,8 @@ export interface ProductTemplate {
   popularity?: number;
   /** Fresh food changes price more often than shelf-stable goods. */
   volatile?: boolean;
+  /** Ounces one piece weighs ("each"), so a piece and a bag by the pound are priced alike. Default 8. */
+  eachOz?: number;
 }
 
 /** Brands the demo store owns; they get the `is_store_brand` flag and lower prices. */

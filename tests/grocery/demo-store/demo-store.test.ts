@@ -44,6 +44,27 @@ describe('seedDemoStore', () => {
     expect(fs.statSync(`${db.name}-wal`).size).toBe(0);
   });
 
+  it('prices a piece of produce below a bag of it, and a bag below the pieces it holds', () => {
+    const rows = db.prepare("SELECT name, size_text, price_cents FROM products WHERE size_text = 'each' OR size_text LIKE '% lb bag' OR size_text LIKE '% lb'").all() as { name: string; size_text: string; price_cents: number }[];
+    const each = new Map(rows.filter((r) => r.size_text === 'each').map((r) => [r.name.replace(/, each$/, ''), r.price_cents]));
+    let pairs = 0;
+    for (const r of rows.filter((x) => x.size_text !== 'each')) {
+      const piece = each.get(r.name.replace(/, [\d.]+ lb( bag)?$/, ''));
+      if (piece === undefined) continue;
+      pairs++;
+      expect(piece, r.name).toBeLessThan(r.price_cents);
+    }
+    expect(pairs).toBeGreaterThanOrEqual(5);
+  });
+
+  it('marks the nuts a product name gives away, whatever its category says', () => {
+    const allergens = (pattern: string) => db.prepare('SELECT name, allergens FROM products WHERE name LIKE ?').all(pattern) as { name: string; allergens: string }[];
+    const peanut = allergens('%peanut%');
+    expect(peanut.length).toBeGreaterThan(5);
+    for (const p of [...peanut, ...allergens('Snickers%'), ...allergens('%trail mix%')]) expect(p.allergens.split(' '), p.name).toContain('peanuts');
+    for (const p of allergens('%almond%')) expect(p.allergens.split(' '), p.name).toContain('tree_nuts');
+  });
+
   it('is a no-op on a store that already has products', () => {
     const before = db.prepare('SELECT count(*) AS n FROM products').get();
     expect(seedDemoStore(db, { now: NOW + DAY_MS }).seeded).toBe(false);

@@ -4,7 +4,7 @@ const FRESH = 'vegetarian vegan gluten_free dairy_free';
 
 /** Fresh fruit, vegetables, salads and herbs. */
 export const PRODUCE: ProductTemplate[] = [
-  { category: 'bananas', aisle: 'P1', price: 0.27, sizes: ['each'], diet: FRESH, popularity: 99, volatile: true, aliases: ['banana'],
+  { category: 'bananas', aisle: 'P1', price: 0.27, sizes: ['each'], eachOz: 4, diet: FRESH, popularity: 99, volatile: true, aliases: ['banana'],
     lines: { '': ['Fresh Banana', 'Fresh Organic Banana', 'Fresh Plantain', 'Fresh Baby Bananas@1 lb'], Marketside: ['Organic Bananas Bunch@2 lb/3 lb'] } },
   { category: 'apples', aisle: 'P1', price: 1.12, sizes: ['each', '3 lb bag', '5 lb bag'], diet: FRESH, popularity: 90, volatile: true,
     lines: { '': ['Fresh Gala Apple', 'Fresh Honeycrisp Apple', 'Fresh Granny Smith Apple', 'Fresh Fuji Apple', 'Fresh Red Delicious Apple', 'Fresh Pink Lady Apple', 'Fresh Organic Gala Apple'] } },
@@ -16,7 +16,7 @@ export const PRODUCE: ProductTemplate[] = [
     lines: { '': ['Fresh Red Seedless Grapes', 'Fresh Green Seedless Grapes', 'Fresh Cotton Candy Grapes', 'Fresh Black Seedless Grapes'] } },
   { category: 'melons', aisle: 'P1', price: 3.48, sizes: ['each'], diet: FRESH, popularity: 55, volatile: true, aliases: ['watermelon', 'cantaloupe'],
     lines: { '': ['Fresh Whole Seedless Watermelon', 'Fresh Cantaloupe', 'Fresh Honeydew Melon', 'Fresh Mini Seedless Watermelon'], Marketside: ['Fresh Cut Watermelon Chunks@24 oz', 'Fresh Cut Cantaloupe Chunks@16 oz'] } },
-  { category: 'lemons and limes', aisle: 'P1', price: 0.58, sizes: ['each', '2 lb bag'], diet: FRESH, popularity: 60, volatile: true, aliases: ['lemons', 'limes'],
+  { category: 'lemons and limes', aisle: 'P1', price: 0.58, sizes: ['each', '2 lb bag'], eachOz: 4, diet: FRESH, popularity: 60, volatile: true, aliases: ['lemons', 'limes'],
     lines: { '': ['Fresh Lemon', 'Fresh Lime', 'Fresh Organic Lemon', 'Fresh Key Limes@1 lb bag'] } },
   { category: 'avocados', aisle: 'P1', price: 0.98, sizes: ['each', '4 ct bag'], diet: FRESH, popularity: 80, volatile: true, aliases: ['avocado'],
     lines: { '': ['Fresh Hass Avocado', 'Fresh Organic Hass Avocado', 'Fresh Large Hass Avocado'] } },
@@ -46,9 +46,9 @@ export const PRODUCE: ProductTemplate[] = [
     lines: { Marketside: ['Baby Spinach', 'Organic Baby Spinach'], '': ['Fresh Spinach Bunch@each'] } },
   { category: 'cilantro', aisle: 'P3', price: 0.68, sizes: ['1 bunch'], diet: FRESH, popularity: 48, volatile: true, aliases: ['coriander leaves'],
     lines: { '': ['Fresh Cilantro', 'Fresh Organic Cilantro'] } },
-  { category: 'herbs', aisle: 'P3', price: 1.98, sizes: ['0.75 oz', '1 bunch'], diet: FRESH, popularity: 35, volatile: true,
+  { category: 'herbs', aisle: 'P3', price: 1.98, sizes: ['0.75 oz', '1 bunch'], eachOz: 1, diet: FRESH, popularity: 35, volatile: true,
     lines: { '': ['Fresh Parsley', 'Fresh Basil', 'Fresh Mint', 'Fresh Dill', 'Fresh Rosemary', 'Fresh Thyme'] } },
-  { category: 'garlic', aisle: 'P2', price: 0.5, sizes: ['each', '3 ct'], diet: FRESH, popularity: 58, volatile: true,
+  { category: 'garlic', aisle: 'P2', price: 0.5, sizes: ['each', '3 ct'], eachOz: 2, diet: FRESH, popularity: 58, volatile: true,
     lines: { '': ['Fresh Garlic Bulb', 'Fresh Peeled Garlic Cloves@6 oz'] } },
   { category: 'scallions', aisle: 'P3', price: 0.88, sizes: ['1 bunch'], diet: FRESH, popularity: 40, volatile: true,
     lines: { '': ['Fresh Green Onions', 'Fresh Organic Green Onions', 'Fresh Leeks@each'] } },
