@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { AddItemInput } from '../grocery/lists/index.js';
-import { chooseProduct } from './choose-product.js';
+import { chooseProduct, soldAs } from './choose-product.js';
 import { listChangeResult, listRef, targetList } from './list-result.js';
 import { productChoices, shownProducts, withDemoNote } from './product-text.js';
 import { listArg, productIdArg } from './schemas.js';
@@ -48,7 +48,9 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
         }
         // More of something already on the list means more of the same product.
         const existing = it.brand ? undefined : deps.lists.findItem(ctx.userId, target.id, it.name);
-        if (existing?.productId) {
+        // ...unless it is sold otherwise than the amount says ("a 3 lb bag of onions" next to 3 loose ones).
+        const sameProduct = existing?.productId ? deps.catalog.get(existing.productId) : undefined;
+        if (existing?.productId && (!sameProduct || soldAs(sameProduct, it) !== false)) {
           now.push({ ...it, productId: existing.productId });
           continue;
         }

@@ -20,7 +20,7 @@ export type ProductChoice =
 export function chooseProduct(
   deps: Pick<ToolDeps, 'catalog' | 'memory'>,
   userId: number,
-  item: { name: string; brand?: string },
+  item: { name: string; brand?: string; quantity?: number; unit?: string },
 ): ProductChoice {
   const usual = deps.memory?.usualProductFor(userId, item.name);
   if (usual) {
@@ -43,7 +43,7 @@ export function chooseProduct(
     candidates.push(...wider.filter((p) => !candidates.includes(p) && kinds.has(p.category) && !deps.memory!.concernFor!(userId, p)));
   }
   const ranked = deps.memory ? deps.memory.rankProducts(userId, candidates) : candidates;
-  const options = inStockFirst(ranked).slice(0, MAX_OPTIONS);
+  const options = soldAsSaid(inStockFirst(ranked), item).slice(0, MAX_OPTIONS);
   // Nothing they can have: what they asked for, which the add then warns about.
   if (options.length === 0) return { kind: 'product', product: best };
   // Something else than the best match, because of the person's allergy or diet, is offered with
@@ -67,6 +67,38 @@ function alternativeKinds(category: string): Set<string> {
 
 /** How far down the search a product the person can have is looked for, when the best match is one they cannot. */
 const WIDER_SEARCH = 40;
+
+const WEIGHT_UNITS = new Set(['lb', 'oz', 'kg', 'g']);
+
+/**
+ * Products sold the way the amount was said come first: "3 onions" are pieces, so a loose onion
+ * before a 3 lb bag (three bags is not what was meant); "2 lb of apples" is a weight, so a bag by
+ * the pound before a single apple. Without an amount, or with another unit, the order stands.
+ */
+function soldAsSaid(products: Product[], item: { quantity?: number; unit?: string }): Product[] {
+  if (products.length === 0 || soldAs(products[0]!, item) !== false) return products;
+  // The same line as the best match first: "3 onions" for yellow onions in a bag are yellow onions each.
+  const line = lineOf(products[0]!);
+  const fitting = products.filter((p) => soldAs(p, item) === true);
+  return [...fitting.filter((p) => lineOf(p) === line), ...fitting.filter((p) => lineOf(p) !== line), ...products.filter((p) => soldAs(p, item) !== true)];
+}
+
+/**
+ * Whether `product` is sold the way the amount was said: true for a single piece ("each") and a
+ * bare count, or a weight and a product sold by weight; false when they differ; undefined when
+ * nothing was said either way (no amount, another unit, a product without a size).
+ */
+export function soldAs(product: Product, item: { quantity?: number; unit?: string }): boolean | undefined {
+  if (item.quantity === undefined) return undefined;
+  const wantsWeight = item.unit !== undefined && WEIGHT_UNITS.has(item.unit);
+  if (item.unit !== undefined && !wantsWeight) return undefined;
+  const unit = product.size?.unit;
+  if (unit === undefined) return undefined;
+  return wantsWeight ? WEIGHT_UNITS.has(unit) : unit === 'ct' && product.size!.value === 1;
+}
+
+/** "Fresh Yellow Onions" of "Fresh Yellow Onions, 3 lb bag": the product without its size. */
+const lineOf = (p: Product) => p.name.replace(/, [^,]*$/, '').replace(/s$/, '');
 
 /** Unit prices among the options further apart than this (2.2x) make the choice worth a question. */
 export const ASK_PRICE_SPREAD = 2.2;

@@ -60,3 +60,25 @@ describe('chooseProduct', () => {
     expect(() => findProduct({ catalog, memory }, ana, { name: 'birthday candles for a unicorn' })).toThrow();
   });
 });
+
+describe('chooseProduct and the amount said', () => {
+  const pick = (userId: number, item: { name: string; quantity?: number; unit?: string }) => {
+    const c = chooseProduct({ catalog, memory }, userId, item);
+    return c.kind === 'product' ? c.product : c.kind === 'ambiguous' ? c.options[0]! : undefined;
+  };
+
+  it('takes a loose piece for a count and a bag by the pound for a weight, of the same produce', () => {
+    const bag = pick(ana, { name: 'onions' })!;
+    expect(bag.size?.unit).toBe('lb');
+    const loose = pick(ana, { name: 'onions', quantity: 3 })!;
+    expect(loose.name).toBe(bag.name.replace(/, [^,]*$/, ', each'));
+    const apple = pick(ana, { name: 'apples', quantity: 2, unit: 'lb' })!;
+    expect(apple.size?.unit).toBe('lb');
+    expect(pick(ana, { name: 'apples', quantity: 3 })!.name).toMatch(/, each$/);
+  });
+
+  it('leaves the choice alone when the amount says nothing about pieces or weight', () => {
+    expect(pick(ana, { name: 'onions', quantity: 2, unit: 'bag' })!.id).toBe(pick(ana, { name: 'onions' })!.id);
+    expect(pick(ana, { name: 'milk', quantity: 2, unit: 'gal' })!.id).toBe(pick(ana, { name: 'milk' })!.id);
+  });
+});

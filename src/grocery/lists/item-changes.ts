@@ -131,7 +131,8 @@ export function addItems(ctx: ItemChangeContext, inputs: readonly AddItemInput[]
       ctx.now,
     );
     if (candidates.length > 0) {
-      notes.push(`${formatQuantity(q)} of ${name} can't be added to ${lineQuantityText(candidates[0]!)}, so it's on its own line.`);
+      const there = `the ${lineQuantityText(candidates[0]!)} already there`;
+      notes.push(q.unit ? `${formatQuantity(q)} of ${name} can't be added to ${there}, so it's on its own line.` : `${formatQuantity(q)} ${name} can't be added to ${there}, so they're on their own line.`);
     }
     outcomes.push(outcome(added, name, candidates.length > 0 ? 'separate' : 'added'));
   }
