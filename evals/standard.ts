@@ -24,6 +24,7 @@ export const TOOL_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   delete_list: ['list'],
   share_list: ['list'],
   join_list: ['code'],
+  leave_list: ['list'],
   check_item: ['name', 'list', 'checked'],
   export_list: ['list'],
 };

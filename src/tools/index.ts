@@ -11,6 +11,7 @@ import { exportListTool } from './export-list.js';
 import { findSubstitutesTool } from './find-substitutes.js';
 import { getPriceTool } from './get-price.js';
 import { joinListTool } from './join-list.js';
+import { leaveListTool } from './leave-list.js';
 import { listTotalTool } from './list-total.js';
 import { matchDealsTool } from './match-deals.js';
 import { rememberPreferenceTool } from './remember-preference.js';
@@ -52,6 +53,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     deleteListTool(deps),
     shareListTool(deps),
     joinListTool(deps),
+    leaveListTool(deps),
     checkItemTool(deps),
     exportListTool(deps),
     undoLastChangeTool(deps),

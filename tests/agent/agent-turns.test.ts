@@ -153,6 +153,23 @@ describe('agent turns on the demo store', () => {
     expect(ana.items().map((i) => i.name).sort()).toEqual(['black beans', 'paper towels']);
   });
 
+  it('lets someone leave a list shared with them: it stays for the owner, and their adds go on their own list again', async () => {
+    const ana = person();
+    const bob = person();
+    await ana.add('add bread');
+    const code = /join ([A-Z0-9]+)/.exec((await ana.say('share my list')).text)?.[1];
+    await bob.say(`join ${code}`);
+    expect((await bob.say("what's on the list?")).text).toMatch(/bread/i);
+    const left = await bob.say('take me off this list');
+    expect(left.text).toMatch(/you've left the shared grocery list/i);
+    await bob.add('add bananas');
+    expect(bob.items().map((i) => i.name)).toEqual(['bananas']);
+    expect(ana.items().map((i) => i.name)).toEqual(['bread']);
+    // The owner deletes rather than leaves.
+    expect((await ana.say('leave the list')).text).toMatch(/you own this list/i);
+    expect(ana.items().map((i) => i.name)).toEqual(['bread']);
+  });
+
   it('applies a message delivered twice only once', async () => {
     const p = person();
     await p.add('add bananas');

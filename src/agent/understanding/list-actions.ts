@@ -87,11 +87,16 @@ const WHOLE_LIST = /^(everything|all|all of it|it all|the lot|the whole thing|wh
 /** First words that make a span a happening, not a thing: "we have {run out of foil}". */
 const NOT_A_THING = new Set(['run', 'ran', 'been', 'to', 'gone', 'used', 'finished', 'no', 'none', 'nothing', 'any', 'got']);
 
+/** The person speaking, as the thing "removed": "remove me from the list". */
+const SELF = new Set(['me', 'us', 'myself', 'ourselves']);
+
 /** remove_from_list for the items (or the reference) in `tokens`. */
 export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   if (WHOLE_LIST.test(tokens.join(' ')) || NOT_A_THING.has(tokens[0]!) || /^(anymore|any more|entirely|completely|altogether|for good|after all)$/.test(tokens.join(' '))) return undefined;
   // "hand soap's taken care of": the possessive-looking "'s" is "is".
   if (tokens.length && tokens[tokens.length - 1]!.endsWith("'s")) tokens = [...tokens.slice(0, -1), tokens[tokens.length - 1]!.slice(0, -2)];
+  // "take me off the family list": the person, not a thing, leaves the list.
+  if (tokens.length === 1 && SELF.has(tokens[0]!)) return env.listMentioned ? { calls: [call('leave_list', {}, env)], confidence: 0.9 } : undefined;
   const ref = resolveReference(tokens, env.context, 'touched');
   if (ref) return ref.length ? { calls: [call('remove_from_list', { items: ref.map((r) => ({ name: r.name })) }, env)], confidence: 0.9 } : unresolved();
   const parse = env.items(tokens);

@@ -23,6 +23,8 @@ const PEOPLE = /^(husband|wife|partner|roommate|roommates|mom|dad|mum|sister|bro
 /** "can my mom see my list", "let the kids add stuff to the list", "can we both add to it". */
 function sharing(tokens: readonly string[]): boolean {
   if (tokens.some((t) => SHARE_WORDS.has(t))) return true;
+  // "I want my roommates on the whole foods list", "put my husband on it": the person is what goes on.
+  if (PEOPLE.test(tokens[tokens.length - 1] ?? '') && /^(i want|i would like|i need|put|add|get)( my| our| the)?$/.test(tokens.slice(0, -1).join(' '))) return true;
   const person = tokens.some((t) => PEOPLE.test(t)) || (tokens.includes('we') && tokens.includes('both'));
   return person && tokens.some((t) => /^(see|add|edit|use|get|on|join|access|view)$/.test(t)) && !tokens.some((t) => /^(did|has|have|added|remember)$/.test(t));
 }
@@ -74,6 +76,9 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     '[export|print|copy|download] [it|this|] [as text|to text|as a file|]', 'send [it|this|] [as text|as a text|in a text|as a message|to me|in plain text]', 'plain text [version|]', 'text version'],
     // "give me the list" wants to see it; only "give me it as text" wants a copy.
     build: (_s, env) => (env.tokens[0] === 'give' && !asText(env.tokens) ? undefined : { calls: [call('export_list', {}, env)], confidence: SURE }) },
+  // "leave the costco list", "take me off the family list": only with a list named ("leave it" is "never mind").
+  { name: 'leave', patterns: ['[leave|exit|quit|unjoin|drop out of|get off|get out of|remove me from|take me off|get me off|i want to leave|i want off|i would like to leave|stop using] [it|this|]'],
+    build: (_s, env) => (env.listMentioned ? { calls: [call('leave_list', {}, env)], confidence: SURE } : undefined) },
   { name: 'share', patterns: ['[share|send] [it|this|] [with|to] {who}', '[share|send|invite] [it|this|]', 'invite {who} [to it|to this|to join|]', 'let {who} [see|edit|use] [it|this|]', '[give|get] [me|] [a|the] [share|sharing|invite|invitation] [link|code]', 'how do i share [it|this|]'],
     build: (s, env) => (asText(env.tokens) || (s.who && /^(me|us|myself)$/.test(s.who.join(' '))) ? undefined : { calls: [call('share_list', {}, env)], confidence: SURE }) },
   { name: 'view_item', patterns: ['[do|did|have] [i|we] [have|need|add|put|already have|still need|already add|already put|got|added|put|already added|already got] {x} [on|in|on it|on there|in there|already|yet|]',
@@ -188,7 +193,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     '[there is|there are] no [more|] {x} [left|]', '[i|we] [have|have got|got] no [more|] {x} [left|at home|in the house|]', '[used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
     '[the|my|our] [fridge|pantry|freezer|cupboard|house|kitchen|cabinet] [needs|could use|is out of|is low on] {x}',
     // "the baby needs wipes", "the kids need lunchables": someone in the household needs the things.
-    '[the|my|our] [baby|kids|kid|toddler|dog|dogs|cat|cats|puppy|son|daughter|boys|girls|twins] [needs|need|could use|is out of|are out of] [more|] {x}', '[i|we] [are|am] [fresh|clean|completely|totally|all] out of {x}',
+    '[the|my|our|] [baby|kids|kid|toddler|dog|dogs|cat|cats|puppy|son|daughter|boys|girls|twins|husband|wife|partner|mom|dad|mum|roommate|roommates|boyfriend|girlfriend|family] [needs|need|wants|want|could use|is out of|are out of|asked for|would like|likes] [more|] {x}', '[i|we] [are|am] [fresh|clean|completely|totally|all] out of {x}',
     '[i|we|i will|we will|i am going to|we are going to|i might|we might|i still|we still|i also|we also|i really|we really|i definitely|we definitely|i do|i think i|i think we|i guess i|i probably|we probably|i just] [need|want|needs|would like|could use|could do with] {x}',
     '[need|want|needs|would like|could use] {x}', '[i|we|] [need|have|got|want|have got] to [get|buy|pick up|grab] {x}', '[i|we|] [should|must|gotta|ought to] [get|buy|pick up|grab] [some|] {x}',
     '[i am|we are|were|we were|i was|i have|we have|i have run|we have run|i ran|we ran|ran|run|running|we are running|i am running|i am all|we are all|all|we are almost|i am almost|almost|we are completely|i am completely|we are totally|we are nearly|nearly|we are getting|getting|we are about|we just ran|i just ran|just ran] [out of|low on|short on|low of] {x}',

@@ -82,6 +82,8 @@ export function createTypoCorrector(known: Iterable<string>, opts: { minLength?:
           .filter((c) => c.endsWith('s') && stem(c) === stem(best!) && editDistance(word, c, max) <= max)
           .sort((a, b) => editDistance(word, a, max) - editDistance(word, b, max) || a.length - b.length)[0];
         if (plural) return plural;
+        // "roommates" for a known "roommate": a plural, not a slip.
+        if (best === word.slice(0, -1)) return undefined;
       }
       return best;
     },

@@ -401,3 +401,17 @@ describe('misses from held-out-4 (dictation, texting voices, two requests in one
     ['add milk and eggs, how much is it', [add([{ name: 'milk' }, { name: 'eggs' }]), tool('list_total')]],
   ]);
 });
+
+describe('leaving a shared list, and people put on one', () => {
+  table([
+    ['leave the party list', [tool('leave_list', { list: 'party' })]],
+    ['take me off this list', [tool('leave_list')]],
+    ['could you remove us from the party list', [tool('leave_list', { list: 'party' })]],
+    // A plural of a known word is not a typo of it: the list keeps its name.
+    ['put my flatmates on the party list', [tool('share_list', { list: 'party' })]],
+    ['my wife wants oat milk', [add([{ name: 'oat milk' }])]],
+  ]);
+  it('"leave it" on its own is still never mind', () => {
+    expect(understand('leave it').act).toBe('cancel');
+  });
+});
