@@ -50,6 +50,10 @@ export const LIST_INTENTS: readonly IntentRule[] = [
   // "I need my list in text form", "a printable version of my list": a list asked for as text.
   { name: 'export_words', patterns: ['{x}'], build: (_s, env) => ((env.listMentioned || env.tokens.includes('it')) && asText(env.tokens) ? { calls: [call('export_list', {}, env)], confidence: 0.9 } : undefined) },
   // "give my husband access to the costco list", "can my mom see my list too": someone else on a list.
+  // "leave the costco list", "take me off the family list": only with a list named ("leave it" is "never mind").
+  { name: 'leave', patterns: ['[leave|exit|quit|unjoin|drop out of|get off|get out of|remove me from|take me off|get me off|i want to leave|i want off|i would like to leave|stop using] [it|this|]',
+],
+    build: (_s, env) => (env.listMentioned ? { calls: [call('leave_list', {}, env)], confidence: SURE } : undefined) },
   { name: 'share_words', patterns: ['{x}'], build: (_s, env) => ((env.listMentioned || env.tokens.includes('it')) && sharing(env.tokens) ? { calls: [call('share_list', {}, env)], confidence: 0.9 } : undefined) },
   // "call the party list birthday instead", "the thanksgiving list should be called friendsgiving".
   { name: 'rename_named', patterns: ['[call|name|retitle|rename] [it|] {name} [instead|]', '[should be|will be|is now|is going to be|can be] [called|named|renamed] {name}', 'give [it|] a new name [,|] {name}', 'rename [it|] [to|as] {name}'],
@@ -76,9 +80,6 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     '[export|print|copy|download] [it|this|] [as text|to text|as a file|]', 'send [it|this|] [as text|as a text|in a text|as a message|to me|in plain text]', 'plain text [version|]', 'text version'],
     // "give me the list" wants to see it; only "give me it as text" wants a copy.
     build: (_s, env) => (env.tokens[0] === 'give' && !asText(env.tokens) ? undefined : { calls: [call('export_list', {}, env)], confidence: SURE }) },
-  // "leave the costco list", "take me off the family list": only with a list named ("leave it" is "never mind").
-  { name: 'leave', patterns: ['[leave|exit|quit|unjoin|drop out of|get off|get out of|remove me from|take me off|get me off|i want to leave|i want off|i would like to leave|stop using] [it|this|]'],
-    build: (_s, env) => (env.listMentioned ? { calls: [call('leave_list', {}, env)], confidence: SURE } : undefined) },
   { name: 'share', patterns: ['[share|send] [it|this|] [with|to] {who}', '[share|send|invite] [it|this|]', 'invite {who} [to it|to this|to join|]', 'let {who} [see|edit|use] [it|this|]', '[give|get] [me|] [a|the] [share|sharing|invite|invitation] [link|code]', 'how do i share [it|this|]'],
     build: (s, env) => (asText(env.tokens) || (s.who && /^(me|us|myself)$/.test(s.who.join(' '))) ? undefined : { calls: [call('share_list', {}, env)], confidence: SURE }) },
   { name: 'view_item', patterns: ['[do|did|have] [i|we] [have|need|add|put|already have|still need|already add|already put|got|added|put|already added|already got] {x} [on|in|on it|on there|in there|already|yet|]',
@@ -234,6 +235,17 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
       const name = phraseOf(s.name!);
       const args: Record<string, unknown> = s.old ? { list: phraseOf(s.old), name } : { name };
       return name ? { calls: [{ name: 'rename_list', args }], confidence: SURE } : undefined;
+    } },
+  // Read before the list's name is taken out, which takes the "off" or "of" with it: "get me off
+  // the bbq list", "drop out of the potluck list", "leave the list my sister shared", "I don't want
+  // to be on the work list anymore".
+  { name: 'leave_named', patterns: ['[get me|get us|get myself|get out|drop out|opt out|bow out] [off|of|off of|out of] {x}', '[leave|exit|quit|unjoin] {x} [that|] {who} [shared|shared with me|made|started|invited me to]',
+    '[i|we] [do not want to|no longer want to|do not need to|no longer need to|do not wanna] be [on|in] {x} [anymore|any more|]'],
+    build: (s) => {
+      const words = s.x!.filter((t) => !/^(the|my|our|this|that|your|her|his|their|shared)$/.test(t));
+      if (words[words.length - 1] !== 'list' && !(words.length === 0 && s.x!.length > 0)) return undefined;
+      const name = phraseOf(words.slice(0, -1));
+      return { calls: [{ name: 'leave_list', args: name ? { list: name } : {} }], confidence: SURE };
     } },
   { name: 'join', patterns: ['[let me|can i|could i|may i|i want to|i would like to|i need to|] join [list|the list|a list|my family list|your list|] [,|] [code|with code|using code|with|using|] [,|] {code}', 'use [invite|share|] code {code}', '[invite|share] code [is|] {code}'],
     build: (s) => {
