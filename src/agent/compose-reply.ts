@@ -1,4 +1,6 @@
 import type { Choice } from '../grocery/views.js';
+import { comparePrices } from '../tools/get-price.js';
+import { DEMO_NOTE } from '../tools/product-text.js';
 import type { ToolCall, ToolResult } from '../tools/tool.js';
 import type { ConversationState } from './conversation/index.js';
 import type { Reply } from './reply.js';
@@ -12,12 +14,23 @@ export interface ExecutedCall {
 /** How long a question we asked stays open. */
 export const PENDING_TTL_MS = 10 * 60 * 1000;
 
+/** "(demo store prices)" after every price of a turn with several: said once, at the end. */
+function onceEach(text: string): string {
+  const lines = text.split('\n');
+  const notes = lines.filter((l) => l === DEMO_NOTE).length;
+  if (notes < 2) return text;
+  return [...lines.filter((l) => l !== DEMO_NOTE), DEMO_NOTE].join('\n');
+}
+
 /**
  * Folds the results of a turn's calls into one reply: texts in order, the last choices, every
  * changed list, the last list view and price history.
  */
 export function composeReply(executed: readonly ExecutedCall[], text?: string): Reply {
-  const reply: Reply = { text: text ?? executed.map((e) => e.result.text).filter(Boolean).join('\n') };
+  const prices = executed.filter((e) => e.call.name === 'get_price');
+  const verdict = prices.length === executed.length ? comparePrices(prices.map((e) => e.result)) : undefined;
+  const texts = [...executed.map((e) => e.result.text), verdict].filter(Boolean).join('\n');
+  const reply: Reply = { text: text ?? onceEach(texts) };
   const changed = new Set<number>();
   for (const { result } of executed) {
     if (!result.ok) continue;

@@ -15,6 +15,18 @@ const input = z.object({
   limit: z.number().int().min(1).max(20).optional().describe('max results'),
 });
 
+/**
+ * "the cheapest milk": the category the words name ("milk"), so the cheapest milk comes back and
+ * not a chocolate bar or a protein shake that says "milk" in its name. Only for price orders with
+ * no category given, and only when the best match's category is named by the query's last word.
+ */
+function cheapestOfKind(deps: Pick<ToolDeps, 'catalog'>, args: { query: string; sort?: string }): string | undefined {
+  if (args.sort !== 'price' && args.sort !== 'unit_price') return undefined;
+  const best = deps.catalog.bestMatch(args.query);
+  const head = args.query.toLowerCase().trim().split(/\s+/).pop()!.replace(/(es|s)$/, '');
+  return best && head.length >= 3 && best.category.toLowerCase().includes(head) ? best.category : undefined;
+}
+
 /** search_products: ranked catalog search, shown as numbered choices ("add the second one"). */
 export function searchProductsTool(deps: Pick<ToolDeps, 'catalog' | 'memory' | 'demoStore'>): ToolDefinition<typeof input> {
   return {
@@ -25,7 +37,7 @@ export function searchProductsTool(deps: Pick<ToolDeps, 'catalog' | 'memory' | '
       const limit = args.limit ?? 5;
       const hits = deps.catalog.search({
         query: args.query,
-        category: args.category,
+        category: args.category ?? cheapestOfKind(deps, args),
         brand: args.brand,
         minPriceCents: args.minPrice !== undefined ? toCents(args.minPrice) : undefined,
         maxPriceCents: args.maxPrice !== undefined ? toCents(args.maxPrice) : undefined,

@@ -170,6 +170,25 @@ describe('agent turns on the demo store', () => {
     expect(ana.items().map((i) => i.name)).toEqual(['bread']);
   });
 
+  it('compares two prices and says which is cheaper, with the demo note once', async () => {
+    const p = person();
+    const answer = await p.say('compare oreos and chips ahoy');
+    expect(answer.text).toMatch(/oreo.*\$\d/i);
+    expect(answer.text).toMatch(/chips ahoy.*\$\d/i);
+    expect(answer.text).toMatch(/^per oz, .+ is cheaper: \d+(\.\d)?¢ vs \d+(\.\d)?¢\.$/im);
+    expect(answer.text.match(/demo store prices/g)).toHaveLength(1);
+    expect(p.items()).toEqual([]);
+  });
+
+  it('finds the cheapest of the kind named, not things that only say it', async () => {
+    const p = person();
+    const answer = await p.say("what's the cheapest milk?");
+    const lines = answer.text.split('\n').filter((l) => /^\d\)/.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) expect(line).toMatch(/milk/i);
+    expect(answer.text).not.toMatch(/chocolate wafer|protein shake/i);
+  });
+
   it('applies a message delivered twice only once', async () => {
     const p = person();
     await p.add('add bananas');

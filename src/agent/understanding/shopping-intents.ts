@@ -63,6 +63,19 @@ export function foldFollowUps(calls: readonly ToolCall[]): ToolCall[] {
   return out;
 }
 
+/** True when the clause opens with a ranking ("cheapest coffee ...") or orders by one ("... by unit price"). */
+function ranksProducts(tokens: readonly string[]): boolean {
+  if (tokens[0] !== 'best' && phraseAt(SORT_PHRASES, tokens)) return true;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i] === 'by' && phraseAt(SORT_PHRASES, tokens.slice(i))) return true;
+  return false;
+}
+
+/** One side of a comparison as a product phrase: "the tide pods" -> "tide pods"; undefined when it names nothing. */
+function comparedThing(tokens: readonly string[]): string | undefined {
+  const words = tokens.filter((t) => t !== ',' && !/^(the|a|an|some|my|price|prices|of)$/.test(t));
+  return words.length > 0 && words.length <= 6 ? words.join(' ') : undefined;
+}
+
 /** The one product a shopping question was about ("how much is cat litter" -> "cat litter"), if it named one. */
 export function shoppingSubject(calls: readonly ToolCall[]): string | undefined {
   if (calls.length !== 1) return undefined;
@@ -75,6 +88,14 @@ export function shoppingSubject(calls: readonly ToolCall[]): string | undefined 
 
 /** Shopping intents (prices, deals, substitutes, totals, budget, price alerts, search), most specific first. */
 export const SHOPPING_INTENTS: readonly IntentRule[] = [
+  // "compare oreos and chips ahoy", "what's cheaper, tide pods or tide liquid": both prices.
+  { name: 'compare', patterns: ['compare [the|] [price|prices|price of|prices of|cost of|] {a} [and|with|to|vs|versus|against] {b}', '{a} [vs|versus] {b}',
+    '[what is|which is|which one is|what one is|which|what] [cheaper|less expensive|the better deal|a better deal|the better buy|a better buy] [,|] {a} or {b}',
+    '{a} or {b} [,|] [which|what|which one] [is|] [cheaper|less expensive|the better deal|a better deal]', '[is|are] {a} cheaper than {b}'],
+    build: (s) => {
+      const [a, b] = [comparedThing(s.a!), comparedThing(s.b!)];
+      return a && b && a !== b ? { calls: [{ name: 'get_price', args: { query: a } }, { name: 'get_price', args: { query: b } }], confidence: 0.95 } : undefined;
+    } },
   { name: 'wrapped_question', patterns: ['{x}'], words: SHOPPING_WORDS,
     build: (_s, env) => {
       const w = phraseAt(WRAPPERS, env.tokens);
@@ -94,7 +115,8 @@ export const SHOPPING_INTENTS: readonly IntentRule[] = [
   { name: 'substitutes_bare', patterns: ['[something|anything|any|is there anything|is there something|got anything|do you have anything|show me something|find something|find me something] [cheaper|less expensive|similar|healthier]',
     'cheaper [one|option|alternative|version|ones|options|brand]', '[what are|any|got any|show me|are there] [the|some|any|] [alternatives|substitutes|other options|cheaper options]'],
     build: () => unresolved() },
-  { name: 'price', patterns: ['{x}'], requires: matchPrice.anyNeeded, build: (_s, env) => priceQuestion(env.tokens, env, matchPrice) },
+  // "cheapest coffee by unit price" ranks products, whatever "price" it ends with.
+  { name: 'price', patterns: ['{x}'], requires: matchPrice.anyNeeded, build: (_s, env) => (ranksProducts(env.tokens) ? undefined : priceQuestion(env.tokens, env, matchPrice)) },
   { name: 'search_sorted', patterns: ['[what is|what are|which is|which are|] [the|a|some|your|] {q}'], requires: new Set(SORT_PHRASES.byFirst!.keys()),
     build: (s, env) => (phraseAt(SORT_PHRASES, s.q!) ? search(s.q!, env) : undefined) },
   { name: 'search', patterns: ['{x}'], build: (_s, env) => searchRequest(env.tokens, env) },

@@ -415,3 +415,12 @@ describe('leaving a shared list, and people put on one', () => {
     expect(understand('leave it').act).toBe('cancel');
   });
 });
+
+describe('two products compared', () => {
+  table([
+    ['compare oreos and ritz', [tool('get_price', { query: 'oreos' }), tool('get_price', { query: 'ritz' })]],
+    ["what's cheaper, coke or sprite", [tool('get_price', { query: 'coke' }), tool('get_price', { query: 'sprite' })]],
+    ['is butter cheaper than margarine', [tool('get_price', { query: 'butter' }), tool('get_price', { query: 'margarine' })]],
+    ['cheapest chips by unit price', [tool('search_products', { query: 'chips', sort: 'price' })]],
+  ]);
+});
