@@ -301,7 +301,12 @@ function actText(understood: UnderstandingResult): string {
 /** Control characters and stray whitespace out; what the person wrote otherwise stays as written. */
 function cleanText(text: unknown): string {
   if (typeof text !== 'string') return '';
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Line breaks stay: a pasted list's lines are its items ("1. milk\n2. eggs").
+  return text
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\n ]*/g, '\n')
+    .trim();
 }
 
 function withActiveList(call: ToolCall, activeList: string | undefined): ToolCall {

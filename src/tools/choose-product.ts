@@ -73,7 +73,8 @@ const WEIGHT_UNITS = new Set(['lb', 'oz', 'kg', 'g']);
 /**
  * Products sold the way the amount was said come first: "3 onions" are pieces, so a loose onion
  * before a 3 lb bag (three bags is not what was meant); "2 lb of apples" is a weight, so a bag by
- * the pound before a single apple. Without an amount, or with another unit, the order stands.
+ * the pound before a single apple; "a 12 pack of coke" a 12 pk. Without an amount, or with
+ * another unit, the order stands.
  */
 function soldAsSaid(products: Product[], item: { quantity?: number; unit?: string }): Product[] {
   if (products.length === 0 || soldAs(products[0]!, item) !== false) return products;
@@ -85,11 +86,15 @@ function soldAsSaid(products: Product[], item: { quantity?: number; unit?: strin
 
 /**
  * Whether `product` is sold the way the amount was said: true for a single piece ("each") and a
- * bare count, or a weight and a product sold by weight; false when they differ; undefined when
+ * bare count, a weight and a product sold by weight, or an N-pack and a product N to a pack;
+ * false when they differ; undefined when
  * nothing was said either way (no amount, another unit, a product without a size).
  */
 export function soldAs(product: Product, item: { quantity?: number; unit?: string }): boolean | undefined {
   if (item.quantity === undefined) return undefined;
+  // "a 12 pack of coke": a product that comes twelve to a pack.
+  const pack = item.unit ? /^(\d+)-pack$/.exec(item.unit) : null;
+  if (pack) return new RegExp(`\\b${pack[1]} (pk|ct|pack)\\b`).test(product.size?.text ?? '');
   const wantsWeight = item.unit !== undefined && WEIGHT_UNITS.has(item.unit);
   if (item.unit !== undefined && !wantsWeight) return undefined;
   const unit = product.size?.unit;

@@ -189,6 +189,23 @@ describe('agent turns on the demo store', () => {
     expect(answer.text).not.toMatch(/chocolate wafer|protein shake/i);
   });
 
+  it('reads a pasted numbered or bulleted list line by line', async () => {
+    const p = person();
+    await p.add('1. bread\n2. 2 lbs chicken breast\n3. spinach');
+    expect(p.items().map((i) => i.name).sort()).toEqual(['bread', 'chicken breast', 'spinach']);
+    expect(p.items().find((i) => i.name === 'chicken breast')).toMatchObject({ quantity: 2, unit: 'lb' });
+    const q = person();
+    await q.add('- butter\n- jam\n\n* honey');
+    expect(q.items().map((i) => i.name).sort()).toEqual(['butter', 'honey', 'jam']);
+  });
+
+  it('takes a product that comes in the pack size asked for', async () => {
+    const p = person();
+    await p.add('add a 12 pack of sprite');
+    const line = p.items()[0]!;
+    expect(core.catalog.get(line.productId!)!.size?.text).toMatch(/\b12 pk\b/);
+  });
+
   it('applies a message delivered twice only once', async () => {
     const p = person();
     await p.add('add bananas');

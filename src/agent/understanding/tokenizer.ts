@@ -50,6 +50,8 @@ function normalise(text: string): string {
     s = s.replace(/([a-z])\s*\/\s*([a-z])/g, '$1 , $2');
   }
   if (s.includes('+') || s.includes('&')) s = s.replace(/\s\+\s|\+(?=[a-z])|&/g, ' and ');
+  // A pasted list's markers at the start of its lines: "1. milk", "2) eggs", "- bread", "* jam", "[ ] butter".
+  if (LIST_MARKER.test(s)) s = s.replace(LIST_MARKERS, '$1');
   if (BREAK_CHARS.test(s)) s = s.replace(/[;\n\r\t•·]+/g, ' , ');
   if (s.includes('..')) s = s.replace(/\.{2,}/g, ' . ');
   // "what all is left" (dialect) asks what; "i not need milk" (ESL) leaves out the "do".
@@ -62,6 +64,8 @@ function normalise(text: string): string {
 }
 
 const BREAK_CHARS = /[;\n\r\t•·]/;
+const LIST_MARKER = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*]|\[[ x]?\])[ \t]+\S/;
+const LIST_MARKERS = /(^|\n)[ \t]*(?:\d{1,2}[.)]|[-*]|\[[ x]?\])[ \t]+/g;
 
 /** Unicode spellings as the ASCII the grammar reads: compatibility forms, curly quotes, long dashes; emoji dropped. */
 function fromUnicode(text: string): string {

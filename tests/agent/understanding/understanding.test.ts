@@ -424,3 +424,13 @@ describe('two products compared', () => {
     ['cheapest chips by unit price', [tool('search_products', { query: 'chips', sort: 'price' })]],
   ]);
 });
+
+describe('pasted lists with their markers', () => {
+  table([
+    ['1. milk\n2. eggs\n3. 2 lbs butter', [add([{ name: 'milk' }, { name: 'eggs' }, { name: 'butter', quantity: 2, unit: 'lb' }])]],
+    ['- bread\n- jam', [add([{ name: 'bread' }, { name: 'jam' }])]],
+    ['[ ] milk\n[x] eggs', [add([{ name: 'milk' }, { name: 'eggs' }])]],
+    // A dash between a thing and its amount is still a separator, not a marker.
+    ['milk - 2', [add([{ name: 'milk', quantity: 2 }])]],
+  ]);
+});
