@@ -41,8 +41,12 @@ function normalise(text: string): string {
   // and a look with includes() costs far less than a regular expression that finds nothing.
   if (plain && s.includes('`')) s = s.replace(/`/g, "'");
   if (s.includes(':') || s.includes(';') || s.includes('<')) s = s.replace(/:\)|:\(|:d\b|;\)|<3/g, ' ');
-  // "eggs (2)" -> "eggs x2": a count in brackets.
-  if (s.includes('(')) s = s.replace(/\(\s*x?\s*(\d+)\s*x?\s*\)/g, ' x$1 ');
+  // "eggs (2)" -> "eggs x2": a count in brackets. "eggs (large)", "bread (whole wheat)" -> "large
+  // eggs": a kind in brackets goes before the thing, unless it says who or what it is for.
+  if (s.includes('(')) {
+    s = s.replace(/\(\s*x?\s*(\d+)\s*x?\s*\)/g, ' x$1 ');
+    s = s.replace(/\b([a-z]+)\s*\(\s*([a-z]+(?: [a-z]+)?)\s*\)/g, (whole, thing: string, kind: string) => (BRACKET_NOT_KIND.test(kind) ? whole : `${kind} ${thing}`));
+  }
   if (s.includes('/')) {
     // "$150/week", "150 / mo": a rate, not two items.
     s = s.replace(/(\d)\s*\/\s*(wk|week|mo|month|yr|year)\b/g, '$1 per $2');
@@ -64,6 +68,8 @@ function normalise(text: string): string {
 }
 
 const BREAK_CHARS = /[;\n\r\t•·]/;
+/** Words that make a bracket a note rather than a kind: "(for mom)", "(the big one)", "(if on sale)". */
+const BRACKET_NOT_KIND = /^(for|the|a|an|to|if|not|no|or|and|any|some|maybe|optional|only|just|each|per|please|ripe ones|big one|small one)\b/;
 const LIST_MARKER = /(?:^|\n)[ \t]*(?:\d{1,2}[.)]|[-*]|\[[ x]?\])[ \t]+\S/;
 const LIST_MARKERS = /(^|\n)[ \t]*(?:\d{1,2}[.)]|[-*]|\[[ x]?\])[ \t]+/g;
 

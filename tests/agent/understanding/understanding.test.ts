@@ -434,3 +434,11 @@ describe('pasted lists with their markers', () => {
     ['milk - 2', [add([{ name: 'milk', quantity: 2 }])]],
   ]);
 });
+
+describe('a kind in brackets', () => {
+  table([
+    ['add yogurt (greek)', [add([{ name: 'greek yogurt' }])]],
+    ['add butter (unsalted) and eggs', [add([{ name: 'unsalted butter' }, { name: 'eggs' }])]],
+    ['add cake (for the party)', [add([{ name: 'cake', note: 'for the party' }])]],
+  ]);
+});
