@@ -302,11 +302,8 @@ function actText(understood: UnderstandingResult): string {
 function cleanText(text: unknown): string {
   if (typeof text !== 'string') return '';
   // Line breaks stay: a pasted list's lines are its items ("1. milk\n2. eggs").
-  return text
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ')
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n[\n ]*/g, '\n')
-    .trim();
+  const flat = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/[^\S\n]+/g, ' ');
+  return (flat.includes('\n') ? flat.replace(/ ?\n[\n ]*/g, '\n') : flat).trim();
 }
 
 function withActiveList(call: ToolCall, activeList: string | undefined): ToolCall {

@@ -16,6 +16,7 @@ export const PENDING_TTL_MS = 10 * 60 * 1000;
 
 /** "(demo store prices)" after every price of a turn with several: said once, at the end. */
 function onceEach(text: string): string {
+  if (text.indexOf(DEMO_NOTE) === text.lastIndexOf(DEMO_NOTE)) return text;
   const lines = text.split('\n');
   const notes = lines.filter((l) => l === DEMO_NOTE).length;
   if (notes < 2) return text;

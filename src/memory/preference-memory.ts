@@ -215,7 +215,8 @@ export function createPreferenceMemory(opts: PreferenceMemoryOptions): Preferenc
     usualProductFor: (userId, itemName) => habits.usualFor(userId, itemName)?.productId ?? null,
     usualChoice: (userId, itemName) => habits.usualFor(userId, itemName),
     rankProducts: (userId, products) => screenForProfile(loadProfile(store, habits, userId), products).products,
-    concernFor: (userId, product) => concernForProfile(loadProfile(store, habits, userId), product) ?? undefined,
+    // What was stated is all an allergy or a diet can come from: no habits to read.
+    concernFor: (userId, product) => concernForProfile(loadProfile(store, undefined, userId), product) ?? undefined,
     screenProducts: (userId, products) => screenForProfile(loadProfile(store, habits, userId), products),
     interestedIn: (userId, product) => interestForProfile(loadProfile(store, habits, userId), product),
     interestsIn(userId, products) {

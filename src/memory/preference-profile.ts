@@ -33,8 +33,8 @@ export interface PreferenceProfile {
   usualByCategory: Map<string, { productId: number; brand: string | null }>;
 }
 
-/** Reads one person's preferences and habits into a {@link PreferenceProfile}. */
-export function loadProfile(prefs: PreferenceStore, habits: ProductHabits, userId: number): PreferenceProfile {
+/** Reads one person's preferences and habits into a {@link PreferenceProfile}; without `habits`, what they stated only. */
+export function loadProfile(prefs: PreferenceStore, habits: ProductHabits | undefined, userId: number): PreferenceProfile {
   const profile: PreferenceProfile = {
     avoidAllergens: new Set(),
     allergyPhrases: [],
@@ -43,7 +43,7 @@ export function loadProfile(prefs: PreferenceStore, habits: ProductHabits, userI
     learnedBrands: new Map(),
     likes: [],
     dislikes: [],
-    bought: habits.boughtScores(userId),
+    bought: habits ? habits.boughtScores(userId) : new Map(),
     usualByCategory: new Map(),
   };
   for (const p of prefs.list(userId)) {
@@ -65,7 +65,7 @@ export function loadProfile(prefs: PreferenceStore, habits: ProductHabits, userI
     }
   }
   // Usuals come from habits, so someone without any (most people) has none to look up.
-  if (profile.bought.size) for (const u of habits.usuals(userId)) profile.usualByCategory.set(categoryKey(u.category), { productId: u.productId, brand: u.brand });
+  if (habits && profile.bought.size) for (const u of habits.usuals(userId)) profile.usualByCategory.set(categoryKey(u.category), { productId: u.productId, brand: u.brand });
   return profile;
 }
 

@@ -55,7 +55,7 @@ function normalise(text: string): string {
   }
   if (s.includes('+') || s.includes('&')) s = s.replace(/\s\+\s|\+(?=[a-z])|&/g, ' and ');
   // A pasted list's markers at the start of its lines: "1. milk", "2) eggs", "- bread", "* jam", "[ ] butter".
-  if (LIST_MARKER.test(s)) s = s.replace(LIST_MARKERS, '$1');
+  if ((s.includes('.') || s.includes(')') || s.includes('-') || s.includes('*') || s.includes('[')) && LIST_MARKER.test(s)) s = s.replace(LIST_MARKERS, '$1');
   if (BREAK_CHARS.test(s)) s = s.replace(/[;\n\r\t•·]+/g, ' , ');
   if (s.includes('..')) s = s.replace(/\.{2,}/g, ' . ');
   // "what all is left" (dialect) asks what; "i not need milk" (ESL) leaves out the "do".
