@@ -53,7 +53,8 @@ function normalise(text: string): string {
     // "milk/eggs" and "milk + eggs": separators between words.
     s = s.replace(/([a-z])\s*\/\s*([a-z])/g, '$1 , $2');
   }
-  if (s.includes('+') || s.includes('&')) s = s.replace(/\s\+\s|\+(?=[a-z])|&/g, ' and ');
+  // "&" is "and", except between single letters: "m&ms" and "a&w" are names.
+  if (s.includes('+') || s.includes('&')) s = s.replace(/\s\+\s|\+(?=[a-z])|&/g, (m, at: number) => (m === '&' && /\b[a-z]$/.test(s.slice(0, at)) && /^[a-z]('?s)?\b/.test(s.slice(at + 1)) ? m : ' and '));
   // A pasted list's markers at the start of its lines: "1. milk", "2) eggs", "- bread", "* jam", "[ ] butter".
   if ((s.includes('.') || s.includes(')') || s.includes('-') || s.includes('*') || s.includes('[')) && LIST_MARKER.test(s)) s = s.replace(LIST_MARKERS, '$1');
   if (BREAK_CHARS.test(s)) s = s.replace(/[;\n\r\t•·]+/g, ' , ');

@@ -3,18 +3,35 @@
  * a bounded edit distance for typo tolerance.
  */
 
-/** Lower-cases, folds accents, turns "&" into "and" and drops punctuation other than inner apostrophes. */
+/**
+ * Lower-cases, folds accents, turns "&" into "and" (but "M&M's" into "mms" and "A&W" into "aw":
+ * single letters around it are one word) and drops punctuation other than inner apostrophes.
+ */
 export function normalizeText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(LETTER_AND_LETTER, '$1$2')
     .replace(/&/g, ' and ')
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9%.]+/g, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const LETTER_AND_LETTER = /\b([a-z])&([a-z])(?='?s?\b)/g;
+
+/**
+ * Extra search names for a product whose name or brand joins single letters with "&" ("M&M's"
+ * -> "mms", "A&W" -> "aw"): the search index splits at "&" into letters too short to find, so
+ * the joined word goes in as an alias, the form {@link normalizeText} reads queries in.
+ */
+export function ampersandAliases(...texts: readonly (string | null | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of (t ?? '').toLowerCase().matchAll(/\b([a-z])&([a-z])(?=('?s)?\b)/g)) out.add(`${m[1]}${m[2]}${m[3] ? 's' : ''}`);
+  return [...out];
 }
 
 /** The words of a text after {@link normalizeText}. */

@@ -1,6 +1,7 @@
 import type { Db } from '../../store/database.js';
 import { parseSize, unitPriceOf } from './package-size.js';
 import { joinFlags } from './product-row.js';
+import { ampersandAliases } from './text.js';
 
 /** A product as an import or a price feed supplies it. Only name, category and price are required. */
 export interface ProductInput {
@@ -81,7 +82,7 @@ export function upsertProducts(db: Db, rows: readonly ProductInput[], opts: Upse
         row.inStock === false ? 0 : 1, row.rating ?? null, row.reviewCount ?? 0, joinFlags(row.dietFlags), joinFlags(row.allergens),
         row.popularity ?? 0, row.source ?? 'import', opts.now,
       ];
-      const aliases = [...new Set((row.aliases ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean))];
+      const aliases = [...new Set([...(row.aliases ?? []).map((a) => a.trim().toLowerCase()).filter(Boolean), ...ampersandAliases(row.name, row.brand)])];
       let id: number;
       if (existing) {
         id = existing.id;

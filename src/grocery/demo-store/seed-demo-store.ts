@@ -1,5 +1,6 @@
 import type { Db } from '../../store/database.js';
 import { joinFlags } from '../catalog/product-row.js';
+import { ampersandAliases } from '../catalog/text.js';
 import { DAY_MS } from '../types.js';
 import { DEPARTMENTS } from './departments.js';
 import { eachDemoProduct, HISTORY_DAYS } from './generate-demo-store.js';
@@ -55,7 +56,7 @@ export function seedDemoStore(db: Db, opts: SeedDemoStoreOptions): SeedDemoStore
       products += 1;
       const aisle = departmentIds.aisles.get(p.aisleCode)!;
       const id = nextId++;
-      for (const alias of p.aliases) insertAlias.run(id, alias);
+      for (const alias of [...p.aliases, ...ampersandAliases(p.name, p.brand)]) insertAlias.run(id, alias);
       insertProduct.run(
         id, p.sku, p.name, p.brand, p.isStoreBrand ? 1 : 0, p.category, departmentIds.departments.get(p.departmentSlug)!, aisle,
         p.size?.value ?? null, p.size?.unit ?? null, p.size?.text ?? null, p.size?.packCount ?? 1,

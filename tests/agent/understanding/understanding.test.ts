@@ -442,3 +442,10 @@ describe('a kind in brackets', () => {
     ['add cake (for the party)', [add([{ name: 'cake', note: 'for the party' }])]],
   ]);
 });
+
+describe('names with "&" between single letters', () => {
+  table([
+    ['add m&ms and chips', [add([{ name: 'm&ms' }, { name: 'chips' }])]],
+    ['add salt & pepper chips', [add([{ name: 'salt and pepper chips' }])]],
+  ]);
+});

@@ -65,6 +65,13 @@ describe('seedDemoStore', () => {
     for (const p of allergens('%almond%')) expect(p.allergens.split(' '), p.name).toContain('tree_nuts');
   });
 
+  it('finds brands written with "&" between letters however they are typed', () => {
+    const catalog = createCatalog(db);
+    for (const q of ["m&m's", 'm&ms', 'mms', 'peanut m&ms']) expect(catalog.bestMatch(q)?.brand, q).toBe("M&M's");
+    expect(catalog.bestMatch('a&w root beer')?.brand).toBe('A&W');
+    expect(catalog.bestMatch('mac & cheese')?.name).toMatch(/macaroni & cheese/i);
+  });
+
   it('is a no-op on a store that already has products', () => {
     const before = db.prepare('SELECT count(*) AS n FROM products').get();
     expect(seedDemoStore(db, { now: NOW + DAY_MS }).seeded).toBe(false);
