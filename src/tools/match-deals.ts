@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Product } from '../grocery/types.js';
+import { dietFilters } from './diet-filters.js';
 import { listLabel, targetList } from './list-result.js';
 import { productChoices, shownProducts, withDemoNote } from './product-text.js';
 import { listArg } from './schemas.js';
@@ -18,7 +19,7 @@ const MAX_SHOWN = 6;
  * match_deals: current deals on what is on a list (or on named items: "is Tide on sale?"). An
  * empty list gets the store's best deals instead of a dead end.
  */
-export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoStore'>): ToolDefinition<typeof input> {
+export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoStore' | 'catalog' | 'substitutes' | 'preferences'>): ToolDefinition<typeof input> {
   return {
     name: 'match_deals',
     description: 'Current deals on a list or on named items.',
@@ -46,6 +47,15 @@ export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoSto
           lines.push(`${products.length}) ${d.text}`);
         }
       }
+      if (products.length === 0 && !items) {
+        // No deal on the list: the swaps that would cost less are the next best answer to "how can I save".
+        const swaps = cheaperSwaps(deps, ctx.userId, asked);
+        if (swaps.length) {
+          const text = withDemoNote(`No deals on ${where} right now. To spend less, you could swap:\n${swaps.map((w, i) => `${i + 1}) ${w.text}`).join('\n')}`, deps.demoStore);
+          const offered = swaps.map((w) => w.product);
+          return { ok: true, data: { deals: [], swaps: offered.map((p) => p.id) }, text, choices: productChoices(offered), effects: { shown: shownProducts(offered) } };
+        }
+      }
       if (products.length === 0) {
         const none = items ? `${sentenceList(items)} ${items.length === 1 ? "isn't" : "aren't"} on sale right now.` : `No deals on ${where} right now.`;
         // "ok, add it" next turn means the item asked about.
@@ -58,6 +68,34 @@ export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoSto
       return { ok: true, data: { deals: shown.map((p) => p.id) }, text, choices: productChoices(shown), effects: { shown: shownProducts(shown) } };
     },
   };
+}
+
+/** Swaps offered at most; lines looked at at most. */
+const MAX_SWAPS = 3;
+const MAX_LINES_SWAPPED = 25;
+
+/**
+ * The list's lines whose product has a cheaper stand-in the person can have (their allergies,
+ * diet and brand dislikes applied), most money saved first: "Beef Choice New York Strip Steak,
+ * 1 lb → Great Value ... ($2.36 less)".
+ */
+function cheaperSwaps(
+  deps: Pick<ToolDeps, 'catalog' | 'substitutes' | 'preferences'>,
+  userId: number,
+  lines: readonly { name: string; productId?: number | null }[],
+): { product: Product; saves: number; text: string }[] {
+  const prefs = dietFilters(deps.preferences, userId);
+  const swaps: { product: Product; saves: number; text: string }[] = [];
+  for (const line of lines.slice(0, MAX_LINES_SWAPPED)) {
+    const product = line.productId ? deps.catalog.get(line.productId) : undefined;
+    if (!product) continue;
+    const [best] = deps.substitutes.findSubstitutes(product, {
+      cheaperOnly: true, limit: 1, avoidAllergens: prefs.avoidAllergens, dietFlags: prefs.dietFlags, avoidBrands: prefs.dislikedBrands,
+    });
+    if (!best || best.priceDifferenceCents >= 0 || swaps.some((w) => w.product.id === best.product.id)) continue;
+    swaps.push({ product: best.product, saves: -best.priceDifferenceCents, text: `${product.name} → ${best.product.name} (${best.why})` });
+  }
+  return swaps.sort((a, b) => b.saves - a.saves).slice(0, MAX_SWAPS);
 }
 
 function topDeals(deps: Pick<ToolDeps, 'deals' | 'demoStore'>, heading: string): ToolResult {

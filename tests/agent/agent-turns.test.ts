@@ -206,6 +206,15 @@ describe('agent turns on the demo store', () => {
     expect(core.catalog.get(line.productId!)!.size?.text).toMatch(/\b12 pk\b/);
   });
 
+  it('answers "how can I save money" with cheaper swaps for what is on the list when nothing on it is on sale', async () => {
+    const p = person();
+    await p.add('add Tide PODS Original Laundry Detergent Pacs, 42 ct');
+    const answer = await p.say('what can I cut to save money?');
+    expect(answer.text).toMatch(/^no deals on your grocery list right now\. to spend less, you could swap:\n1\) tide pods.* → .+\(\$\d+\.\d\d less/i);
+    expect(answer.choices?.length).toBeGreaterThan(0);
+    expect(p.items()).toHaveLength(1);
+  });
+
   it('applies a message delivered twice only once', async () => {
     const p = person();
     await p.add('add bananas');

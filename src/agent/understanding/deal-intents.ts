@@ -12,12 +12,16 @@ export const DEAL_PHRASES = phrases(['on sale', 'on special', 'on offer', 'on ro
   'cheap this week', 'cheap today', 'cheap right now', 'on promotion', 'going cheap',
   "week's deals", "today's deals", 'weekly ad', 'on deal']);
 /** Words around a deals question that are not the thing asked about. */
-export const DEAL_FRAME = set("worth knowing about interesting need buy buying getting does has is are any there got do you have find me show check for look get search what which see i want the a an current good new today this week week's today's weekly now right at moment or available going on with in to use can we money of my our items things stuff anything everything groceries list tell where how some there's any cheap best big top find us lately currently and either else");
+export const DEAL_FRAME = set("worth knowing about interesting need buy buying getting does has is are any there got do you have find me show check for look get search what which see i want the a an current good new today this week week's today's weekly now right at moment or available going on with in to use can we money of my our items things stuff anything everything groceries list tell where how some there's any cheap best big top find us lately currently and either else spend less reduce");
 const DEAL_LEADS = set('is are any anything got do find show check look get search what which see can where how there deals deal sales specials coupons discounts offers rollbacks bargains savings promos sale special discount coupon promo offer rollback');
 const NOT_A_DEAL_SUBJECT = set('when if once whenever goes go gets drops drop falls let know tell notify alert ping remind add put remove buy grab watch track');
 const NOTHING_PARTICULAR = set('anything everything stuff things items groceries list of my our the on in any');
 
 const OR_NOT = phrases(['or nah', 'or not', 'or no']);
+/** Deal phrases that ask how to spend less rather than about a price cut on something named. */
+const SAVING: ReadonlySet<string> = new Set(['save money', 'save', 'savings', 'any cheaper']);
+/** What someone might do to their list to save ("what can I cut to save money"). */
+const SAVING_VERBS: ReadonlySet<string> = new Set(['cut', 'trim', 'skip', 'drop', 'swap', 'change', 'remove']);
 
 /** "is Tide on sale?", "any deals on chicken or beef", "what's on special", "which of my items are discounted". */
 function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
@@ -27,12 +31,14 @@ function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
   if (!words.length || !(DEAL_LEADS.has(words[0]!) || endsWithAny(ending, DEAL_PHRASES))) return undefined;
   const kept: { w: string; i: number }[] = [];
   let deal = false;
+  let saving = false;
   for (let i = 0; i < words.length; i++) {
     // "which olive oil is the best deal per ounce" ranks a search.
     if (phraseAt(SORT_PHRASES, words, i)?.includes('deal')) return undefined;
     const p = phraseAt(DEAL_PHRASES, words, i);
     if (p) {
       deal = true;
+      saving ||= SAVING.has(p.join(' '));
       i += p.length - 1;
       continue;
     }
@@ -56,6 +62,8 @@ function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
   const ref = resolveReference(span, env.context, 'shown');
   if (ref) return ref.length ? { calls: [{ name: 'match_deals', args: { items: ref.map((r) => r.name) } }], confidence: 0.9 } : unresolved();
   const found = products(span.filter((w) => !NOTHING_PARTICULAR.has(w) || w === 'of'), env);
+  // "what can I cut to save money", "any cheaper alternatives on my list": no product named, so the list's deals.
+  if (saving && (!found || found.unknown === found.names.length || content.every((k) => SAVING_VERBS.has(k.w)))) return { calls: [call('match_deals', {}, env)], confidence: 0.85 };
   if (!found) return undefined;
   return { calls: [{ name: 'match_deals', args: { items: found.names } }], confidence: found.unknown ? 0.7 : SURE };
 }

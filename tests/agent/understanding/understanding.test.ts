@@ -449,3 +449,11 @@ describe('names with "&" between single letters', () => {
     ['add salt & pepper chips', [add([{ name: 'salt and pepper chips' }])]],
   ]);
 });
+
+describe('asking how to spend less', () => {
+  table([
+    ['what can i cut to save money', [tool('match_deals')]],
+    ['any cheaper alternatives on my list', [tool('match_deals')]],
+    ['is cut corn on sale', [tool('match_deals', { items: ['cut corn'] })]],
+  ]);
+});
