@@ -103,6 +103,9 @@ export function createAgent(deps: AgentDeps): Agent {
     const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false): Decided => {
       const updated = nextState(state, executed, now());
       if (carryPending && !updated.pending) updated.pending = state.pending;
+      const numbered = reply.choices?.length && reply.choices.every((c) => /^\d+$/.test(c.value)) ? reply.choices.length : undefined;
+      if (numbered) updated.offered = numbered;
+      else delete updated.offered;
       return { reply, save: { state: updated, turns: exchange(text, ctx.now, reply, now()) } };
     };
     const offline = (executed: ExecutedCall[]) => {
@@ -117,6 +120,12 @@ export function createAgent(deps: AgentDeps): Agent {
     if (state.pending?.kind === 'clarify') {
       const picked = pickOption(text, state.pending.options);
       if (picked !== undefined) return offline(run([applyPick(state.pending, picked)], ctx, state));
+    } else if (BARE_NUMBER.test(text)) {
+      // "2" (or the second button) after numbered search results or deals: that product goes on the list.
+      const n = Number(text.replace('#', ''));
+      const shown = state.offered !== undefined && n >= 1 && n <= state.offered ? state.lastResults?.[n - 1] : undefined;
+      if (!shown) return finish({ text: canned.NOTHING_PENDING_TEXT, source: 'offline' }, []);
+      return offline(run([{ name: 'add_to_list', args: { items: [{ name: shown.name, productId: shown.productId }] } }], ctx, state));
     }
 
     const understood = deps.understand(text, {
@@ -255,6 +264,9 @@ function answerAgain(reply: Reply): Reply {
 }
 
 /** What a message whose LLM turn was cut off answers when it is delivered again. */
+/** A message that is only a number: "2", "#3". */
+const BARE_NUMBER = /^#?\d{1,2}$/;
+
 /** Calls that only show the list: a question still open stays open across them. */
 const LOOKS_ONLY: ReadonlySet<string> = new Set(['view_list', 'list_total']);
 

@@ -215,6 +215,18 @@ describe('agent turns on the demo store', () => {
     expect(p.items()).toHaveLength(1);
   });
 
+  it('takes a bare number (a button press) after search results as that result, and says nothing is waiting otherwise', async () => {
+    const p = person();
+    const found = await p.say('show me coffee');
+    const second = found.choices![1]!;
+    await p.say(second.value);
+    expect(p.items()).toHaveLength(1);
+    expect(core.catalog.get(p.items()[0]!.productId!)!.name).toBe(second.label.replace(/^2\) /, '').replace(/ · \$[\d.]+$/, ''));
+    const stray = await p.say('3');
+    expect(stray.text).toMatch(/nothing waiting for an answer/i);
+    expect(p.items()).toHaveLength(1);
+  });
+
   it('applies a message delivered twice only once', async () => {
     const p = person();
     await p.add('add bananas');

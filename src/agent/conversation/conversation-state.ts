@@ -29,4 +29,6 @@ export interface ConversationState {
   lastResults?: ShownProduct[];
   lastItems?: TouchedItem[];
   pending?: PendingQuestion;
+  /** How many numbered products the last reply offered (search results, deals): a bare "2" next picks the second. */
+  offered?: number;
 }

@@ -80,7 +80,8 @@ export const TRAILING_FILLER: readonly string[] = [
 export const NON_GROCERY_VERBS: ReadonlySet<string> = new Set(['call', 'email', 'text', 'phone', 'pay', 'book', 'schedule',
   'meet', 'meeting', 'appointment', 'clean', 'wash', 'walk', 'feed', 'fix', 'finish', 'send', 'write', 'visit',
   'renew', 'mow', 'vacuum', 'study', 'submit', 'reply', 'respond', 'dentist', 'doctor', 'haircut', 'homework', 'gym',
-  'workout', 'vet', 'drive', 'tell', 'ask', 'remind', 'practice', 'register', 'apply', 'install', 'cancel', 'return']);
+  'workout', 'vet', 'drive', 'tell', 'ask', 'remind', 'practice', 'register', 'apply', 'install', 'cancel', 'return',
+  'sort', 'organize', 'organise', 'arrange', 'reorder']);
 
 /** List names that are not shopping lists. */
 export const NON_GROCERY_LISTS: ReadonlySet<string> = new Set(['to-do', 'todo', 'to do', 'task', 'tasks', 'chore', 'chores',

@@ -97,7 +97,10 @@ export const LIST_INTENTS: readonly IntentRule[] = [
       if ((env.tokens[0] === 'is' || env.tokens[0] === 'are') && !askedWhere) return undefined;
       return viewItems(s.x!, env);
     } },
-  { name: 'view', patterns: ['what is [on|in] [it|there|] [so far|now|right now|at the moment|currently|]', 'what [do|did] [i|we] [have|need|add|put|got] [on|in|on it|on there|in there|so far|to get|to buy|to pick up|]',
+  { name: 'view', patterns: ['what is [on|in] [it|there|] [so far|now|right now|at the moment|currently|]',
+    'what [did|have] [i|we|you|someone|somebody] [add|added|put|put on|put down|get|got] [so far|already|] [last|lately|recently|today|just now|already|]',
+    // The list is shown in store order already: "sort my list by aisle" gets it.
+    '[sort|organize|organise|arrange|group|order|reorder] [it|this|] [by aisle|by aisles|by department|by section|by category|by store layout|in store order|in aisle order|for the store|]', 'what [do|did] [i|we] [have|need|add|put|got] [on|in|on it|on there|in there|so far|to get|to buy|to pick up|]',
     'what [have|do|did] [i|we] [got|get|put down|got down|need to get|need to buy|to buy]', 'what [am i|are we] [buying|getting|picking up|shopping for] [today|tonight|this week|]',
     '[run through|go through|read through|walk me through|talk me through|run down|go over] [it|everything|]', '[let me|let us] [hear|see] [it|]', '[give me|what is] the [rundown|lowdown|run down] [of|on|]',
     'where [are|am] [we|i] at [with the groceries|with the shopping|with groceries|]', 'what does [it|] look like', '[contents|content|items]',

@@ -457,3 +457,13 @@ describe('asking how to spend less', () => {
     ['is cut corn on sale', [tool('match_deals', { items: ['cut corn'] })]],
   ]);
 });
+
+describe('questions about the list that read like adds', () => {
+  table([
+    ['what did i add last', [tool('view_list')]],
+    ['sort my list by aisle', [tool('view_list')]],
+  ]);
+  it('never puts "sort by price" on the list', () => {
+    expect(understand('sort by price').calls).toEqual([]);
+  });
+});
