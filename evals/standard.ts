@@ -25,6 +25,7 @@ export const TOOL_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   share_list: ['list'],
   join_list: ['code'],
   leave_list: ['list'],
+  ingredients_for: ['dish', 'list'],
   check_item: ['name', 'list', 'checked'],
   export_list: ['list'],
 };
@@ -43,6 +44,7 @@ export const REQUIRED_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   rename_list: ['name'],
   delete_list: ['list'],
   join_list: ['code'],
+  ingredients_for: ['dish'],
   check_item: ['name'],
 };
 

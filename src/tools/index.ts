@@ -10,6 +10,7 @@ import { deleteListConfirmedTool, deleteListTool } from './delete-list.js';
 import { exportListTool } from './export-list.js';
 import { findSubstitutesTool } from './find-substitutes.js';
 import { getPriceTool } from './get-price.js';
+import { ingredientsForTool } from './ingredients-for.js';
 import { joinListTool } from './join-list.js';
 import { leaveListTool } from './leave-list.js';
 import { listTotalTool } from './list-total.js';
@@ -54,6 +55,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     shareListTool(deps),
     joinListTool(deps),
     leaveListTool(deps),
+    ingredientsForTool(deps),
     checkItemTool(deps),
     exportListTool(deps),
     undoLastChangeTool(deps),

@@ -227,6 +227,24 @@ describe('agent turns on the demo store', () => {
     expect(p.items()).toHaveLength(1);
   });
 
+  it('offers what a dish usually needs, less what is on the list, and adds it all on "yes" or nothing on "no"', async () => {
+    const p = person();
+    await p.add('add butter');
+    const offer = await p.say('add the stuff for pancakes');
+    expect(offer.text).toMatch(/^for pancakes you'd usually get pancake mix, eggs, milk and maple syrup \(butter is on your list already\)\. add them to your grocery list\?$/i);
+    expect(offer.choices?.map((c) => c.value)).toEqual(['yes', 'no']);
+    expect(p.items().map((i) => i.name)).toEqual(['butter']);
+    let reply = await p.say('yes');
+    for (let i = 0; i < 5 && /which /i.test(reply.text) && reply.choices?.length; i++) reply = await p.say('1');
+    expect(p.items().map((i) => i.name).sort()).toEqual(['butter', 'eggs', 'maple syrup', 'milk', 'pancake mix']);
+
+    const q = person();
+    await q.say("I'm making tacos tonight");
+    await q.say('no');
+    expect(q.items()).toEqual([]);
+    expect((await q.say('what do I need for beef wellington')).text).toMatch(/don't have a shopping list for "beef wellington"/i);
+  });
+
   it('applies a message delivered twice only once', async () => {
     const p = person();
     await p.add('add bananas');

@@ -2,9 +2,11 @@
  * The list grammar's rules: the phrasings of add, remove, change, view, clear, create, rename,
  * share, join and export, each handing its slots to a builder in list-actions.ts.
  */
+import { findDish } from '../../grocery/recipes/index.js';
 import { call, itemConfidence, SURE, type IntentRule, type Outcome } from './intent.js';
 import { isNounPhrase, phraseOf } from './items.js';
 import { addItems, changeTo, checkItems, countedThing, looksLikeTask, makeThing, makeThingTail, moreOfLast, notGrocery, QUANTITY_ONLY_VERBS, removeItems, STARTS_REQUEST, VIEW, viewItems, wholeQuantity } from './list-actions.js';
+import { isBreak } from './tokenizer.js';
 
 const ALL = '[everything|all|all items|all the items|every item|every single item|it all|all of it|the whole thing|the lot|all of them|all the stuff|all my items|all the things]';
 
@@ -238,6 +240,23 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
       const name = phraseOf(s.name!);
       const args: Record<string, unknown> = s.old ? { list: phraseOf(s.old), name } : { name };
       return name ? { calls: [{ name: 'rename_list', args }], confidence: SURE } : undefined;
+    } },
+  // "add the stuff for tacos", "what do I need for lasagna", "I'm making chili tonight": the dish's usual things, offered.
+  { name: 'ingredients', patterns: [
+    '[add|get|buy|need|grab|pick up|i need|we need|i want|we want|i will need|we will need|i am going to need|we are going to need] [the|some|all the|] [stuff|things|ingredients|everything|groceries|what i need|what we need|food|supplies|makings] [for|to make|for making|to cook|to do] {dish}',
+    'what [do|would|will|should|else do] [i|we] need [for|to make|for making|to cook|to do] {dish}', '[ingredients|shopping|groceries] for {dish}', '[the|] [stuff|things|everything] for {dish}',
+    '[i am|we are|i will be|we will be|i am going to be|we are going to be] [making|cooking|doing|having|hosting|throwing] {dish}', '[i|we] [want|would like|plan|are planning|am planning] to [make|cook|do|have|host|throw] {dish}',
+    // "I want to make smoothies" once its opener is dropped; only a dish the table knows.
+    '[make|cook|bake] {dish}'],
+    build: (s, env) => {
+      // "stuff for tacos: tortillas, cheese" names the things itself.
+      if (s.dish!.some((t) => isBreak(t))) return undefined;
+      const phrase = phraseOf(s.dish!).replace(/\s*\b(to|on|for) (my|the|our) .*list$/, '').replace(/\b(tonight|tomorrow|this week|this weekend|for dinner|for lunch|for breakfast|later)$/, '').replace(/^(a|an|the|some|our|my|homemade)\s+/, '').trim();
+      if (!phrase) return undefined;
+      // A named dish always; one the table lacks only when it was asked for outright ("stuff for X").
+      const asked = /^(add|get|buy|need|grab|pick|i|we|what|ingredients|shopping|groceries|the|stuff|things|everything)$/.test(env.tokens[0]!) && !/^(i am|we are|i will|we will|i want|we want|i would|we would|i plan|we plan)/.test(env.tokens.slice(0, 2).join(' '));
+      if (!findDish(phrase) && !asked) return undefined;
+      return { calls: [{ name: 'ingredients_for', args: { dish: phrase } }], confidence: findDish(phrase) ? SURE : 0.85 };
     } },
   // Read before the list's name is taken out, which takes the "off" or "of" with it: "get me off
   // the bbq list", "drop out of the potluck list", "leave the list my sister shared", "I don't want

@@ -1,0 +1,1 @@
+export { DISHES, findDish, type Dish } from './recipes.js';
