@@ -358,6 +358,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
   return {
     understand(text, context = {}) {
+      // "oreos or chips ahoy, which is cheaper": the question after the two names asks what it asks before them.
+      const choice = CHOICE_THEN_QUESTION.exec(text);
+      if (choice) return understandText(`which is cheaper, ${choice[1]} or ${choice[2]}`, context);
       const whole = understandText(text, context);
       // "guacamole: 4 avocados, 2 limes", "costco run: paper towels": a label before a colon that
       // was read as one more thing to add is the heading of the list after it.
@@ -472,6 +475,9 @@ function onlyAddedItem(call: ToolCall | undefined): string | undefined {
   const items = (call.args as { items?: { name: string }[] }).items;
   return items?.length === 1 ? items[0]!.name : undefined;
 }
+
+/** Two things, then "which is cheaper?" about them. */
+const CHOICE_THEN_QUESTION = /^\s*([^,?.!]{1,60}?)\s+or\s+([^,?.!]{1,60}?)\s*[,?]?\s*(?:which|what)(?: one)?(?: is|'s| costs?| would be) (?:cheaper|less expensive|less|the better deal|a better deal)\??\s*$/i;
 
 /** The confidence of a reading whose every item the catalog knows. */
 const KNOWN_LIST_CONFIDENCE = 0.85;

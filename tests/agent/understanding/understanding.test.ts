@@ -422,6 +422,7 @@ describe('two products compared', () => {
     ["what's cheaper, coke or sprite", [tool('get_price', { query: 'coke' }), tool('get_price', { query: 'sprite' })]],
     ['is butter cheaper than margarine', [tool('get_price', { query: 'butter' }), tool('get_price', { query: 'margarine' })]],
     ['cheapest chips by unit price', [tool('search_products', { query: 'chips', sort: 'price' })]],
+    ['coke or sprite, which one is cheaper?', [tool('get_price', { query: 'coke' }), tool('get_price', { query: 'sprite' })]],
   ]);
 });
 
