@@ -245,6 +245,19 @@ describe('agent turns on the demo store', () => {
     expect((await q.say('what do I need for beef wellington')).text).toMatch(/don't have a shopping list for "beef wellington"/i);
   });
 
+  it('finds a line by the last words of its name, and counts "2 more" on the thing just added', async () => {
+    const p = person();
+    await p.add('add 3 cans of tomato soup');
+    await p.say('remove 1 can of soup');
+    expect(p.items()[0]).toMatchObject({ name: 'tomato soup', quantity: 2, unit: 'can' });
+    await p.say('add 2 more');
+    expect(p.items()).toHaveLength(1);
+    expect(p.items()[0]).toMatchObject({ quantity: 4, unit: 'can' });
+    await p.add('add paper towels');
+    await p.say('check off the towels');
+    expect(p.items().find((i) => i.name === 'paper towels')?.checked).toBe(true);
+  });
+
   it('applies a message delivered twice only once', async () => {
     const p = person();
     await p.add('add bananas');

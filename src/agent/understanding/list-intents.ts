@@ -19,6 +19,9 @@ function asText(tokens: readonly string[]): boolean {
   return tokens.some((t) => TEXT_WORDS.has(t)) || TEXT_PHRASES.some((p) => text.includes(p));
 }
 
+/** Package words "another ..." can count in: "another can", "one more bag". */
+const PACKAGE_WORDS: ReadonlySet<string> = new Set(['can', 'bag', 'box', 'bottle', 'jar', 'pack', 'carton', 'loaf', 'bunch', 'tub', 'container', 'case', 'package', 'roll', 'bar', 'dozen', 'gallon', 'pound', 'lb']);
+
 const SHARE_WORDS = new Set(['share', 'sharing', 'shared', 'access', 'invite', 'invitation', 'collaborate']);
 const PEOPLE = /^(husband|wife|partner|roommate|roommates|mom|dad|mum|sister|brother|kids|son|daughter|family|friend|friends|boyfriend|girlfriend|spouse|flatmate|flatmates|housemate|housemates|mother|father)$/;
 
@@ -122,8 +125,11 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (s, env) => (env.tokens.includes('already') || s.x![0] === 'to' ? undefined : checkItems(s.x!, env, true)) },
   { name: 'uncheck', patterns: ['[uncheck|untick|unmark|un-check] {x}', 'mark {x} [as|] [not done|unchecked|not bought|undone]'],
     build: (s, env) => checkItems(s.x!, env, false) },
-  { name: 'more', patterns: ['{n} more [of those|of them|of that|of it|of these|of this|of the same|]', 'another [one|of those|of them|of that|of it|one of those|one of them|one of these|one of that|]', 'add [another|another one|one more|more|the same again]', '[add|get|grab] another [one of those|one of them|one of these|of those|of them|of these]', 'same again', 'more [of those|of them|of that|of it]', 'double [it|that]'],
+  { name: 'more', patterns: ['[add|get|grab|buy|i need|we need|need|make it|] {n} more [of those|of them|of that|of it|of these|of this|of the same|please|]', 'another [one|of those|of them|of that|of it|one of those|one of them|one of these|one of that|]', 'add [another|another one|one more|more|the same again]', '[add|get|grab|buy] another [one of those|one of them|one of these|of those|of them|of these|]', 'same again', 'more [of those|of them|of that|of it]', 'double [it|that]',
+    // "add another can", "one more bag": a package of the thing just added.
+    '[add|get|grab|buy|] [another|one more] {u}'],
     build: (s, env) => {
+      if (s.u) return s.u.length === 1 && PACKAGE_WORDS.has(s.u[0]!.replace(/s$/, '')) ? moreOfLast(1, env) : undefined;
       if (s.n) {
         const q = wholeQuantity(s.n);
         return q ? moreOfLast(q.quantity, env) : undefined;

@@ -144,7 +144,15 @@ function findLines(ctx: ItemChangeContext, lines: readonly ListItem[], name: str
   const byName = linesFor(lines, name);
   if (byName.length > 0) return byName;
   const product = ctx.products.bestMatch(name);
-  return product ? lines.filter((l) => l.productId === product.id) : [];
+  const byProduct = product ? lines.filter((l) => l.productId === product.id) : [];
+  if (byProduct.length > 0) return byProduct;
+  // "remove the soup" with only "tomato soup" on the list: the one line the name ends.
+  const words = itemKey(name).split(' ');
+  const ending = lines.filter((l) => {
+    const line = itemKey(l.name).split(' ');
+    return line.length > words.length && words.every((w, i) => line[line.length - words.length + i] === w);
+  });
+  return ending.length === 1 ? ending : [];
 }
 
 /**

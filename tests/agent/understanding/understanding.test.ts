@@ -468,3 +468,15 @@ describe('questions about the list that read like adds', () => {
     expect(understand('sort by price').calls).toEqual([]);
   });
 });
+
+describe('more of what was just added', () => {
+  const ctx = { lastItems: [{ name: 'tomato soup', quantity: 3, unit: 'can' }] };
+  table(
+    [
+      ['add 2 more', [add([{ name: 'tomato soup', quantity: 2, unit: 'can' }])]],
+      ['add another can', [add([{ name: 'tomato soup', quantity: 1, unit: 'can' }])]],
+      ['get another', [add([{ name: 'tomato soup', quantity: 1, unit: 'can' }])]],
+    ],
+    ctx,
+  );
+});
