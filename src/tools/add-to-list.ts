@@ -47,7 +47,7 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
           continue;
         }
         // More of something already on the list means more of the same product.
-        const existing = it.brand ? undefined : deps.lists.findItem(ctx.userId, target.id, it.name);
+        const existing = it.brand ? undefined : deps.lists.findItem(ctx.userId, target.id, it.name, { exact: true });
         // ...unless it is sold otherwise than the amount says ("a 3 lb bag of onions" next to 3 loose ones).
         const sameProduct = existing?.productId ? deps.catalog.get(existing.productId) : undefined;
         if (existing?.productId && (!sameProduct || soldAs(sameProduct, it) !== false)) {

@@ -26,7 +26,7 @@ export function ingredientsForTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinitio
         return { ok: true, data: { dish, known: false }, text: `I don't have a shopping list for "${dish.slice(0, 40)}" yet. Tell me what to add, like "add pasta, sauce and parmesan".` };
       }
       const target = targetList(deps, ctx, list);
-      const have = found.items.filter((name) => deps.lists.findItem(ctx.userId, target.id, name) !== undefined);
+      const have = found.items.filter((name) => deps.lists.findItem(ctx.userId, target.id, name, { exact: true }) !== undefined);
       const missing = found.items.filter((name) => !have.includes(name));
       const already = have.length ? ` (${sentence(have)} ${have.length === 1 ? 'is' : 'are'} on your list already)` : '';
       if (missing.length === 0) {

@@ -15,6 +15,11 @@ function describe(change: ListChange): string {
   if (updated.length > 0 && updated.length === change.items.length) {
     return `${sentence(updated.map((i) => `${i.name}: now ${i.quantityText}`).join(', '))} (${change.listName}).`;
   }
+  // "remove 1 can of soup" from 3: what is left, not "Removed soup".
+  const reduced = change.items.filter((i) => i.action === 'reduced' && i.quantityText);
+  if (reduced.length > 0 && reduced.length === change.items.length) {
+    return `${sentence(reduced.map((i) => `${i.name}: ${i.quantityText} left`).join(', '))} (${listLabel(change.listName)}).`;
+  }
   const where = change.description.toLowerCase().includes(change.listName.toLowerCase()) ? '' : ` (${listLabel(change.listName)})`;
   return `${sentence(change.description)}${where}.`;
 }

@@ -248,7 +248,8 @@ describe('agent turns on the demo store', () => {
   it('finds a line by the last words of its name, and counts "2 more" on the thing just added', async () => {
     const p = person();
     await p.add('add 3 cans of tomato soup');
-    await p.say('remove 1 can of soup');
+    const less = await p.say('remove 1 can of soup');
+    expect(less.text).toMatch(/^tomato soup: 2 cans left \(grocery list\)\.$/i);
     expect(p.items()[0]).toMatchObject({ name: 'tomato soup', quantity: 2, unit: 'can' });
     await p.say('add 2 more');
     expect(p.items()).toHaveLength(1);
@@ -256,6 +257,10 @@ describe('agent turns on the demo store', () => {
     await p.add('add paper towels');
     await p.say('check off the towels');
     expect(p.items().find((i) => i.name === 'paper towels')?.checked).toBe(true);
+    // An add is only ever merged with a line of its own name or product: "milk" next to "oat milk" is a new line.
+    await p.add('add oat milk');
+    await p.add('add milk');
+    expect(p.items().filter((i) => /milk/.test(i.name)).map((i) => i.name).sort()).toEqual(['milk', 'oat milk']);
   });
 
   it('applies a message delivered twice only once', async () => {

@@ -37,17 +37,27 @@ describe('adding things after an allergy or a diet was stated', () => {
     return { say, lines };
   }
 
-  it('offers what someone allergic to peanuts can have instead of a trail mix with peanuts, and adds nothing until they pick', async () => {
+  it('offers the chocolates someone allergic to peanuts can have when the best match has peanuts, and adds nothing until they pick', async () => {
     const p = person();
     await p.say("I'm allergic to peanuts");
-    const asked = await p.say('add trail mix');
-    expect(asked.text).toMatch(/trail mix.* contains peanuts\. which trail mix instead\?/i);
+    const asked = await p.say('add chocolate');
+    expect(asked.text).toMatch(/^snickers .* contains peanuts\. which chocolate instead\?/i);
     expect(asked.choices!.length).toBeGreaterThan(0);
-    expect(asked.choices!.every((c) => !/peanut|trail mix/i.test(c.label))).toBe(true);
+    expect(asked.choices!.every((c) => /chocolate/i.test(c.label) && !/peanut|snickers|reese/i.test(c.label))).toBe(true);
     expect(p.lines()).toEqual([]);
     await p.say('1');
     expect(p.lines()).toHaveLength(1);
-    expect(p.lines()[0]).not.toMatch(/trail mix|peanut/i);
+    expect(p.lines()[0]).toMatch(/chocolate/i);
+    expect(p.lines()[0]).not.toMatch(/peanut|snickers/i);
+  });
+
+  it('adds a trail mix when no trail mix is free of peanuts (pistachios are not one), saying it contains them', async () => {
+    const p = person();
+    await p.say("I'm allergic to peanuts");
+    const added = await p.say('add trail mix');
+    expect(p.lines()).toHaveLength(1);
+    expect(p.lines()[0]).toMatch(/trail mix/i);
+    expect(added.text).toMatch(/heads up: .*trail mix.* contains peanuts\./i);
   });
 
   it('adds peanut butter when that is what they asked for, and says it contains peanuts', async () => {

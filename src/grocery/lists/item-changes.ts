@@ -140,12 +140,12 @@ export function addItems(ctx: ItemChangeContext, inputs: readonly AddItemInput[]
 }
 
 /** The lines a removal or update means: by name first, then by the product the name matches. */
-function findLines(ctx: ItemChangeContext, lines: readonly ListItem[], name: string): ListItem[] {
+function findLines(ctx: ItemChangeContext, lines: readonly ListItem[], name: string, byEnding = true): ListItem[] {
   const byName = linesFor(lines, name);
   if (byName.length > 0) return byName;
   const product = ctx.products.bestMatch(name);
   const byProduct = product ? lines.filter((l) => l.productId === product.id) : [];
-  if (byProduct.length > 0) return byProduct;
+  if (byProduct.length > 0 || !byEnding) return byProduct;
   // "remove the soup" with only "tomato soup" on the list: the one line the name ends.
   const words = itemKey(name).split(' ');
   const ending = lines.filter((l) => {
@@ -169,9 +169,11 @@ export function removeItems(ctx: ItemChangeContext, inputs: readonly RemoveItemI
       outcomes.push(outcome(undefined, name, 'not_on_list'));
       continue;
     }
+    // Said back as the line is named: "remove the soup" took off the tomato soup.
+    const said = lines.length === 1 ? lines[0]!.name : name;
     if (input.quantity === undefined) {
       for (const line of lines) ctx.items.delete(line.id);
-      outcomes.push(outcome(undefined, name, 'removed'));
+      outcomes.push(outcome(undefined, said, 'removed'));
       continue;
     }
     const take = quantityFromInput(name, input.quantity, input.unit);
@@ -188,11 +190,11 @@ export function removeItems(ctx: ItemChangeContext, inputs: readonly RemoveItemI
     }
     if (left.amount <= 1e-9) {
       ctx.items.delete(line.id);
-      outcomes.push(outcome(undefined, name, 'removed'));
+      outcomes.push(outcome(undefined, line.name, 'removed'));
     } else {
       const reduced = storeQuantity(line, left);
       ctx.items.update(reduced, ctx.now);
-      outcomes.push(outcome(reduced, name, 'reduced'));
+      outcomes.push(outcome(reduced, line.name, 'reduced'));
     }
   }
   if (outcomes.every((o) => o.action === 'not_on_list')) {
@@ -201,9 +203,13 @@ export function removeItems(ctx: ItemChangeContext, inputs: readonly RemoveItemI
   return outcomes;
 }
 
-/** The one line `name` means, or undefined. Unchecked lines win over checked ones. */
-export function findLine(ctx: ItemChangeContext, name: string): ListItem | undefined {
-  const lines = findLines(ctx, ctx.items.items(ctx.listId), requireName(name));
+/**
+ * The one line `name` means, or undefined. Unchecked lines win over checked ones. `exact`: only a
+ * line of that name or product, not one whose name merely ends with it (an add of "milk" next to
+ * "oat milk" is a new line; "remove the soup" next to only "tomato soup" is that line).
+ */
+export function findLine(ctx: ItemChangeContext, name: string, exact = false): ListItem | undefined {
+  const lines = findLines(ctx, ctx.items.items(ctx.listId), requireName(name), !exact);
   return lines.find((l) => !l.checked) ?? lines[0];
 }
 

@@ -64,7 +64,7 @@ export interface ListService {
   undo(userId: number, listId: number): ListChange;
   view(userId: number, listId: number): ListView;
   /** The line `name` means on the list, or undefined: "is milk on my list?". */
-  findItem(userId: number, listId: number, name: string): ListViewLine | undefined;
+  findItem(userId: number, listId: number, name: string, opts?: { exact?: boolean }): ListViewLine | undefined;
   exportText(userId: number, listId: number): string;
   /** The list's share code, created on first call. Anyone who can edit may share. */
   shareCode(userId: number, listId: number): string;
@@ -282,11 +282,11 @@ export function createListService(deps: ListServiceDeps): ListService {
         })
         .immediate(),
     view,
-    findItem: (userId, listId, name) => {
+    findItem: (userId, listId, name, opts) => {
       member(userId, listId);
       // The line first, and its product only when there is one: "add bananas" asks this of every
       // item, and most are not on the list yet. The line reads as it does in the whole view.
-      const line = findLine({ items: itemStore, products, listId, userId, now: now() }, name);
+      const line = findLine({ items: itemStore, products, listId, userId, now: now() }, name, opts?.exact);
       if (!line) return undefined;
       const product = line.productId !== null ? (products.getMany([line.productId]).get(line.productId) ?? null) : null;
       return toViewLine(line, product);
