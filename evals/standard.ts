@@ -27,6 +27,7 @@ export const TOOL_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   leave_list: ['list'],
   ingredients_for: ['dish', 'list'],
   check_item: ['name', 'list', 'checked'],
+  remove_checked: ['list'],
   export_list: ['list'],
 };
 

@@ -48,7 +48,7 @@ export interface AgentDeps {
 /** Tools whose calls act on a list: a turn without a named list uses the conversation's active one. */
 const LIST_SCOPED = new Set([
   'add_to_list', 'remove_from_list', 'update_list_item', 'view_list', 'clear_list', 'match_deals', 'list_total',
-  'share_list', 'leave_list', 'ingredients_for', 'check_item', 'export_list', 'undo_last_change',
+  'share_list', 'leave_list', 'ingredients_for', 'check_item', 'remove_checked', 'export_list', 'undo_last_change',
 ]);
 
 /**

@@ -10,6 +10,9 @@ const input = z.object({
   list: listArg,
 });
 
+/** A name that means every line. */
+const EVERYTHING = /^(everything|all|all of it|all of them|all items|all the items|the whole list|every item|everything on it)$/i;
+
 /** check_item: ticks an item off (or back on) while shopping. */
 export function checkItemTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<typeof input> {
   return {
@@ -18,6 +21,8 @@ export function checkItemTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<typ
     input,
     execute({ name, checked, list }, ctx) {
       const target = targetList(deps, ctx, list);
+      // "check off everything", "uncheck all": every line.
+      if (EVERYTHING.test(name)) return listChangeResult(deps, ctx, deps.lists.setAllChecked(ctx.userId, target.id, checked ?? true));
       return listChangeResult(deps, ctx, deps.lists.setChecked(ctx.userId, target.id, name, checked ?? true));
     },
   };

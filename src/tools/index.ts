@@ -16,6 +16,7 @@ import { leaveListTool } from './leave-list.js';
 import { listTotalTool } from './list-total.js';
 import { matchDealsTool } from './match-deals.js';
 import { rememberPreferenceTool } from './remember-preference.js';
+import { removeCheckedTool } from './remove-checked.js';
 import { removeFromListTool } from './remove-from-list.js';
 import { renameListTool } from './rename-list.js';
 import { searchProductsTool } from './search-products.js';
@@ -57,6 +58,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     leaveListTool(deps),
     ingredientsForTool(deps),
     checkItemTool(deps),
+    removeCheckedTool(deps),
     exportListTool(deps),
     undoLastChangeTool(deps),
     clearListConfirmedTool(deps),

@@ -263,6 +263,23 @@ describe('agent turns on the demo store', () => {
     expect(p.items().filter((i) => /milk/.test(i.name)).map((i) => i.name).sort()).toEqual(['milk', 'oat milk']);
   });
 
+  it('checks everything off at once and takes the checked lines off after the trip, with undo', async () => {
+    const p = person();
+    await p.add('add bread, bananas and eggs');
+    await p.say('check off the bread');
+    const done = await p.say('clear the checked items');
+    expect(done.text).toMatch(/took the 1 checked item off/i);
+    expect(p.items().map((i) => i.name).sort()).toEqual(['bananas', 'eggs']);
+    await p.say('undo');
+    expect(p.items().map((i) => i.name).sort()).toEqual(['bananas', 'bread', 'eggs']);
+    await p.say('check off everything');
+    expect(p.items().every((i) => i.checked)).toBe(true);
+    await p.say('uncheck all');
+    expect(p.items().some((i) => i.checked)).toBe(false);
+    expect((await p.say('take off what we bought')).text).toMatch(/nothing is checked off/i);
+    expect(p.items()).toHaveLength(3);
+  });
+
   it('applies a message delivered twice only once', async () => {
     const p = person();
     await p.add('add bananas');

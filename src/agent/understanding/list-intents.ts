@@ -55,6 +55,11 @@ export const LIST_INTENTS: readonly IntentRule[] = [
   // "I need my list in text form", "a printable version of my list": a list asked for as text.
   { name: 'export_words', patterns: ['{x}'], build: (_s, env) => ((env.listMentioned || env.tokens.includes('it')) && asText(env.tokens) ? { calls: [call('export_list', {}, env)], confidence: 0.9 } : undefined) },
   // "give my husband access to the costco list", "can my mom see my list too": someone else on a list.
+  // "clear the checked items", "take off what we bought": the checked-off lines go.
+  { name: 'remove_checked', patterns: ['[remove|delete|clear|clear out|take off|take out|get rid of|drop|scratch|wipe|cross off|remove all|delete all|clear all] [the|all the|all of the|everything|everything that is|all|] [checked|checked off|ticked|ticked off|done|crossed off|bought|purchased|completed|finished] [items|ones|things|stuff|lines|]',
+    '[remove|delete|clear|take off|get rid of] [what|everything|the stuff|the things|whatever] [i|we|you] [bought|got|checked|checked off|already got|already bought|picked up|ticked off] [today|this time|earlier|already|]', '[clear|remove|delete] [completed|checked|done]',
+    '[take|get] [the|all the|] [checked|checked off|ticked|ticked off|done|crossed off|bought] [items|ones|things|stuff] [off|out|off the list]'],
+    build: (_s, env) => ({ calls: [call('remove_checked', {}, env)], confidence: SURE }) },
   // "leave the costco list", "take me off the family list": only with a list named ("leave it" is "never mind").
   { name: 'leave', patterns: ['[leave|exit|quit|unjoin|drop out of|get off|get out of|remove me from|take me off|get me off|i want to leave|i want off|i would like to leave|stop using] [it|this|]',
 ],
@@ -87,7 +92,7 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (_s, env) => (env.tokens[0] === 'give' && !asText(env.tokens) ? undefined : { calls: [call('export_list', {}, env)], confidence: SURE }) },
   { name: 'share', patterns: ['[share|send] [it|this|] [with|to] {who}', '[share|send|invite] [it|this|]', 'invite {who} [to it|to this|to join|]', 'let {who} [see|edit|use] [it|this|]', '[give|get] [me|] [a|the] [share|sharing|invite|invitation] [link|code]', 'how do i share [it|this|]'],
     build: (s, env) => (asText(env.tokens) || (s.who && /^(me|us|myself)$/.test(s.who.join(' '))) ? undefined : { calls: [call('share_list', {}, env)], confidence: SURE }) },
-  { name: 'view_item', patterns: ['[do|did|have] [i|we] [have|need|add|put|already have|still need|already add|already put|got|added|put|already added|already got] {x} [on|in|on it|on there|in there|already|yet|]',
+  { name: 'view_item', patterns: ['how [many|much] {x} [do|did|have] [i|we] [have|need|got|put|added|add|get] [on|in|on it|on there|in there|already|]', '[do|did|have] [i|we] [have|need|add|put|already have|still need|already add|already put|got|added|put|already added|already got] {x} [on|in|on it|on there|in there|already|yet|]',
     '[is|are] [there|] {x} [on|in|on it|on there|in there|already on|already|]', 'is there [any|] {x} [on|in|on it|on there|in there|]', 'did [i|we|you] [add|put|get|include] {x} [on|in|to it|already|yet|]',
     '[is|are] {x} [listed|already listed|on there|in there|written down|down|on it|in it]', 'did [anyone|someone|somebody|you guys] [add|put|get|include|write] {x} [on|in|down|on there|in there|]',
     '[have|did] [i|we] [got|put|written|write|added] {x} [down|on|on there|in there|listed]', '[check|see|tell me|can you check|let me know] [whether|if] {x} [is|are] [on|in|on there|in there|listed|]',

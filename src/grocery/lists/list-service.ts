@@ -60,6 +60,10 @@ export interface ListService {
   updateItem(userId: number, listId: number, name: string, patch: UpdateItemInput): ListChange;
   setChecked(userId: number, listId: number, name: string, checked: boolean): ListChange;
   clearList(userId: number, listId: number): ListChange;
+  /** Checks every line off (or back on): "got everything". */
+  setAllChecked(userId: number, listId: number, checked: boolean): ListChange;
+  /** Takes the checked lines off, the bought things after a trip; undo puts them back. */
+  removeChecked(userId: number, listId: number): ListChange;
   /** Undoes the last change to the list (by anyone); NOTHING_TO_UNDO when there is none. */
   undo(userId: number, listId: number): ListChange;
   view(userId: number, listId: number): ListView;
@@ -241,6 +245,29 @@ export function createListService(deps: ListServiceDeps): ListService {
       write(userId, listId, (ctx) => {
         const o = setChecked(ctx, name, checked);
         return { description: `${checked ? 'checked off' : 'unchecked'} ${o.name}`, items: [o] };
+      }),
+    setAllChecked: (userId, listId, checked) =>
+      write(userId, listId, (ctx, list) => {
+        const lines = ctx.items.items(listId).filter((i) => i.checked !== checked);
+        for (const line of lines) ctx.items.update({ ...line, checked }, ctx.now);
+        return {
+          description:
+            lines.length > 0
+              ? `${checked ? 'checked off' : 'unchecked'} all ${lines.length} item${lines.length === 1 ? '' : 's'} on your ${list.name}`
+              : ctx.items.items(listId).length === 0
+                ? `there is nothing on your ${list.name} to ${checked ? 'check off' : 'uncheck'}`
+                : `every item on your ${list.name} already was ${checked ? 'checked off' : 'unchecked'}`,
+          items: lines.map((i) => ({ name: i.name, action: checked ? ('checked' as const) : ('unchecked' as const), itemId: i.id, productId: i.productId })),
+        };
+      }),
+    removeChecked: (userId, listId) =>
+      write(userId, listId, (ctx, list) => {
+        const lines = ctx.items.items(listId).filter((i) => i.checked);
+        for (const line of lines) ctx.items.delete(line.id);
+        return {
+          description: lines.length === 0 ? `nothing is checked off on your ${list.name}` : `took the ${lines.length} checked item${lines.length === 1 ? '' : 's'} off your ${list.name}`,
+          items: lines.map((i) => ({ name: i.name, action: 'removed' as const, itemId: null, productId: i.productId })),
+        };
       }),
     clearList: (userId, listId) =>
       write(userId, listId, (ctx, list) => {
