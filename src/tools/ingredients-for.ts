@@ -28,11 +28,12 @@ export function ingredientsForTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinitio
       const target = targetList(deps, ctx, list);
       const have = found.items.filter((name) => deps.lists.findItem(ctx.userId, target.id, name, { exact: true }) !== undefined);
       const missing = found.items.filter((name) => !have.includes(name));
-      const already = have.length ? ` (${sentence(have)} ${have.length === 1 ? 'is' : 'are'} on your list already)` : '';
+      const already = have.length ? ` (${sentence(have)} ${have.length === 1 && !/s$/.test(have[0]!) ? 'is' : 'are'} on your list already)` : '';
       if (missing.length === 0) {
         return { ok: true, data: { dish: found.name, known: true, items: [] }, text: `Everything for ${found.name} is on your ${listLabel(target.name)} already.`, effects: { activeList: listRef(target) } };
       }
-      const prompt = `For ${found.name} you'd usually get ${sentence(missing)}${already}. Add ${missing.length === 1 ? 'it' : 'them'} to your ${listLabel(target.name)}?`;
+      const them = missing.length === 1 && !/s$/.test(missing[0]!) ? 'it' : 'them';
+      const prompt = `For ${found.name} you'd usually get ${sentence(missing)}${already}. Add ${them} to your ${listLabel(target.name)}?`;
       return {
         ok: true,
         data: { dish: found.name, known: true, items: missing, awaitingConfirmation: true },
