@@ -476,6 +476,8 @@ describe('more of what was just added', () => {
       ['add 2 more', [add([{ name: 'tomato soup', quantity: 2, unit: 'can' }])]],
       ['add another can', [add([{ name: 'tomato soup', quantity: 1, unit: 'can' }])]],
       ['get another', [add([{ name: 'tomato soup', quantity: 1, unit: 'can' }])]],
+      ['one more can', [add([{ name: 'tomato soup', quantity: 1, unit: 'can' }])]],
+      ['one more', [add([{ name: 'tomato soup', quantity: 1, unit: 'can' }])]],
     ],
     ctx,
   );
