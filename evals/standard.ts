@@ -19,6 +19,7 @@ export const TOOL_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   list_total: ['list'],
   set_budget: ['amount', 'period'],
   track_price: ['productId', 'name', 'targetPrice'],
+  stop_tracking: ['productId', 'name'],
   remember_preference: ['kind', 'value'],
   rename_list: ['list', 'name'],
   delete_list: ['list'],

@@ -24,6 +24,7 @@ import { setBudgetTool } from './set-budget.js';
 import { shareListTool } from './share-list.js';
 import type { ToolDeps } from './tool-deps.js';
 import type { ToolDefinition } from './tool.js';
+import { stopTrackingTool } from './stop-tracking.js';
 import { trackPriceTool } from './track-price.js';
 import { undoLastChangeTool } from './undo-last-change.js';
 import { updateListItemTool } from './update-list-item.js';
@@ -48,6 +49,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     listTotalTool(deps),
     setBudgetTool(deps),
     trackPriceTool(deps),
+    stopTrackingTool(deps),
     rememberPreferenceTool(deps),
     clearListTool(deps),
     createListTool(deps),

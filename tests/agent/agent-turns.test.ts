@@ -280,6 +280,20 @@ describe('agent turns on the demo store', () => {
     expect(p.items()).toHaveLength(3);
   });
 
+  it('stops a price alert by the name of what is watched, and never puts "stop tracking" on the list', async () => {
+    const p = person();
+    await p.say('track the price of coffee');
+    const user = core.users.resolve('terminal', p.name);
+    expect(core.alerts.listTracked(user.id)).toHaveLength(1);
+    const wrong = await p.say('stop tracking bananas');
+    expect(wrong.text).toMatch(/aren't watching the price of bananas\. you're watching .*coffee/i);
+    expect(core.alerts.listTracked(user.id)).toHaveLength(1);
+    const stopped = await p.say('stop tracking coffee');
+    expect(stopped.text).toMatch(/stopped watching .*coffee/i);
+    expect(core.alerts.listTracked(user.id)).toEqual([]);
+    expect(p.items()).toEqual([]);
+  });
+
   it('applies a message delivered twice only once', async () => {
     const p = person();
     await p.add('add bananas');

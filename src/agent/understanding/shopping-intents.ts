@@ -11,6 +11,7 @@ import type { IntentEnv, IntentRule, Outcome } from './intent.js';
 import { BUDGET_ANCHORS, BUDGET_FRAME, budgetSetting, TOTAL_FRAME, TOTAL_RULE } from './budget-intents.js';
 import { DEAL_FRAME, DEAL_PHRASES, DEALS_RULE } from './deal-intents.js';
 import { CURRENCY_WORDS, PERIOD_WORDS } from './money.js';
+import { resolveReference } from './references.js';
 import { ruleTable } from './rule-table.js';
 import { matchPrice, matchTrend, PRICE_PATTERNS, PRICE_TAIL, priceQuestion, TREND_PATTERNS } from './price-intents.js';
 import { search, SEARCH_LEADS, searchRequest, SORT_PHRASES, whichIsBest } from './search-intents.js';
@@ -88,6 +89,17 @@ export function shoppingSubject(calls: readonly ToolCall[]): string | undefined 
 
 /** Shopping intents (prices, deals, substitutes, totals, budget, price alerts, search), most specific first. */
 export const SHOPPING_INTENTS: readonly IntentRule[] = [
+  // "stop tracking coffee", "cancel the alert on tide", "don't watch eggs anymore": the alert ends.
+  { name: 'stop_tracking', patterns: [
+    '[stop|quit|cancel|end|turn off|no more|remove|delete|drop|kill|you can stop|please stop|you can quit] [tracking|watching|following|monitoring|the alert for|the alert on|alerts for|alerts on|the price alert for|the price alert on|price alerts for|price alerts on|my alert on|my alert for|the price watch on|watching the price of|tracking the price of|following the price of|the alerts on|the alerts for] {x} [please|anymore|any more|]',
+    '[do not|i do not want to|no need to|you can stop|you do not need to] [track|watch|follow|monitor] [the price of|the price on|prices of|] {x} [anymore|any more|]', '[untrack|unwatch|unfollow] {x}'],
+    build: (s, env) => {
+      const words = s.x!.filter((t) => !/^(the|my|price|prices|of|on|for|please|anymore)$/.test(t) && t !== ',');
+      if (words.length === 0 || words.length > 6) return undefined;
+      const ref = resolveReference(words, env.context, 'shown');
+      if (ref) return ref.length === 1 && ref[0]!.productId !== undefined ? { calls: [{ name: 'stop_tracking', args: { productId: ref[0]!.productId } }], confidence: 0.9 } : unresolved();
+      return { calls: [{ name: 'stop_tracking', args: { name: words.join(' ') } }], confidence: 0.95 };
+    } },
   // "compare oreos and chips ahoy", "what's cheaper, tide pods or tide liquid": both prices.
   { name: 'compare', patterns: ['compare [the|] [price|prices|price of|prices of|cost of|] {a} [and|with|to|vs|versus|against] {b}', '{a} [vs|versus] {b}',
     '[what is|which is|which one is|what one is|which|what] [cheaper|less expensive|the better deal|a better deal|the better buy|a better buy] [,|] {a} or {b}',
