@@ -15,6 +15,7 @@ import { joinListTool } from './join-list.js';
 import { leaveListTool } from './leave-list.js';
 import { listTotalTool } from './list-total.js';
 import { matchDealsTool } from './match-deals.js';
+import { forgetPreferenceTool, whatYouKnowTool } from './preferences-known.js';
 import { rememberPreferenceTool } from './remember-preference.js';
 import { removeCheckedTool } from './remove-checked.js';
 import { removeFromListTool } from './remove-from-list.js';
@@ -51,6 +52,8 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     trackPriceTool(deps),
     stopTrackingTool(deps),
     rememberPreferenceTool(deps),
+    forgetPreferenceTool(deps),
+    whatYouKnowTool(deps),
     clearListTool(deps),
     createListTool(deps),
     renameListTool(deps),

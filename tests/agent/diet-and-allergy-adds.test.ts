@@ -87,6 +87,20 @@ describe('adding things after an allergy or a diet was stated', () => {
     expect(added.text).toMatch(/heads up: .*butter.* isn't vegan\./i);
   });
 
+  it('says what it knows, and forgets what the person takes back', async () => {
+    const p = person();
+    await p.say("I'm allergic to peanuts");
+    await p.say('I like Oatly');
+    await p.say('track the price of coffee');
+    const known = await p.say('what do you know about me?');
+    expect(known.text).toMatch(/you're allergic to peanuts; you like oatly\./i);
+    expect(known.text).toMatch(/you're watching the price of .*coffee/i);
+    expect((await p.say('forget my peanut allergy')).text).toMatch(/forgotten that you're allergic to peanuts/i);
+    const added = await p.say('add peanut butter');
+    expect(added.text).not.toMatch(/heads up/i);
+    expect((await p.say('forget that I like Silk')).text).toMatch(/didn't have "silk" noted\. what i know: you like oatly/i);
+  });
+
   it('says nothing extra to someone who stated nothing, or about things no diet concerns', async () => {
     const plain = person();
     const added = await plain.say('add peanut butter');

@@ -252,6 +252,11 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
       const args: Record<string, unknown> = s.old ? { list: phraseOf(s.old), name } : { name };
       return name ? { calls: [{ name: 'rename_list', args }], confidence: SURE } : undefined;
     } },
+  // "what do you know about me", "what am I tracking", "show my preferences".
+  { name: 'what_you_know', patterns: ['what [do|did] you know about [me|us]', 'what [have|did] i [told|tell] you', 'what am i [tracking|watching|following]', 'what [prices|products|items|things] am i [tracking|watching|following]',
+    '[show|list|tell me|read|give me] [me|] [my|all my|the] [preferences|settings|alerts|price alerts|tracked items|tracked prices|allergies|diet|likes|profile]', 'what [are|is] my [preferences|settings|alerts|price alerts|allergies|diet|profile|likes]', '[my|] [preferences|price alerts|profile]',
+    'do you remember [anything|what i like|my preferences|my allergies] [about me|]'],
+    build: () => ({ calls: [{ name: 'what_you_know', args: {} }], confidence: SURE }) },
   // "add the stuff for tacos", "what do I need for lasagna", "I'm making chili tonight": the dish's usual things, offered.
   { name: 'ingredients', patterns: [
     '[add|get|buy|need|grab|pick up|i need|we need|i want|we want|i will need|we will need|i am going to need|we are going to need] [the|some|all the|] [stuff|things|ingredients|everything|groceries|what i need|what we need|food|supplies|makings] [for|to make|for making|to cook|to do] {dish}',
