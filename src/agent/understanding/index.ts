@@ -1,9 +1,10 @@
 /**
  * Offline understanding: the product's fast path and, with no LLM configured, its whole brain.
  *
- * Design: text -> tokens (tokenizer.ts: lower case, contractions expanded, breaks as marker
+ * Design: a whole-message frame first (message-frames.ts: "x or y, which is cheaper?", a label
+ * and a colon), then text -> tokens (tokenizer.ts: lower case, contractions expanded, breaks as marker
  * tokens) -> typo correction against the command words and the catalog vocabulary (typos.ts)
- * -> acts ("yes", "undo", "thanks") recognised on the whole utterance -> sentences and clauses
+ * -> acts ("yes", "undo", "thanks") recognised on the whole utterance (acts.ts) -> sentences and clauses
  * split where a new command starts ("take off the bread and add bagels"; split-clauses.ts) -> per clause: filler
  * stripped (clause.ts), "... list" phrases taken out (extractList), then intent rules tried in
  * order (list-intents.ts, shopping-intents.ts, preference-intents.ts). Each rule is a handful of
@@ -19,6 +20,8 @@ import { lookupUnit, NUMBER_WORDS } from '../../grocery/quantity/index.js';
 import type { ToolCall } from '../../tools/tool.js';
 import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
+import { createActReader } from './acts.js';
+import { readFramed } from './message-frames.js';
 import { ruleTable, type RuleTable } from './rule-table.js';
 import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
@@ -71,8 +74,6 @@ interface RuleReading {
 // "forget {x}", "need to get {x}" before "need {x}", "throw in {x}" before "throw {x}".
 const compileRules = (rules: readonly IntentRule[]): RuleTable => ruleTable(rules, 'longest-first');
 
-/** Tone words an act may carry ("um yes", "oh ok thanks"). */
-const NOISE = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey']);
 
 const TOPIC_DETERMINERS = new Set(['the', 'some', 'my', 'our', 'that', 'those', 'these', 'this', 'all', 'any']);
 const TOPIC_STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'to', 'so', 'and', 'but', 'because', 'already', 'anymore', 'today', 'tonight', 'after']);
@@ -176,9 +177,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     const fix = shortCorrector.correct(t);
     return fix !== undefined && commandWords.has(fix) ? fix : undefined;
   };
-  const acts = new Map<string, Act>();
-  for (const [act, phrases] of Object.entries(ACT_PHRASES) as [Act, readonly string[]][]) for (const p of phrases) acts.set(p, act);
-  const actWords = new Set([...acts.keys()].flatMap((p) => p.split(' ')));
+  const { actOf, actNamed, isActWord } = createActReader();
 
   const known = memoByText((t) => commandWords.has(t) || vocab.knowsWord(t) || lookupUnit(t) !== undefined || Object.hasOwn(NUMBER_WORDS, t) || NON_GROCERY_TOPICS.has(t));
 
@@ -232,7 +231,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     const parse = itemsOf(tokens);
     if (!parse.items.length) return undefined;
     // "great, thanks so much for the help": words of thanks and agreement are not things to buy.
-    if (parse.items.every((i) => i.name.split(' ').every((w) => actWords.has(w)) && !vocab.hasPhrase(i.name))) return undefined;
+    if (parse.items.every((i) => i.name.split(' ').every((w) => isActWord(w)) && !vocab.hasPhrase(i.name))) return undefined;
     const anyKnown = tokens.some((t) => vocab.knowsWord(t));
     if (!anyKnown && tokens.some((t) => NON_GROCERY_TOPICS.has(t))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     if (parse.items.some((i) => looksLikeTask(i.name))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
@@ -324,57 +323,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   }
 
 
-  function actOf(tokens: string[]): Act | undefined {
-    tokens = withoutThanksFor(tokens);
-    // A word no act phrase has, that no reading below drops, rules every reading out: most
-    // messages are requests, so they are told apart before anything is joined or looked up.
-    for (const t of tokens) if (!isBreak(t) && !actWords.has(t) && !NOISE.has(t) && t !== 'ok') return undefined;
-    const words = tokens.filter((t) => !isBreak(t));
-    const whole = acts.get(words.join(' ')) ?? acts.get(words.filter((w) => w !== 'please' && w !== 'oh' && w !== 'um' && w !== 'lol' && w !== 'ok').join(' '));
-    // "awesome, thanks so much": an act phrase may hold a word that is noise elsewhere ("so").
-    return whole ?? actSequence(words) ?? actSequence(words.filter((w) => !NOISE.has(w)));
-  }
-
-  /** "awesome, thanks so much", "perfect thank you": act phrases in a row that all say one thing. */
-  function actSequence(words: string[]): Act | undefined {
-    if (words.length < 2) return words.length === 1 ? acts.get(words[0]!) : undefined;
-    // A word no act phrase has ends it at once: most messages are requests.
-    if (!words.every((w) => actWords.has(w))) return undefined;
-    const best: (Act[] | undefined)[] = [[]];
-    for (let end = 1; end <= words.length; end++) {
-      for (let start = Math.max(0, end - 6); start < end; start++) {
-        const act = acts.get(words.slice(start, end).join(' '));
-        if (act && best[start] && !best[end]) best[end] = [...best[start]!, act];
-      }
-    }
-    const found = best[words.length];
-    if (!found) return undefined;
-    // A greeting or thanks beside another act is politeness around it ("hi, yes please").
-    const kinds = new Set(found.filter((a) => a !== 'greeting' && a !== 'thanks'));
-    if (kinds.size === 1) return [...kinds][0];
-    if (kinds.size === 0) return found.includes('thanks') ? 'thanks' : 'greeting';
-    return undefined;
-  }
-
   return {
-    understand(text, context = {}) {
-      // "oreos or chips ahoy, which is cheaper": the question after the two names asks what it asks before them.
-      const choice = CHOICE_THEN_QUESTION.exec(text);
-      if (choice) return understandText(`which is cheaper, ${choice[1]} or ${choice[2]}`, context);
-      const whole = understandText(text, context);
-      // "guacamole: 4 avocados, 2 limes", "costco run: paper towels": a label before a colon that
-      // was read as one more thing to add is the heading of the list after it.
-      // A label that reads as no grocery at all ("taco tuesday: tortillas, beef") stands aside for
-      // a list after it that is all things the store knows.
-      const label = LABELLED.exec(text);
-      if (!label || (whole.calls.length === 0 && whole.act !== undefined)) return whole;
-      const after = understandText(label[2]!, context);
-      if (whole.calls.length === 0) {
-        const errands = tokenize(label[1]!).some((w) => NOT_SHOPPING_LABELS.has(w));
-        return !errands && after.calls.length > 0 && after.confidence >= KNOWN_LIST_CONFIDENCE ? after : whole;
-      }
-      return onlyTheLabelDiffers(whole, after) ? after : whole;
-    },
+    understand: (text, context = {}) => readFramed(text, (t) => understandText(t, context)),
   };
 
   function understandText(text: string, context: UnderstandingContext): Understanding {
@@ -447,7 +397,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     }
     if (calls.length === 0) {
       const lead = tokens.find((t) => !isBreak(t));
-      const leadAct = lead ? acts.get(lead) : undefined;
+      const leadAct = lead ? actNamed(lead) : undefined;
       if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
       return { calls: [], confidence: reply ? confidence : 0.2, reply: reply ?? NOT_UNDERSTOOD_REPLY };
     }
@@ -458,54 +408,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   }
 }
 
-/**
- * "great, thanks so much for the help" -> "great, thanks so much": what someone is thanked for
- * (a few words after "thanks ... for") says nothing more than the thanks.
- */
-function withoutThanksFor(tokens: string[]): string[] {
-  const at = tokens.lastIndexOf('for');
-  if (at < 1 || tokens.length - at > 5) return tokens;
-  const before = tokens.slice(Math.max(0, at - 3), at);
-  return before.includes('thanks') || before.includes('thank') ? tokens.slice(0, at) : tokens;
-}
-
 /** The name of the one item an add_to_list call adds, if it adds exactly one. */
 function onlyAddedItem(call: ToolCall | undefined): string | undefined {
   if (call?.name !== 'add_to_list') return undefined;
   const items = (call.args as { items?: { name: string }[] }).items;
   return items?.length === 1 ? items[0]!.name : undefined;
-}
-
-/** Two things, then "which is cheaper?" about them. */
-const CHOICE_THEN_QUESTION = /^\s*([^,?.!]{1,60}?)\s+or\s+([^,?.!]{1,60}?)\s*[,?]?\s*(?:which|what)(?: one)?(?: is|'s| costs?| would be) (?:cheaper|less expensive|less|the better deal|a better deal)\??\s*$/i;
-
-/** The confidence of a reading whose every item the catalog knows. */
-const KNOWN_LIST_CONFIDENCE = 0.85;
-
-/** Labels of lists that are not for shopping ("to do: laundry", "reminders: dentist"). */
-const NOT_SHOPPING_LABELS: ReadonlySet<string> = new Set(['do', 'todo', 'to-do', 'tasks', 'chores', 'errands', 'reminder', 'reminders', 'calendar', 'agenda', 'appointments', 'homework', 'packing']);
-
-/** A short opening label (no digits, no other punctuation) and a colon, then the rest. */
-const LABELLED = /^\s*([a-z][^:,.;!?\n\d]{0,40}):\s*(\S[\s\S]*)$/i;
-
-/**
- * True when reading a message without its label gives the same calls, except that the first
- * add lacks one leading item with nothing stated but a name: the label was taken for an item
- * ("dinner tonight: pasta" -> "dinner"). A label that asked for something ("remove: milk"),
- * named a list ("costco list: eggs") or carried an amount ("milk: 2 gallons") changes the calls
- * in some other way, so the whole message's reading stands.
- */
-function onlyTheLabelDiffers(whole: Understanding, after: Understanding): boolean {
-  if (after.calls.length !== whole.calls.length) return false;
-  return whole.calls.every((call, i) => {
-    const other = after.calls[i]!;
-    if (call.name !== other.name) return false;
-    if (i > 0 || call.name !== 'add_to_list') return JSON.stringify(call.args) === JSON.stringify(other.args);
-    const { items, ...rest } = call.args as { items: Record<string, unknown>[] };
-    const { items: afterItems, ...afterRest } = other.args as { items: Record<string, unknown>[] };
-    if (JSON.stringify(rest) !== JSON.stringify(afterRest)) return false;
-    const [first, ...others] = items;
-    const dropped = items.length === afterItems.length + 1 && first !== undefined && Object.keys(first).length === 1;
-    return dropped ? JSON.stringify(others) === JSON.stringify(afterItems) : JSON.stringify(items) === JSON.stringify(afterItems);
-  });
 }
