@@ -7,7 +7,7 @@ import { loadProfile } from './preference-profile.js';
 import { createPreferenceStore, type Preference, type PreferenceKind, type PreferenceStore } from './preference-store.js';
 import { preferenceMemory, usualMemory } from './preference-text.js';
 import { createProductHabits, type OrderLearning, type UsualChoice } from './product-habits.js';
-import { concernForProfile, interestForProfile, screenForProfile, type ProductInterest, type ScreenedProducts } from './product-ranking.js';
+import { concernForProfile, hasDietaryRules, interestForProfile, screenForProfile, type ProductInterest, type ScreenedProducts } from './product-ranking.js';
 import { createSqliteVectorMemory } from './sqlite-vector-memory.js';
 import type { MemoryHit, MemoryRecord, VectorMemory } from './vector-memory.js';
 
@@ -87,8 +87,11 @@ export interface PreferenceMemory {
    * "I left out 9 peanut butters because of your peanut allergy" instead of "nothing found".
    */
   screenProducts(userId: number, products: readonly Product[]): ScreenedProducts;
-  /** What this person should hear before `product` goes on their list: "contains peanuts", "isn't vegan"; undefined when nothing. */
-  concernFor(userId: number, product: Product): string | undefined;
+  /**
+   * What this person should hear before a product goes on their list ("contains peanuts",
+   * "isn't vegan"), read once per call; undefined when they stated no allergy or diet.
+   */
+  concerns(userId: number): ((product: Product) => string | undefined) | undefined;
   /** Why this person would want to hear about `product` (deal alerts), or null. */
   interestedIn(userId: number, product: Product): ProductInterest | null;
   /** The products (of many, e.g. today's deals) this person would want to hear about, with why; reads their profile once. */
@@ -216,7 +219,10 @@ export function createPreferenceMemory(opts: PreferenceMemoryOptions): Preferenc
     usualChoice: (userId, itemName) => habits.usualFor(userId, itemName),
     rankProducts: (userId, products) => screenForProfile(loadProfile(store, habits, userId), products).products,
     // What was stated is all an allergy or a diet can come from: no habits to read.
-    concernFor: (userId, product) => concernForProfile(loadProfile(store, undefined, userId), product) ?? undefined,
+    concerns: (userId) => {
+      const profile = loadProfile(store, undefined, userId);
+      return hasDietaryRules(profile) ? (product) => concernForProfile(profile, product) ?? undefined : undefined;
+    },
     screenProducts: (userId, products) => screenForProfile(loadProfile(store, habits, userId), products),
     interestedIn: (userId, product) => interestForProfile(loadProfile(store, habits, userId), product),
     interestsIn(userId, products) {

@@ -85,12 +85,17 @@ const DIET_WORDS: Readonly<Record<string, string>> = { vegan: 'vegan', vegetaria
  * catalog says nothing about (no diet flags at all: detergent, paper towels) is not a diet miss.
  */
 export function concernForProfile(profile: PreferenceProfile, product: Product): string | null {
-  if (profile.avoidAllergens.size === 0 && profile.allergyPhrases.length === 0 && profile.dietFlags.size === 0) return null;
+  if (!hasDietaryRules(profile)) return null;
   const v = judge(profile, product);
   if (v.unsafe) return v.unsafe;
   if (v.dietMisses === 0 || product.dietFlags.length === 0) return null;
   const missed = [...profile.dietFlags].filter((f) => !product.dietFlags.includes(f)).map((f) => DIET_WORDS[f] ?? f.replace(/_/g, ' '));
   return `isn't ${missed.join(' or ')}`;
+}
+
+/** True when the person stated an allergy or a diet, the only things {@link concernForProfile} reads. */
+export function hasDietaryRules(profile: PreferenceProfile): boolean {
+  return profile.avoidAllergens.size > 0 || profile.allergyPhrases.length > 0 || profile.dietFlags.size > 0;
 }
 
 /** True when the profile holds nothing that could leave a product out or move it. */

@@ -4,6 +4,7 @@ import { chooseProduct, soldAs } from './choose-product.js';
 import { listChangeResult, listRef, targetList } from './list-result.js';
 import { productChoices, shownProducts, withDemoNote } from './product-text.js';
 import { listArg, productIdArg } from './schemas.js';
+import type { Product } from '../grocery/types.js';
 import type { ToolDeps } from './tool-deps.js';
 import type { ToolDefinition, ToolResult } from './tool.js';
 
@@ -37,20 +38,24 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
       const now: AddItemInput[] = [];
       let ask: { item: AddItemInput; options: ReturnType<typeof chooseProduct> & { kind: 'ambiguous' } } | undefined;
       const warnings: string[] = [];
+      // "Heads up: Snickers ... contains peanuts." for an allergy, or (unless only allergies count) a diet miss.
+      const concernOf = deps.memory?.concerns?.(ctx.userId);
+      const warn = (product: Product | undefined, allergiesOnly: boolean) => {
+        const concern = product && concernOf?.(product);
+        if (concern && (!allergiesOnly || concern.startsWith('contains'))) warnings.push(`Heads up: ${product.name} ${concern}.`);
+      };
       for (const it of items) {
         if (it.productId !== undefined) {
           learnPick(deps, ctx.userId, it.productId, it.name);
           // Picked by the person: their call, but an allergy is still worth saying.
-          const warning = warningFor(deps, ctx.userId, it.productId, { allergiesOnly: true });
-          if (warning) warnings.push(warning);
+          if (concernOf) warn(deps.catalog.get(it.productId), true);
           now.push(it);
           continue;
         }
         // More of something already on the list means more of the same product.
         const existing = it.brand ? undefined : deps.lists.findItem(ctx.userId, target.id, it.name, { exact: true });
         // ...unless it is sold otherwise than the amount says ("a 3 lb bag of onions" next to 3 loose ones).
-        const sameProduct = existing?.productId ? deps.catalog.get(existing.productId) : undefined;
-        if (existing?.productId && (!sameProduct || soldAs(sameProduct, it) !== false)) {
+        if (existing?.productId && (!existing.product || soldAs(existing.product, it) !== false)) {
           now.push({ ...it, productId: existing.productId });
           continue;
         }
@@ -58,10 +63,9 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
         if (choice.kind === 'ambiguous' && !ask) ask = { item: it, options: choice };
         else if (choice.kind === 'none') now.push(it);
         else {
-          const productId = choice.kind === 'product' ? choice.product.id : choice.options[0]!.id;
-          const warning = warningFor(deps, ctx.userId, productId, { allergiesOnly: false });
-          if (warning) warnings.push(warning);
-          now.push({ ...it, productId });
+          const product = choice.kind === 'product' ? choice.product : choice.options[0]!;
+          warn(product, false);
+          now.push({ ...it, productId: product.id });
         }
       }
       if (!ask) return listChangeResult(deps, ctx, deps.lists.addItems(ctx.userId, target.id, now), warnings.join('\n'));
@@ -81,18 +85,6 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
       return { ...added, choices: productChoices(options), effects: { ...added.effects, clarify } };
     },
   };
-}
-
-/**
- * "Heads up: Snickers Chocolate Candy Bar, 1.86 oz contains peanuts." for a product this person
- * said they are allergic to, or (unless only allergies count) one outside their stated diet.
- */
-function warningFor(deps: ToolDeps, userId: number, productId: number, opts: { allergiesOnly: boolean }): string | undefined {
-  if (!deps.memory?.concernFor) return undefined;
-  const product = deps.catalog.get(productId);
-  const concern = product ? deps.memory.concernFor(userId, product) : undefined;
-  if (!product || !concern || (opts.allergiesOnly && !concern.startsWith('contains'))) return undefined;
-  return `Heads up: ${product.name} ${concern}.`;
 }
 
 function learnPick(deps: ToolDeps, userId: number, productId: number, name: string): void {

@@ -1,4 +1,4 @@
-import { normalizeText, singular } from '../grocery/catalog/index.js';
+import { normalizeText, saysEveryWord } from '../grocery/catalog/index.js';
 import type { Product } from '../grocery/types.js';
 import type { ToolDeps } from './tool-deps.js';
 
@@ -38,11 +38,12 @@ export function chooseProduct(
   const candidates = [best, ...found.filter((p) => p.category === best.category && p.id !== best.id && said(p))];
   // "milk" for someone vegan, "trail mix" for someone allergic to peanuts: when the best match is
   // one they avoid, what else the store sells under that name that they can have comes in too.
-  const concern = deps.memory?.concernFor?.(userId, best);
+  const concernOf = deps.memory?.concerns?.(userId);
+  const concern = concernOf?.(best);
   if (concern) {
     const wider = deps.catalog.search({ query, brand: item.brand, limit: WIDER_SEARCH }).map((h) => h.product);
     const kinds = alternativeKinds(best.category);
-    candidates.push(...wider.filter((p) => !candidates.includes(p) && kinds.has(p.category) && said(p) && !deps.memory!.concernFor!(userId, p)));
+    candidates.push(...wider.filter((p) => !candidates.includes(p) && kinds.has(p.category) && said(p) && !concernOf!(p)));
   }
   const ranked = deps.memory ? deps.memory.rankProducts(userId, candidates) : candidates;
   const options = soldAsSaid(inStockFirst(ranked), item).slice(0, MAX_OPTIONS);
@@ -50,18 +51,9 @@ export function chooseProduct(
   if (options.length === 0) return { kind: 'product', product: best };
   // Something else than the best match, because of the person's allergy or diet, is offered with
   // the reason, never put on the list for them.
-  if (concern && !deps.memory!.concernFor!(userId, options[0]!)) return { kind: 'ambiguous', options, avoided: { product: best, concern } };
+  if (concern && !concernOf!(options[0]!)) return { kind: 'ambiguous', options, avoided: { product: best, concern } };
   if (options.length <= 1 || !choiceMatters(options)) return { kind: 'product', product: options[0]! };
   return { kind: 'ambiguous', options };
-}
-
-/** Whether a product's brand and name hold every word of `query` ("oat" in "Oatly Oat Milk" and "Oatmilk"). */
-function saysEveryWord(query: string): (p: Product) => boolean {
-  const wanted = normalizeText(query).split(' ').filter((w) => w.length >= 2).map(singular);
-  return (p) => {
-    const text = normalizeText(`${p.brand ?? ''} ${p.name}`);
-    return wanted.every((w) => text.includes(w));
-  };
 }
 
 /** Words that make a category the stand-in for another: "plant milk" for "milk". */

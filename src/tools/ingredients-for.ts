@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { joinAll } from '../grocery/lists/index.js';
 import { findDish } from '../grocery/recipes/index.js';
 import { YES_NO } from './clear-list.js';
 import { listLabel, listRef, targetList } from './list-result.js';
@@ -28,12 +29,12 @@ export function ingredientsForTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinitio
       const target = targetList(deps, ctx, list);
       const have = found.items.filter((name) => deps.lists.findItem(ctx.userId, target.id, name, { exact: true }) !== undefined);
       const missing = found.items.filter((name) => !have.includes(name));
-      const already = have.length ? ` (${sentence(have)} ${have.length === 1 && !/s$/.test(have[0]!) ? 'is' : 'are'} on your list already)` : '';
+      const already = have.length ? ` (${joinAll(have)} ${have.length === 1 && !/s$/.test(have[0]!) ? 'is' : 'are'} on your list already)` : '';
       if (missing.length === 0) {
         return { ok: true, data: { dish: found.name, known: true, items: [] }, text: `Everything for ${found.name} is on your ${listLabel(target.name)} already.`, effects: { activeList: listRef(target) } };
       }
       const them = missing.length === 1 && !/s$/.test(missing[0]!) ? 'it' : 'them';
-      const prompt = `For ${found.name} you'd usually get ${sentence(missing)}${already}. Add ${them} to your ${listLabel(target.name)}?`;
+      const prompt = `For ${found.name} you'd usually get ${joinAll(missing)}${already}. Add ${them} to your ${listLabel(target.name)}?`;
       return {
         ok: true,
         data: { dish: found.name, known: true, items: missing, awaitingConfirmation: true },
@@ -43,9 +44,4 @@ export function ingredientsForTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinitio
       };
     },
   };
-}
-
-/** "a, b and c". */
-function sentence(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

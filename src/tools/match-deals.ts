@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { joinAll } from '../grocery/lists/index.js';
 import type { Product } from '../grocery/types.js';
 import { dietFilters } from './diet-filters.js';
 import { listLabel, targetList } from './list-result.js';
@@ -19,13 +20,14 @@ const MAX_SHOWN = 6;
  * match_deals: current deals on what is on a list (or on named items: "is Tide on sale?"). An
  * empty list gets the store's best deals instead of a dead end.
  */
-export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoStore' | 'catalog' | 'substitutes' | 'preferences'>): ToolDefinition<typeof input> {
+export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoStore' | 'substitutes' | 'preferences'>): ToolDefinition<typeof input> {
   return {
     name: 'match_deals',
     description: 'Current deals on a list or on named items.',
     input,
     execute({ list, items }, ctx): ToolResult {
       let asked: { name: string; productId?: number | null }[];
+      let onList: Product[] = [];
       let where: string;
       if (items) {
         asked = items.map((name) => ({ name }));
@@ -33,7 +35,9 @@ export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoSto
       } else {
         const target = targetList(deps, ctx, list);
         const view = deps.lists.view(ctx.userId, target.id);
-        asked = view.groups.flatMap((g) => g.lines.filter((l) => !l.checked).map((l) => ({ name: l.itemName, productId: l.productId })));
+        const open = view.groups.flatMap((g) => g.lines.filter((l) => !l.checked));
+        asked = open.map((l) => ({ name: l.itemName, productId: l.productId }));
+        onList = open.flatMap((l) => (l.product ? [l.product] : []));
         where = `your ${listLabel(target.name)}`;
         if (asked.length === 0) return topDeals(deps, `Your ${listLabel(target.name)} is empty, so here are the best deals in the store:`);
       }
@@ -49,7 +53,7 @@ export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoSto
       }
       if (products.length === 0 && !items) {
         // No deal on the list: the swaps that would cost less are the next best answer to "how can I save".
-        const swaps = cheaperSwaps(deps, ctx.userId, asked);
+        const swaps = cheaperSwaps(deps, ctx.userId, onList);
         if (swaps.length) {
           const text = withDemoNote(`No deals on ${where} right now. To spend less, you could swap:\n${swaps.map((w, i) => `${i + 1}) ${w.text}`).join('\n')}`, deps.demoStore);
           const offered = swaps.map((w) => w.product);
@@ -80,15 +84,13 @@ const MAX_LINES_SWAPPED = 25;
  * 1 lb → Great Value ... ($2.36 less)".
  */
 function cheaperSwaps(
-  deps: Pick<ToolDeps, 'catalog' | 'substitutes' | 'preferences'>,
+  deps: Pick<ToolDeps, 'substitutes' | 'preferences'>,
   userId: number,
-  lines: readonly { name: string; productId?: number | null }[],
+  products: readonly Product[],
 ): { product: Product; saves: number; text: string }[] {
   const prefs = dietFilters(deps.preferences, userId);
   const swaps: { product: Product; saves: number; text: string }[] = [];
-  for (const line of lines.slice(0, MAX_LINES_SWAPPED)) {
-    const product = line.productId ? deps.catalog.get(line.productId) : undefined;
-    if (!product) continue;
+  for (const product of products.slice(0, MAX_LINES_SWAPPED)) {
     const [best] = deps.substitutes.findSubstitutes(product, {
       cheaperOnly: true, limit: 1, avoidAllergens: prefs.avoidAllergens, dietFlags: prefs.dietFlags, avoidBrands: prefs.dislikedBrands,
     });
@@ -107,6 +109,6 @@ function topDeals(deps: Pick<ToolDeps, 'deals' | 'demoStore'>, heading: string):
 }
 
 function sentenceList(items: readonly string[]): string {
-  const text = items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const text = joinAll(items);
   return text ? text[0]!.toUpperCase() + text.slice(1) : text;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeText, singular } from '../grocery/catalog/index.js';
+import { saysEveryWord } from '../grocery/catalog/index.js';
 import { productName } from './product-text.js';
 import { productIdArg } from './schemas.js';
 import type { ToolDeps } from './tool-deps.js';
@@ -24,9 +24,8 @@ export function stopTrackingTool(deps: Pick<ToolDeps, 'catalog' | 'alerts'>): To
     execute({ productId, name }, ctx): ToolResult {
       const tracked = deps.alerts.listTracked(ctx.userId);
       const best = name ? deps.catalog.bestMatch(name) : undefined;
-      const words = name ? normalizeText(name).split(' ').filter((w) => w.length >= 2).map(singular) : [];
-      const says = (text: string) => words.length > 0 && words.every((w) => normalizeText(text).includes(w));
-      const matches = tracked.filter((t) => t.productId === productId || t.productId === best?.id || (name !== undefined && says(`${t.product.brand ?? ''} ${t.product.name}`)));
+      const says = name !== undefined && /[a-z0-9]{2}/i.test(name) ? saysEveryWord(name) : () => false;
+      const matches = tracked.filter((t) => t.productId === productId || t.productId === best?.id || says(t.product));
       if (matches.length === 0) {
         const watching = tracked.length ? ` You're watching ${tracked.slice(0, 4).map((t) => productName(t.product)).join('; ')}.` : '';
         return { ok: true, data: { stopped: [] }, text: `You aren't watching the price of ${name ?? 'that'}.${watching}` };

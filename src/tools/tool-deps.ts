@@ -18,8 +18,8 @@ export interface ProductMemory {
   usualProductFor(userId: number, itemName: string): number | null;
   /** Products reordered (and unsafe ones dropped) for this person: liked brands up, allergens out. */
   rankProducts(userId: number, products: readonly Product[]): Product[];
-  /** What this person should hear before `product` goes on their list ("contains peanuts", "isn't vegan"), if anything. */
-  concernFor?(userId: number, product: Product): string | undefined;
+  /** What this person should hear before a product goes on their list ("contains peanuts", "isn't vegan"); undefined when they stated no allergy or diet. */
+  concerns?(userId: number): ((product: Product) => string | undefined) | undefined;
   /** Called when a person chose `product` for `itemName`, so it can become their usual one. */
   learnFromPick(userId: number, product: Product, itemName?: string): void;
 }

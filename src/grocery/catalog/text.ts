@@ -34,6 +34,18 @@ export function ampersandAliases(...texts: readonly (string | null | undefined)[
   return [...out];
 }
 
+/**
+ * Whether a product's brand and name hold every word of `query` (singular, and inside longer
+ * words: "oat" in "Oatly Oat Milk" and in "Oatmilk"); a query of no real words asks nothing of it.
+ */
+export function saysEveryWord(query: string): (p: { brand: string | null; name: string }) => boolean {
+  const wanted = normalizeText(query).split(' ').filter((w) => w.length >= 2).map(singular);
+  return (p) => {
+    const text = normalizeText(`${p.brand ?? ''} ${p.name}`);
+    return wanted.every((w) => text.includes(w));
+  };
+}
+
 /** The words of a text after {@link normalizeText}. */
 export function words(text: string): string[] {
   const n = normalizeText(text);

@@ -1,7 +1,12 @@
-/** Joins names the way a sentence does: "milk", "milk and eggs", "milk, eggs and bread". */
+/** Joins names the way a sentence does: "milk", "milk and eggs", "milk, eggs and bread"; past four, "and 3 more". */
 export function joinNames(names: readonly string[]): string {
   const unique = [...new Set(names)];
-  if (unique.length <= 1) return unique[0] ?? '';
   if (unique.length > 4) return `${unique.slice(0, 3).join(', ')} and ${unique.length - 3} more`;
-  return `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+  return joinAll(unique);
+}
+
+/** Every name, joined the way a sentence does: "taco shells, ground beef, ... and sour cream". */
+export function joinAll(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -6,7 +6,7 @@ export { buildListView, exportListText, lineQuantityText, OTHER_GROUP, toListSna
 export { DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 export { itemKey } from './item-name.js';
 export { SHARE_CODE_ALPHABET, SHARE_CODE_LENGTH, normaliseShareCode } from './share-code.js';
-export { joinNames } from './describe-change.js';
+export { joinAll, joinNames } from './describe-change.js';
 export type {
   AddItemInput,
   ItemOutcome,
