@@ -4,6 +4,7 @@
  * words) and {@link SENTENCE_BREAK} (full stops, "!" and "?"). Contractions are expanded so the
  * grammar only has to know one spelling ("what's" and "whats" both become "what is").
  */
+import { ampersandsAsAnd } from '../../grocery/catalog/text.js';
 
 /** Marks a comma, semicolon or new line: a boundary between items or requests. */
 export const ITEM_BREAK = ',';
@@ -54,7 +55,8 @@ function normalise(text: string): string {
     s = s.replace(/([a-z])\s*\/\s*([a-z])/g, '$1 , $2');
   }
   // "&" is "and", except between single letters: "m&ms" and "a&w" are names.
-  if (s.includes('+') || s.includes('&')) s = s.replace(/\s\+\s|\+(?=[a-z])|&/g, (m, at: number) => (m === '&' && /\b[a-z]$/.test(s.slice(0, at)) && /^[a-z]('?s)?\b/.test(s.slice(at + 1)) ? m : ' and '));
+  if (s.includes('&')) s = ampersandsAsAnd(s);
+  if (s.includes('+')) s = s.replace(/\s\+\s|\+(?=[a-z])/g, ' and ');
   // A pasted list's markers at the start of its lines: "1. milk", "2) eggs", "- bread", "* jam", "[ ] butter".
   if ((s.includes('.') || s.includes(')') || s.includes('-') || s.includes('*') || s.includes('[')) && LIST_MARKER.test(s)) s = s.replace(LIST_MARKERS, '$1');
   if (BREAK_CHARS.test(s)) s = s.replace(/[;\n\r\t•·]+/g, ' , ');

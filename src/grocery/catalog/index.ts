@@ -6,4 +6,4 @@ export { upsertProducts, type ProductInput, type UpsertOptions, type UpsertResul
 export { PRODUCT_SELECT, rowToProduct, type ProductRow } from './product-row.js';
 export { parseSize, unitPriceOf, type PackageSize } from './package-size.js';
 export { itemWords } from './best-match.js';
-export { normalizeText, saysEveryWord, singular } from './text.js';
+export { ampersandsAsAnd, normalizeText, saysEveryWord, singular } from './text.js';

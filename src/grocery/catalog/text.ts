@@ -12,8 +12,8 @@ export function normalizeText(text: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(LETTER_AND_LETTER, '$1$2')
-    .replace(/&/g, ' and ')
+    .replace(AMPERSAND_AS_AND, ' and ')
+    .replace(/&/g, '')
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9%.]+/g, ' ')
     .replace(/(?<!\d)\.|\.(?!\d)/g, ' ')
@@ -21,7 +21,18 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-const LETTER_AND_LETTER = /\b([a-z])&([a-z])(?='?s?\b)/g;
+/** An "&" that is "and": any but one between single letters ("m&m's", "a&w", which are names). */
+const AMPERSAND_AS_AND = /(?<!\b[a-z])&|&(?![a-z](?:'?s)?\b)/g;
+/** Single letters around an "&" ("m&m's" -> m, m, 's). */
+const LETTER_AND_LETTER = /\b([a-z])&([a-z])(?=('?s)?\b)/g;
+
+/**
+ * Text with each "&" that means "and" spelled so ("salt & pepper" -> "salt and pepper"), and the
+ * ones inside a name kept ("m&ms", "a&w").
+ */
+export function ampersandsAsAnd(text: string): string {
+  return text.includes('&') ? text.replace(AMPERSAND_AS_AND, ' and ') : text;
+}
 
 /**
  * Extra search names for a product whose name or brand joins single letters with "&" ("M&M's"
@@ -30,7 +41,7 @@ const LETTER_AND_LETTER = /\b([a-z])&([a-z])(?='?s?\b)/g;
  */
 export function ampersandAliases(...texts: readonly (string | null | undefined)[]): string[] {
   const out = new Set<string>();
-  for (const t of texts) for (const m of (t ?? '').toLowerCase().matchAll(/\b([a-z])&([a-z])(?=('?s)?\b)/g)) out.add(`${m[1]}${m[2]}${m[3] ? 's' : ''}`);
+  for (const t of texts) for (const m of (t ?? '').toLowerCase().matchAll(LETTER_AND_LETTER)) out.add(`${m[1]}${m[2]}${m[3] ? 's' : ''}`);
   return [...out];
 }
 
