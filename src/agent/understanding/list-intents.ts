@@ -19,6 +19,20 @@ function asText(tokens: readonly string[]): boolean {
   return tokens.some((t) => TEXT_WORDS.has(t)) || TEXT_PHRASES.some((p) => text.includes(p));
 }
 
+/**
+ * ingredients_for the dish a phrase names ("the stuff for taco night to my list" -> "taco night"):
+ * any dish when it was asked for outright, only a dish the table knows when `knownOnly`.
+ */
+function dishOffer(dish: readonly string[], knownOnly: boolean): Outcome | undefined {
+  // "stuff for tacos: tortillas, cheese" names the things itself.
+  if (dish.some((t) => isBreak(t))) return undefined;
+  const phrase = phraseOf(dish).replace(/\s*\b(to|on|for) (my|the|our) .*list$/, '').replace(/\b(tonight|tomorrow|this week|this weekend|for dinner|for lunch|for breakfast|later)$/, '').replace(/^(a|an|the|some|our|my|homemade)\s+/, '').trim();
+  if (!phrase) return undefined;
+  const known = findDish(phrase) !== undefined;
+  if (!known && knownOnly) return undefined;
+  return { calls: [{ name: 'ingredients_for', args: { dish: phrase } }], confidence: known ? SURE : 0.85 };
+}
+
 /** Package words "another ..." can count in: "another can", "one more bag". */
 const PACKAGE_WORDS: ReadonlySet<string> = new Set(['can', 'bag', 'box', 'bottle', 'jar', 'pack', 'carton', 'loaf', 'bunch', 'tub', 'container', 'case', 'package', 'roll', 'bar', 'dozen', 'gallon', 'pound', 'lb']);
 
@@ -258,22 +272,17 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
     'do you remember [anything|what i like|my preferences|my allergies] [about me|]'],
     build: () => ({ calls: [{ name: 'what_you_know', args: {} }], confidence: SURE }) },
   // "add the stuff for tacos", "what do I need for lasagna", "I'm making chili tonight": the dish's usual things, offered.
-  { name: 'ingredients', patterns: [
-    '[add|get|buy|need|grab|pick up|i need|we need|i want|we want|i will need|we will need|i am going to need|we are going to need] [the|some|all the|] [stuff|things|ingredients|everything|groceries|what i need|what we need|food|supplies|makings] [for|to make|for making|to cook|to do] {dish}',
-    'what [do|would|will|should|else do] [i|we] need [for|to make|for making|to cook|to do] {dish}', '[ingredients|shopping|groceries] for {dish}', '[the|] [stuff|things|everything] for {dish}',
+  { name: 'ingredients_asked', patterns: [
+    '[add|get|buy|need|grab|pick up|i need|we need] [the|some|all the|] [stuff|things|ingredients|everything|groceries|what i need|what we need|food|supplies|makings] [for|to make|for making|to cook|to do] {dish}',
+    'what [do|would|will|should|else do] [i|we] need [for|to make|for making|to cook|to do] {dish}', '[ingredients|shopping|groceries] for {dish}', '[the|] [stuff|things|everything] for {dish}'],
+    build: (s) => dishOffer(s.dish!, false) },
+  // Said rather than asked ("I'm making chili tonight", "I want to make smoothies", once its opener
+  // is dropped "make smoothies"): only a dish the table knows.
+  { name: 'ingredients_said', patterns: [
+    '[i want|we want|i will need|we will need|i am going to need|we are going to need] [the|some|all the|] [stuff|things|ingredients|everything|groceries|what i need|what we need|food|supplies|makings] [for|to make|for making|to cook|to do] {dish}',
     '[i am|we are|i will be|we will be|i am going to be|we are going to be] [making|cooking|doing|having|hosting|throwing] {dish}', '[i|we] [want|would like|plan|are planning|am planning] to [make|cook|do|have|host|throw] {dish}',
-    // "I want to make smoothies" once its opener is dropped; only a dish the table knows.
     '[make|cook|bake] {dish}'],
-    build: (s, env) => {
-      // "stuff for tacos: tortillas, cheese" names the things itself.
-      if (s.dish!.some((t) => isBreak(t))) return undefined;
-      const phrase = phraseOf(s.dish!).replace(/\s*\b(to|on|for) (my|the|our) .*list$/, '').replace(/\b(tonight|tomorrow|this week|this weekend|for dinner|for lunch|for breakfast|later)$/, '').replace(/^(a|an|the|some|our|my|homemade)\s+/, '').trim();
-      if (!phrase) return undefined;
-      // A named dish always; one the table lacks only when it was asked for outright ("stuff for X").
-      const asked = /^(add|get|buy|need|grab|pick|i|we|what|ingredients|shopping|groceries|the|stuff|things|everything)$/.test(env.tokens[0]!) && !/^(i am|we are|i will|we will|i want|we want|i would|we would|i plan|we plan)/.test(env.tokens.slice(0, 2).join(' '));
-      if (!findDish(phrase) && !asked) return undefined;
-      return { calls: [{ name: 'ingredients_for', args: { dish: phrase } }], confidence: findDish(phrase) ? SURE : 0.85 };
-    } },
+    build: (s) => dishOffer(s.dish!, true) },
   // Read before the list's name is taken out, which takes the "off" or "of" with it: "get me off
   // the bbq list", "drop out of the potluck list", "leave the list my sister shared", "I don't want
   // to be on the work list anymore".
