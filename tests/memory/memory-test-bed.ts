@@ -3,6 +3,12 @@ import { createPreferenceMemory, type PreferenceMemory } from '../../src/memory/
 import type { Db } from '../../src/store/database.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 
+/** Demo-store milks the memory tests choose between (ids are stable: the store is generated from a fixed seed). */
+export const GV_WHOLE_GAL = 524;
+export const GV_2PCT_GAL = 526;
+export const HORIZON_WHOLE_64 = 532;
+export const FAIRLIFE_2PCT = 536;
+
 /** What the preference-memory tests share; see {@link openMemoryTestBed}. */
 export interface MemoryTestBed {
   db: Db;

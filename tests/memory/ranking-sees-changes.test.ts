@@ -9,13 +9,7 @@ import type { Catalog } from '../../src/grocery/catalog/index.js';
 import type { Product } from '../../src/grocery/types.js';
 import { createPreferenceStore, type PreferenceMemory } from '../../src/memory/index.js';
 import type { Db } from '../../src/store/database.js';
-import { openMemoryTestBed } from './memory-test-bed.js';
-
-// Demo-store products (ids are stable: the store is generated from a fixed seed).
-const GV_WHOLE_GAL = 524;
-const GV_2PCT_GAL = 526;
-const HORIZON_WHOLE_64 = 532;
-const FAIRLIFE_2PCT = 536;
+import { FAIRLIFE_2PCT, GV_2PCT_GAL, GV_WHOLE_GAL, HORIZON_WHOLE_64, openMemoryTestBed } from './memory-test-bed.js';
 
 let db: Db;
 let catalog: Catalog;

@@ -9,10 +9,7 @@ import type { PreferenceMemory } from '../../src/memory/index.js';
 import type { Db } from '../../src/store/database.js';
 import { chooseProduct } from '../../src/tools/choose-product.js';
 import { findProduct } from '../../src/tools/find-product.js';
-import { openMemoryTestBed } from '../memory/memory-test-bed.js';
-
-const GV_2PCT_GAL = 526;
-const FAIRLIFE_2PCT = 536;
+import { FAIRLIFE_2PCT, GV_2PCT_GAL, openMemoryTestBed } from '../memory/memory-test-bed.js';
 
 let db: Db;
 let catalog: Catalog;
