@@ -128,17 +128,15 @@ export function startWalCheckpointer(db: Db, opts: WalCheckpointerOptions): WalC
       return 0;
     }
   };
-  const watch = setInterval(() => {
-    if (!running || worker) return clearInterval(watch);
-    if (walBytes() >= startBytes) {
+  let watch: ReturnType<typeof setInterval> | undefined;
+  if (startBytes <= 0) startWorker();
+  else {
+    watch = setInterval(() => {
+      if (walBytes() < startBytes) return;
       clearInterval(watch);
       startWorker();
-    }
-  }, intervalMs);
-  watch.unref();
-  if (startBytes <= 0) {
-    clearInterval(watch);
-    startWorker();
+    }, intervalMs);
+    watch.unref();
   }
 
   return {
