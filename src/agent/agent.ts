@@ -263,13 +263,13 @@ function answerAgain(reply: Reply): Reply {
   return { text, ...(choices ? { choices } : {}), ...(priceHistory ? { priceHistory } : {}), ...(source ? { source } : {}) };
 }
 
-/** What a message whose LLM turn was cut off answers when it is delivered again. */
 /** A message that is only a number: "2", "#3". */
 const BARE_NUMBER = /^#?\d{1,2}$/;
 
 /** Calls that only show the list: a question still open stays open across them. */
 const LOOKS_ONLY: ReadonlySet<string> = new Set(['view_list', 'list_total']);
 
+/** What a message whose LLM turn was cut off answers when it is delivered again. */
 const INTERRUPTED_REPLY: Reply = { text: canned.INTERRUPTED_TEXT, source: 'fallback' };
 
 /** A turn decided: the reply, and the state and exchange to save (none for refusals before any state). */
