@@ -12,14 +12,15 @@ import { tokenize } from './tokenizer.js';
  */
 export function readFramed(text: string, read: (text: string) => Understanding): Understanding {
   // "oreos or chips ahoy, which is cheaper": the question after the two names asks what it asks before them.
-  const choice = CHOICE_THEN_QUESTION.exec(text);
+  // Most messages have neither frame: a look for "or" and ":" costs less than the whole expressions.
+  const choice = /\sor\s/i.test(text) ? CHOICE_THEN_QUESTION.exec(text) : null;
   if (choice) return read(`which is cheaper, ${choice[1]} or ${choice[2]}`);
   const whole = read(text);
   // "guacamole: 4 avocados, 2 limes", "costco run: paper towels": a label before a colon that
   // was read as one more thing to add is the heading of the list after it.
   // A label that reads as no grocery at all ("taco tuesday: tortillas, beef") stands aside for
   // a list after it that is all things the store knows.
-  const label = LABELLED.exec(text);
+  const label = text.includes(':') ? LABELLED.exec(text) : null;
   if (!label || (whole.calls.length === 0 && whole.act !== undefined)) return whole;
   const after = read(label[2]!);
   if (whole.calls.length === 0) {
