@@ -106,7 +106,33 @@ export function checkTurn(expect: TurnExpectation, reply: AgentTurnResult, list:
     for (const unwanted of expect.listExcludes ?? []) {
       if (list.some((l) => sameItemName(l.name, unwanted))) problems.push(`list still has "${unwanted}"`);
     }
+    if (expect.listIs) problems.push(...wholeListProblems(expect.listIs, list));
   }
+  return problems;
+}
+
+/**
+ * What keeps `list` from being exactly `wanted`: each wanted line found once (by exact name first,
+ * then by its words, with quantity and unit when given), and no line left over.
+ */
+function wholeListProblems(wanted: NonNullable<TurnExpectation['listIs']>, list: ListLine[]): string[] {
+  const left = [...list];
+  const problems: string[] = [];
+  const fits = (want: (typeof wanted)[number], l: ListLine) =>
+    (want.quantity === undefined || Math.abs(l.quantity - want.quantity) < 1e-9) && (want.unit === undefined || (l.unit ?? null) === want.unit);
+  // Exact names claim their lines before looser matches, so "milk" does not take "oat milk"'s line.
+  const order = [...wanted].sort((a, b) => Number(left.some((l) => sameItemName(l.name, b.name))) - Number(left.some((l) => sameItemName(l.name, a.name))));
+  for (const want of order) {
+    let at = left.findIndex((l) => sameItemName(l.name, want.name) && fits(want, l));
+    if (at < 0) at = left.findIndex((l) => lineMatches(want.name, l.name) && fits(want, l));
+    if (at < 0) {
+      const near = left.filter((l) => lineMatches(want.name, l.name)).map((l) => `${l.quantity}${l.unit ? ` ${l.unit}` : ''} ${l.name}`);
+      problems.push(near.length ? `"${want.name}" is on the list as ${near.join(', ')}, expected ${want.quantity ?? ''}${want.unit ? ` ${want.unit}` : ''}`.trim() : `list has no "${want.name}"`);
+      continue;
+    }
+    left.splice(at, 1);
+  }
+  if (left.length) problems.push(`list also has ${left.map((l) => `"${l.name}"`).join(', ')}`);
   return problems;
 }
 
@@ -119,7 +145,7 @@ export async function runConversation(conv: Conversation, agent: EvalAgent): Pro
     let problems: string[];
     try {
       const reply = await agent.send(turn.user);
-      const needsList = (expect.listIncludes?.length ?? 0) > 0 || (expect.listExcludes?.length ?? 0) > 0;
+      const needsList = (expect.listIncludes?.length ?? 0) > 0 || (expect.listExcludes?.length ?? 0) > 0 || expect.listIs !== undefined;
       problems = checkTurn(expect, reply, needsList ? await agent.listItems() : null);
     } catch (err) {
       problems = [`agent threw: ${(err as Error).message}`];

@@ -31,6 +31,8 @@ export interface TurnExpectation {
   replyIncludes?: string[];
   listIncludes?: { name: string; quantity?: number; unit?: string | null }[];
   listExcludes?: string[];
+  /** The whole list: exactly these lines (each as in listIncludes) and no others. */
+  listIs?: { name: string; quantity?: number; unit?: string | null }[];
   choices?: boolean;
 }
 

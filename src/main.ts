@@ -20,7 +20,7 @@ import {
   type MessageDedupe,
 } from './agent/index.js';
 import type { LlmAgentOptions } from './agent/llm/index.js';
-import { createUnderstanding, type UnderstandingEngine } from './agent/understanding/index.js';
+import { createUnderstanding, type UnderstandingEngine } from './understanding/index.js';
 // Teams, Telegram and the LLM path are loaded with import() only when configured: their
 // libraries (Agents SDK, grammY, LangChain) are most of an idle server's memory.
 import type { TeamsChannel, TeamsReference } from './channels/teams/index.js';

@@ -176,4 +176,14 @@ describe('turn checks', () => {
     expect(checkTurn({ listIncludes: [{ name: 'bananas', quantity: 3 }] }, { text: '', calls: [] }, list)).toEqual(['"bananas" is on the list as 6 Bananas, expected 3']);
     expect(checkTurn({ calls: [], replyIncludes: ['$'] }, { text: 'Milk is 3 dollars', calls: [{ name: 'get_price', args: { query: 'milk' } }] }, null)).toHaveLength(2);
   });
+
+  it('checks the whole list: every line wanted, each once, exact names first, and nothing else', () => {
+    const list = [{ name: 'Great Value Whole Milk', quantity: 2, unit: 'gal' }, { name: 'oat milk', quantity: 1 }, { name: 'eggs', quantity: 12 }];
+    const turn = { text: '', calls: [] };
+    expect(checkTurn({ listIs: [{ name: 'milk', quantity: 2, unit: 'gal' }, { name: 'oat milk' }, { name: 'eggs', quantity: 12 }] }, turn, list)).toEqual([]);
+    expect(checkTurn({ listIs: [{ name: 'oat milk' }, { name: 'eggs' }] }, turn, list)).toEqual(['list also has "Great Value Whole Milk"']);
+    expect(checkTurn({ listIs: [{ name: 'milk' }, { name: 'eggs', quantity: 6 }, { name: 'oat milk' }] }, turn, list)).toEqual(['"eggs" is on the list as 12 eggs, expected 6', 'list also has "eggs"']);
+    expect(checkTurn({ listIs: [] }, turn, [])).toEqual([]);
+    expect(checkTurn({ listIs: [{ name: 'bread' }] }, turn, [])).toEqual(['list has no "bread"']);
+  });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUnderstanding } from '../../../src/agent/understanding/index.js';
+import { createUnderstanding } from '../../../src/understanding/index.js';
 import { createCatalog, type Catalog } from '../../../src/grocery/catalog/index.js';
 import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
 import { createTempDb } from '../../helpers/temp-db.js';

@@ -1,4 +1,4 @@
-import { numericValue } from '../../grocery/quantity/index.js';
+import { numericValue } from '../grocery/quantity/index.js';
 import { wordTable } from './lexicon.js';
 
 /** A dollar amount read from tokens, and how many tokens it used. */

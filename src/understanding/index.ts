@@ -16,8 +16,8 @@
  * to the vocabulary; typo corrections, unknown items and bare lists lower it, so the router can
  * hand unclear input to the LLM. Everything is pure and precompiled: no I/O after creation.
  */
-import { lookupUnit, NUMBER_WORDS } from '../../grocery/quantity/index.js';
-import type { ToolCall } from '../../tools/tool.js';
+import { lookupUnit, NUMBER_WORDS } from '../grocery/quantity/index.js';
+import type { ToolCall } from '../tools/tool.js';
 import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
 import { createActReader } from './acts.js';

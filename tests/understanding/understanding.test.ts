@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createUnderstanding, NOT_UNDERSTOOD_REPLY, type UnderstandingContext } from '../../../src/agent/understanding/index.js';
+import { createUnderstanding, NOT_UNDERSTOOD_REPLY, type UnderstandingContext } from '../../src/understanding/index.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
 const { understand } = createUnderstanding({ vocabulary: VOCABULARY });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { envFor, type IntentEnv, type IntentRule } from '../../../src/agent/understanding/intent.js';
-import { LIST_INTENTS } from '../../../src/agent/understanding/list-intents.js';
-import { compilePatterns } from '../../../src/agent/understanding/patterns.js';
-import { PREFERENCE_INTENTS } from '../../../src/agent/understanding/preference-intents.js';
-import { ruleTable } from '../../../src/agent/understanding/rule-table.js';
-import { SHOPPING_INTENTS } from '../../../src/agent/understanding/shopping-intents.js';
-import { tokenize } from '../../../src/agent/understanding/tokenizer.js';
-import { indexVocabulary } from '../../../src/agent/understanding/vocabulary.js';
-import { parseItems } from '../../../src/agent/understanding/items.js';
+import { envFor, type IntentEnv, type IntentRule } from '../../src/understanding/intent.js';
+import { LIST_INTENTS } from '../../src/understanding/list-intents.js';
+import { compilePatterns } from '../../src/understanding/patterns.js';
+import { PREFERENCE_INTENTS } from '../../src/understanding/preference-intents.js';
+import { ruleTable } from '../../src/understanding/rule-table.js';
+import { SHOPPING_INTENTS } from '../../src/understanding/shopping-intents.js';
+import { tokenize } from '../../src/understanding/tokenizer.js';
+import { indexVocabulary } from '../../src/understanding/vocabulary.js';
+import { parseItems } from '../../src/understanding/items.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
 const vocab = indexVocabulary(VOCABULARY);

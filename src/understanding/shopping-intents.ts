@@ -6,7 +6,7 @@
  * finds words it cannot account for declines, so a later rule, or the list grammar, gets the
  * clause.
  */
-import type { ToolCall } from '../../tools/tool.js';
+import type { ToolCall } from '../tools/tool.js';
 import type { IntentEnv, IntentRule, Outcome } from './intent.js';
 import { BUDGET_ANCHORS, BUDGET_FRAME, budgetSetting, TOTAL_FRAME, TOTAL_RULE } from './budget-intents.js';
 import { DEAL_FRAME, DEAL_PHRASES, DEALS_RULE } from './deal-intents.js';

@@ -1,5 +1,5 @@
 /** Search intents: "find organic milk under $5", "cheapest peanut butter", "do u guys sell sparkling water". */
-import { lookupUnit } from '../../grocery/quantity/index.js';
+import { lookupUnit } from '../grocery/quantity/index.js';
 import { SURE, type IntentEnv, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { looksLikeTask } from './list-actions.js';

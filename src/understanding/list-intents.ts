@@ -2,7 +2,7 @@
  * The list grammar's rules: the phrasings of add, remove, change, view, clear, create, rename,
  * share, join and export, each handing its slots to a builder in list-actions.ts.
  */
-import { findDish } from '../../grocery/recipes/index.js';
+import { findDish } from '../grocery/recipes/index.js';
 import { call, itemConfidence, SURE, type IntentRule, type Outcome } from './intent.js';
 import { isNounPhrase, phraseOf } from './items.js';
 import { addItems, changeTo, checkItems, countedThing, looksLikeTask, makeThing, makeThingTail, moreOfLast, notGrocery, QUANTITY_ONLY_VERBS, removeItems, STARTS_REQUEST, VIEW, viewItems, wholeQuantity } from './list-actions.js';

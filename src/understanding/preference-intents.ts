@@ -9,7 +9,7 @@ import { SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js
 import { phraseOf } from './items.js';
 import { AVOIDED_GROUPS, DIETS, NON_GROCERY_TOPICS, STORES } from './lexicon.js';
 import { ruleTable } from './rule-table.js';
-import type { ToolCall } from '../../tools/tool.js';
+import type { ToolCall } from '../tools/tool.js';
 
 function remember(kind: string, value: string): Outcome {
   return { calls: [{ name: 'remember_preference', args: { kind, value } }], confidence: SURE };

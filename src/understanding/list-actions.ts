@@ -2,7 +2,7 @@
  * What list requests do once a rule has matched: add, remove, change, view and check items, with
  * references to earlier turns ("that one", "two more of those") resolved against the context.
  */
-import { lookupUnit } from '../../grocery/quantity/index.js';
+import { lookupUnit } from '../grocery/quantity/index.js';
 import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
 import { isNounPhrase, knownItem, phraseOf } from './items.js';
 import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from './lexicon.js';

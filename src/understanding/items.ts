@@ -1,4 +1,4 @@
-import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
+import { lookupUnit, numericValue } from '../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoByText, quantityPrefix } from '../../../src/agent/understanding/text-memo.js';
-import { matchQuantityPrefix } from '../../../src/grocery/quantity/index.js';
+import { memoByText, quantityPrefix } from '../../src/understanding/text-memo.js';
+import { matchQuantityPrefix } from '../../src/grocery/quantity/index.js';
 
 describe('per-word memory of the understanding', () => {
   it('computes a word once, undefined answers included', () => {

@@ -2,7 +2,7 @@
  * What the shopping intents share: phrase lists matched by first word, trimming of leads and
  * tails, and reading the product a question is about ("a 12-pack of coke right now" -> "coke").
  */
-import { lookupUnit } from '../../grocery/quantity/index.js';
+import { lookupUnit } from '../grocery/quantity/index.js';
 import { call, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
 import { phraseOf } from './items.js';
 import { looksLikeTask, UNRESOLVED_REPLY } from './list-actions.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createUnderstanding } from '../../../src/agent/understanding/index.js';
-import { matchMoney } from '../../../src/agent/understanding/money.js';
-import { tokenize } from '../../../src/agent/understanding/tokenizer.js';
+import { createUnderstanding } from '../../src/understanding/index.js';
+import { matchMoney } from '../../src/understanding/money.js';
+import { tokenize } from '../../src/understanding/tokenizer.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
 const vocabulary = {
