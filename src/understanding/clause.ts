@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { LEADING_FILLER, NOISE_WORDS, NON_GROCERY_LISTS, TRAILING_FILLER } from './lexicon.js';
+import { LEADING_FILLER, LIST_PLACES, NOISE_WORDS, NON_GROCERY_LISTS, REQUEST_WRAPPERS, TRAILING_FILLER } from './lexicon.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
@@ -38,6 +38,20 @@ export function stripFiller(tokens: readonly string[]): string[] {
     }
   }
   return out;
+}
+
+const WRAPPERS = byEdgeWord(REQUEST_WRAPPERS, 0);
+const LIST_PLACE_WORDS = LIST_PLACES.map((p) => p.split(' ')).sort(byLength);
+
+/**
+ * The clause without a request wrapper at its start ("i need to know what is on my list" -> "what
+ * is on my list"), filler stripped again after it; undefined when it starts with none.
+ */
+export function withoutWrapper(tokens: readonly string[]): string[] | undefined {
+  for (const p of WRAPPERS.get(tokens[0]!) ?? []) {
+    if (tokens.length > p.length && standsAt(tokens, p)) return stripFiller(tokens.slice(p.length));
+  }
+  return undefined;
 }
 
 const FILLER_PHRASES = new Set([...LEADING_FILLER, ...TRAILING_FILLER]);
@@ -117,6 +131,9 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
       end = k;
     }
   }
+  // "the list in my phone": where the list is kept belongs to the list phrase.
+  const place = LIST_PLACE_WORDS.find((p) => standsAt(tokens, p, end));
+  if (place) end += place.length;
   const rest = [...tokens.slice(0, start), ...tokens.slice(end)];
   const notGrocery = list !== undefined && (NON_GROCERY_LISTS.has(list) || NON_GROCERY_LISTS.has(list.replace(/ list$/, '')));
   return { tokens: rest, list, mentioned: true, notGrocery };

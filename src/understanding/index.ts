@@ -18,13 +18,13 @@
  */
 import { lookupUnit, NUMBER_WORDS } from '../grocery/quantity/index.js';
 import type { ToolCall } from '../tools/tool.js';
-import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
+import { bareListMention, extractList, onlyFiller, stripFiller, withoutWrapper } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
 import { createActReader } from './acts.js';
 import { readFramed } from './message-frames.js';
 import { ruleTable, type RuleTable } from './rule-table.js';
 import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
-import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
+import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
@@ -68,6 +68,8 @@ const TYPO_CEILING = 0.78;
 interface RuleReading {
   rest: string[];
   env: IntentEnv;
+  /** Read from inside a request wrapper ("can i ...", "i need you to ..."). */
+  wrapped?: boolean;
 }
 
 // Within a rule, the pattern that spells more words wins: "forget about {x}" before
@@ -155,7 +157,7 @@ const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte
 export function createUnderstanding(options: { vocabulary: Vocabulary }): UnderstandingEngine {
   const vocab = indexVocabulary(options.vocabulary);
   const raw = compileRules(RAW_LIST_INTENTS);
-  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named']);
+  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes']);
   const shopping = compileRules(SHOPPING_INTENTS);
   const stages = [
     compileRules([...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
@@ -167,7 +169,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   ];
   const commandWords = new Set<string>();
   for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
-  for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
+  for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER, REQUEST_WRAPPERS]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
   const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
   // Four-letter slips of the command words ("waht's on my list", "jion list 4FJ8KD"). Product
   // words are in the running too, so a word as near to one of them is left alone, and a word
@@ -254,10 +256,17 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       readings.push(words);
       if (!SOFT_OPENERS.has(words[0]!)) break;
     }
+    // "i need to know what is on my list", "do me a favor and put sharpies on it": the request
+    // inside a wrapper, read only after every reading with the wrapper found no rule.
+    const plain = readings.length;
+    for (let k = 0; k < plain; k++) {
+      const inner = withoutWrapper(readings[k]!);
+      if (inner?.length) readings.push(inner);
+    }
     const listy = /^(and|also|plus)$/.test(tokens.find((t) => !/^(oh|um|uh|so|well|hmm|ah|ok|okay)$/.test(t)) ?? '');
     // What the rules read of each reading is kept for the guesses, which start from the same words.
     const unclaimed: RuleReading[] = [];
-    for (const words of readings) {
+    for (const [k, words] of readings.entries()) {
       const r = readClause(words, context, inherited);
       if ('outcome' in r) {
         if (r.outcome) return r.outcome;
@@ -265,7 +274,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       }
       const out = staged(r.rest, r.env);
       if (out) return out;
-      unclaimed.push(r);
+      // A wrapper asks for a request after it ("can i freeze cooked rice"): never a bare list of things.
+      unclaimed.push({ ...r, wrapped: k >= plain });
     }
     for (const r of unclaimed) {
       const out = guess(r, listy);
@@ -302,7 +312,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   }
 
   /** The guesses for a clause no rule claimed: a request after helpers or a preamble, or a bare list of things. */
-  function guess({ rest, env }: RuleReading, listy: boolean): Outcome | undefined {
+  function guess({ rest, env, wrapped }: RuleReading, listy: boolean): Outcome | undefined {
     // "i will need ...", "could we get ...": the helpers before the verb carry no meaning.
     const verbFirst = withoutAuxiliaries(rest);
     if (verbFirst) {
@@ -319,7 +329,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, env) : undefined) ?? (after ? bare(tail, env) : undefined);
       if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, 0.7) };
     }
-    return bare(rest, env, listy);
+    return wrapped ? undefined : bare(rest, env, listy);
   }
 
 

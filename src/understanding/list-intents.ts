@@ -3,10 +3,20 @@
  * share, join and export, each handing its slots to a builder in list-actions.ts.
  */
 import { findDish } from '../grocery/recipes/index.js';
-import { call, itemConfidence, SURE, type IntentRule, type Outcome } from './intent.js';
+import { call, itemConfidence, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { isNounPhrase, phraseOf } from './items.js';
 import { addItems, changeTo, checkItems, countedThing, looksLikeTask, makeThing, makeThingTail, moreOfLast, notGrocery, QUANTITY_ONLY_VERBS, removeItems, STARTS_REQUEST, VIEW, viewItems, wholeQuantity } from './list-actions.js';
 import { isBreak } from './tokenizer.js';
+import { LIST_CONTENTS, VIEW_CUES, VIEW_WORDS } from './lexicon.js';
+
+/** A clause about a list made only of question and showing words: it asks to see the list. */
+function viewByWords(env: IntentEnv): Outcome | undefined {
+  const words = env.tokens.filter((t) => !isBreak(t));
+  if (!env.listMentioned || words.length === 0 || !words.every((w) => VIEW_WORDS.has(w)) || !words.some((w) => VIEW_CUES.has(w))) return undefined;
+  // "add to my list", "put on the list" name no thing but ask for no view either.
+  if (/^(add|put|get|buy|need)$/.test(words[0]!)) return undefined;
+  return VIEW(env);
+}
 
 const ALL = '[everything|all|all items|all the items|every item|every single item|it all|all of it|the whole thing|the lot|all of them|all the stuff|all my items|all the things]';
 
@@ -116,6 +126,8 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (s, env) => {
       const first = s.x![0];
       if (first === 'there' || first === 'it' || first === 'that') return undefined;
+      // "how many things have i got on my list": the list's contents, not one thing on it.
+      if (s.x!.every((t) => LIST_CONTENTS.has(t) || t === 'the' || t === 'all')) return undefined;
       // "is milk on sale?" is a deals question; "is milk on my list?" names the list, "is milk on there?" means it.
       const askedWhere = env.listMentioned || /^(on|in|listed|down|there)$/.test(env.tokens[env.tokens.length - 1] ?? '') || env.tokens.includes('listed');
       if ((env.tokens[0] === 'is' || env.tokens[0] === 'are') && !askedWhere) return undefined;
@@ -139,6 +151,12 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (_s, env) => VIEW(env) },
   { name: 'view_named', patterns: ['what [is|are|do i have|do we have|have i got|have we got|is there|else is|is left|is still|is currently|do i need|do we need|is] [on|in|]', '[read|show|give|send] [me|us|]', '[read|show|check|see|view|open|display|hear|pull up|bring up|review|recap]'],
     build: (_s, env) => (env.listMentioned ? VIEW(env) : undefined) },
+  // "what does my shopping list consist of", "tell me what i can find on the shopping list": only question words about a named list.
+  { name: 'view_words', patterns: ['{x}'], build: (_s, env) => viewByWords(env) },
+  // "does my shopping list include corn", "does the list have tomato written on it": whether one thing is on it.
+  { name: 'view_includes', patterns: ['[does|do|is|will|did] [include|includes|contain|contains|have|has|consist of|list|show|say|mention] [any|] {x} [written on it|written down|written|on it|in it|listed|already|right now|at the moment|currently|yet|]',
+    '[has|have] {x} [been|] [added|put on|put down|written down|included|listed] [yet|already|]', '[did|does|do] {x} [get|] [added|put on|put down|included] [yet|already|]', '[is|are] {x} [added|included] [yet|already|]'],
+    build: (s, env) => (env.listMentioned || !/^(does|do|is|will)$/.test(env.tokens[0]!) ? viewItems(s.x!, env) : undefined) },
   { name: 'check', patterns: ['[check off|tick off|mark off|check|tick] {x} [off|as done|as bought|as got|as purchased|done|]', 'mark {x} [as|] [done|bought|got|purchased|complete|completed|checked|picked up|in the cart|in cart|found]',
     '[i|we|] [just|already|] [got|grabbed|picked up|found|bought|have got] the {x} [already|now|]', '{x} [is|are] [done|in the cart|in my cart|checked|bought|in cart|picked up|got|grabbed]', '[got|grabbed] {x} [already|]'],
     build: (s, env) => (env.tokens.includes('already') || s.x![0] === 'to' ? undefined : checkItems(s.x!, env, true)) },
