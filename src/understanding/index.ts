@@ -29,7 +29,7 @@ import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actio
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters } from './search-intents.js';
-import { splitClauses, withoutRemark } from './split-clauses.js';
+import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
 import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
 import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
 import { createTypoCorrector } from './typos.js';
@@ -373,12 +373,15 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
         }
       }
       topic = undefined;
+      // "put milk on my list, i am out of it": a remark pointing back at what was just asked for.
+      if (out && out.calls.length === 0 && out.reply === UNRESOLVED_REPLY && calls.length && isRemark(stripFiller(c))) continue;
       // "I don't need the thanksgiving list anymore, delete it": the list named carries over.
       if ((!out || out.calls.length === 0) && named.list !== undefined) inherited = named.list;
       if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
         const name = topicOf(stripFiller(c), vocab);
         if (name) topic = { name };
-        if (!actOf(c) && stripFiller(c).length) missed++;
+        // "ditch the chips, we are trying to eat better": a remark beside a request is not a missed request.
+        if (!actOf(c) && stripFiller(c).length && !isRemark(stripFiller(c))) missed++;
         continue;
       }
       // "add milk and tell me how much it is": "it" after one thing just added is that thing's price, not the list's.

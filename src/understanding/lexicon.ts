@@ -209,3 +209,18 @@ export const LIST_CONTENTS: ReadonlySet<string> = new Set(['items', 'item', 'thi
 
 /** Where a list is kept, said after it: "the list in my phone", "my list on the fridge". Part of the list phrase. */
 export const LIST_PLACES: readonly string[] = phrasesOf('[in|on] [my|the|your|our] [phone|app|notes|fridge|notebook|notes app]');
+
+/**
+ * Names of the default list: a list called any of these is the person's grocery list ("my
+ * shopping list", "the grocery list", "my to buy list", "my list for the store").
+ */
+export const DEFAULT_LIST_NAMES: ReadonlySet<string> = new Set(['shopping', 'grocery', 'groceries', 'main', 'default', 'regular', 'usual', 'normal', 'current',
+  'whole', 'entire', 'food', 'shop', 'buy', 'to buy', 'to get', 'shopping to do', 'to do shopping', 'to-do shopping', 'grocery shopping', 'food shopping']);
+
+/** What follows "list of" or "list for" when it is the default list: "my list of groceries", "the list for the store". */
+export const DEFAULT_LIST_PURPOSES: ReadonlySet<string> = new Set(['groceries', 'shopping', 'grocery shopping', 'food', 'food shopping', 'the store', 'the grocery store',
+  'the supermarket', 'the market', 'the shop', 'the shops', 'things to buy', 'stuff to buy', 'things to get', 'stuff to get', 'things i need', 'things we need',
+  'the shopping', 'the groceries', 'my shopping', 'our shopping']);
+
+/** Words for the basket a shopping list also is: "add it to my cart", "pull up my cart". A list word after "my", "the" or "shopping". */
+export const LIST_SYNONYMS: ReadonlySet<string> = new Set(['cart', 'basket', 'trolley', 'shopping bag', 'bag']);
