@@ -35,6 +35,7 @@ import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
 import { createTypoCorrector } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
 import { memoByText } from './text-memo.js';
+import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
 import { referenceKind } from './references.js';
 
 export type { Vocabulary } from './vocabulary.js';
@@ -339,9 +340,13 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
   function understandText(text: string, context: UnderstandingContext): Understanding {
     parsed.clear();
-    const { tokens, corrected } = correct(tokenize(text));
-    const act = actOf(tokens);
+    const typed = correct(tokenize(text));
+    const { corrected } = typed;
+    const act = actOf(typed.tokens);
     if (act) return { calls: [], confidence: 0.95, act };
+    // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
+    const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
+    const tokens = condition.tokens;
     const calls: ToolCall[] = [];
     let confidence = 1;
     let reply: string | undefined;
@@ -374,7 +379,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       }
       topic = undefined;
       // "put milk on my list, i am out of it": a remark pointing back at what was just asked for.
-      if (out && out.calls.length === 0 && out.reply === UNRESOLVED_REPLY && calls.length && isRemark(stripFiller(c))) continue;
+      if (out && out.calls.length === 0 && parts.length > 1 && isRemark(stripFiller(c))) continue;
       // "I don't need the thanksgiving list anymore, delete it": the list named carries over.
       if ((!out || out.calls.length === 0) && named.list !== undefined) inherited = named.list;
       if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
@@ -392,6 +397,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     if (bareOutcomes.has(out) && out.calls.length === 1) {
         const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
         if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
+      } else if (out.calls.length === 1 && out.calls[0]!.name === 'view_list' && typeof out.calls[0]!.args.item === 'string') {
+        // "is paprika on my list? please add it": asking whether it is there gives way to adding it.
+        topic = { name: out.calls[0]!.args.item, outcome: out };
       } else if (out.calls.length === 1 && out.calls[0]!.name === 'check_item') {
         // "got bread, remove it": what was said about the thing gives way to what is asked of it.
         topic = { name: String(out.calls[0]!.args.name), outcome: out };
@@ -417,7 +425,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     // A clause nobody could read means part of the request was skipped.
     if (missed) confidence = Math.min(confidence, 0.5);
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
-    return { calls: foldFollowUps(calls), confidence };
+    return { calls: foldFollowUps(condition.addsWhatItNamed ? addWhatWasAsked(calls) : calls), confidence };
   }
 }
 
@@ -426,4 +434,16 @@ function onlyAddedItem(call: ToolCall | undefined): string | undefined {
   if (call?.name !== 'add_to_list') return undefined;
   const items = (call.args as { items?: { name: string }[] }).items;
   return items?.length === 1 ? items[0]!.name : undefined;
+}
+
+/**
+ * "is paprika on my list? if not, add it": the things asked about are added (adding merges with
+ * what is there, so the answer to the question does not change what to do).
+ */
+function addWhatWasAsked(calls: readonly ToolCall[]): ToolCall[] {
+  const asked = calls.filter((c) => c.name === 'view_list' && typeof c.args.item === 'string');
+  if (asked.length === 0) return [...calls];
+  const list = asked[0]!.args.list;
+  const add: ToolCall = { name: 'add_to_list', args: { items: asked.map((c) => ({ name: c.args.item })), ...(list !== undefined ? { list } : {}) } };
+  return [...calls.filter((c) => !asked.includes(c)), add];
 }

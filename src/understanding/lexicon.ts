@@ -224,3 +224,33 @@ export const DEFAULT_LIST_PURPOSES: ReadonlySet<string> = new Set(['groceries', 
 
 /** Words for the basket a shopping list also is: "add it to my cart", "pull up my cart". A list word after "my", "the" or "shopping". */
 export const LIST_SYNONYMS: ReadonlySet<string> = new Set(['cart', 'basket', 'trolley', 'shopping bag', 'bag']);
+
+/** What people say between a number and the one they meant: "add 3 no wait 4 lemons". */
+export const SELF_CORRECTIONS: readonly string[] = phrasesOf('[no|oh|] wait', 'no', 'sorry', 'i mean', 'i meant', 'actually', '[make|no make] [that|it]', 'or rather',
+  'scratch that', 'no sorry', 'sorry i mean', 'i mean like', 'nope', 'correction', 'oops');
+
+/**
+ * How a condition on a request starts when it names the thing itself: "if we don't have eggs on
+ * there, add them", "if there's no milk, put it on".
+ */
+export const CONDITION_OPENERS: readonly string[] = phrasesOf('if [we|i] [do not|did not|have not|no longer] [have|got|see|need]', 'if [there is|there are] no',
+  'if [we are|i am] [out of|low on|running low on|almost out of]', 'if [we|i] [ran|run] out of');
+
+/** Words a condition is made of once it has started: "if it is not already on it", "unless they are there". */
+export const CONDITION_WORDS: ReadonlySet<string> = new Set(['not', 'it', 'is', 'they', 'are', 'already', 'on', 'there', 'in', 'listed', 'isn\'t', 'missing',
+  'present', 'the', 'my', 'list', 'shopping', 'grocery', 'it\'s', 'yet', 'included', 'added', 'put', 'down', 'so', 'needed', 'need', 'be', 'to', 'we', 'i',
+  'have', 'do', 'does', 'nothing', 'none', 'no', 'them', 'that', 'this', 'one', 'those', 'lists', 'cart', 'our', 'your', 'written', 'anywhere', 'already']);
+
+/** Verbs that put a thing on a list, as a condition's follow-up says it ("if not, add them"). */
+export const PUT_ON_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'include', 'throw', 'stick', 'pop', 'write', 'jot', 'get', 'buy', 'grab', 'toss', 'place']);
+
+/** Words one of which a condition holds when it says the thing may be missing ("if not", "unless it's already there"). */
+export const CONDITION_NEGATIONS: ReadonlySet<string> = new Set(['not', 'already', 'missing', 'none', 'no', 'needed', 'yet', 'nothing']);
+
+/** Past participles that say a thing should go on the list ("i need soda added"). */
+export const ADDED_WORDS: ReadonlySet<string> = new Set(['added', 'included', 'listed', 'put', 'written', 'jotted', 'noted']);
+/** Past participles that say a thing should come off it ("and carrots removed"). */
+export const REMOVED_WORDS: ReadonlySet<string> = new Set(['removed', 'deleted', 'taken', 'crossed', 'scratched', 'dropped', 'erased', 'struck']);
+/** Helpers around such participles: "needs to be added", "get bananas added", "to be put on". */
+export const PARTICIPLE_HELPERS: ReadonlySet<string> = new Set(['i', 'we', 'need', 'needs', 'want', 'wants', 'would', 'like', 'have', 'has', 'get', 'gets',
+  'got', 'to', 'be', 'been', 'being', 'should', 'must', 'can', 'could', 'please', 'also', 'and', 'on', 'off', 'down', 'out', 'in', 'too', 'as', 'well']);

@@ -96,10 +96,16 @@ export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[]
       current = [t];
       continue;
     }
+    // "do i have milk on my list please add it": "please" before a command word starts a new request.
+    if (t === 'please' && current.length >= 2 && CLAUSE_STARTERS.has(tokens[i + 1] ?? '') && !CONNECTORS.has(current[current.length - 1]!)) {
+      out.push(current);
+      current = [];
+      continue;
+    }
     if (CONNECTORS.has(t) && current.length) {
-      // "and also eggs", ", then milk": connectors in a row, then whatever follows decides.
+      // "and also eggs", ", then milk, please": connectors in a row, then whatever follows decides.
       let j = i;
-      while (CONNECTORS.has(tokens[j] ?? '')) j++;
+      while (CONNECTORS.has(tokens[j] ?? '') || tokens[j] === 'please') j++;
       const next = tokens[j];
       const inPhrase = vocab.hasPhrase(`${current[current.length - 1]} ${t} ${next}`);
       if (next !== undefined && (CLAUSE_STARTERS.has(next) || startsSubstituteQuestion(tokens, j)) && !inPhrase && !(next === 'no' && (tokens[j + 1] !== 'more' || tokens[j + 2] === 'than'))) {
