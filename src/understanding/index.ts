@@ -32,7 +32,7 @@ import { searchFilters } from './search-intents.js';
 import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
 import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
 import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
-import { createTypoCorrector } from './typos.js';
+import { createTypoCorrector, isEnglishWord } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
 import { memoByText } from './text-memo.js';
 import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
@@ -171,11 +171,13 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   const commandWords = new Set<string>();
   for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER, REQUEST_WRAPPERS]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
-  const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
+  // A catalog word's other forms count only when they are words ("sharp" makes "sharps", not "sharpes").
+  const productForms = [...vocab.words].flatMap((w) => wordForms(w).filter((f) => f === w || vocab.words.has(f) || isEnglishWord(f)));
+  const corrector = createTypoCorrector([...commandWords, ...productForms, ...COMMON_TYPOS.values()]);
   // Four-letter slips of the command words ("waht's on my list", "jion list 4FJ8KD"). Product
   // words are in the running too, so a word as near to one of them is left alone, and a word
   // nearest a product word is not changed at this length ("kale" is not "sale").
-  const shortCorrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w))], { minLength: 4, swapsAndDropsOnly: true });
+  const shortCorrector = createTypoCorrector([...commandWords, ...productForms], { minLength: 4, swapsAndDropsOnly: true });
   const commandSlip = (t: string) => {
     const fix = shortCorrector.correct(t);
     return fix !== undefined && commandWords.has(fix) ? fix : undefined;

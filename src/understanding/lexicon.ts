@@ -99,7 +99,7 @@ export const LEADING_FILLER: readonly string[] = [
   'note to self', 'reminder', 'fyi', 'btw', 'by the way', 'quick one', 'double check', 'also', 'and also', 'oh and', 'oh also', 'plus',
   // Assistants people are used to addressing.
   'hey siri', 'siri', 'alexa', 'hey alexa', 'hey google', 'ok google', 'okay google',
-  'i would appreciate it if you', 'i would appreciate it if you could', 'it would be great if you could', 'if you could', 'would you be able to',
+  'i would appreciate it if you', 'i would appreciate it if you could', 'do me a favor', 'do me a favour', 'be a dear', 'be a doll', 'i have a question', 'it would be great if you could', 'if you could', 'would you be able to',
   'can you also', 'could you also', 'mind if i', 'do you think you could', 'any chance you could', 'is it possible to',
 ];
 
