@@ -36,6 +36,7 @@ import { createTypoCorrector, isEnglishWord } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
 import { memoByText } from './text-memo.js';
 import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
+import { offTopicChange } from './grocery-gate.js';
 import { referenceKind } from './references.js';
 
 export type { Vocabulary } from './vocabulary.js';
@@ -424,6 +425,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
       return { calls: [], confidence: reply ? confidence : 0.2, reply: reply ?? NOT_UNDERSTOOD_REPLY };
     }
+    // "check my bank balance", "cancel my netflix subscription": changes about something else.
+    if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     // A clause nobody could read means part of the request was skipped.
     if (missed) confidence = Math.min(confidence, 0.5);
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
