@@ -9,20 +9,28 @@
  * list, or a verb that acts on much else with nothing grocery beside it.
  */
 import type { ToolCall } from '../tools/tool.js';
-import { knownItem } from './items.js';
-import { MANY_DOMAIN_VERBS, OFF_TOPIC_NOUNS, TIME_WORDS } from './lexicon.js';
+import { knownItem, plausibleName } from './items.js';
+import { LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, TIME_WORDS } from './lexicon.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** Tools whose calls change what a person has: the only ones the gate holds back. */
-const CHANGES = new Set(['add_to_list', 'remove_from_list', 'update_list_item', 'check_item', 'track_price', 'remember_preference', 'set_budget', 'create_list']);
+const CHANGES = new Set(['add_to_list', 'remove_from_list', 'update_list_item', 'check_item', 'track_price', 'remember_preference', 'set_budget', 'create_list',
+  'rename_list', 'share_list', 'delete_list', 'clear_list']);
+/** Lookups: held back only when the message names another domain's thing ("find cheap flights to lisbon"). */
+const LOOKUPS = new Set(['search_products', 'get_price', 'match_deals', 'find_substitutes']);
 
 /** The names of the things a call changes, as the person said them. */
 function namesOf(call: ToolCall): string[] {
   const a = call.args;
-  if (Array.isArray(a.items)) return (a.items as { name?: unknown }[]).map((i) => String(i.name ?? ''));
-  for (const key of ['name', 'value', 'item']) if (typeof a[key] === 'string') return [a[key] as string];
+  if (Array.isArray(a.items)) return (a.items as unknown[]).map((i) => (typeof i === 'string' ? i : String((i as { name?: unknown }).name ?? '')));
+  for (const key of ['name', 'value', 'item', 'query']) if (typeof a[key] === 'string') return [a[key] as string];
   return [];
+}
+
+/** The lists a call names, which may be someone's other collections ("my auto policy", "my playlist"). */
+function listsOf(call: ToolCall): string[] {
+  return ['list', 'name'].filter((k) => k === 'list' || /list/.test(call.name)).map((k) => call.args[k]).filter((l): l is string => typeof l === 'string');
 }
 
 const CLOCK = /^\d{1,2}(:\d\d)?(am|pm)$|^\d{1,2}:\d\d$|^\d+(st|nd|rd|th)$/;
@@ -36,14 +44,24 @@ const CLOCK = /^\d{1,2}(:\d\d)?(am|pm)$|^\d{1,2}:\d\d$|^\d+(st|nd|rd|th)$/;
  * offTopicChange([{ name: 'check_item', args: { name: 'bank balance' } }], tokenize('check my bank balance'), false, vocab) // true
  */
 export function offTopicChange(calls: readonly ToolCall[], tokens: readonly string[], listWord: boolean, vocab: VocabularyIndex): boolean {
-  const changes = calls.filter((c) => CHANGES.has(c.name));
-  if (changes.length === 0 || listWord) return false;
-  const names = changes.flatMap(namesOf).filter(Boolean);
-  if (names.some((n) => knownItem(n, vocab))) return false;
   const words = tokens.filter((t) => !isBreak(t));
+  // A list's name may be anything ("game night", "cabin trip"), but not another kind of collection.
+  const elsewhere = (list: string) => NON_GROCERY_LISTS.has(list) || list.split(' ').some((w) => NON_GROCERY_LISTS.has(w) || (OFF_TOPIC_NOUNS.has(w) && !LIST_OCCASIONS.has(w)));
+  // "rename my playlist to sunday mornings", "add the kids to my netflix profile": another kind of list.
+  if (calls.some((c) => CHANGES.has(c.name) && listsOf(c).some(elsewhere))) return true;
+  const changes = calls.filter((c) => CHANGES.has(c.name) && c.name !== 'rename_list' && c.name !== 'delete_list' && c.name !== 'clear_list');
+  const lookups = calls.filter((c) => LOOKUPS.has(c.name) && namesOf(c).length > 0);
+  if ((changes.length === 0 && lookups.length === 0) || listWord) return false;
+  const names = [...changes, ...lookups].flatMap(namesOf).filter(Boolean);
+  if (names.some((n) => knownItem(n, vocab))) return false;
   const nameWords = new Set(names.flatMap((n) => n.split(' ')));
-  // Another domain's thing, or a time, anywhere in the message.
-  if (words.some((w, i) => OFF_TOPIC_NOUNS.has(w) || TIME_WORDS.has(w) || CLOCK.test(w) || (/^(am|pm)$/.test(w) && /^\d{1,2}$/.test(words[i - 1] ?? '')))) return true;
+  // Another domain's thing anywhere in the message ("find cheap flights to lisbon").
+  if (words.some((w) => OFF_TOPIC_NOUNS.has(w))) return true;
+  if (changes.length === 0) return false;
+  // A time: things on a grocery list do not have one ("change the dinner reservation to 8:30").
+  if (words.some((w, i) => TIME_WORDS.has(w) || CLOCK.test(w) || (/^(am|pm)$/.test(w) && /^\d{1,2}$/.test(words[i - 1] ?? '')))) return true;
+  // "check whether i left the stove on", "your last answer made no sense": no thing's name at all.
+  if (changes.some((c) => c.name !== 'set_budget' && c.name !== 'share_list' && namesOf(c).some((n) => !plausibleName(n)))) return true;
   // A budget or a diet says what it is about by its own words, and an amount in a grocery unit
   // ("make the beer a 12-pack") is about groceries; the rest below is about things.
   const things = changes.filter((c) => c.name !== 'set_budget' && c.name !== 'remember_preference' && !(c.name === 'update_list_item' && c.args.unit !== undefined));

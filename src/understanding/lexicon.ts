@@ -123,7 +123,8 @@ export const NON_GROCERY_VERBS: ReadonlySet<string> = new Set(['call', 'email', 
 /** List names that are not shopping lists. */
 export const NON_GROCERY_LISTS: ReadonlySet<string> = new Set(['to-do', 'todo', 'to do', 'task', 'tasks', 'chore', 'chores',
   'reminder', 'reminders', 'calendar', 'agenda', 'bucket', 'reading', 'watch', 'wish', 'wishlist', 'gift',
-  'packing', 'work', 'homework', 'do', 'contact', 'contacts', 'playlist', 'movie', 'movies', 'book', 'books']);
+  'packing', 'work', 'homework', 'do', 'contact', 'contacts', 'playlist', 'movie', 'movies', 'book', 'books', 'playlists', 'watchlist', 'profile', 'policy',
+  'account', 'log', 'event', 'roster', 'pay', 'guest', 'invite', 'invitation', 'wishlist', 'queue']);
 
 /** Words that make a request about time or the world, not groceries. */
 export const NON_GROCERY_TOPICS: ReadonlySet<string> = new Set(['weather', 'news', 'joke', 'jokes', 'forecast', 'temperature',
@@ -285,7 +286,10 @@ export const OFF_TOPIC_NOUNS: ReadonlySet<string> = new Set([
   // people and services
   'boss', 'vendor', 'client', 'doctor', 'dentist', 'vet', 'haircut', 'pharmacy', 'prescription', 'prescriptions', 'mail', 'package', 'packages', 'delivery',
   'deliveries', 'order', 'orders', 'cleaning', 'service', 'laundromat', 'tire', 'tires', 'car', 'cars', 'lawn', 'joke', 'jokes',
-  'time', 'date', 'president', 'capital', 'population', 'translate', 'translation', 'poem', 'story', 'robot', 'stock',
+  'time', 'date', 'president', 'capital', 'population', 'translate', 'translation', 'poem', 'story', 'robot', 'stock', 'pickup', 'takeout', 'carryout',
+  'refill', 'meds', 'medication', 'log', 'jazz', 'blues', 'rap', 'radio', 'station', 'podcast', 'audiobook', 'restaurant', 'restaurants', 'plan', 'plans',
+  'address', 'accident', 'election', 'results', 'league', 'table', 'pass', 'dermatologist', 'club', 'seconds', 'minutes', 'hours', 'mins', 'hrs', 'language',
+  'english', 'spanish', 'french', 'bot', 'answer', 'question', 'bulbs',
 ]);
 
 /** Words that say when, which a thing on a grocery list does not carry ("change the dinner reservation to 8:30"). */
@@ -296,3 +300,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['tomorrow', 'tonight', '
 export const MANY_DOMAIN_VERBS: ReadonlySet<string> = new Set(['cancel', 'check', 'change', 'set', 'update', 'turn', 'make', 'trade', 'switch', 'reset',
   'book', 'schedule', 'move', 'adjust', 'lower', 'raise', 'increase', 'decrease', 'modify', 'edit', 'fix', 'block', 'track', 'avoid', 'mark', 'play', 'open',
   'close', 'start', 'stop', 'pause', 'find']);
+
+/** Occasions people name shopping lists after, though the words also name other domains' things ("the cabin trip list", "game night"). */
+export const LIST_OCCASIONS: ReadonlySet<string> = new Set(['trip', 'vacation', 'cruise', 'game', 'games', 'club', 'event', 'events', 'party', 'night', 'holiday',
+  'weekend', 'school', 'team', 'camping', 'office', 'work', 'church', 'show', 'shows', 'movie', 'movies']);
