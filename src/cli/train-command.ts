@@ -1,0 +1,92 @@
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { defaultEvalsDir, loadUtterances } from '../../evals/load-evals.js';
+import { isHeldOutFile } from '../../evals/model-evals.js';
+import { isExactMatch } from '../../evals/score-utterances.js';
+import { createNluModel, defaultModelPath, intentOf, serializeModel, trainNluModel, type NluModelFile } from '../understanding/model/index.js';
+import { formatTable, percent } from '../../evals/format-table.js';
+
+/**
+ * `grocery-agent train [--check] [--out FILE]`: trains the statistical understanding model from
+ * every evals/utterances file except the held-out ones, prints the cross-validated figures, the
+ * held-out figures and the time per message, and writes models/nlu.json. `--check` writes
+ * nothing and exits 1 when the committed model is not what training produces now.
+ */
+export async function trainCommand(args: string[], out: (text: string) => void = (t) => void process.stdout.write(`${t}\n`)): Promise<number> {
+  const outAt = args.indexOf('--out');
+  const path = outAt >= 0 && args[outAt + 1] ? args[outAt + 1]! : defaultModelPath();
+  const all = loadUtterances(defaultEvalsDir());
+  const lines = all.filter((l) => !isHeldOutFile(l.file));
+  out(`training on ${lines.length} lines from ${new Set(lines.map((l) => l.file)).size} files (held out: ${[...new Set(all.filter((l) => isHeldOutFile(l.file)).map((l) => l.file))].join(', ')})`);
+  const started = performance.now();
+  const { file } = trainNluModel(lines, { isExact: isExactMatch, log: (l) => out(l) });
+  const seconds = (performance.now() - started) / 1000;
+  const text = serializeModel(file);
+  out(`trained in ${seconds.toFixed(1)} s; model ${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`);
+  out('');
+  out(describe(file));
+  const model = createNluModel(file);
+  out('');
+  out(heldOutTable(model, all.filter((l) => isHeldOutFile(l.file))));
+  out('');
+  out(timing(model, all.map((l) => l.text)));
+  if (args.includes('--check')) {
+    const same = existsSync(path) && readFileSync(path, 'utf8') === text;
+    out(same ? `${path} is up to date` : `${path} differs from what training produces now: run \`npx grocery-agent train\` and commit it`);
+    return same ? 0 : 1;
+  }
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  out(`wrote ${path}`);
+  return 0;
+}
+
+function describe(file: NluModelFile): string {
+  const f = file.figures;
+  return [
+    `intent classes (${file.classifier.classes.length}), lines each:`,
+    Object.entries(f.classCounts).map(([c, n]) => `${c} ${n}`).join(', '),
+    `${f.rareShapes} lines of rarer multi-tool shapes left out of the classifier; ${f.unaligned} lines whose names are not in their text left out of the tagger`,
+    `cross-validated (${f.folds} folds): intent accuracy ${percent(f.intent.accuracy)}, ECE ${f.intent.ece.toFixed(3)}; proposals exact ${percent(f.proposal.exact)}, ECE ${f.proposal.ece.toFixed(3)}`,
+    '',
+    'intent reliability on the calibration folds:',
+    formatTable(['confidence', 'lines', 'mean conf', 'right'], f.intent.reliability.filter((r) => r.count > 0).map((r) => [`${r.from.toFixed(1)}-${r.to.toFixed(1)}`, r.count, r.confidence.toFixed(3), percent(r.accuracy)])),
+    '',
+    'proposal reliability on the calibration folds:',
+    formatTable(['confidence', 'lines', 'mean conf', 'exact'], f.proposal.reliability.filter((r) => r.count > 0).map((r) => [`${r.from.toFixed(1)}-${r.to.toFixed(1)}`, r.count, r.confidence.toFixed(3), percent(r.accuracy)])),
+    '',
+    'per training file, cross-validated:',
+    formatTable(['file', 'lines', 'intent', 'exact'], Object.entries(f.perFile).map(([name, r]) => [name, r.lines, percent(r.intent), percent(r.exact)])),
+  ].join('\n');
+}
+
+function heldOutTable(model: ReturnType<typeof createNluModel>, heldOut: ReturnType<typeof loadUtterances>): string {
+  const files = [...new Set(heldOut.map((l) => l.file))];
+  const rows = files.map((f) => {
+    const rowsOf = heldOut.filter((l) => l.file === f);
+    let intent = 0;
+    let exact = 0;
+    for (const u of rowsOf) {
+      const p = model.propose(u.text);
+      if (p.intent === intentOf(u.calls, u.act)) intent++;
+      if (isExactMatch({ calls: u.calls, ...(u.act ? { act: u.act } : {}) }, { calls: p.calls, ...(p.act ? { act: p.act } : {}) })) exact++;
+    }
+    return [f, rowsOf.length, percent(intent / rowsOf.length), percent(exact / rowsOf.length)];
+  });
+  return `held-out files (never trained on; no catalog vocabulary here, \`grocery-agent eval --model\` uses the demo catalog's):\n${formatTable(['file', 'lines', 'intent', 'exact'], rows)}`;
+}
+
+function timing(model: ReturnType<typeof createNluModel>, texts: readonly string[]): string {
+  for (const t of texts) model.propose(t);
+  const us = texts.map((t) => {
+    const start = process.hrtime.bigint();
+    model.propose(t);
+    return Number(process.hrtime.bigint() - start) / 1000;
+  }).sort((a, b) => a - b);
+  const long = 'no no no '.repeat(220) + 'x';
+  const start = process.hrtime.bigint();
+  model.propose(long);
+  const longUs = Number(process.hrtime.bigint() - start) / 1000;
+  return `propose() per message over ${texts.length} eval texts: p50 ${us[Math.floor(us.length / 2)]!.toFixed(0)} µs, worst ${us[us.length - 1]!.toFixed(0)} µs; a ${long.length}-character message: ${(longUs / 1000).toFixed(2)} ms`;
+}
