@@ -7,7 +7,7 @@
  * are never trained on: their figures are the ones that say how it generalises.
  */
 import { formatTable, percent } from './format-table.js';
-import { HELDOUT_FILES, defaultEvalsDir, loadUtterances } from './load-evals.js';
+import { defaultEvalsDir, loadUtterances, setKindOf } from './load-evals.js';
 import { isExactMatch, scoreUtterances, type ScoredCase, type UtteranceReport } from './score-utterances.js';
 import type { LabelledUtterance } from './types.js';
 import { intentOf, type NluModel } from '../src/understanding/model/index.js';
@@ -18,7 +18,7 @@ export const CONFIDENCE_FLOORS: readonly number[] = [0.5, 0.7, 0.8, 0.9, 0.95];
 
 /** True for a file the model is never trained on. */
 export function isHeldOutFile(file: string): boolean {
-  return file.startsWith('heldout') || HELDOUT_FILES.includes(file);
+  return setKindOf(file) === 'heldout';
 }
 
 /** How the model did on one set of lines. */

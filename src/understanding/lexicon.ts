@@ -122,3 +122,12 @@ export const SOFT_OPENERS: ReadonlySet<string> = new Set(['actually', 'wait', 's
 
 /** Words that can be dropped before an act without changing it ("oh ok", "um yes"). */
 export const ACT_NOISE: ReadonlySet<string> = new Set([...NOISE_WORDS, 'oh', 'well', 'hmm', 'ah']);
+
+/**
+ * Words that glue a sentence together and are not part of a thing's name the catalog does not
+ * know: prepositions, list words, participles and verbs of a request ("fries on the shopping
+ * lisr", "soda added", "milk if it is not"). A name holding one is asked about, not written.
+ */
+export const NOT_IN_A_NAME: ReadonlySet<string> = new Set(['on', 'to', 'from', 'of', 'in', 'at', 'into', 'onto', 'off', 'by', 'if', 'unless', 'or',
+  'list', 'lists', 'added', 'removed', 'deleted', 'gets', 'get', 'got', 'add', 'remove', 'delete', 'put', 'need', 'want', 'so', 'because', 'cause',
+  'since', 'as', 'already', 'listed', 'written', 'still', 'just', 'again', 'anymore', 'longer', 'please', 'that', 'those', 'which', 'what']);
