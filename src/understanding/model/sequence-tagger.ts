@@ -42,6 +42,26 @@ function emissionScores(w: TaggerWeights, features: readonly (readonly string[])
   return out;
 }
 
+/** A sentence's features as weight rows: token i's rows are `ids[starts[i]..starts[i + 1])`. */
+interface EncodedSentence {
+  ids: Int32Array;
+  starts: Int32Array;
+  tags: readonly number[];
+}
+
+/** Emission scores of an encoded sentence (training: no string look-ups). */
+function encodedScores(w: TaggerWeights, s: EncodedSentence): Float64Array {
+  const n = s.tags.length;
+  const out = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    for (let k = s.starts[i]!; k < s.starts[i + 1]!; k++) {
+      const row = s.ids[k]! * T;
+      for (let t = 0; t < T; t++) out[i * T + t]! += w.emissions[row + t]!;
+    }
+  }
+  return out;
+}
+
 /** The best tag sequence by Viterbi. */
 function viterbi(w: TaggerWeights, scores: Float64Array, n: number, meter?: WorkMeter): number[] {
   if (n === 0) return [];
@@ -136,17 +156,29 @@ export interface TaggerTraining {
  */
 export function trainTagger(sentences: readonly TaggedSentence[], opts: TaggerTraining): TaggerWeights {
   const features = new Map<string, number>();
-  for (const s of sentences) for (const fs of s.features) for (const f of fs) if (!features.has(f)) features.set(f, features.size);
+  const encoded: EncodedSentence[] = sentences.map((s) => {
+    const ids: number[] = [];
+    const starts = [0];
+    for (const fs of s.features) {
+      for (const f of fs) {
+        let id = features.get(f);
+        if (id === undefined) features.set(f, (id = features.size));
+        ids.push(id);
+      }
+      starts.push(ids.length);
+    }
+    return { ids: Int32Array.from(ids), starts: Int32Array.from(starts), tags: s.tags };
+  });
   const w: TaggerWeights = { features, emissions: new Float64Array(features.size * T), transitions: new Float64Array((T + 1) * T) };
   const emissionSums = new Float64Array(features.size * T);
   const transitionSums = new Float64Array((T + 1) * T);
   const random = seededRandom(opts.seed);
-  const order = sentences.map((_, i) => i);
+  const order = encoded.map((_, i) => i);
   let step = 1;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (const k of shuffleInPlace(order, random)) {
-      const s = sentences[k]!;
-      const guess = viterbi(w, emissionScores(w, s.features), s.features.length);
+      const s = encoded[k]!;
+      const guess = viterbi(w, encodedScores(w, s), s.tags.length);
       for (let i = 0; i < s.tags.length; i++) {
         const gold = s.tags[i]!;
         const got = guess[i]!;
@@ -158,8 +190,8 @@ export function trainTagger(sentences: readonly TaggedSentence[], opts: TaggerTr
           w.transitions[tr]! += d;
           transitionSums[tr]! += step * d;
           if (gold === got) continue;
-          for (const f of s.features[i]!) {
-            const at = features.get(f)! * T + tag;
+          for (let j = s.starts[i]!; j < s.starts[i + 1]!; j++) {
+            const at = s.ids[j]! * T + tag;
             w.emissions[at]! += d;
             emissionSums[at]! += step * d;
           }

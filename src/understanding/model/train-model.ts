@@ -69,11 +69,24 @@ function trainWeights(lines: readonly PreparedLine[], classes: readonly string[]
   return { classifier, tagger };
 }
 
+/**
+ * The tagger without the features whose weights are all zero once stored: most features only
+ * ever stood on tokens the perceptron already tagged right, so they never moved. Dropping them
+ * changes no decision and takes three quarters off the tagger's size.
+ */
+function withoutSilentFeatures(w: TaggerWeights): TaggerWeights {
+  const T = TAGS.length;
+  const kept = [...w.features].filter(([, id]) => w.emissions.subarray(id * T, id * T + T).some((v) => v !== 0));
+  const emissions = new Float64Array(kept.length * T);
+  kept.forEach(([, id], k) => emissions.set(w.emissions.subarray(id * T, id * T + T), k * T));
+  return { features: new Map(kept.map(([f], k) => [f, k] as const)), emissions, transitions: w.transitions };
+}
+
 /** The weights exactly as the model file will hold them. */
 function stored(w: { classifier: ClassifierWeights; tagger: TaggerWeights }): { classifier: ClassifierWeights; tagger: TaggerWeights } {
   return {
     classifier: { ...w.classifier, weights: asStored(w.classifier.weights, TRAINING.classifierBits), bias: Float64Array.from(w.classifier.bias, rounded) },
-    tagger: { ...w.tagger, emissions: asStored(w.tagger.emissions, TRAINING.taggerBits), transitions: Float64Array.from(w.tagger.transitions, rounded) },
+    tagger: withoutSilentFeatures({ ...w.tagger, emissions: asStored(w.tagger.emissions, TRAINING.taggerBits), transitions: Float64Array.from(w.tagger.transitions, rounded) }),
   };
 }
 
