@@ -8,7 +8,7 @@
  */
 import { formatTable, percent } from './format-table.js';
 import { defaultEvalsDir, loadUtterances, setKindOf } from './load-evals.js';
-import { isExactMatch, scoreUtterances, type ScoredCase, type UtteranceReport } from './score-utterances.js';
+import { isExactMatch, scoreUtterances, writes, type ScoredCase, type UtteranceReport } from './score-utterances.js';
 import type { LabelledUtterance } from './types.js';
 import { intentOf, type NluModel } from '../src/understanding/model/index.js';
 import type { Vocabulary } from '../src/understanding/index.js';
@@ -28,8 +28,12 @@ export interface ModelSetScore {
   intentAccuracy: number;
   /** The calls, scored as the grammar's are. */
   report: UtteranceReport;
-  /** For each floor: the share of lines proposed at or above it, and the share of those exactly right. */
-  byConfidence: { floor: number; coverage: number; exact: number | null }[];
+  /**
+   * For each floor: the share of lines proposed at or above it, the share of those exactly right,
+   * and the share of all lines that would write something not asked for if proposals at or above
+   * the floor were carried out.
+   */
+  byConfidence: { floor: number; coverage: number; exact: number | null; wrongWrites: number }[];
   /** Cross-validated figures from the model file, for sets the model was trained on. */
   crossValidated?: { intent: number; exact: number };
 }
@@ -53,7 +57,9 @@ export function scoreModel(model: NluModel, opts: { dir?: string; vocabulary?: V
     });
     const byConfidence = CONFIDENCE_FLOORS.map((floor) => {
       const sure = cases.filter((c) => c.confidence >= floor);
-      return { floor, coverage: sure.length / Math.max(1, cases.length), exact: sure.length ? sure.filter((c) => isExactMatch(c.expected, c.predicted)).length / sure.length : null };
+      const right = sure.filter((c) => isExactMatch(c.expected, c.predicted)).length;
+      const wrongWrites = sure.filter((c) => !isExactMatch(c.expected, c.predicted) && writes(c.predicted)).length;
+      return { floor, coverage: sure.length / Math.max(1, cases.length), exact: sure.length ? right / sure.length : null, wrongWrites: wrongWrites / Math.max(1, cases.length) };
     });
     const cv = perFile[set];
     const all = set === 'trained-on (all)' ? model.file.figures : undefined;
@@ -76,8 +82,8 @@ export function renderModelScores(scores: readonly ModelSetScore[], model: NluMo
   );
   const heldOut = scores.filter((s) => isHeldOutFile(s.set));
   const floors = formatTable(
-    ['held-out set', ...CONFIDENCE_FLOORS.map((fl) => `>=${fl}: exact / cover`)],
-    heldOut.map((s) => [s.set, ...s.byConfidence.map((b) => `${percent(b.exact)} / ${percent(b.coverage)}`)]),
+    ['held-out set', ...CONFIDENCE_FLOORS.map((fl) => `>=${fl}: exact / cover / wrong writes`)],
+    heldOut.map((s) => [s.set, ...s.byConfidence.map((b) => `${percent(b.exact)} / ${percent(b.coverage)} / ${percent(b.wrongWrites)}`)]),
   );
   const reliability = formatTable(
     ['confidence', 'lines', 'mean conf', 'intent right'],
@@ -89,7 +95,7 @@ export function renderModelScores(scores: readonly ModelSetScore[], model: NluMo
     '',
     sets,
     '',
-    'Held-out sets by confidence floor (exact among proposals at or above it / share of lines at or above it)',
+    'Held-out sets by confidence floor: exact among proposals at or above it / share of lines at or above it / share of lines that would write something not asked for',
     floors,
     '',
     'Intent reliability on the calibration folds',

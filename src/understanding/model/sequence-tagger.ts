@@ -90,43 +90,54 @@ function viterbi(w: TaggerWeights, scores: Float64Array, n: number, meter?: Work
   return tags;
 }
 
-function logSumExp(values: Float64Array | number[]): number {
-  let max = -Infinity;
-  for (const v of values) if (v > max) max = v;
-  if (max === -Infinity) return -Infinity;
-  let sum = 0;
-  for (const v of values) sum += Math.exp(v - max);
-  return max + Math.log(sum);
-}
-
 /**
  * The smallest marginal, over the tokens, of the tag Viterbi chose: the scores read as the
  * potentials of a CRF. 1 when every token's tag is beyond doubt; near 0.5 or below when one
- * token could as well be tagged otherwise.
+ * token could as well be tagged otherwise. Forward-backward in probability space, each step
+ * rescaled to sum to 1 (so nothing overflows), with one exponential per token and tag.
  */
 function weakestMarginal(w: TaggerWeights, scores: Float64Array, n: number, tags: readonly number[], meter?: WorkMeter): number {
   if (n === 0) return 1;
-  const alpha = new Float64Array(n * T).fill(-Infinity);
-  const beta = new Float64Array(n * T).fill(-Infinity);
-  const terms = new Float64Array(T);
-  for (let t = 0; t < T; t++) if (ALLOWED[t]) alpha[t] = w.transitions[t]! + scores[t]!;
+  const trans = Float64Array.from(w.transitions, (v, k) => (ALLOWED[k] ? Math.exp(v) : 0));
+  const emit = new Float64Array(n * T);
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity;
+    for (let t = 0; t < T; t++) max = Math.max(max, scores[i * T + t]!);
+    for (let t = 0; t < T; t++) emit[i * T + t] = Math.exp(scores[i * T + t]! - max);
+  }
+  const alpha = new Float64Array(n * T);
+  const beta = new Float64Array(n * T);
+  const normalise = (a: Float64Array, at: number) => {
+    let sum = 0;
+    for (let t = 0; t < T; t++) sum += a[at + t]!;
+    for (let t = 0; t < T; t++) a[at + t]! /= sum || 1;
+  };
+  for (let t = 0; t < T; t++) alpha[t] = trans[t]! * emit[t]!;
+  normalise(alpha, 0);
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
-      for (let p = 0; p < T; p++) terms[p] = ALLOWED[(p + 1) * T + t] ? alpha[(i - 1) * T + p]! + w.transitions[(p + 1) * T + t]! : -Infinity;
-      alpha[i * T + t] = logSumExp(terms) + scores[i * T + t]!;
+      let sum = 0;
+      for (let p = 0; p < T; p++) sum += alpha[(i - 1) * T + p]! * trans[(p + 1) * T + t]!;
+      alpha[i * T + t] = sum * emit[i * T + t]!;
     }
+    normalise(alpha, i * T);
   }
-  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 0;
+  for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = 1;
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < T; p++) {
-      for (let t = 0; t < T; t++) terms[t] = ALLOWED[(p + 1) * T + t] ? w.transitions[(p + 1) * T + t]! + scores[(i + 1) * T + t]! + beta[(i + 1) * T + t]! : -Infinity;
-      beta[i * T + p] = logSumExp(terms);
+      let sum = 0;
+      for (let t = 0; t < T; t++) sum += trans[(p + 1) * T + t]! * emit[(i + 1) * T + t]! * beta[(i + 1) * T + t]!;
+      beta[i * T + p] = sum;
     }
+    normalise(beta, i * T);
   }
   if (meter) meter.steps += 2 * n * T * T;
-  const z = logSumExp(alpha.subarray((n - 1) * T, n * T));
   let weakest = 1;
-  for (let i = 0; i < n; i++) weakest = Math.min(weakest, Math.exp(alpha[i * T + tags[i]!]! + beta[i * T + tags[i]!]! - z));
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (let t = 0; t < T; t++) z += alpha[i * T + t]! * beta[i * T + t]!;
+    weakest = Math.min(weakest, z > 0 ? (alpha[i * T + tags[i]!]! * beta[i * T + tags[i]!]!) / z : 0);
+  }
   return weakest;
 }
 

@@ -9,6 +9,7 @@
  * all held-out predictions.
  */
 import { expectedCalibrationError, fitPlatt, fitTemperature, plattProbability, reliabilityTable, type PlattMap } from './calibration.js';
+import { augmentLines } from './augmentation.js';
 import { chooseClasses } from './intent-label.js';
 import { asStored, encodeWeights, MODEL_FORMAT, rounded, type NluModelFile, type TrainingFigures } from './model-file.js';
 import { createPredictor, proposalSignals, type ModelWeights } from './nlu-model.js';
@@ -25,6 +26,7 @@ export const TRAINING = {
   foldSeed: 7,
   classifier: { epochs: 16, seed: 11, l2: 1e-6, rate: 5, minCount: 1, minGradient: 1e-3 },
   tagger: { epochs: 8, seed: 13 },
+  augmentation: { copies: 1, seed: 17 },
   classifierBits: 8,
   taggerBits: 16,
 } as const;
@@ -60,7 +62,8 @@ export interface TrainResult {
   file: NluModelFile;
 }
 
-function trainWeights(lines: readonly PreparedLine[], classes: readonly string[]): { classifier: ClassifierWeights; tagger: TaggerWeights } {
+function trainWeights(given: readonly PreparedLine[], classes: readonly string[]): { classifier: ClassifierWeights; tagger: TaggerWeights } {
+  const lines = [...given, ...augmentLines(given, TRAINING.augmentation.copies, TRAINING.augmentation.seed)];
   const classIndex = new Map(classes.map((c, i) => [c, i] as const));
   const examples = lines.filter((l) => classIndex.has(l.intent)).map((l) => ({ features: l.features, values: l.values, label: classIndex.get(l.intent)! }));
   const classifier = trainClassifier(examples, classes, TRAINING.classifier);
