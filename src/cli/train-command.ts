@@ -50,7 +50,7 @@ function describe(file: NluModelFile): string {
     `intent classes (${file.classifier.classes.length}), lines each:`,
     Object.entries(f.classCounts).map(([c, n]) => `${c} ${n}`).join(', '),
     `${f.rareShapes} lines of rarer multi-tool shapes left out of the classifier; ${f.unaligned} lines whose names are not in their text left out of the tagger`,
-    `cross-validated (${f.folds} folds): intent accuracy ${percent(f.intent.accuracy)}, ECE ${f.intent.ece.toFixed(3)}; proposals exact ${percent(f.proposal.exact)}, ECE ${f.proposal.ece.toFixed(3)}`,
+    `cross-validated (${f.folds} folds): intent accuracy ${percent(f.intent.accuracy)}, ECE ${f.intent.ece.toFixed(3)} (${f.intent.eceUncalibrated.toFixed(3)} before calibration; temperature ${file.classifier.temperature.toFixed(3)}); proposals exact ${percent(f.proposal.exact)}, ECE ${f.proposal.ece.toFixed(3)}`,
     '',
     'intent reliability on the calibration folds:',
     formatTable(['confidence', 'lines', 'mean conf', 'right'], f.intent.reliability.filter((r) => r.count > 0).map((r) => [`${r.from.toFixed(1)}-${r.to.toFixed(1)}`, r.count, r.confidence.toFixed(3), percent(r.accuracy)])),

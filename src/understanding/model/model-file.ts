@@ -23,10 +23,21 @@ export interface TrainingFigures {
   rareShapes: number;
   /** Lines the tagger could not learn from: a labelled name is not among their words. */
   unaligned: number;
-  intent: { accuracy: number; ece: number; reliability: ReliabilityBin[] };
+  /** `ece`: with each fold calibrated on the others; `eceUncalibrated`: the raw softmax, for comparison. */
+  intent: { accuracy: number; ece: number; eceUncalibrated: number; reliability: ReliabilityBin[] };
   proposal: { exact: number; ece: number; reliability: ReliabilityBin[] };
   /** Per training file: lines, intent accuracy and exact proposals, on the folds each line was held out of. */
   perFile: Record<string, { lines: number; intent: number; exact: number }>;
+}
+
+/**
+ * How sure a proposal is. `weights` and `bias` map [logit of the intent's confidence, logit of
+ * the tagger's weakest marginal] to P(the calls are exactly right); `unbuilt` is how often "no
+ * calls" was right when the intent's calls could not be built from the words (the intent was
+ * wrong, and the message asked for nothing).
+ */
+export interface ProposalCalibration extends PlattMap {
+  unbuilt: number;
 }
 
 /** The file, as JSON. */
@@ -35,8 +46,7 @@ export interface NluModelFile {
   trainedOn: { files: string[]; lines: number; digest: string };
   classifier: { classes: string[]; features: string[]; bits: WeightBits; scale: number; weights: string; bias: number[]; temperature: number };
   tagger: { tags: string[]; features: string[]; bits: WeightBits; scale: number; emissions: string; transitions: number[] };
-  /** Maps [logit of the intent's confidence, logit of the tagger's weakest marginal] to P(proposal exactly right). */
-  proposal: PlattMap;
+  proposal: ProposalCalibration;
   figures: TrainingFigures;
 }
 

@@ -6,9 +6,9 @@
 import type { ToolCall } from '../../tools/tool.js';
 import { tokenize } from '../tokenizer.js';
 import { indexVocabulary, type Vocabulary, type VocabularyIndex } from '../vocabulary.js';
-import { plattProbability, type PlattMap } from './calibration.js';
+import { plattProbability } from './calibration.js';
 import { featureValues, messageFeatures } from './features.js';
-import { decodeWeights, MODEL_FORMAT, readModelFile, type NluModelFile } from './model-file.js';
+import { decodeWeights, MODEL_FORMAT, readModelFile, type NluModelFile, type ProposalCalibration } from './model-file.js';
 import { proposeCalls } from './propose-calls.js';
 import { decodeTags, type TaggerWeights } from './sequence-tagger.js';
 import { classLogits, softmax, type ClassifierWeights } from './softmax-regression.js';
@@ -32,14 +32,16 @@ export interface TagResult {
 /** Calls the model proposes for a message. */
 export interface Proposal {
   calls: ToolCall[];
-  /**
-   * Calibrated probability that `calls` (and `act`) are exactly what was meant. 0 when the
-   * intent's tool cannot be built from what the message says (or is one the model does not
-   * build, such as remember_preference): hand those to something else.
-   */
+  /** Calibrated probability that `calls` (and `act`) are exactly what was meant. */
   confidence: number;
   intent: string;
   act?: string;
+  /**
+   * False when the intent's calls could not be built from the words (no item named, a tool the
+   * model does not build such as remember_preference): `calls` is then empty and `confidence`
+   * is how often that was right in cross-validation (low).
+   */
+  built: boolean;
 }
 
 /** The loaded model. */
@@ -58,7 +60,7 @@ export interface ModelWeights {
   classifier: ClassifierWeights;
   temperature: number;
   tagger: TaggerWeights;
-  proposal: PlattMap;
+  proposal: ProposalCalibration;
 }
 
 const indexOf = (names: readonly string[]) => new Map(names.map((n, i) => [n, i] as const));
@@ -111,9 +113,9 @@ export function createPredictor(w: ModelWeights) {
       const tagged = spans(tokens, intent.intent, meter);
       const built = proposeCalls(intent.intent, tokens, tagged.spans, vocabIndex(vocabulary));
       const base = { intent: intent.intent, intentConfidence: intent.confidence, weakest: tagged.weakest };
-      if (!built) return { ...base, calls: [], confidence: 0 };
+      if (!built) return { ...base, calls: [], confidence: w.proposal.unbuilt, built: false };
       const confidence = plattProbability(w.proposal, proposalSignals(intent.confidence, tagged.weakest));
-      return { ...base, calls: built.calls, confidence, ...(built.act ? { act: built.act } : {}) };
+      return { ...base, calls: built.calls, confidence, built: true, ...(built.act ? { act: built.act } : {}) };
     },
   };
 }
@@ -135,8 +137,8 @@ export function createNluModel(file: NluModelFile): NluModel {
       return { tokens, spans: predictor.spans(tokens, predictor.guess(tokens, meter).intent, meter).spans };
     },
     propose(text, vocabulary, meter) {
-      const { calls, confidence, intent, act } = predictor.proposeTokens(tokenize(text), vocabulary, meter);
-      return { calls, confidence, intent, ...(act ? { act } : {}) };
+      const { calls, confidence, intent, act, built } = predictor.proposeTokens(tokenize(text), vocabulary, meter);
+      return { calls, confidence, intent, ...(act ? { act } : {}), built };
     },
   };
 }

@@ -8,10 +8,10 @@
  * calibration error is taken over those. The model's own temperature and map are then fitted on
  * all held-out predictions.
  */
-import { expectedCalibrationError, fitPlatt, fitTemperature, plattProbability, reliabilityTable, type PlattMap } from './calibration.js';
+import { expectedCalibrationError, fitPlatt, fitTemperature, plattProbability, reliabilityTable } from './calibration.js';
 import { augmentLines } from './augmentation.js';
 import { chooseClasses } from './intent-label.js';
-import { asStored, encodeWeights, MODEL_FORMAT, rounded, type NluModelFile, type TrainingFigures } from './model-file.js';
+import { asStored, encodeWeights, MODEL_FORMAT, rounded, type NluModelFile, type ProposalCalibration, type TrainingFigures } from './model-file.js';
 import { createPredictor, proposalSignals, type ModelWeights } from './nlu-model.js';
 import { seededRandom, shuffleInPlace } from './prng.js';
 import { trainTagger, type TaggerWeights } from './sequence-tagger.js';
@@ -101,7 +101,7 @@ function assignFolds(n: number): number[] {
   return fold;
 }
 
-const NEUTRAL: PlattMap = { weights: [1, 0], bias: 0 };
+const NEUTRAL: ProposalCalibration = { weights: [1, 0], bias: 0, unbuilt: 0 };
 
 function crossValidate(lines: readonly PreparedLine[], classes: readonly string[], opts: TrainOptions): HeldOutPrediction[] {
   const fold = assignFolds(lines.length);
@@ -116,7 +116,7 @@ function crossValidate(lines: readonly PreparedLine[], classes: readonly string[
       const expected = { calls: line.source.calls, ...(line.source.act ? { act: line.source.act } : {}) };
       out.push({
         fold: k, line, logits: classLogits(w.classifier, line.features, line.values), label: classIndex.get(line.intent) ?? -1, weakest: proposal.weakest,
-        built: proposal.confidence > 0, exact: opts.isExact(expected, { calls: proposal.calls, ...(proposal.act ? { act: proposal.act } : {}) }),
+        built: proposal.built, exact: opts.isExact(expected, { calls: proposal.calls, ...(proposal.act ? { act: proposal.act } : {}) }),
       });
     });
     opts.log?.(`  fold ${k + 1}/${TRAINING.folds} done`);
@@ -132,10 +132,12 @@ function temperatureOn(preds: readonly HeldOutPrediction[], use: (p: HeldOutPred
   return fitTemperature(kept.map((p) => p.logits), kept.map((p) => p.label));
 }
 
-/** A proposal map fitted on the predictions for which `use` holds, with their intents calibrated at `t`. */
-function proposalMapOn(preds: readonly HeldOutPrediction[], use: (p: HeldOutPrediction) => boolean, t: (p: HeldOutPrediction) => number): PlattMap {
+/** The proposal calibration fitted on the predictions for which `use` holds, with their intents calibrated at `t`. */
+function proposalMapOn(preds: readonly HeldOutPrediction[], use: (p: HeldOutPrediction) => boolean, t: (p: HeldOutPrediction) => number): ProposalCalibration {
   const kept = preds.filter((p) => use(p) && p.built);
-  return fitPlatt(kept.map((p) => proposalSignals(Math.max(...softmax(p.logits, t(p))), p.weakest)), kept.map((p) => p.exact));
+  const unbuilt = preds.filter((p) => use(p) && !p.built);
+  const map = fitPlatt(kept.map((p) => proposalSignals(Math.max(...softmax(p.logits, t(p))), p.weakest)), kept.map((p) => p.exact));
+  return { ...map, unbuilt: unbuilt.filter((p) => p.exact).length / Math.max(1, unbuilt.length) };
 }
 
 function figuresOf(preds: readonly HeldOutPrediction[], classes: readonly string[], lines: readonly PreparedLine[]): TrainingFigures {
@@ -144,7 +146,7 @@ function figuresOf(preds: readonly HeldOutPrediction[], classes: readonly string
   const maps = Array.from({ length: TRAINING.folds }, (_, k) => proposalMapOn(preds, (p) => p.fold !== k, (p) => temps[p.fold]!));
   const intentConf = preds.map((p) => Math.max(...softmax(p.logits, temps[p.fold]!)));
   const intentRight = preds.map((p) => p.label >= 0 && argmax(p.logits) === p.label);
-  const proposalConf = preds.map((p, i) => (p.built ? plattProbability(maps[p.fold]!, proposalSignals(intentConf[i]!, p.weakest)) : 0));
+  const proposalConf = preds.map((p, i) => (p.built ? plattProbability(maps[p.fold]!, proposalSignals(intentConf[i]!, p.weakest)) : maps[p.fold]!.unbuilt));
   const exact = preds.map((p) => p.exact);
   const perFile: TrainingFigures['perFile'] = {};
   preds.forEach((p, i) => {
@@ -163,7 +165,10 @@ function figuresOf(preds: readonly HeldOutPrediction[], classes: readonly string
     classCounts,
     rareShapes: lines.filter((l) => !classes.includes(l.intent)).length,
     unaligned: lines.filter((l) => l.tags === undefined).length,
-    intent: { accuracy: share(intentRight), ece: rounded(expectedCalibrationError(intentConf, intentRight)), reliability: table(intentConf, intentRight) },
+    intent: {
+      accuracy: share(intentRight), ece: rounded(expectedCalibrationError(intentConf, intentRight)), reliability: table(intentConf, intentRight),
+      eceUncalibrated: rounded(expectedCalibrationError(preds.map((p) => Math.max(...softmax(p.logits))), intentRight)),
+    },
     proposal: { exact: share(exact), ece: rounded(expectedCalibrationError(proposalConf, exact)), reliability: table(proposalConf, exact) },
     perFile: Object.fromEntries(Object.entries(perFile).sort(([a], [b]) => (a < b ? -1 : 1))),
   };
@@ -195,7 +200,7 @@ export function trainNluModel(lines: readonly TrainingLine[], opts: TrainOptions
     trainedOn: { files: [...new Set(lines.map((l) => l.file))].sort(), lines: lines.length, digest: digestLines(lines) },
     classifier: { classes: [...classes], features: [...w.classifier.features.keys()], bits: TRAINING.classifierBits, scale: cw.scale, weights: cw.data, bias: [...w.classifier.bias], temperature: rounded(temperature) },
     tagger: { tags: [...TAGS], features: [...w.tagger.features.keys()], bits: TRAINING.taggerBits, scale: tw.scale, emissions: tw.data, transitions: [...w.tagger.transitions] },
-    proposal: { weights: proposal.weights.map(rounded), bias: rounded(proposal.bias) },
+    proposal: { weights: proposal.weights.map(rounded), bias: rounded(proposal.bias), unbuilt: rounded(proposal.unbuilt) },
     figures,
   };
   return { file };
