@@ -11,7 +11,8 @@ Commands:
   nlu                       read utterances on stdin, write one JSON line of tool calls each
   eval [--json] [--model]   run the labelled evals in evals/ and print accuracy tables
                             (--model: score the statistical model instead of the grammar)
-  train [--check]           train the statistical understanding model (models/nlu.json) from evals/
+  train [--check] [--out FILE]
+                            train the statistical understanding model (models/nlu.json) from evals/
   import catalog FILE       import a catalog (CSV or JSONL)
   import orders FILE [--user NAME]
                             import an order history (CSV or JSON) for a terminal user

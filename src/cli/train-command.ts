@@ -2,21 +2,22 @@ import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defaultEvalsDir, loadUtterances } from '../../evals/load-evals.js';
-import { isHeldOutFile } from '../../evals/model-evals.js';
+import { isHeldOutFile, scoreModel } from '../../evals/model-evals.js';
 import { isExactMatch } from '../../evals/score-utterances.js';
-import { createNluModel, defaultModelPath, intentOf, serializeModel, trainNluModel, type NluModelFile } from '../understanding/model/index.js';
+import { createNluModel, defaultModelPath, serializeModel, trainNluModel, type NluModel, type NluModelFile } from '../understanding/model/index.js';
 import { formatTable, percent } from '../../evals/format-table.js';
 
 /**
- * `grocery-agent train [--check] [--out FILE]`: trains the statistical understanding model from
- * every evals/utterances file except the held-out ones, prints the cross-validated figures, the
- * held-out figures and the time per message, and writes models/nlu.json. `--check` writes
- * nothing and exits 1 when the committed model is not what training produces now.
+ * `grocery-agent train [--check] [--out FILE] [--dir EVALS]`: trains the statistical
+ * understanding model from every evals/utterances file except the held-out ones, prints the
+ * cross-validated figures, the held-out figures and the time per message, and writes
+ * models/nlu.json. `--check` writes nothing and exits 1 when the file is not what training
+ * produces now. `--dir` reads another evals folder.
  */
 export async function trainCommand(args: string[], out: (text: string) => void = (t) => void process.stdout.write(`${t}\n`)): Promise<number> {
-  const outAt = args.indexOf('--out');
-  const path = outAt >= 0 && args[outAt + 1] ? args[outAt + 1]! : defaultModelPath();
-  const all = loadUtterances(defaultEvalsDir());
+  const option = (name: string) => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
+  const path = option('--out') ?? defaultModelPath();
+  const all = loadUtterances(option('--dir') ?? defaultEvalsDir());
   const lines = all.filter((l) => !isHeldOutFile(l.file));
   out(`training on ${lines.length} lines from ${new Set(lines.map((l) => l.file)).size} files (held out: ${[...new Set(all.filter((l) => isHeldOutFile(l.file)).map((l) => l.file))].join(', ')})`);
   const started = performance.now();
@@ -30,7 +31,7 @@ export async function trainCommand(args: string[], out: (text: string) => void =
   out(describe(file));
   const model = createNluModel(file);
   out('');
-  out(heldOutTable(model, all.filter((l) => isHeldOutFile(l.file))));
+  out(heldOutTable(model, option('--dir')));
   out('');
   out(timing(model, all.map((l) => l.text)));
   if (args.includes('--check')) {
@@ -63,19 +64,8 @@ function describe(file: NluModelFile): string {
   ].join('\n');
 }
 
-function heldOutTable(model: ReturnType<typeof createNluModel>, heldOut: ReturnType<typeof loadUtterances>): string {
-  const files = [...new Set(heldOut.map((l) => l.file))];
-  const rows = files.map((f) => {
-    const rowsOf = heldOut.filter((l) => l.file === f);
-    let intent = 0;
-    let exact = 0;
-    for (const u of rowsOf) {
-      const p = model.propose(u.text);
-      if (p.intent === intentOf(u.calls, u.act)) intent++;
-      if (isExactMatch({ calls: u.calls, ...(u.act ? { act: u.act } : {}) }, { calls: p.calls, ...(p.act ? { act: p.act } : {}) })) exact++;
-    }
-    return [f, rowsOf.length, percent(intent / rowsOf.length), percent(exact / rowsOf.length)];
-  });
+function heldOutTable(model: NluModel, dir: string | undefined): string {
+  const rows = scoreModel(model, dir ? { dir } : {}).filter((r) => isHeldOutFile(r.set)).map((r) => [r.set, r.lines, percent(r.intentAccuracy), percent(r.report.accuracy)]);
   return `held-out files (never trained on; no catalog vocabulary here, \`grocery-agent eval --model\` uses the demo catalog's):\n${formatTable(['file', 'lines', 'intent', 'exact'], rows)}`;
 }
 
@@ -83,7 +73,7 @@ function heldOutTable(model: ReturnType<typeof createNluModel>, heldOut: ReturnT
  * Time per message, after one warm-up pass: wall-clock and CPU time (the CPU figure does not
  * count the time other processes on a busy machine held the core).
  */
-function timing(model: ReturnType<typeof createNluModel>, texts: readonly string[]): string {
+function timing(model: NluModel, texts: readonly string[]): string {
   for (const t of texts) model.propose(t);
   const wall: number[] = [];
   const cpu: number[] = [];
