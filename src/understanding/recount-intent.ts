@@ -16,21 +16,23 @@ const OPENERS = byLength(CORRECTION_OPENERS);
 const LEADS = byLength(CORRECTION_LEADS);
 const POINTING = new Set(['it', 'them', 'that', 'those', 'these', 'this', 'one', 'ones']);
 
-/** The words without "not 2", "instead of 3", "rather than two" (an amount taken back); undefined when none is there. */
-function withoutTakenBack(words: readonly string[]): { rest: string[]; contrasted: boolean } {
+/** The words without "not 2", "instead of 3", "rather than two" (an amount taken back), and that amount. */
+function withoutTakenBack(words: readonly string[]): { rest: string[]; contrasted: boolean; takenBack?: number } {
   const rest: string[] = [];
   let contrasted = false;
+  let takenBack: number | undefined;
   for (let i = 0; i < words.length; i++) {
     const lead = words[i] === 'not' ? 1 : standsAt(words, ['instead', 'of'], i) || standsAt(words, ['rather', 'than'], i) ? 2 : 0;
     const amount = lead ? quantityPrefix(words.slice(i + lead)) : undefined;
     if (amount && amount.consumed > 0) {
       contrasted = true;
+      takenBack = amount.quantity.amount;
       i += lead + amount.consumed - 1;
       continue;
     }
     rest.push(words[i]!);
   }
-  return { rest, contrasted };
+  return { rest, contrasted, takenBack };
 }
 
 /** An amount taken back for another, for the thing named or the one just touched. */
@@ -46,7 +48,7 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
       corrected = again = true;
     }
   }
-  const { rest: said, contrasted } = withoutTakenBack(words);
+  const { rest: said, contrasted, takenBack } = withoutTakenBack(words);
   if (!corrected && !contrasted) return undefined;
   let rest = said;
   for (let again = true; again; ) {
@@ -71,7 +73,9 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   const thingWords = (before.length ? before : after).filter((w) => w !== 'the' && w !== 'my' && w !== 'our');
   const args: Record<string, unknown> = {};
   if (thingWords.length === 0 || thingWords.every((w) => POINTING.has(w))) {
-    const ref = resolveReference(thingWords.length ? thingWords : ['it'], env.context, 'touched');
+    let ref = resolveReference(thingWords.length ? thingWords : ['it'], env.context, 'touched');
+    // "add 2 avocados and a lime" then "i meant 3 not 2": the thing that had the amount taken back.
+    if (ref && ref.length > 1 && takenBack !== undefined) ref = ref.filter((r) => r.quantity === takenBack);
     if (!ref || ref.length !== 1) return undefined;
     args.name = ref[0]!.name;
     if (ref[0]!.productId !== undefined) args.productId = ref[0]!.productId;
