@@ -49,6 +49,7 @@ export interface AgentDeps {
 const LIST_SCOPED = new Set([
   'add_to_list', 'remove_from_list', 'update_list_item', 'view_list', 'clear_list', 'match_deals', 'list_total',
   'share_list', 'leave_list', 'ingredients_for', 'check_item', 'remove_checked', 'export_list', 'undo_last_change',
+  'replace_list_item', 'checkout_list',
 ]);
 
 /**

@@ -20,6 +20,7 @@ import { rememberPreferenceTool } from './remember-preference.js';
 import { removeCheckedTool } from './remove-checked.js';
 import { removeFromListTool } from './remove-from-list.js';
 import { renameListTool } from './rename-list.js';
+import { replaceListItemTool } from './replace-list-item.js';
 import { searchProductsTool } from './search-products.js';
 import { setBudgetTool } from './set-budget.js';
 import { shareListTool } from './share-list.js';
@@ -43,6 +44,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     removeFromListTool(deps),
     viewListTool(deps),
     updateListItemTool(deps),
+    replaceListItemTool(deps),
     searchProductsTool(deps),
     getPriceTool(deps),
     matchDealsTool(deps),
