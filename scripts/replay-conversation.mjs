@@ -37,6 +37,8 @@ const logger = createLogger({ level: 'silent' });
 // The preference memory as the app wires it (vectors in the SQLite file, the local embedder).
 const memory = createConfiguredMemory({}, db, logger);
 const core = createCore({ db, logger, demoStore: true, memory, turnLimit: { capacity: 1000, perSecond: 1000 } });
+// The deal scan `npm start` runs at start, so "is anything on sale?" meets the store's deals.
+core.deals.detectDeals();
 const out = [];
 try {
   for (const [c, conv] of conversations.entries()) {

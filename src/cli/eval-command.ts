@@ -19,6 +19,8 @@ export async function evalCommand(args: string[]): Promise<number> {
   // "I'm vegan" counts here too; scripted turns come as fast as they are answered, so no rate limit.
   const memory = createConfiguredMemory({}, db, logger);
   const core = createCore({ db, logger, demoStore: true, memory, turnLimit: { capacity: 1_000_000, perSecond: 1_000_000 } });
+  // The deal scan the running server does at start, so deal questions meet the store's deals.
+  core.deals.detectDeals();
   let conversation = 0;
   const agentFactory = (): EvalAgent => {
     const who = `eval-${++conversation}`;
