@@ -4,6 +4,7 @@
  */
 import { addToListTool } from './add-to-list.js';
 import { checkItemTool } from './check-item.js';
+import { checkoutListTool } from './checkout-list.js';
 import { clearListConfirmedTool, clearListTool } from './clear-list.js';
 import { createListTool } from './create-list.js';
 import { deleteListConfirmedTool, deleteListTool } from './delete-list.js';
@@ -67,6 +68,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     checkItemTool(deps),
     removeCheckedTool(deps),
     exportListTool(deps),
+    checkoutListTool(deps),
     undoLastChangeTool(deps),
     clearListConfirmedTool(deps),
     deleteListConfirmedTool(deps),
