@@ -1,4 +1,5 @@
-import { main as runEvals, type EvalAgent } from '../../evals/run.js';
+import { main as runEvals, type EvalAgent, type Understanding } from '../../evals/run.js';
+import { decideOffline, type UnderstandingResult } from '../agent/index.js';
 import { createLogger } from '../logger.js';
 import { createConfiguredMemory, createCore } from '../main.js';
 import { openDatabase } from '../store/database.js';
@@ -10,6 +11,7 @@ import path from 'node:path';
  * `grocery-agent eval`: the labelled utterances through the offline understanding, and the
  * multi-turn conversations through the whole agent (tools, lists, SQLite) on a scratch copy of
  * the demo store, so the evals never touch anyone's data. Exits 1 below the thresholds.
+ * `--model` scores the statistical model (models/nlu.json) on every set instead.
  */
 export async function evalCommand(args: string[]): Promise<number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'grocery-eval-'));
@@ -38,10 +40,27 @@ export async function evalCommand(args: string[]): Promise<number> {
     };
   };
   try {
-    return await runEvals({ understand: (text) => core.understanding.understand(text), agentFactory, argv: args });
+    if (args.includes('--model')) {
+      const { runModelEvals } = await import('../../evals/model-evals.js');
+      const { loadNluModel } = await import('../understanding/model/index.js');
+      runModelEvals({ model: loadNluModel(), vocabulary: core.catalog.vocabulary(), json: args.includes('--json') });
+      return 0;
+    }
+    // Scored as the agent acts on it: what it would ask about first is not counted as done.
+    return await runEvals({ understand: (text) => asActedOn(core.understanding.understand(text)), agentFactory, argv: args });
   } finally {
     await memory.close();
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** An understanding as the offline path acts on it: calls that run, calls it asks about first. */
+function asActedOn(result: UnderstandingResult): Understanding {
+  const decision = decideOffline(result);
+  return {
+    calls: decision.kind === 'run' ? decision.calls : [],
+    ...(decision.kind === 'ask' ? { ask: { calls: decision.calls } } : {}),
+    ...(result.act ? { act: result.act } : {}),
+  };
 }

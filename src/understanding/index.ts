@@ -18,23 +18,26 @@
  */
 import { lookupUnit, NUMBER_WORDS } from '../grocery/quantity/index.js';
 import type { ToolCall } from '../tools/tool.js';
-import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
+import { bareListMention, extractList, onlyFiller, stripFiller, withoutWrapper } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
 import { createActReader } from './acts.js';
 import { readFramed } from './message-frames.js';
 import { ruleTable, type RuleTable } from './rule-table.js';
 import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
-import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
+import type { NluModel } from './model/index.js';
+import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters } from './search-intents.js';
-import { splitClauses, withoutRemark } from './split-clauses.js';
+import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
 import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
 import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
-import { createTypoCorrector } from './typos.js';
+import { createTypoCorrector, isEnglishWord } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
 import { memoByText } from './text-memo.js';
+import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
+import { groceryThing, namesElsewhere, offTopicChange } from './grocery-gate.js';
 import { referenceKind } from './references.js';
 
 export type { Vocabulary } from './vocabulary.js';
@@ -46,6 +49,8 @@ export { NOT_GROCERY_REPLY } from './list-actions.js';
 /** What an utterance turned into. */
 export interface Understanding {
   calls: ToolCall[];
+  /** Where the calls came from: the rules (left out) or the trained model. */
+  source?: 'model';
   /** 0..1: how sure the grammar is that these calls are exactly what was meant. */
   confidence: number;
   act?: Act;
@@ -61,6 +66,25 @@ export interface UnderstandingEngine {
 /** The reply when nothing in the utterance made sense to the grammar. */
 export const NOT_UNDERSTOOD_REPLY = "Sorry, I didn't catch that. Try 'add milk and eggs' or 'what's on my list?'.";
 
+/** The model's calibrated confidence at or above which its proposal runs as said. */
+const MODEL_SURE = 0.9;
+/** The confidence a proposal the model is sure of is given: above the agent's threshold to run. */
+const MODEL_RUNS = 0.8;
+/** The most a proposal the model is not sure of is given: below the threshold, so changes are asked about. */
+const MODEL_ASKS = 0.7;
+/** How sure the model must be that a message is about something else to veto the rules' changes. */
+const NONE_VETO = 0.9;
+/** Tools whose calls change something: the ones the model's veto holds back. */
+const CHANGING: ReadonlySet<string> = new Set(['add_to_list', 'remove_from_list', 'update_list_item', 'check_item', 'track_price', 'remember_preference', 'set_budget',
+  'create_list', 'rename_list', 'delete_list', 'clear_list', 'share_list', 'join_list', 'leave_list', 'stop_tracking', 'forget_preference', 'remove_checked']);
+
+/** The names a call is about. */
+function namesIn(call: ToolCall): string[] {
+  const a = call.args;
+  if (Array.isArray(a.items)) return (a.items as unknown[]).map((i) => (typeof i === 'string' ? i : String((i as { name?: unknown }).name ?? '')));
+  return ['name', 'value', 'item', 'query'].map((k) => a[k]).filter((v): v is string => typeof v === 'string');
+}
+
 /** Confidence ceiling once a word had to be corrected. */
 const TYPO_CEILING = 0.78;
 
@@ -68,6 +92,8 @@ const TYPO_CEILING = 0.78;
 interface RuleReading {
   rest: string[];
   env: IntentEnv;
+  /** Read from inside a request wrapper ("can i ...", "i need you to ..."). */
+  wrapped?: boolean;
 }
 
 // Within a rule, the pattern that spells more words wins: "forget about {x}" before
@@ -152,10 +178,10 @@ const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte
  * understand('add 2 gallons of milk and a dozen eggs').calls
  * // [{ name: 'add_to_list', args: { items: [{ name: 'milk', quantity: 2, unit: 'gal' }, { name: 'eggs', quantity: 12 }] } }]
  */
-export function createUnderstanding(options: { vocabulary: Vocabulary }): UnderstandingEngine {
+export function createUnderstanding(options: { vocabulary: Vocabulary; model?: NluModel }): UnderstandingEngine {
   const vocab = indexVocabulary(options.vocabulary);
   const raw = compileRules(RAW_LIST_INTENTS);
-  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named']);
+  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes']);
   const shopping = compileRules(SHOPPING_INTENTS);
   const stages = [
     compileRules([...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
@@ -167,12 +193,14 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   ];
   const commandWords = new Set<string>();
   for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
-  for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
-  const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
+  for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER, REQUEST_WRAPPERS]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
+  // A catalog word's other forms count only when they are words ("sharp" makes "sharps", not "sharpes").
+  const productForms = [...vocab.words].flatMap((w) => wordForms(w).filter((f) => f === w || vocab.words.has(f) || isEnglishWord(f)));
+  const corrector = createTypoCorrector([...commandWords, ...productForms, ...COMMON_TYPOS.values()]);
   // Four-letter slips of the command words ("waht's on my list", "jion list 4FJ8KD"). Product
   // words are in the running too, so a word as near to one of them is left alone, and a word
   // nearest a product word is not changed at this length ("kale" is not "sale").
-  const shortCorrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w))], { minLength: 4, swapsAndDropsOnly: true });
+  const shortCorrector = createTypoCorrector([...commandWords, ...productForms], { minLength: 4, swapsAndDropsOnly: true });
   const commandSlip = (t: string) => {
     const fix = shortCorrector.correct(t);
     return fix !== undefined && commandWords.has(fix) ? fix : undefined;
@@ -254,10 +282,17 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       readings.push(words);
       if (!SOFT_OPENERS.has(words[0]!)) break;
     }
+    // "i need to know what is on my list", "do me a favor and put sharpies on it": the request
+    // inside a wrapper, read only after every reading with the wrapper found no rule.
+    const plain = readings.length;
+    for (let k = 0; k < plain; k++) {
+      const inner = withoutWrapper(readings[k]!);
+      if (inner?.length) readings.push(inner);
+    }
     const listy = /^(and|also|plus)$/.test(tokens.find((t) => !/^(oh|um|uh|so|well|hmm|ah|ok|okay)$/.test(t)) ?? '');
     // What the rules read of each reading is kept for the guesses, which start from the same words.
     const unclaimed: RuleReading[] = [];
-    for (const words of readings) {
+    for (const [k, words] of readings.entries()) {
       const r = readClause(words, context, inherited);
       if ('outcome' in r) {
         if (r.outcome) return r.outcome;
@@ -265,7 +300,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       }
       const out = staged(r.rest, r.env);
       if (out) return out;
-      unclaimed.push(r);
+      // A wrapper asks for a request after it ("can i freeze cooked rice"): never a bare list of things.
+      unclaimed.push({ ...r, wrapped: k >= plain });
     }
     for (const r of unclaimed) {
       const out = guess(r, listy);
@@ -302,7 +338,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   }
 
   /** The guesses for a clause no rule claimed: a request after helpers or a preamble, or a bare list of things. */
-  function guess({ rest, env }: RuleReading, listy: boolean): Outcome | undefined {
+  function guess({ rest, env, wrapped }: RuleReading, listy: boolean): Outcome | undefined {
     // "i will need ...", "could we get ...": the helpers before the verb carry no meaning.
     const verbFirst = withoutAuxiliaries(rest);
     if (verbFirst) {
@@ -319,19 +355,53 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, env) : undefined) ?? (after ? bare(tail, env) : undefined);
       if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, 0.7) };
     }
-    return bare(rest, env, listy);
+    return wrapped ? undefined : bare(rest, env, listy);
   }
 
 
   return {
-    understand: (text, context = {}) => readFramed(text, (t) => understandText(t, context)),
+    understand: (text, context = {}) => secondOpinion(text, readFramed(text, (t) => understandText(t, context))),
   };
+
+  /**
+   * The trained model's part: where no rule settled the message it proposes calls, with its
+   * calibrated confidence (a change only runs without asking when it is very likely right); where
+   * the rules did read changes but the model is sure the message is about something else and
+   * nothing in it names a grocery or a list, nothing is changed.
+   */
+  function secondOpinion(text: string, ruled: Understanding): Understanding {
+    const model = options.model;
+    if (!model || ruled.act) return ruled;
+    if (ruled.calls.length > 0) {
+      if (!ruled.calls.some((c) => CHANGING.has(c.name))) return ruled;
+      const guess = model.classify(text);
+      if (guess.intent !== 'none' || guess.confidence < NONE_VETO) return ruled;
+      const tokens = tokenize(text);
+      const evidence = extractList(stripFiller(tokens), vocab).mentioned || ruled.calls.some((c) => namesIn(c).some((n) => groceryThing(n, vocab)));
+      return evidence ? ruled : { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+    }
+    if (ruled.reply !== NOT_UNDERSTOOD_REPLY) return ruled;
+    const proposal = model.propose(text, vocab);
+    if (!proposal.built || proposal.calls.length === 0) return ruled;
+    const tokens = tokenize(text);
+    const listWord = extractList(stripFiller(tokens), vocab).mentioned;
+    // A guess is held to more than the rules: naming another domain's thing is enough to leave it.
+    if ((!listWord && namesElsewhere(tokens)) || offTopicChange(proposal.calls, tokens, listWord, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+    // Calibrated: at MODEL_SURE a change runs (scaled into the rules' range above the agent's
+    // threshold); below, the same proposal is worth asking about.
+    const confidence = proposal.confidence >= MODEL_SURE ? MODEL_RUNS : Math.min(proposal.confidence, MODEL_ASKS);
+    return { calls: proposal.calls, confidence, source: 'model' };
+  }
 
   function understandText(text: string, context: UnderstandingContext): Understanding {
     parsed.clear();
-    const { tokens, corrected } = correct(tokenize(text));
-    const act = actOf(tokens);
+    const typed = correct(tokenize(text));
+    const { corrected } = typed;
+    const act = actOf(typed.tokens);
     if (act) return { calls: [], confidence: 0.95, act };
+    // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
+    const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
+    const tokens = condition.tokens;
     const calls: ToolCall[] = [];
     let confidence = 1;
     let reply: string | undefined;
@@ -363,12 +433,15 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
         }
       }
       topic = undefined;
+      // "put milk on my list, i am out of it": a remark pointing back at what was just asked for.
+      if (out && out.calls.length === 0 && parts.length > 1 && isRemark(stripFiller(c))) continue;
       // "I don't need the thanksgiving list anymore, delete it": the list named carries over.
       if ((!out || out.calls.length === 0) && named.list !== undefined) inherited = named.list;
       if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
         const name = topicOf(stripFiller(c), vocab);
         if (name) topic = { name };
-        if (!actOf(c) && stripFiller(c).length) missed++;
+        // "ditch the chips, we are trying to eat better": a remark beside a request is not a missed request.
+        if (!actOf(c) && stripFiller(c).length && !isRemark(stripFiller(c))) missed++;
         continue;
       }
       // "add milk and tell me how much it is": "it" after one thing just added is that thing's price, not the list's.
@@ -379,6 +452,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     if (bareOutcomes.has(out) && out.calls.length === 1) {
         const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
         if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
+      } else if (out.calls.length === 1 && out.calls[0]!.name === 'view_list' && typeof out.calls[0]!.args.item === 'string') {
+        // "is paprika on my list? please add it": asking whether it is there gives way to adding it.
+        topic = { name: out.calls[0]!.args.item, outcome: out };
       } else if (out.calls.length === 1 && out.calls[0]!.name === 'check_item') {
         // "got bread, remove it": what was said about the thing gives way to what is asked of it.
         topic = { name: String(out.calls[0]!.args.name), outcome: out };
@@ -401,10 +477,12 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
       return { calls: [], confidence: reply ? confidence : 0.2, reply: reply ?? NOT_UNDERSTOOD_REPLY };
     }
+    // "check my bank balance", "cancel my netflix subscription": changes about something else.
+    if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     // A clause nobody could read means part of the request was skipped.
     if (missed) confidence = Math.min(confidence, 0.5);
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
-    return { calls: foldFollowUps(calls), confidence };
+    return { calls: foldFollowUps(condition.addsWhatItNamed ? addWhatWasAsked(calls) : calls), confidence };
   }
 }
 
@@ -413,4 +491,16 @@ function onlyAddedItem(call: ToolCall | undefined): string | undefined {
   if (call?.name !== 'add_to_list') return undefined;
   const items = (call.args as { items?: { name: string }[] }).items;
   return items?.length === 1 ? items[0]!.name : undefined;
+}
+
+/**
+ * "is paprika on my list? if not, add it": the things asked about are added (adding merges with
+ * what is there, so the answer to the question does not change what to do).
+ */
+function addWhatWasAsked(calls: readonly ToolCall[]): ToolCall[] {
+  const asked = calls.filter((c) => c.name === 'view_list' && typeof c.args.item === 'string');
+  if (asked.length === 0) return [...calls];
+  const list = asked[0]!.args.list;
+  const add: ToolCall = { name: 'add_to_list', args: { items: asked.map((c) => ({ name: c.args.item })), ...(list !== undefined ? { list } : {}) } };
+  return [...calls.filter((c) => !asked.includes(c)), add];
 }
