@@ -301,7 +301,8 @@ interface AskModel {
 function exchange(text: string, at: number, reply: Reply, answeredAt: number): StoredTurn[] {
   return [
     { role: 'user', text, at },
-    { role: 'assistant', text: reply.text, payload: reply.choices ? { choices: reply.choices } : undefined, at: answeredAt },
+    // What a page redraws after a reload: the buttons offered and the price chart shown.
+    { role: 'assistant', text: reply.text, payload: reply.choices || reply.priceHistory ? { choices: reply.choices, priceHistory: reply.priceHistory } : undefined, at: answeredAt },
   ];
 }
 

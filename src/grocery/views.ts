@@ -7,6 +7,22 @@
 export interface Choice {
   label: string;
   value: string;
+  /** When the pick is a product: what a page draws it with (channels that only show `label` ignore it). */
+  product?: ProductCardView;
+}
+
+/** A product as a compact card: name, size, price, unit price and a deal badge. */
+export interface ProductCardView {
+  productId: number;
+  name: string;
+  sizeText: string | null;
+  priceCents: number;
+  unitPriceText: string | null;
+  /** The price before a running rollback. */
+  wasPriceCents: number | null;
+  /** "Rollback", "25% off", "Lowest in 90 days"; absent without a deal. */
+  badge?: string;
+  inStock: boolean;
 }
 
 /** A line of a rendered list, for channels that draw lists themselves (the web demo page). */

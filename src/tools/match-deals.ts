@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { itemKey, joinAll } from '../grocery/lists/index.js';
+import type { ActiveDeal } from '../grocery/deals/index.js';
 import type { Product } from '../grocery/types.js';
 import { dietFilters } from './diet-filters.js';
 import { listLabel, targetList } from './list-result.js';
@@ -31,6 +32,7 @@ export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoSto
     input,
     execute({ list, items }, ctx): ToolResult {
       const texts = new Map<number, string>();
+      const badges = new Map<number, string>();
       let asked: { name: string; productId?: number | null }[];
       let onList: Product[] = [];
       let where: string;
@@ -58,6 +60,7 @@ export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoSto
           const mine = d.match !== 'same_category' || (!entry.item.productId && namesCategory(entry.item.name, product.category));
           (mine ? own : similar).push(product);
           texts.set(product.id, d.deal.text);
+          badges.set(product.id, dealBadge(d.deal));
         }
       }
       if (own.length === 0 && similar.length === 0 && !items) {
@@ -94,7 +97,7 @@ export function matchDealsTool(deps: Pick<ToolDeps, 'deals' | 'lists' | 'demoSto
         ok: true,
         data: { deals: shownOwn.map((p) => p.id), similar: shownSimilar.map((p) => p.id) },
         text,
-        choices: productChoices(shown),
+        choices: productChoices(shown, badges),
         effects: { shown: shownProducts(shown), ...(touched ? { touched } : {}) },
       };
     },
@@ -131,8 +134,17 @@ function topDeals(deps: Pick<ToolDeps, 'deals' | 'demoStore'>, heading: string):
   const deals = deps.deals.activeDeals({ limit: 5 });
   if (deals.length === 0) return { ok: true, data: { deals: [] }, text: 'There are no deals in the store right now.' };
   const products = deals.map((d) => d.product);
+  const badges = new Map(deals.map((d) => [d.product.id, dealBadge(d)]));
   const text = withDemoNote(`${heading}\n${deals.map((d, i) => `${i + 1}) ${d.text}`).join('\n')}`, deps.demoStore);
-  return { ok: true, data: { deals: products.map((p) => p.id) }, text, choices: productChoices(products), effects: { shown: shownProducts(products) } };
+  return { ok: true, data: { deals: products.map((p) => p.id) }, text, choices: productChoices(products, badges), effects: { shown: shownProducts(products) } };
+}
+
+/** A deal as a card's badge: "Rollback", "25% off", "Lowest in 90 days". */
+function dealBadge(d: Pick<ActiveDeal, 'kind' | 'priceCents' | 'referenceCents'>): string {
+  if (d.kind === 'rollback') return 'Rollback';
+  if (d.kind === 'low_90d') return 'Lowest in 90 days';
+  const off = Math.round((1 - d.priceCents / d.referenceCents) * 100);
+  return off > 0 ? `${off}% off` : 'Deal';
 }
 
 /** True when every word of the category is in the name: "large eggs" names "eggs", "tide" names nothing. */

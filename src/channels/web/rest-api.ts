@@ -117,6 +117,14 @@ export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
     },
   }, async (req) => deps.domain.checkout(userOf(req), req.params.id));
 
+  app.get<{ Params: { id: number } }>('/api/lists/:id/budget', {
+    schema: {
+      tags: ['lists'], summary: "Where the caller stands against their budget once this list is bought", security: bearer,
+      params: s.requestSchema(s.listParams),
+      response: { 200: s.responseSchema(s.budgetResponse, 'The budget, or null without one'), 401: errors[401], 404: errors[404] },
+    },
+  }, async (req) => ({ budget: deps.domain.budget(userOf(req), req.params.id) }));
+
   app.get<{ Querystring: ProductQuery }>('/api/products', {
     schema: {
       tags: ['products'], summary: 'Search the catalog', security: bearer,

@@ -55,6 +55,19 @@ export const checkoutResponse = z.object({
   text: z.string().describe('The lines still to buy, by aisle, as plain text to copy or share'),
 });
 
+export const budgetResponse = z.object({
+  budget: z
+    .object({
+      amountCents: z.number().int(),
+      period: z.enum(['week', 'month']),
+      spentCents: z.number().int().describe('Spent so far this period'),
+      listTotalCents: z.number().int().describe("The list's estimated total"),
+      remainingCents: z.number().int().describe('Budget left once the list is bought; negative when over'),
+    })
+    .nullable()
+    .describe('null when no budget is set'),
+});
+
 export const productQuery = z.object({
   q: z.string().max(200).optional().describe('Words to search for'),
   category: z.string().max(60).optional().describe('Only this category, e.g. "milk"'),

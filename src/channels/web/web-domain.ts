@@ -1,5 +1,6 @@
 import type { ConversationStore } from '../../agent/index.js';
 import { AppError, isAppError } from '../../errors.js';
+import type { BudgetService } from '../../grocery/budget/index.js';
 import { checkout, type Checkout } from '../../grocery/checkout/index.js';
 import { toListSnapshot, type ListService, type ListSummary } from '../../grocery/lists/index.js';
 import { amountForPackages, quantityOf } from '../../grocery/quantity/index.js';
@@ -27,6 +28,16 @@ export interface AddItemRequest {
   productId?: number;
   brand?: string;
   note?: string;
+}
+
+/** A budget as the page shows it next to a list's total. */
+export interface BudgetView {
+  amountCents: number;
+  period: 'week' | 'month';
+  spentCents: number;
+  listTotalCents: number;
+  /** amount - spent - list total; negative when over. */
+  remainingCents: number;
 }
 
 /** A change to one line from the page: check it off, or buy this many packages. */
@@ -74,6 +85,8 @@ export interface WebDomain {
   createList(userId: number, name?: string): ListSummaryView;
   /** The list handed off for ordering: a Walmart cart link and the list by aisle to share. */
   checkout(userId: number, listId: number): Checkout;
+  /** Where the user stands against their budget with this list bought; null without a budget. */
+  budget(userId: number, listId: number): BudgetView | null;
   searchProducts(query: ProductQuery): Product[];
   product(productId: number): Product | undefined;
   /** Throws AppError PRODUCT_NOT_FOUND for an unknown id. */
@@ -98,6 +111,7 @@ export interface WebDomainSources {
   catalog: CatalogReads;
   prices: Pick<PriceService, 'priceInfo'>;
   conversations: Pick<ConversationStore, 'load'>;
+  budgets: Pick<BudgetService, 'budgetStatus'>;
 }
 
 /**
@@ -105,7 +119,7 @@ export interface WebDomainSources {
  * reads as LIST_NOT_FOUND (never NOT_ALLOWED), so list ids reveal nothing about other people.
  *
  * @example
- * const domain = createWebDomain({ db, lists, catalog, prices, conversations });
+ * const domain = createWebDomain({ db, lists, catalog, prices, conversations, budgets });
  */
 export function createWebDomain(src: WebDomainSources): WebDomain {
   const membersOf = src.db.prepare<[number], { user_id: number }>('SELECT user_id FROM list_members WHERE list_id = ?');
@@ -170,6 +184,13 @@ export function createWebDomain(src: WebDomainSources): WebDomain {
         return snapshot(userId, listId);
       }),
     checkout: (userId, listId) => hidden(() => checkout(src.lists.view(userId, listId))),
+    budget: (userId, listId) =>
+      hidden(() => {
+        const status = src.budgets.budgetStatus(userId, { listTotalCents: src.lists.view(userId, listId).estimatedTotalCents });
+        if (!status) return null;
+        const { amountCents, period, spentCents, listTotalCents, remainingCents } = status;
+        return { amountCents, period, spentCents, listTotalCents, remainingCents };
+      }),
     searchProducts: ({ q, category, sort, limit }) =>
       // A category alone browses it: its name is the query, the filter keeps it exact.
       src.catalog.search({ query: q ?? category ?? '', category, sort, limit }).map((hit) => hit.product),

@@ -92,4 +92,18 @@ describe('REST API: a client that only speaks the API', () => {
     const doc = (await h.web.app.inject('/docs/json')).json();
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/lists/{id}/checkout']));
   });
+
+  it("says where the caller stands against their budget with the list bought", async () => {
+    const token = await session();
+    const list = (await call('POST', '/api/lists', token, {})).json();
+    expect((await call('GET', `/api/lists/${list.id}/budget`, token)).json()).toEqual({ budget: null });
+    const userId = h.users.resolve('web', h.tokens.verify(token)!).id;
+    // What "set my budget to $5 a week" does.
+    h.budgets.setBudget(userId, 500, 'week');
+    const shown = (await call('POST', `/api/lists/${list.id}/items`, token, { items: [{ name: 'eggs', quantity: 36 }] })).json();
+    const status = (await call('GET', `/api/lists/${list.id}/budget`, token)).json().budget;
+    expect(status).toMatchObject({ amountCents: 500, period: 'week', spentCents: 0, listTotalCents: shown.estimatedTotalCents });
+    expect(status.remainingCents).toBe(500 - shown.estimatedTotalCents);
+    expect((await call('GET', `/api/lists/${list.id}/budget`, await session())).statusCode).toBe(404);
+  });
 });
