@@ -27,7 +27,9 @@ const load = (rel) => import(pathToFileURL(path.join(dist, rel)).href);
 const { createCore, createConfiguredMemory } = await load('src/main.js');
 const { createLogger } = await load('src/logger.js');
 const { openDatabase } = await load('src/store/database.js');
-const { checkTurn } = await load('evals/check-conversation.js');
+// Turns are judged by this checkout's rules, whichever build answers them, so before and after compare.
+const ownDist = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'dist');
+const { checkTurn } = await import(pathToFileURL(path.join(ownDist, 'evals/check-conversation.js')).href);
 
 const parsed = JSON.parse(readFileSync(file, 'utf8'));
 const conversations = Array.isArray(parsed) ? parsed : [parsed];

@@ -68,6 +68,7 @@
 .ga-alert{background:#fff4d6;border-left:4px solid #c98a00}
 .ga-error{background:#fde8e8;color:#8a1c1c}
 .ga-note{font-size:12px;color:#5b6570}
+.ga-intro{margin:auto 4px 4px;color:#5b6570;font-size:14px}
 .ga-cards{display:flex;gap:8px;overflow-x:auto;padding:4px 2px 6px;margin:4px 0;scroll-snap-type:x proximity}
 .ga-card{position:relative;flex:0 0 148px;scroll-snap-align:start;display:flex;flex-direction:column;gap:2px;text-align:left;font:inherit;font-size:13px;line-height:1.25;padding:8px;border:1px solid #cfd6dc;border-radius:10px;background:#fff;color:inherit}
 button.ga-card{cursor:pointer}button.ga-card:hover{border-color:#0b6b3a}
@@ -202,6 +203,9 @@ button.ga-card{cursor:pointer}button.ga-card:hover{border-color:#0b6b3a}
     if (live) showChoices(list.filter((c) => !c.product));
   };
 
+  /** What a first visit offers to try. */
+  const STARTERS = ['add 2 gallons of milk and a dozen eggs', "what's on my list?", 'is Tide on sale?', 'I need stuff for tacos'];
+
   // ---- the connection: hello on every (re)connect, resuming with the stored token.
   /** @type {WebSocket | undefined} */
   let ws;
@@ -256,6 +260,11 @@ button.ga-card{cursor:pointer}button.ga-card:hover{border-color:#0b6b3a}
           if (t.priceHistory) announce('price-history', t.priceHistory);
         });
       }
+      if (f.history.length === 0 && log.childElementCount === 0) {
+        // A first visit: what to say, and a few things to try with one tap.
+        log.append(el('p', { class: 'ga-intro' }, ['Tell me what you need, the way you would text someone. Try one of these:']));
+        showChoices(STARTERS.map((t) => ({ label: t, value: t })));
+      }
       for (const a of f.alerts) show('alert', alertText(a));
       welcomed = true;
       announce('welcome', f);
@@ -284,6 +293,7 @@ button.ga-card{cursor:pointer}button.ga-card:hover{border-color:#0b6b3a}
   /** @param {string} text what is sent @param {string} [shown] what the log shows (a choice's label) */
   const say = (text, shown = text) => {
     retireCards();
+    log.querySelector('.ga-intro')?.remove();
     show('user', shown);
     showChoices([]);
     const frame = JSON.stringify({ type: 'message', id: `m${Date.now().toString(36)}-${sent++}`, text });

@@ -1,6 +1,6 @@
 /**
  * The tool registry: every tool the router and the LLM can call, defined once each. Names and
- * argument names are the contract in DESIGN.md.
+ * argument names are the contract in docs/architecture.md.
  */
 import { addToListTool } from './add-to-list.js';
 import { checkItemTool } from './check-item.js';
@@ -76,7 +76,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
 }
 
 /**
- * The tools offered to the model: the fourteen of DESIGN.md. List housekeeping (rename, delete,
+ * The tools offered to the model: the fourteen of docs/architecture.md. List housekeeping (rename, delete,
  * share, join, check off, export, undo) is said in few, fixed ways that offline understanding
  * covers, and leaving those seven out keeps every request's fixed prompt under 1,500 tokens.
  */

@@ -45,9 +45,9 @@ describe('demo page in a real browser', () => {
 
   const listText = (page: Page) => page.locator('#list-panel').innerText();
 
-  /** Answers the agent's "Which milk?" by pressing the first suggested reply. */
+  /** Answers the agent's "Which milk?" by pressing the first product card it offers. */
   async function pickFirstChoice(page: Page): Promise<void> {
-    const first = page.getByRole('group', { name: 'Suggested replies' }).getByRole('button').first();
+    const first = page.getByRole('group', { name: 'Products to choose from' }).last().getByRole('button').first();
     await first.waitFor();
     await first.click();
   }
