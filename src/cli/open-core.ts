@@ -17,6 +17,8 @@ export function openCore(
   const logger = createLogger({ level: config.logLevel });
   const db = openStore(config);
   const memory = opts.memory ? createConfiguredMemory(config, db, logger) : undefined;
-  const core = createCore({ db, logger, demoStore: config.demoStore, ollama: opts.llm === false ? undefined : config.ollama, memory, turnLimit: config.turnLimit });
+  const core = createCore({
+    db, logger, demoStore: config.demoStore, ollama: opts.llm === false ? undefined : config.ollama, misunderstood: config.misunderstood, memory, turnLimit: config.turnLimit,
+  });
   return { core, config, memory };
 }
