@@ -207,7 +207,7 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
     agent: core.agent,
     users: core.users,
     conversations: core.conversations,
-    domain: createWebDomain({ db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations }),
+    domain: createWebDomain({ db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations, budgets: core.budgets }),
     logger: core.logger,
     demoStore: core.demoStore,
     db,

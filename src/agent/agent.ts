@@ -53,6 +53,7 @@ export interface AgentDeps {
 const LIST_SCOPED = new Set([
   'add_to_list', 'remove_from_list', 'update_list_item', 'view_list', 'clear_list', 'match_deals', 'list_total',
   'share_list', 'leave_list', 'ingredients_for', 'check_item', 'remove_checked', 'export_list', 'undo_last_change',
+  'replace_list_item', 'checkout_list',
 ]);
 
 /**
@@ -320,7 +321,8 @@ interface AskModel {
 function exchange(text: string, at: number, reply: Reply, answeredAt: number): StoredTurn[] {
   return [
     { role: 'user', text, at },
-    { role: 'assistant', text: reply.text, payload: reply.choices ? { choices: reply.choices } : undefined, at: answeredAt },
+    // What a page redraws after a reload: the buttons offered and the price chart shown.
+    { role: 'assistant', text: reply.text, payload: reply.choices || reply.priceHistory ? { choices: reply.choices, priceHistory: reply.priceHistory } : undefined, at: answeredAt },
   ];
 }
 

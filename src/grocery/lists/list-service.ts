@@ -3,7 +3,7 @@ import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
 import { joinNames } from './describe-change.js';
 import { createItemStore, withLinesRead, type ListSnapshotRecord } from './item-store.js';
-import { addItems, findLine, removeItems, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
+import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 import { createListStore } from './list-store.js';
 import { buildListView, exportListText, toViewLine } from './list-view.js';
@@ -58,6 +58,8 @@ export interface ListService {
   addItems(userId: number, listId: number, items: readonly AddItemInput[]): ListChange;
   removeItems(userId: number, listId: number, items: readonly RemoveItemInput[]): ListChange;
   updateItem(userId: number, listId: number, name: string, patch: UpdateItemInput): ListChange;
+  /** Swaps the line `name` means for another item, in its place and (unless given) with its amount; one undo step. */
+  replaceItem(userId: number, listId: number, name: string, item: AddItemInput): ListChange;
   setChecked(userId: number, listId: number, name: string, checked: boolean): ListChange;
   clearList(userId: number, listId: number): ListChange;
   /** Checks every line off (or back on): "got everything". */
@@ -240,6 +242,11 @@ export function createListService(deps: ListServiceDeps): ListService {
       write(userId, listId, (ctx) => {
         const o = updateItem(ctx, name, patch);
         return { description: `changed ${o.name}`, items: [o] };
+      }),
+    replaceItem: (userId, listId, name, item) =>
+      write(userId, listId, (ctx) => {
+        const { outcome, replaced } = replaceItem(ctx, name, item);
+        return { description: `swapped ${replaced} for ${outcome.name}`, items: [outcome] };
       }),
     setChecked: (userId, listId, name, checked) =>
       write(userId, listId, (ctx) => {
