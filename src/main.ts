@@ -32,7 +32,7 @@ import { createBudgetService, type BudgetService } from './grocery/budget/index.
 import { createCatalog, type Catalog } from './grocery/catalog/index.js';
 import { createDealService, type DealService } from './grocery/deals/index.js';
 import { isDemoStore, seedDemoStore } from './grocery/demo-store/index.js';
-import { createListService, type ListService } from './grocery/lists/index.js';
+import { createChatLists, createListService, type ListService } from './grocery/lists/index.js';
 import { createPriceService, type PriceService } from './grocery/prices/index.js';
 import { createDemoPriceFeed, createWalmartClient, createWalmartPriceSource, type PriceSource } from './grocery/sources/index.js';
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
@@ -141,6 +141,7 @@ export function createCore(opts: CoreOptions): Core {
     logger,
     now,
     events,
+    chatLists: createChatLists(db, now),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
   return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };

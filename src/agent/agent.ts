@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import { AppError, ERRORS } from '../errors.js';
 import { isStoreBusy } from '../store/database.js';
+import type { ChatLists } from '../grocery/lists/index.js';
 import type { UserDirectory } from '../grocery/users/index.js';
 import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
 import { accountCommand } from './account-commands.js';
@@ -43,6 +44,8 @@ export interface AgentDeps {
    * commit, each turn in its own savepoint). Without it (tests of the agent alone) work just runs.
    */
   atomic?: <T>(work: () => T) => T | Promise<T>;
+  /** Each group chat's own list; without it a group turn uses the speaker's own lists. */
+  chatLists?: ChatLists;
 }
 
 /** Tools whose calls act on a list: a turn without a named list uses the conversation's active one. */
@@ -92,14 +95,15 @@ export function createAgent(deps: AgentDeps): Agent {
     if (text.length > maxLength) return { reply: { text: ERRORS.MESSAGE_TOO_LONG.message, source: 'fallback' } };
     if (deps.limiter && !deps.limiter.take(userId)) return { reply: { text: ERRORS.RATE_LIMITED.message, source: 'fallback' } };
 
-    const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId });
+    const inGroup = turn.group !== undefined;
+    const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId, inGroup });
     if (account) {
       const at = now();
       return { reply: account, save: { state: loadState(conversationId), turns: exchange(text, at, account, at) } };
     }
 
-    const state = loadState(conversationId);
-    const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now() };
+    const state = withChatList(loadState(conversationId), turn, userId);
+    const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now(), ...(inGroup ? { inGroup } : {}) };
     const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false): Decided => {
       const updated = nextState(state, executed, now());
       if (carryPending && !updated.pending) updated.pending = state.pending;
@@ -174,6 +178,16 @@ export function createAgent(deps: AgentDeps): Agent {
     return ask.unsure;
   }
 
+  /**
+   * In a group chat, "the list" is the chat's own list until the speaker picks another: the chat's
+   * list is created or joined here, inside the turn's transaction.
+   */
+  function withChatList(state: ConversationState, turn: TurnInput, userId: number): ConversationState {
+    if (!turn.group || !deps.chatLists || state.activeList) return state;
+    const list = deps.chatLists.listFor(userId, { channel: turn.channel, chatKey: turn.conversationKey, title: turn.group.title });
+    return { ...state, activeList: `#${list.id}` };
+  }
+
   function loadState(conversationId: string): ConversationState {
     const state = deps.conversations.load(conversationId);
     if (state.pending && state.pending.expiresAt < now()) return { ...state, pending: undefined };
@@ -196,7 +210,7 @@ export function createAgent(deps: AgentDeps): Agent {
         if (isStoreBusy(err)) throw new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy (another writer held the lock)', cause: err });
         throw err;
       }
-      const conversationId = `${turn.channel}:${turn.conversationKey}`;
+      const conversationId = conversationIdOf(turn);
       const dedupeKey = turn.messageId ? `${turn.externalUserId}:${turn.messageId}` : undefined;
       const done = (reply: Reply, extra: Partial<TurnOutput> = {}): TurnOutput => {
         if (!extra.duplicate) {
@@ -251,6 +265,15 @@ export function createAgent(deps: AgentDeps): Agent {
       });
     },
   };
+}
+
+/**
+ * The conversation a message belongs to: the chat, or in a group chat the speaker's own
+ * conversation inside it, so each person there has their own questions and history.
+ */
+export function conversationIdOf(turn: Pick<TurnInput, 'channel' | 'conversationKey' | 'externalUserId' | 'group'>): string {
+  const chat = `${turn.channel}:${turn.conversationKey}`;
+  return turn.group ? `${chat}/${turn.externalUserId}` : chat;
 }
 
 /**

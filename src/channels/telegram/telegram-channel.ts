@@ -1,12 +1,13 @@
 import { Bot, BotError, GrammyError, webhookCallback, type Context } from 'grammy';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Agent, Choice, ConversationStore, TurnOutput } from '../../agent/index.js';
+import { ASK_PRIVATELY_TEXT, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
 import { ERRORS, isAppError } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
 import { isStoreBusy } from '../../store/database.js';
 import { createChoiceKeyboards } from './choice-keyboard.js';
-import { BUSY_REPLY, COMMAND_TURNS, linkCodeText, linkRedeemText, NOT_TEXT_REPLY, WELCOME_CHOICES, WELCOME_TEXT } from './telegram-texts.js';
+import { addressedText, groupTitle, isGroupChat } from './telegram-chat.js';
+import { BUSY_REPLY, COMMAND_TURNS, GROUP_WELCOME_TEXT, linkCodeText, linkRedeemText, NOT_TEXT_REPLY, WELCOME_CHOICES, WELCOME_TEXT } from './telegram-texts.js';
 import { createRetryTransformer, type RetryOptions } from './retry-transformer.js';
 import { splitMessage } from './split-message.js';
 import { malformedReason } from './update-guard.js';
@@ -64,17 +65,33 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   const keys = createChoiceKeyboards();
   let polling = false;
 
-  async function send(chatId: number | string, text: string, choices?: readonly Choice[]): Promise<void> {
+  /**
+   * Sends a reply in pieces Telegram accepts, the buttons under the last. In a group the first
+   * piece answers `replyTo` (the speaker's message), so everyone sees whose request it was.
+   */
+  async function send(chatId: number | string, text: string, choices?: readonly Choice[], replyTo?: number): Promise<void> {
     const parts = splitMessage(text);
     for (const [i, part] of parts.entries()) {
       const last = i === parts.length - 1;
-      await bot.api.sendMessage(chatId, part, last && choices?.length ? { reply_markup: keys.keyboard(choices) } : {});
+      await bot.api.sendMessage(chatId, part, {
+        ...(last && choices?.length ? { reply_markup: keys.keyboard(choices) } : {}),
+        ...(i === 0 && replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+      });
     }
   }
 
+  /** Where a message was said: the chat to answer in, and the group when it is one. */
+  function placeOf(ctx: Context): { chatId: number; group?: { title?: string } } {
+    const chatId = ctx.chat?.id ?? ctx.from!.id;
+    return isGroupChat(ctx.chat) ? { chatId, group: { title: groupTitle(ctx.chat) } } : { chatId };
+  }
+
+  /** The message to answer in a group (the speaker's), or undefined in a private chat. */
+  const replyToIn = (ctx: Context) => (isGroupChat(ctx.chat) ? ctx.msg?.message_id : undefined);
+
   async function runTurn(ctx: Context, text: string): Promise<TurnOutput> {
     const from = ctx.from!;
-    const chatId = ctx.chat?.id ?? from.id;
+    const { chatId, group } = placeOf(ctx);
     const out = await deps.agent.handle({
       channel: 'telegram',
       externalUserId: String(from.id),
@@ -82,9 +99,10 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       conversationKey: String(chatId),
       messageId: String(ctx.update.update_id),
       text,
+      ...(group ? { group } : {}),
     });
-    const reference: TelegramReference = { chatId };
-    deps.conversations.setReference(out.conversationId, reference);
+    // Only a private chat is where personal messages (alerts, digests) may go later.
+    if (!group) deps.conversations.setReference(out.conversationId, { chatId } satisfies TelegramReference);
     return out;
   }
 
@@ -110,7 +128,15 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     await next();
   });
 
+  // Added to a group: say once what the group shares and what stays private.
+  bot.on('message:new_chat_members:me', (ctx) => send(ctx.chat.id, GROUP_WELCOME_TEXT));
+
   bot.command('start', async (ctx) => {
+    if (isGroupChat(ctx.chat)) {
+      // A deep link code is never redeemed where others read along.
+      await send(ctx.chat.id, ctx.match.trim() ? ASK_PRIVATELY_TEXT : GROUP_WELCOME_TEXT, undefined, ctx.msg.message_id);
+      return;
+    }
     if (ctx.match.trim()) {
       // A deep link (t.me/<bot>?start=CODE) carries a link code from another channel.
       await ctx.reply(linkRedeemText(deps.users, 'telegram', String(ctx.from!.id), ctx.match.trim()));
@@ -121,6 +147,8 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   });
 
   bot.command('link', async (ctx) => {
+    // A code shown in a group could be redeemed by anyone there: codes only in a private chat.
+    if (isGroupChat(ctx.chat)) return void (await send(ctx.chat.id, ASK_PRIVATELY_TEXT, undefined, ctx.msg.message_id));
     const code = ctx.match.trim();
     const externalId = String(ctx.from!.id);
     if (code) {
@@ -134,13 +162,23 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   for (const [command, text] of Object.entries(COMMAND_TURNS)) {
     bot.command(command, async (ctx) => {
       const out = await runTurn(ctx, ctx.match.trim() ? `${text} ${ctx.match.trim()}` : text);
-      await send(ctx.chat.id, out.text, out.choices);
+      await send(ctx.chat.id, out.text, out.choices, replyToIn(ctx));
     });
   }
 
   bot.on('message:text', async (ctx) => {
-    const out = await runTurn(ctx, ctx.message.text);
-    await send(ctx.chat.id, out.text, out.choices);
+    if (!isGroupChat(ctx.chat)) {
+      const out = await runTurn(ctx, ctx.message.text);
+      return send(ctx.chat.id, out.text, out.choices);
+    }
+    const said = addressedText(ctx.message, bot.botInfo);
+    // Another bot's command: not ours to answer.
+    if (!said.addressed && said.text.startsWith('/')) return;
+    const out = await runTurn(ctx, said.text);
+    // With privacy mode off the bot reads all of a group's chatter: what was not said to it is
+    // answered only when it asked for something that was done or needs a choice.
+    if (!said.addressed && !out.calls?.length && !out.choices?.length) return;
+    await send(ctx.chat.id, out.text, out.choices, ctx.message.message_id);
   });
 
   bot.on('callback_query:data', async (ctx) => {
