@@ -9,13 +9,29 @@ export interface TelegramCall {
   status: number;
 }
 
+/** A chat the fake knows: a private chat (its id is the person's id) or a group (a negative id). */
+export type FakeChat = { id: number; type: 'private'; first_name?: string } | { id: number; type: 'group' | 'supergroup'; title: string };
+
 /** A message the fake holds, as the user's chat would show it. */
 export interface FakeMessage {
   message_id: number;
-  chat: { id: number; type: 'private' };
+  chat: FakeChat;
   date: number;
   text: string;
   reply_markup?: { inline_keyboard: { text: string; callback_data?: string }[][] };
+  /** The message this one answers (`reply_parameters.message_id`). */
+  reply_to_message_id?: number;
+}
+
+/** One line of a chat as everyone in it saw it: who said it (the bot is "Grocery") and what. */
+export interface ChatLine {
+  message_id: number;
+  from: string;
+  text: string;
+  reply_to_message_id?: number;
+  /** A photo's caption stands in `text`; set when the message was a photo. */
+  photo?: { bytes: number; type: string };
+  buttons?: string[];
 }
 
 /** A failure the fake answers the next call to `method` with. */
@@ -30,8 +46,18 @@ export interface FakeTelegramApi {
   pushUpdate(update: Record<string, unknown>): number;
   /** A text message from a user, as Telegram would deliver it; returns the update. */
   textUpdate(from: { id: number; first_name?: string }, text: string, updateId?: number): Record<string, unknown>;
+  /**
+   * A text message someone sends in a group, as Telegram delivers it to the bot (with privacy
+   * mode off, or when it is a command, a mention or a reply to the bot: the fake does not filter).
+   * `replyTo` makes it a reply to that message.
+   */
+  groupTextUpdate(chat: { id: number; title: string }, from: { id: number; first_name: string }, text: string, opts?: { replyTo?: FakeMessage }): Record<string, unknown>;
+  /** The service message Telegram sends when the bot is added to a group. */
+  botAddedUpdate(chat: { id: number; title: string }, by: { id: number; first_name: string }): Record<string, unknown>;
   /** A press on an inline-keyboard button under a message the bot sent. */
-  callbackUpdate(from: { id: number }, message: FakeMessage, data: string): Record<string, unknown>;
+  callbackUpdate(from: { id: number; first_name?: string }, message: FakeMessage, data: string): Record<string, unknown>;
+  /** Everything said in a chat, people and bot, in order, with edits applied: the chat as its members see it. */
+  history(chatId: number): ChatLine[];
   /** The next `count` calls to `method` fail as described. */
   failNext(method: string, failure: InjectedFailure, count?: number): void;
   /** Messages in a chat, in the order they were sent, with edits applied. */
@@ -53,6 +79,8 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
   const queue: Record<string, unknown>[] = [];
   const failures = new Map<string, InjectedFailure[]>();
   const chats = new Map<number, FakeMessage[]>();
+  const lines = new Map<number, ChatLine[]>();
+  const knownChats = new Map<number, FakeChat>();
   const waiters = new Set<() => void>();
   let nextUpdateId = 1000;
   let nextMessageId = 1;
@@ -61,6 +89,58 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
   const wake = () => {
     for (const w of [...waiters]) w();
   };
+
+  function linesOf(chatId: number): ChatLine[] {
+    let list = lines.get(chatId);
+    if (!list) lines.set(chatId, (list = []));
+    return list;
+  }
+
+  const chatFor = (chatId: number): FakeChat => knownChats.get(chatId) ?? { id: chatId, type: 'private' };
+
+  /** A message from a person, recorded in the chat's history as it is delivered. */
+  function incoming(chat: FakeChat, from: { id: number; first_name?: string }, text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
+    knownChats.set(chat.id, chat);
+    const message_id = nextMessageId++;
+    const isCommand = text.startsWith('/');
+    linesOf(chat.id).push({ message_id, from: from.first_name ?? 'Ana', text, ...(extra.reply_to_message ? { reply_to_message_id: (extra.reply_to_message as { message_id: number }).message_id } : {}) });
+    return {
+      message_id,
+      date: 1_762_000_000,
+      from: { id: from.id, is_bot: false, first_name: from.first_name ?? 'Ana' },
+      chat,
+      text,
+      ...(isCommand ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
+      ...extra,
+    };
+  }
+
+  /** The bot's message, as Telegram stores it and answers it, recorded in the chat's history. */
+  function outgoing(payload: Record<string, unknown>, text: string, photo?: ChatLine['photo']): FakeMessage {
+    const chatId = Number(payload.chat_id);
+    const replyTo = (payload.reply_parameters as { message_id?: number; allow_sending_without_reply?: boolean } | undefined);
+    if (replyTo?.message_id !== undefined && !replyTo.allow_sending_without_reply && !linesOf(chatId).some((l) => l.message_id === replyTo.message_id)) {
+      throw Object.assign(new Error('Bad Request: message to be replied not found'), { status: 400 });
+    }
+    const message: FakeMessage = {
+      message_id: nextMessageId++,
+      chat: chatFor(chatId),
+      date: 1_762_000_000,
+      text,
+      reply_markup: payload.reply_markup as FakeMessage['reply_markup'],
+      ...(replyTo?.message_id !== undefined ? { reply_to_message_id: replyTo.message_id } : {}),
+    };
+    messagesOf(chatId).push(message);
+    linesOf(chatId).push({
+      message_id: message.message_id,
+      from: BOT_USER.first_name,
+      text,
+      ...(message.reply_to_message_id !== undefined ? { reply_to_message_id: message.reply_to_message_id } : {}),
+      ...(photo ? { photo } : {}),
+      ...(message.reply_markup ? { buttons: message.reply_markup.inline_keyboard.flat().map((b) => b.text) } : {}),
+    });
+    return message;
+  }
 
   function messagesOf(chatId: number): FakeMessage[] {
     let list = chats.get(chatId);
@@ -99,23 +179,19 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
       case 'deleteWebhook':
         webhook = null;
         return true;
-      case 'sendMessage': {
-        const chatId = Number(payload.chat_id);
-        const message: FakeMessage = {
-          message_id: nextMessageId++,
-          chat: { id: chatId, type: 'private' },
-          date: 1_762_000_000,
-          text: String(payload.text),
-          reply_markup: payload.reply_markup as FakeMessage['reply_markup'],
-        };
-        messagesOf(chatId).push(message);
-        return { ...message, from: BOT_USER };
-      }
+      case 'sendMessage':
+        return { ...outgoing(payload, String(payload.text)), from: BOT_USER };
       case 'editMessageText': {
         const message = messagesOf(Number(payload.chat_id)).find((m) => m.message_id === Number(payload.message_id));
         if (!message) throw Object.assign(new Error('Bad Request: message to edit not found'), { status: 400 });
         message.text = String(payload.text);
         message.reply_markup = payload.reply_markup as FakeMessage['reply_markup'];
+        const line = linesOf(Number(payload.chat_id)).find((l) => l.message_id === message.message_id);
+        if (line) {
+          line.text = message.text;
+          line.buttons = message.reply_markup?.inline_keyboard.flat().map((b) => b.text);
+          if (!line.buttons) delete line.buttons;
+        }
         return { ...message, from: BOT_USER };
       }
       case 'answerCallbackQuery':
@@ -187,25 +263,37 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
       return id;
     },
     textUpdate(from, text, updateId) {
-      const isCommand = text.startsWith('/');
+      const chat: FakeChat = { id: from.id, type: 'private', first_name: from.first_name ?? 'Ana' };
+      return { update_id: updateId ?? nextUpdateId++, message: incoming(chat, from, text) };
+    },
+    groupTextUpdate(chat, from, text, opts = {}) {
+      const replyTo = opts.replyTo ? { reply_to_message: { ...opts.replyTo, from: BOT_USER } } : {};
+      return { update_id: nextUpdateId++, message: incoming({ ...chat, type: 'supergroup' }, from, text, replyTo) };
+    },
+    botAddedUpdate(chat, by) {
+      const group: FakeChat = { ...chat, type: 'supergroup' };
+      knownChats.set(chat.id, group);
       return {
-        update_id: updateId ?? nextUpdateId++,
+        update_id: nextUpdateId++,
         message: {
           message_id: nextMessageId++,
           date: 1_762_000_000,
-          from: { id: from.id, is_bot: false, first_name: from.first_name ?? 'Ana' },
-          chat: { id: from.id, type: 'private', first_name: from.first_name ?? 'Ana' },
-          text,
-          ...(isCommand ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(' ')[0]!.length }] } : {}),
+          from: { id: by.id, is_bot: false, first_name: by.first_name },
+          chat: group,
+          new_chat_members: [BOT_USER],
+          new_chat_member: BOT_USER,
+          new_chat_participant: BOT_USER,
         },
       };
     },
     callbackUpdate(from, message, data) {
+      const label = message.reply_markup?.inline_keyboard.flat().find((b) => b.callback_data === data)?.text ?? data;
+      linesOf(message.chat.id).push({ message_id: 0, from: from.first_name ?? 'Ana', text: `[presses "${label}"]`, reply_to_message_id: message.message_id });
       return {
         update_id: nextUpdateId++,
         callback_query: {
           id: `cbq-${nextUpdateId}`,
-          from: { id: from.id, is_bot: false, first_name: 'Ana' },
+          from: { id: from.id, is_bot: false, first_name: from.first_name ?? 'Ana' },
           chat_instance: 'ci-1',
           message: { ...message, from: BOT_USER },
           data,
@@ -218,6 +306,7 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
       failures.set(method, list);
     },
     chat: (chatId) => messagesOf(chatId),
+    history: (chatId) => linesOf(chatId),
     async waitFor(method, match = () => true, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

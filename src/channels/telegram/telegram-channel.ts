@@ -175,9 +175,9 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     // Another bot's command: not ours to answer.
     if (!said.addressed && said.text.startsWith('/')) return;
     const out = await runTurn(ctx, said.text);
-    // With privacy mode off the bot reads all of a group's chatter: what was not said to it is
-    // answered only when it asked for something that was done or needs a choice.
-    if (!said.addressed && !out.calls?.length && !out.choices?.length) return;
+    // With privacy mode off the bot reads all of a group's chatter: what was not said to it and
+    // was not understood as a request ("see you tonight!") gets no answer.
+    if (!said.addressed && out.source === 'fallback') return;
     await send(ctx.chat.id, out.text, out.choices, ctx.message.message_id);
   });
 
