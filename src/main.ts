@@ -45,6 +45,7 @@ import { startWalCheckpointer } from './store/wal-checkpointer.js';
 import { openDatabase, type Db } from './store/database.js';
 import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
+import { createQuestionStore } from './store/question-store.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import type { ToolDefinition } from './tools/tool.js';
 
@@ -142,6 +143,7 @@ export function createCore(opts: CoreOptions): Core {
     now,
     events,
     chatLists: createChatLists(db, now),
+    questions: createQuestionStore(db, now),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
   return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };

@@ -7,10 +7,12 @@ import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
 import { accountCommand } from './account-commands.js';
 import * as canned from './canned-replies.js';
 import { composeReply, nextState, type ExecutedCall } from './compose-reply.js';
-import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
+import type { ConversationState, ConversationStore, MessageDedupe, StoredTurn } from './conversation/index.js';
 import type { EventBus } from './events.js';
 import { isPromise, runToolCall } from './execute-tool-call.js';
 import { createKeyedQueue } from './keyed-queue.js';
+import { parseButton } from '../store/question-store.js';
+import { applyPick, bindChoices, lookUpPress, type ButtonQuestions, type StalePress } from './buttons.js';
 import { pickOption } from './pick-option.js';
 import type { LlmRunner, Understand, UnderstandingResult } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -46,6 +48,12 @@ export interface AgentDeps {
   atomic?: <T>(work: () => T) => T | Promise<T>;
   /** Each group chat's own list; without it a group turn uses the speaker's own lists. */
   chatLists?: ChatLists;
+  /**
+   * Where questions asked with buttons are kept, so a button's value names its question and option
+   * and keeps its meaning after newer questions and restarts. Without it choices carry their raw
+   * values ("1", "yes").
+   */
+  questions?: ButtonQuestions;
 }
 
 /** Tools whose calls act on a list: a turn without a named list uses the conversation's active one. */
@@ -90,16 +98,28 @@ export function createAgent(deps: AgentDeps): Agent {
    * the offline understanding was not confident and nothing has been written yet.
    */
   function decide(turn: TurnInput, userId: number, conversationId: string): Decided | AskModel {
-    const text = cleanText(turn.text);
+    let text = cleanText(turn.text);
     if (!text) return { reply: { text: canned.EMPTY_MESSAGE_TEXT, choices: canned.STARTER_CHOICES, source: 'fallback' } };
     if (text.length > maxLength) return { reply: { text: ERRORS.MESSAGE_TOO_LONG.message, source: 'fallback' } };
     if (deps.limiter && !deps.limiter.take(userId)) return { reply: { text: ERRORS.RATE_LIMITED.message, source: 'fallback' } };
+
+    // A button's value: what it does is stored with its question. A plain choice ("what's on my
+    // list?") is said as if typed; the history keeps the label the person pressed.
+    let said = text;
+    const press = deps.questions && parseButton(text);
+    const pressed = press ? lookUpPress(deps.questions!, press, userId, now()) : undefined;
+    if (pressed && 'stale' in pressed) {
+      const reply = staleReply(pressed.stale, pressed.question?.userId, pressed.question?.prompt);
+      return { reply, save: { state: loadState(conversationId), turns: exchange(text, now(), reply, now()) } };
+    }
+    if (pressed) said = pressed.label;
+    if (pressed && 'say' in pressed.action) text = pressed.action.say;
 
     const inGroup = turn.group !== undefined;
     const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId, inGroup });
     if (account) {
       const at = now();
-      return { reply: account, save: { state: loadState(conversationId), turns: exchange(text, at, account, at) } };
+      return { reply: account, save: { state: loadState(conversationId), turns: exchange(said, at, account, at) } };
     }
 
     const state = withChatList(loadState(conversationId), turn, userId);
@@ -110,7 +130,8 @@ export function createAgent(deps: AgentDeps): Agent {
       const numbered = reply.choices?.length && reply.choices.every((c) => /^\d+$/.test(c.value)) ? reply.choices.length : undefined;
       if (numbered) updated.offered = numbered;
       else delete updated.offered;
-      return { reply, save: { state: updated, turns: exchange(text, ctx.now, reply, now()) } };
+      const shown = deps.questions ? bindChoices(reply, updated, { questions: deps.questions, userId, now: now() }) : reply;
+      return { reply: shown, save: { state: updated, turns: exchange(said, ctx.now, shown, now()) } };
     };
     const offline = (executed: ExecutedCall[]) => {
       const reply: Reply = { ...composeReply(executed), source: 'offline' };
@@ -120,6 +141,19 @@ export function createAgent(deps: AgentDeps): Agent {
       const still = canned.stillToChoose(open.prompt, open.options.length);
       return finish({ ...reply, text: `${reply.text}\n${still}`, choices: reply.choices ?? open.choices }, executed, true);
     };
+
+    if (pressed && !('say' in pressed.action)) {
+      // The button does what it says, whichever question is open now; that one stays open.
+      const current = state.pending?.questionId === pressed.question.id;
+      if ('cancel' in pressed.action) return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, [], !current);
+      const executed = run([pressed.action.call], ctx, state);
+      if (pressed.question.once && executed.every((e) => e.result.ok)) deps.questions!.markAnswered(pressed.question.id, now());
+      const reply: Reply = { ...composeReply(executed), source: 'offline' };
+      const open = current ? undefined : state.pending;
+      if (open?.kind !== 'clarify') return finish(reply, executed, open !== undefined);
+      const still = canned.stillToChoose(open.prompt, open.options.length);
+      return finish({ ...reply, text: `${reply.text}\n${still}`, choices: reply.choices ?? open.choices }, executed, true);
+    }
 
     if (state.pending?.kind === 'clarify') {
       const picked = pickOption(text, state.pending.options);
@@ -176,6 +210,13 @@ export function createAgent(deps: AgentDeps): Agent {
     }
     deps.logger.warn({ reason: outcome.reason }, 'LLM path unavailable; answering offline');
     return ask.unsure;
+  }
+
+  /** What a press on a button that does nothing answers, and why (for channels that show it as a notice). */
+  function staleReply(stale: StalePress, askedOf: number | undefined, prompt?: string): Reply {
+    if (stale === 'someone_else') return { text: canned.buttonOfSomeoneElseText(askedOf === undefined ? undefined : deps.users.get(askedOf)?.displayName), stale, source: 'offline' };
+    if (stale === 'answered') return { text: canned.BUTTON_ANSWERED_TEXT, stale, source: 'offline' };
+    return { text: canned.buttonExpiredText(prompt), stale, source: 'offline' };
   }
 
   /**
@@ -345,16 +386,4 @@ function withActiveList(call: ToolCall, activeList: string | undefined): ToolCal
   if (!activeList || !LIST_SCOPED.has(call.name) || call.args.list !== undefined) return call;
   if (call.name === 'match_deals' && call.args.items !== undefined) return call;
   return { ...call, args: { ...call.args, list: activeList } };
-}
-
-function applyPick(pending: Extract<PendingQuestion, { kind: 'clarify' }>, index: number): ToolCall {
-  const option = pending.options[index]!;
-  const args = structuredClone(pending.call.args) as Record<string, unknown>;
-  if ('itemIndex' in pending.slot) {
-    const items = (args.items as Record<string, unknown>[] | undefined) ?? [];
-    if (items[pending.slot.itemIndex]) items[pending.slot.itemIndex] = { ...items[pending.slot.itemIndex], productId: option.productId };
-  } else {
-    args.productId = option.productId;
-  }
-  return { name: pending.call.name, args };
 }

@@ -3,6 +3,7 @@ import type { Choice } from '../grocery/views.js';
 import { DEMO_PRICE_NOTE } from '../grocery/sources/index.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
+import { buttonValue, createQuestionStore } from '../store/question-store.js';
 import { ALERTS_PER_DAY, planAlerts, startOfDay, summaryText, zoneOf, type WaitingAlert } from './alert-plan.js';
 import type { DigestPayload, PriceAlertPayload } from './price-alert.js';
 import { inQuietHours } from './quiet-hours.js';
@@ -85,6 +86,9 @@ export interface Notifier {
   deliverPending(): Promise<NotifySummary>;
 }
 
+/** How long an alert's "Add it to my list" button works. */
+const ALERT_BUTTON_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
 type Target = { channel: 'web' } | { channel: 'telegram' | 'teams'; reference: unknown };
 
 /**
@@ -111,6 +115,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   const leaseMs = deps.leaseMs ?? 10 * 60_000;
   const cap = deps.alertsPerDay ?? ALERTS_PER_DAY;
   const log = deps.logger.child({ part: 'notifier' });
+  const questions = createQuestionStore(db, deps.now);
   // Paged by id: alerts held for quiet hours stay pending and must not hide the ones behind them.
   const pending = db.prepare<[number], Row>(
     `SELECT id, user_id, dedupe_key, kind, payload, created_at FROM notifications
@@ -166,7 +171,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     return chosen.length > 0 ? chosen : targets;
   }
 
-  async function send(target: Target, userId: number, row: Row, payload: Payload): Promise<void> {
+  async function send(target: Target, userId: number, row: Row, payload: Payload, addButton?: string): Promise<void> {
     const text = payload.demo ? `${payload.text}\n${DEMO_PRICE_NOTE}` : payload.text;
     const alert = row.kind === 'price_alert' ? (payload as PriceAlertPayload) : undefined;
     if (target.channel === 'web') {
@@ -182,9 +187,19 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       return;
     }
     const choices: ProactiveChoice[] = alert
-      ? [{ label: 'Add it to my list', value: `add ${alert.name}` }, { label: 'Stop alerts', value: 'stop alerts' }]
+      ? [{ label: 'Add it to my list', value: addButton ?? `add ${alert.name}` }, { label: 'Stop alerts', value: 'stop alerts' }]
       : [{ label: "What's on my list?", value: "what's on my list?" }, { label: 'Stop alerts', value: 'stop alerts' }];
     await deps.delivery[target.channel]!(target.reference, { text: alert ? `Price alert: ${text}` : text, choices });
+  }
+
+  /**
+   * The "Add it to my list" button of an alert: a stored question whose one option adds exactly
+   * the product alerted, so the button does that after a restart and days later (until it expires).
+   */
+  function addButtonFor(userId: number, alert: PriceAlertPayload): string {
+    const action = { call: { name: 'add_to_list', args: { items: [{ name: alert.name, productId: alert.productId }] } } };
+    const id = questions.create({ userId, prompt: alert.text, options: [{ label: 'Add it to my list', action }], once: true, expiresAt: deps.now() + ALERT_BUTTON_TTL_MS });
+    return buttonValue(id, 1);
   }
 
   /** Sends one notification to each of the person's channels, and finishes it once every channel is done. */
@@ -198,6 +213,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     }
     let done = 0;
     let delivered = 0;
+    let addButton: string | undefined;
     for (const target of targets) {
       const now = deps.now();
       const claimed = claim.run(row.id, target.channel, now, maxAttempts, now - leaseMs).changes > 0;
@@ -208,7 +224,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         continue;
       }
       try {
-        await send(target, user.id, row, payload);
+        if (row.kind === 'price_alert' && target.channel !== 'web') addButton ??= addButtonFor(user.id, payload as PriceAlertPayload);
+        await send(target, user.id, row, payload, addButton);
         markSent.run(deps.now(), row.id, target.channel);
         summary.sent++;
         delivered++;

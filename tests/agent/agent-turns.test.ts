@@ -95,7 +95,7 @@ describe('agent turns on the demo store', () => {
 
     const ask = await p.say('clear my list');
     expect(ask.text).toMatch(/clear all 2 items/i);
-    expect(ask.choices?.map((c) => c.value)).toEqual(['yes', 'no']);
+    expect(ask.choices?.map((c) => c.label)).toEqual(['Yes', 'No']);
     await p.say('no');
     expect(p.items()).toEqual(before);
 
@@ -232,7 +232,7 @@ describe('agent turns on the demo store', () => {
     await p.add('add butter');
     const offer = await p.say('add the stuff for pancakes');
     expect(offer.text).toMatch(/^for pancakes you'd usually get pancake mix, eggs, milk and maple syrup \(butter is on your list already\)\. add them to your grocery list\?$/i);
-    expect(offer.choices?.map((c) => c.value)).toEqual(['yes', 'no']);
+    expect(offer.choices?.map((c) => c.label)).toEqual(['Yes', 'No']);
     expect(p.items().map((i) => i.name)).toEqual(['butter']);
     let reply = await p.say('yes');
     for (let i = 0; i < 5 && /which /i.test(reply.text) && reply.choices?.length; i++) reply = await p.say('1');

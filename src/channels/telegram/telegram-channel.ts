@@ -5,7 +5,7 @@ import { ERRORS, isAppError } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
 import { isStoreBusy } from '../../store/database.js';
-import { createChoiceKeyboards } from './choice-keyboard.js';
+import { choiceKeyboard, pressedValue } from './choice-keyboard.js';
 import { addressedText, groupTitle, isGroupChat } from './telegram-chat.js';
 import { BUSY_REPLY, COMMAND_TURNS, GROUP_WELCOME_TEXT, linkCodeText, linkRedeemText, NOT_TEXT_REPLY, WELCOME_CHOICES, WELCOME_TEXT } from './telegram-texts.js';
 import { createRetryTransformer, type RetryOptions } from './retry-transformer.js';
@@ -62,7 +62,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   const log = deps.logger.child({ channel: 'telegram' });
   const bot = new Bot(deps.token, deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {});
   bot.api.config.use(createRetryTransformer({ ...deps.retry, logger: log }));
-  const keys = createChoiceKeyboards();
   let polling = false;
 
   /**
@@ -74,7 +73,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     for (const [i, part] of parts.entries()) {
       const last = i === parts.length - 1;
       await bot.api.sendMessage(chatId, part, {
-        ...(last && choices?.length ? { reply_markup: keys.keyboard(choices) } : {}),
+        ...(last && choices?.length ? { reply_markup: choiceKeyboard(choices) } : {}),
         ...(i === 0 && replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
       });
     }
@@ -183,13 +182,16 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
 
   bot.on('callback_query:data', async (ctx) => {
     const query = ctx.callbackQuery;
-    const value = keys.resolve(query.data, query.message?.reply_markup);
-    // Answer at once: Telegram shows a spinner on the button until the query is answered.
-    await ctx.answerCallbackQuery(value === undefined ? { text: 'That button has expired. Please ask again.' } : {});
-    if (value === undefined) return;
+    const value = pressedValue(query.data, query.message?.reply_markup);
+    if (value === undefined) return void (await ctx.answerCallbackQuery({ text: 'That button has expired. Please ask again.' }));
     const out = await runTurn(ctx, value);
+    // A press that did nothing (expired, someone else's question, answered already) is said in the
+    // button's notice; the chat and the message with the buttons stay as they are.
+    if (out.stale) return void (await ctx.answerCallbackQuery({ text: out.text.slice(0, 200), show_alert: true }));
+    // Answered as soon as the turn is done: Telegram shows a spinner on the button until then.
+    await ctx.answerCallbackQuery();
     const [first, ...rest] = splitMessage(out.text);
-    const keyboard = out.choices?.length ? keys.keyboard(out.choices) : undefined;
+    const keyboard = out.choices?.length ? choiceKeyboard(out.choices) : undefined;
     if (!query.message) return send(ctx.chat?.id ?? ctx.from.id, out.text, out.choices);
     try {
       await ctx.editMessageText(first!, { reply_markup: rest.length === 0 ? keyboard : undefined });

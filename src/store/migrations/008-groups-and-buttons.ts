@@ -6,7 +6,8 @@
  *   message in the chat starts a new one.
  * - `questions`: what the agent asked with buttons. A button's value names the question and the
  *   option (`q:<id>:<n>`), and the option's action is stored here, so an old button does what it
- *   says (or says it has expired) after newer questions and after a restart.
+ *   says (or says it has expired) after newer questions and after a restart. A question that can
+ *   be answered only once ("which milk?") keeps when it was answered.
  * - Conversation references that point at a group chat are forgotten: personal messages (alerts,
  *   digests) go only to a private Telegram chat or a personal Teams conversation. Earlier versions
  *   kept the last chat a person used, group or not.
@@ -22,12 +23,14 @@ CREATE TABLE chat_lists (
 CREATE INDEX chat_lists_list ON chat_lists(list_id);
 
 CREATE TABLE questions (
-  id         TEXT PRIMARY KEY,
-  user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
-  prompt     TEXT NOT NULL,
-  options    TEXT NOT NULL,
-  created_at INTEGER NOT NULL,
-  expires_at INTEGER NOT NULL
+  id          TEXT PRIMARY KEY,
+  user_id     INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  prompt      TEXT NOT NULL,
+  options     TEXT NOT NULL,
+  once        INTEGER NOT NULL DEFAULT 0,
+  answered_at INTEGER,
+  created_at  INTEGER NOT NULL,
+  expires_at  INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX questions_expiry ON questions(expires_at);
 
