@@ -6,8 +6,9 @@ import type { UserDirectory } from '../grocery/users/index.js';
 import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
 import { accountCommand } from './account-commands.js';
 import * as canned from './canned-replies.js';
-import { composeReply, nextState, type ExecutedCall } from './compose-reply.js';
-import type { ConversationState, ConversationStore, MessageDedupe, StoredTurn } from './conversation/index.js';
+import { composeReply, nextState, PENDING_TTL_MS, type ExecutedCall } from './compose-reply.js';
+import { decideOffline } from './offline-decision.js';
+import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
 import type { EventBus } from './events.js';
 import { isPromise, runToolCall } from './execute-tool-call.js';
 import { createKeyedQueue } from './keyed-queue.js';
@@ -124,9 +125,10 @@ export function createAgent(deps: AgentDeps): Agent {
 
     const state = withChatList(loadState(conversationId), turn, userId);
     const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now(), ...(inGroup ? { inGroup } : {}) };
-    const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false): Decided => {
+    const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false, ask?: PendingQuestion): Decided => {
       const updated = nextState(state, executed, now());
       if (carryPending && !updated.pending) updated.pending = state.pending;
+      if (ask) updated.pending = ask;
       const numbered = reply.choices?.length && reply.choices.every((c) => /^\d+$/.test(c.value)) ? reply.choices.length : undefined;
       if (numbered) updated.offered = numbered;
       else delete updated.offered;
@@ -146,7 +148,7 @@ export function createAgent(deps: AgentDeps): Agent {
       // The button does what it says, whichever question is open now; that one stays open.
       const current = state.pending?.questionId === pressed.question.id;
       if ('cancel' in pressed.action) return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, [], !current);
-      const executed = run([pressed.action.call], ctx, state);
+      const executed = run(pressed.action.calls, ctx, state);
       if (pressed.question.once && executed.every((e) => e.result.ok)) deps.questions!.markAnswered(pressed.question.id, now());
       const reply: Reply = { ...composeReply(executed), source: 'offline' };
       const open = current ? undefined : state.pending;
@@ -155,9 +157,14 @@ export function createAgent(deps: AgentDeps): Agent {
       return finish({ ...reply, text: `${reply.text}\n${still}`, choices: reply.choices ?? open.choices }, executed, true);
     }
 
+    // A typed answer answers the question its buttons belong to: they are not pressed again later.
+    const answered = () => state.pending?.questionId && deps.questions?.markAnswered(state.pending.questionId, now());
     if (state.pending?.kind === 'clarify') {
       const picked = pickOption(text, state.pending.options);
-      if (picked !== undefined) return offline(run([applyPick(state.pending, picked)], ctx, state));
+      if (picked !== undefined) {
+        answered();
+        return offline(run([applyPick(state.pending, picked)], ctx, state));
+      }
     } else if (BARE_NUMBER.test(text)) {
       // "2" (or the second button) after numbered search results or deals: that product goes on the list.
       const n = Number(text.replace('#', ''));
@@ -174,7 +181,8 @@ export function createAgent(deps: AgentDeps): Agent {
     });
 
     if (state.pending?.kind === 'confirm' && understood.calls.length === 0) {
-      if (understood.act === 'yes') return offline(run([state.pending.call], ctx, state));
+      if (understood.act === 'yes' || understood.act === 'no' || understood.act === 'cancel') answered();
+      if (understood.act === 'yes') return offline(run([state.pending.call, ...(state.pending.also ?? [])], ctx, state));
       if (understood.act === 'no' || understood.act === 'cancel') return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, []);
     }
 
@@ -187,7 +195,14 @@ export function createAgent(deps: AgentDeps): Agent {
     if (understood.calls.length > 0 && understood.confidence >= threshold) return offline(run(understood.calls, ctx, state));
 
     const unsure = () => {
-      if (understood.calls.length > 0 && understood.confidence >= floor) return offline(run(understood.calls, ctx, state));
+      // Nothing is written on a guess: lookups run, changes are put to the person first.
+      const decision = decideOffline(understood, { threshold, floor });
+      if (decision.kind === 'run') return offline(run(decision.calls, ctx, state));
+      if (decision.kind === 'ask') {
+        const [call, ...also] = decision.calls;
+        const ask: PendingQuestion = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: decision.prompt, expiresAt: now() + PENDING_TTL_MS };
+        return finish({ text: decision.prompt, choices: decision.choices, source: 'offline' }, [], false, ask);
+      }
       const fallback = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
       return finish({ text: fallback, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, [], true);
     };

@@ -5,10 +5,10 @@ import type { ConversationState, PendingQuestion } from './conversation/index.js
 import type { Reply } from './reply.js';
 
 /**
- * What pressing a button does: run exactly this call, say this text as if typed (a choice whose
+ * What pressing a button does: run exactly these calls, say this text as if typed (a choice whose
  * meaning does not depend on what came before, like "what's on my list?"), or cancel.
  */
-export type ButtonAction = { call: ToolCall } | { say: string } | { cancel: true };
+export type ButtonAction = { calls: ToolCall[] } | { say: string } | { cancel: true };
 
 /** The questions the agent asks with buttons, stored so a button keeps its meaning. */
 export type ButtonQuestions = QuestionStore<ButtonAction>;
@@ -71,10 +71,10 @@ export function bindChoices(reply: Reply, state: ConversationState, opts: { ques
 function actionFor(value: string, state: ConversationState): ButtonAction {
   const pending = state.pending;
   const n = /^\d{1,2}$/.test(value) ? Number(value) : undefined;
-  if (pending?.kind === 'clarify' && n !== undefined && pending.options[n - 1]) return { call: applyPick(pending, n - 1) };
-  if (pending?.kind === 'confirm' && /^(yes|no)$/i.test(value)) return /^yes$/i.test(value) ? { call: pending.call } : { cancel: true };
+  if (pending?.kind === 'clarify' && n !== undefined && pending.options[n - 1]) return { calls: [applyPick(pending, n - 1)] };
+  if (pending?.kind === 'confirm' && /^(yes|no)$/i.test(value)) return /^yes$/i.test(value) ? { calls: [pending.call, ...(pending.also ?? [])] } : { cancel: true };
   const shown = n !== undefined && state.offered !== undefined && n <= state.offered ? state.lastResults?.[n - 1] : undefined;
-  if (shown) return { call: { name: 'add_to_list', args: { items: [{ name: shown.name, productId: shown.productId }] } } };
+  if (shown) return { calls: [{ name: 'add_to_list', args: { items: [{ name: shown.name, productId: shown.productId }] } }] };
   return { say: value };
 }
 

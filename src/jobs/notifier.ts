@@ -197,7 +197,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
    * the product alerted, so the button does that after a restart and days later (until it expires).
    */
   function addButtonFor(userId: number, alert: PriceAlertPayload): string {
-    const action = { call: { name: 'add_to_list', args: { items: [{ name: alert.name, productId: alert.productId }] } } };
+    const action = { calls: [{ name: 'add_to_list', args: { items: [{ name: alert.name, productId: alert.productId }] } }] };
     const id = questions.create({ userId, prompt: alert.text, options: [{ label: 'Add it to my list', action }], once: true, expiresAt: deps.now() + ALERT_BUTTON_TTL_MS });
     return buttonValue(id, 1);
   }
