@@ -314,7 +314,11 @@ export async function createApp(
     memory: ownMemory,
     jobs,
     async start() {
-      const address = await web.app.listen({ port: config.port, host: config.host });
+      const address = await web.app.listen({ port: config.port, host: config.host }).catch((err: unknown) => {
+        if ((err as { code?: string }).code !== 'EADDRINUSE') throw err;
+        throw new ConfigError(`Invalid value for PORT: ${config.port} is already in use by another program; stop it or set PORT to a free port`);
+      });
+      if (teams && !config.teams?.appId) logger.warn('Teams in local test mode (TEAMS_LOCAL=on): /api/messages accepts unauthenticated requests');
       await telegram?.start();
       ready = true;
       await jobs?.start();

@@ -1,6 +1,7 @@
 import { Bot, BotError, GrammyError, webhookCallback, type Context } from 'grammy';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ASK_PRIVATELY_TEXT, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
+import { ConfigError } from '../../config.js';
 import { ERRORS, isAppError } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
@@ -221,6 +222,33 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     await send(chatId, BUSY_REPLY).catch((sendErr: unknown) => log.error({ err: sendErr, updateId }, 'Telegram busy reply failed'));
   });
 
+  /** Registers the webhook, or starts long polling and resolves once it runs. */
+  async function begin(): Promise<void> {
+    if (deps.webhook) {
+      await bot.init();
+      await bot.api.setWebhook(deps.webhook.url, { secret_token: deps.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+      log.info({ url: deps.webhook.url, bot: bot.botInfo.username }, 'Telegram webhook registered');
+      return;
+    }
+    await new Promise<void>((resolve, reject) => {
+      let started = false;
+      bot
+        .start({
+          allowed_updates: [...ALLOWED_UPDATES],
+          onStart: (info) => {
+            started = true;
+            polling = true;
+            log.info({ bot: info.username }, 'Telegram long polling started');
+            resolve();
+          },
+        })
+        .catch((err: unknown) => {
+          if (!started) reject(err);
+          else log.error({ err }, 'Telegram polling stopped with an error');
+        });
+    });
+  }
+
   const secret = deps.webhook?.secret;
   // A slow turn (the LLM path) is answered 200 after 50 s and finishes in the background: a
   // timeout error would make Telegram redeliver while the first delivery is still running, and
@@ -231,29 +259,11 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
 
   return {
     async start() {
-      if (deps.webhook) {
-        await bot.init();
-        await bot.api.setWebhook(deps.webhook.url, { secret_token: deps.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
-        log.info({ url: deps.webhook.url, bot: bot.botInfo.username }, 'Telegram webhook registered');
-        return;
+      try {
+        await begin();
+      } catch (err) {
+        throw new ConfigError(startProblem(err, deps.webhook !== undefined, deps.apiRoot));
       }
-      await new Promise<void>((resolve, reject) => {
-        let started = false;
-        bot
-          .start({
-            allowed_updates: [...ALLOWED_UPDATES],
-            onStart: (info) => {
-              started = true;
-              polling = true;
-              log.info({ bot: info.username }, 'Telegram long polling started');
-              resolve();
-            },
-          })
-          .catch((err: unknown) => {
-            if (!started) reject(err);
-            else log.error({ err }, 'Telegram polling stopped with an error');
-          });
-      });
     },
     async stop() {
       if (polling) await bot.stop();
@@ -283,4 +293,18 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
 /** A store too busy to take the turn: the agent's registry error, or SQLite's own from a channel write. */
 function isBusy(err: unknown): boolean {
   return isAppError(err, 'UPSTREAM_UNAVAILABLE') || isStoreBusy(err);
+}
+
+/**
+ * What stopped the bot from starting, as a sentence naming the variable to fix (no stack trace):
+ * a token Telegram does not know, a webhook it refused, or a Bot API server it could not reach.
+ */
+function startProblem(err: unknown, webhook: boolean, apiRoot?: string): string {
+  if (err instanceof GrammyError) {
+    if (err.error_code === 401 || err.error_code === 404) return `Invalid value for TELEGRAM_BOT_TOKEN: Telegram does not know this bot token (${err.error_code} ${err.description})`;
+    if (webhook && err.method === 'setWebhook') return `Invalid value for TELEGRAM_WEBHOOK_URL: Telegram refused it (${err.description})`;
+    return `Telegram refused to start the bot: ${err.method} answered ${err.error_code} ${err.description}`;
+  }
+  const reason = err instanceof Error ? err.message : String(err);
+  return `Telegram could not be reached${apiRoot ? ` at TELEGRAM_API_ROOT=${apiRoot}` : ''}: ${reason}`;
 }
