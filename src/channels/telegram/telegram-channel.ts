@@ -10,6 +10,7 @@ import { choiceKeyboard, pressedValue } from './choice-keyboard.js';
 import { addressedText, groupTitle, isGroupChat } from './telegram-chat.js';
 import { BUSY_REPLY, COMMAND_TURNS, GROUP_WELCOME_TEXT, linkCodeText, linkRedeemText, NOT_TEXT_REPLY, WELCOME_CHOICES, WELCOME_TEXT } from './telegram-texts.js';
 import { createRetryTransformer, type RetryOptions } from './retry-transformer.js';
+import { createSendPacer, type PaceOptions } from './send-pacer.js';
 import { splitMessage } from './split-message.js';
 import { malformedReason } from './update-guard.js';
 
@@ -26,6 +27,8 @@ export interface TelegramChannelDeps {
   conversations: ConversationStore;
   logger: Logger;
   retry?: RetryOptions;
+  /** How the bot's messages are paced (Telegram's limits by default: 1 a second per chat, 20 a minute per group, 30 a second in all). */
+  pace?: PaceOptions;
 }
 
 /** The stored address of a Telegram conversation, for proactive messages. */
@@ -62,6 +65,8 @@ const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChannel {
   const log = deps.logger.child({ channel: 'telegram' });
   const bot = new Bot(deps.token, deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {});
+  // The pacer first, so it is the inner one: every attempt the retry transformer makes waits its turn.
+  bot.api.config.use(createSendPacer({ ...deps.pace, logger: log }));
   bot.api.config.use(createRetryTransformer({ ...deps.retry, logger: log }));
   let polling = false;
 

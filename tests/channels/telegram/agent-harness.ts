@@ -43,7 +43,7 @@ export function itemNames(h: AgentHarness, userId: number): string[] {
 
 /**
  * A Telegram channel over the harness's agent, talking to a fake Bot API at `apiRoot`; in webhook
- * mode when a secret is given. Retries are fast so 429/500 tests stay quick.
+ * mode when a secret is given. Retries are fast and messages unpaced so the tests stay quick.
  */
 export function telegramChannelFor(h: AgentHarness, opts: { token: string; apiRoot: string; webhookSecret?: string }): TelegramChannel {
   return createTelegramChannel({
@@ -55,6 +55,8 @@ export function telegramChannelFor(h: AgentHarness, opts: { token: string; apiRo
     conversations: h.conversations,
     logger: h.logger,
     retry: { baseDelayMs: 20 },
+    // Telegram's real pacing (3 s between group messages) is tested on its own clock in send-pacer.test.ts.
+    pace: { perChatMs: 0, perGroupMs: 0 },
   });
 }
 
