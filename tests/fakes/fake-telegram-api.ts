@@ -34,6 +34,64 @@ export interface ChatLine {
   buttons?: string[];
 }
 
+/** A picture the bot uploaded with sendPhoto. */
+export interface FakePhoto {
+  chatId: number;
+  caption: string;
+  png: Buffer;
+  messageId: number;
+}
+
+/** A file in a multipart upload. */
+interface UploadedFile {
+  bytes: Buffer;
+  type: string;
+  name: string;
+}
+
+/** The actions sendChatAction accepts. */
+const CHAT_ACTIONS = new Set(['typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice', 'upload_document', 'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note']);
+
+/**
+ * A multipart/form-data body as the Bot API reads it: string fields, and files with their bytes.
+ * Parsed by hand, as leniently as Telegram's server: grammY writes part headers without a space
+ * after the colon ("content-disposition:form-data;name=..."), which stricter parsers refuse.
+ */
+async function multipartPayload(raw: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/i.exec(contentType);
+  if (!boundary) throw new Error('multipart without a boundary');
+  const delimiter = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const payload: Record<string, unknown> = {};
+  let at = raw.indexOf(delimiter);
+  while (at !== -1) {
+    const start = at + delimiter.length;
+    if (raw.subarray(start, start + 2).toString() === '--') break;
+    const next = raw.indexOf(delimiter, start);
+    if (next === -1) break;
+    const part = raw.subarray(start + 2, next - 2);
+    const split = part.indexOf('\r\n\r\n');
+    const headers = part.subarray(0, split).toString('utf8');
+    const bytes = part.subarray(split + 4);
+    const name = /;\s*name=(?:"([^"]*)"|([^;\r\n]*))/i.exec(headers)?.slice(1).find((v) => v !== undefined);
+    const filename = /filename=(?:"([^"]*)"|([^;\r\n]*))/i.exec(headers)?.slice(1).find((v) => v !== undefined);
+    const type = /content-type:\s*([^\r\n;]+)/i.exec(headers)?.[1]?.trim() ?? 'application/octet-stream';
+    if (name !== undefined) payload[name] = filename !== undefined ? ({ bytes: Buffer.from(bytes), type, name: filename } satisfies UploadedFile) : bytes.toString('utf8');
+    at = next;
+  }
+  // A file is sent under its own name and referred to as attach://<name>.
+  for (const [key, value] of Object.entries(payload)) {
+    if (typeof value === 'string' && value.startsWith('attach://')) payload[key] = payload[value.slice('attach://'.length)];
+  }
+  return payload;
+}
+
+const isPng = (bytes: Buffer) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
 /** A failure the fake answers the next call to `method` with. */
 export type InjectedFailure = { status: 429; retryAfter: number } | { status: 500 | 502 } | { status: 403 };
 
@@ -58,6 +116,10 @@ export interface FakeTelegramApi {
   callbackUpdate(from: { id: number; first_name?: string }, message: FakeMessage, data: string): Record<string, unknown>;
   /** Everything said in a chat, people and bot, in order, with edits applied: the chat as its members see it. */
   history(chatId: number): ChatLine[];
+  /** Pictures the bot sent (sendPhoto uploads), in order, with their bytes. */
+  photos: FakePhoto[];
+  /** Chat actions the bot showed ("upload_photo", "typing"). */
+  chatActions: { chatId: number; action: string }[];
   /** The next `count` calls to `method` fail as described. */
   failNext(method: string, failure: InjectedFailure, count?: number): void;
   /** Messages in a chat, in the order they were sent, with edits applied. */
@@ -79,6 +141,8 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
   const queue: Record<string, unknown>[] = [];
   const failures = new Map<string, InjectedFailure[]>();
   const chats = new Map<number, FakeMessage[]>();
+  const photos: FakePhoto[] = [];
+  const chatActions: { chatId: number; action: string }[] = [];
   const lines = new Map<number, ChatLine[]>();
   const knownChats = new Map<number, FakeChat>();
   const waiters = new Set<() => void>();
@@ -118,7 +182,9 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
   /** The bot's message, as Telegram stores it and answers it, recorded in the chat's history. */
   function outgoing(payload: Record<string, unknown>, text: string, photo?: ChatLine['photo']): FakeMessage {
     const chatId = Number(payload.chat_id);
-    const replyTo = (payload.reply_parameters as { message_id?: number; allow_sending_without_reply?: boolean } | undefined);
+    // In a multipart upload every field is a string, objects JSON-encoded.
+    const rawReply = typeof payload.reply_parameters === 'string' ? JSON.parse(payload.reply_parameters) : payload.reply_parameters;
+    const replyTo = rawReply as { message_id?: number; allow_sending_without_reply?: boolean } | undefined;
     if (replyTo?.message_id !== undefined && !replyTo.allow_sending_without_reply && !linesOf(chatId).some((l) => l.message_id === replyTo.message_id)) {
       throw Object.assign(new Error('Bad Request: message to be replied not found'), { status: 400 });
     }
@@ -196,15 +262,33 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
       }
       case 'answerCallbackQuery':
         return true;
+      case 'sendChatAction':
+        if (!CHAT_ACTIONS.has(String(payload.action))) throw Object.assign(new Error('Bad Request: wrong parameter action in request'), { status: 400 });
+        chatActions.push({ chatId: Number(payload.chat_id), action: String(payload.action) });
+        return true;
+      case 'sendPhoto': {
+        const photo = payload.photo as UploadedFile | undefined;
+        if (!photo || typeof photo === 'string') throw Object.assign(new Error('Bad Request: there is no photo in the request'), { status: 400 });
+        if (!isPng(photo.bytes)) throw Object.assign(new Error('Bad Request: IMAGE_PROCESS_FAILED'), { status: 400 });
+        const caption = String(payload.caption ?? '');
+        if (caption.length > 1024) throw Object.assign(new Error('Bad Request: message caption is too long'), { status: 400 });
+        // Telegram reads the picture itself, whatever content type the upload named.
+        const message = outgoing({ ...payload, reply_markup: payload.reply_markup ? JSON.parse(String(payload.reply_markup)) : undefined }, caption, { bytes: photo.bytes.length, type: 'image/png' });
+        photos.push({ chatId: Number(payload.chat_id), caption, png: photo.bytes, messageId: message.message_id });
+        const { width, height } = pngSize(photo.bytes);
+        return { ...message, caption, text: undefined, photo: [{ file_id: `photo-${message.message_id}`, file_unique_id: `u${message.message_id}`, width, height, file_size: photo.bytes.length }], from: BOT_USER };
+      }
       default:
         throw Object.assign(new Error(`Not Found: method ${method} not implemented by the fake`), { status: 404 });
     }
   }
 
   const server = http.createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
+      const raw = Buffer.concat(chunks);
+      const body = raw.toString('utf8');
       void (async () => {
         const match = /^\/bot([^/]+)\/(\w+)$/.exec(req.url ?? '');
         const send = (status: number, json: unknown) => {
@@ -214,10 +298,13 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
         if (!match || match[1] !== token) return send(401, { ok: false, error_code: 401, description: 'Unauthorized' });
         const method = match[2]!;
         let payload: Record<string, unknown> = {};
+        const type = req.headers['content-type'] ?? '';
         try {
-          payload = body ? (JSON.parse(body) as Record<string, unknown>) : {};
+          // A file upload (sendPhoto with a new picture) comes as multipart/form-data, every other
+          // field a string (JSON for objects), as the Bot API takes it.
+          payload = type.startsWith('multipart/form-data') ? await multipartPayload(raw, type) : body ? (JSON.parse(body) as Record<string, unknown>) : {};
         } catch {
-          return send(400, { ok: false, error_code: 400, description: 'Bad Request: body is not JSON' });
+          return send(400, { ok: false, error_code: 400, description: 'Bad Request: body is not JSON or multipart/form-data' });
         }
         const failure = failures.get(method)?.shift();
         if (failure) {
@@ -307,6 +394,8 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
     },
     chat: (chatId) => messagesOf(chatId),
     history: (chatId) => linesOf(chatId),
+    photos,
+    chatActions,
     async waitFor(method, match = () => true, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

@@ -5,6 +5,7 @@ import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
 import { isStoreBusy } from '../../store/database.js';
+import { priceChart } from '../price-chart/index.js';
 import { judgeActivity } from './activity-check.js';
 import { classifyConnectorError, isConnectorFailure, type ConnectorRetryOptions } from './connector-retry.js';
 import { toSdkRequest, toSdkResponse } from './fastify-bridge.js';
@@ -102,7 +103,10 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     });
     // Only a personal conversation is where alerts and digests may go later.
     if (!group) deps.conversations.setReference(out.conversationId, activity.getConversationReference());
-    await context.sendActivity(renderActivity(out.text, out.choices, deps.choiceStyle));
+    // A price looked at: its chart drawn into the card, or a sentence when the price never moved.
+    const chart = out.priceHistory ? priceChart(out.priceHistory) : undefined;
+    const said = chart?.kind === 'sentence' ? `${out.text}\n${chart.text}` : out.text;
+    await context.sendActivity(renderActivity(said, out.choices, deps.choiceStyle, chart?.kind === 'picture' ? chart : undefined));
   }
 
   /** Keeps a personal conversation's address before the person has asked the agent anything. */

@@ -1,4 +1,4 @@
-import { Bot, BotError, GrammyError, webhookCallback, type Context } from 'grammy';
+import { Bot, BotError, GrammyError, InputFile, webhookCallback, type Context } from 'grammy';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ASK_PRIVATELY_TEXT, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
 import { ConfigError } from '../../config.js';
@@ -6,6 +6,7 @@ import { ERRORS, isAppError } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
 import { isStoreBusy } from '../../store/database.js';
+import { priceChart } from '../price-chart/index.js';
 import { choiceKeyboard, pressedValue } from './choice-keyboard.js';
 import { addressedText, groupTitle, isGroupChat } from './telegram-chat.js';
 import { BUSY_REPLY, COMMAND_TURNS, GROUP_WELCOME_TEXT, linkCodeText, linkRedeemText, NOT_TEXT_REPLY, WELCOME_CHOICES, WELCOME_TEXT } from './telegram-texts.js';
@@ -83,6 +84,22 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
         ...(i === 0 && replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
       });
     }
+  }
+
+  /**
+   * A turn's answer: its text and buttons, then the price chart as a picture when the turn looked
+   * at a price (or, for a price that never moved, a sentence saying so instead of a flat line).
+   */
+  async function answer(chatId: number, out: TurnOutput, replyTo?: number): Promise<void> {
+    const chart = out.priceHistory ? priceChart(out.priceHistory) : undefined;
+    await send(chatId, chart?.kind === 'sentence' ? `${out.text}\n${chart.text}` : out.text, out.choices, replyTo);
+    if (chart?.kind !== 'picture') return;
+    // "Sending a photo…" while it uploads; a failure there must not stop the picture.
+    await bot.api.sendChatAction(chatId, 'upload_photo').catch((err: unknown) => log.debug({ err }, 'chat action not shown'));
+    await bot.api.sendPhoto(chatId, new InputFile(chart.png, 'price-chart.png'), {
+      caption: chart.caption.slice(0, 1024),
+      ...(replyTo !== undefined ? { reply_parameters: { message_id: replyTo, allow_sending_without_reply: true } } : {}),
+    });
   }
 
   /** Where a message was said: the chat to answer in, and the group when it is one. */
@@ -167,14 +184,14 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   for (const [command, text] of Object.entries(COMMAND_TURNS)) {
     bot.command(command, async (ctx) => {
       const out = await runTurn(ctx, ctx.match.trim() ? `${text} ${ctx.match.trim()}` : text);
-      await send(ctx.chat.id, out.text, out.choices, replyToIn(ctx));
+      await answer(ctx.chat.id, out, replyToIn(ctx));
     });
   }
 
   bot.on('message:text', async (ctx) => {
     if (!isGroupChat(ctx.chat)) {
       const out = await runTurn(ctx, ctx.message.text);
-      return send(ctx.chat.id, out.text, out.choices);
+      return answer(ctx.chat.id, out);
     }
     const said = addressedText(ctx.message, bot.botInfo);
     // Another bot's command: not ours to answer.
@@ -183,7 +200,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     // With privacy mode off the bot reads all of a group's chatter: what was not said to it and
     // was not understood as a request ("see you tonight!") gets no answer.
     if (!said.addressed && out.source === 'fallback') return;
-    await send(ctx.chat.id, out.text, out.choices, ctx.message.message_id);
+    await answer(ctx.chat.id, out, ctx.message.message_id);
   });
 
   bot.on('callback_query:data', async (ctx) => {
@@ -198,7 +215,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     await ctx.answerCallbackQuery();
     const [first, ...rest] = splitMessage(out.text);
     const keyboard = out.choices?.length ? choiceKeyboard(out.choices) : undefined;
-    if (!query.message) return send(ctx.chat?.id ?? ctx.from.id, out.text, out.choices);
+    if (!query.message) return answer(ctx.chat?.id ?? ctx.from.id, out);
     try {
       await ctx.editMessageText(first!, { reply_markup: rest.length === 0 ? keyboard : undefined });
     } catch (err) {
@@ -232,7 +249,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     if (deps.webhook) {
       await bot.init();
       await bot.api.setWebhook(deps.webhook.url, { secret_token: deps.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
-      log.info({ url: deps.webhook.url, bot: bot.botInfo.username }, 'Telegram webhook registered');
+      log.info({ url: deps.webhook.url, bot: bot.botInfo.username, privacyMode: !bot.botInfo.can_read_all_group_messages }, 'Telegram webhook registered');
       return;
     }
     await new Promise<void>((resolve, reject) => {
@@ -243,7 +260,8 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
           onStart: (info) => {
             started = true;
             polling = true;
-            log.info({ bot: info.username }, 'Telegram long polling started');
+            // Privacy mode on: in groups only commands and replies to the bot arrive (docs/telegram.md).
+            log.info({ bot: info.username, privacyMode: !info.can_read_all_group_messages }, 'Telegram long polling started');
             resolve();
           },
         })
