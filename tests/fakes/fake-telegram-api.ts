@@ -32,6 +32,8 @@ export interface ChatLine {
   /** A photo's caption stands in `text`; set when the message was a photo. */
   photo?: { bytes: number; type: string };
   buttons?: string[];
+  /** What the message said before the bot edited it (its first text). */
+  before?: string;
 }
 
 /** A picture the bot uploaded with sendPhoto. */
@@ -136,7 +138,19 @@ const BOT_USER = { id: 4242, is_bot: true, first_name: 'Grocery', username: 'gro
  * Starts a fake Telegram Bot API on a free local port for `token`. Calls with another token get
  * 401, as the real server answers an unknown bot.
  */
-export async function startFakeTelegramApi(token: string): Promise<FakeTelegramApi> {
+export async function startFakeTelegramApi(token: string, opts: { flood?: { perChatMs: number; perGroupMs: number } } = {}): Promise<FakeTelegramApi> {
+  // Telegram's flood control: a chat written to again too soon gets 429 with a retry_after.
+  const lastWrite = new Map<number, number>();
+  const tooSoon = (method: string, payload: Record<string, unknown>): boolean => {
+    if (!opts.flood || !['sendMessage', 'sendPhoto'].includes(method)) return false;
+    const chat = Number(payload.chat_id);
+    const gap = chat < 0 ? opts.flood.perGroupMs : opts.flood.perChatMs;
+    const last = lastWrite.get(chat);
+    // 10% slack for timer jitter: a queue that waits its turn is never refused.
+    if (last !== undefined && Date.now() - last < gap * 0.9) return true;
+    lastWrite.set(chat, Date.now());
+    return false;
+  };
   const calls: TelegramCall[] = [];
   const queue: Record<string, unknown>[] = [];
   const failures = new Map<string, InjectedFailure[]>();
@@ -254,6 +268,7 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
         message.reply_markup = payload.reply_markup as FakeMessage['reply_markup'];
         const line = linesOf(Number(payload.chat_id)).find((l) => l.message_id === message.message_id);
         if (line) {
+          if (line.text !== message.text) line.before ??= line.text;
           line.text = message.text;
           line.buttons = message.reply_markup?.inline_keyboard.flat().map((b) => b.text);
           if (!line.buttons) delete line.buttons;
@@ -306,7 +321,7 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
         } catch {
           return send(400, { ok: false, error_code: 400, description: 'Bad Request: body is not JSON or multipart/form-data' });
         }
-        const failure = failures.get(method)?.shift();
+        const failure = failures.get(method)?.shift() ?? (tooSoon(method, payload) ? ({ status: 429, retryAfter: 1 } as const) : undefined);
         if (failure) {
           calls.push({ method, payload, status: failure.status });
           wake();

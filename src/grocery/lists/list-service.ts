@@ -1,7 +1,7 @@
 import type { Db } from '../../store/database.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
-import { joinNames } from './describe-change.js';
+import { joinNames, listLabel } from './describe-change.js';
 import { createItemStore, withLinesRead, type ListSnapshotRecord } from './item-store.js';
 import { addItems, findLine, removeItems, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
@@ -290,7 +290,7 @@ export function createListService(deps: ListServiceDeps): ListService {
           if (last && last.userId !== null && last.userId !== userId) {
             throw new AppError('UNDO_NOT_YOURS', {
               detail: `user ${userId} undo on list ${listId} after user ${last.userId}`,
-              userMessage: `The last change to the ${list.name} was someone else's (they ${last.description}), so I won't undo it for you. Tell me what to change instead, like "remove bread".`,
+              userMessage: `The last change to the ${listLabel(list.name)} was someone else's (they ${last.description}), so I won't undo it for you. Tell me what to change instead, like "remove bread".`,
             });
           }
           const step = itemStore.popUndo(listId);
