@@ -6,7 +6,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FastifyInstance } from 'fastify';
 import {
   createAgent,
   createConversationStore,
@@ -24,8 +23,8 @@ import { createUnderstanding, type UnderstandingEngine } from './understanding/i
 import { loadNluModel, type NluModel } from './understanding/model/index.js';
 // Teams, Telegram and the LLM path are loaded with import() only when configured: their
 // libraries (Agents SDK, grammY, LangChain) are most of an idle server's memory.
-import type { TeamsChannel, TeamsReference } from './channels/teams/index.js';
-import type { TelegramChannel, TelegramReference } from './channels/telegram/index.js';
+import type { TeamsChannel } from './channels/teams/index.js';
+import type { TelegramChannel } from './channels/telegram/index.js';
 import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel, type WebChannelDeps } from './channels/web/index.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
@@ -38,7 +37,7 @@ import { createPriceService, type PriceService } from './grocery/prices/index.js
 import { createDemoPriceFeed, createWalmartClient, createWalmartPriceSource, type PriceSource } from './grocery/sources/index.js';
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
 import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
-import { createJobs, type DeliveryPorts, type Jobs, type JobsOptions } from './jobs/index.js';
+import { createJobs, type Jobs, type JobsOptions } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
@@ -48,6 +47,9 @@ import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { createQuestionStore } from './store/question-store.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
+import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
+
+export { deliveryPorts };
 import type { ToolDefinition } from './tools/tool.js';
 
 /** Where the widget and demo page live, next to the package whether run from src or dist. */
@@ -383,20 +385,6 @@ export function createConfiguredMemory(
   });
   logger.debug({ backend: memory.backend, embedder: embedder.id }, 'preference memory ready');
   return memory;
-}
-
-/** The notifier's way into each running channel; src/jobs never imports a channel itself. */
-export function deliveryPorts(web: WebChannel, telegram?: TelegramChannel, teams?: TeamsChannel): DeliveryPorts {
-  return {
-    web: (userId, alert) => web.pushPriceAlert(userId, alert),
-    telegram: telegram ? (reference, m) => telegram.sendProactive((reference as TelegramReference).chatId, m.text, m.choices) : undefined,
-    teams: teams ? (reference, m) => teams.sendProactive(reference as TeamsReference, m.text, m.choices) : undefined,
-  };
-}
-
-function mountChannelRoutes(app: FastifyInstance, telegram?: TelegramChannel, teams?: TeamsChannel): void {
-  if (telegram) app.post('/telegram/webhook', (req, reply) => telegram.webhookHandler(req, reply));
-  if (teams) app.post('/api/messages', (req, reply) => teams.handleRequest(req, reply));
 }
 
 /** `npm start`: read the config, start everything, stop cleanly on SIGINT/SIGTERM. */
