@@ -8,6 +8,7 @@ import { createNotifier, dealScanJob, priceRefreshJob, type JobContext, type Pri
 import { createLogger } from '../logger.js';
 import { createCore } from '../main.js';
 import { openDatabase, type Db } from '../store/database.js';
+import { seededRandom } from '../understanding/model/prng.js';
 
 /** What {@link simulateAlertWeek} is asked to simulate. */
 export interface AlertWeekOptions {
@@ -73,7 +74,7 @@ export async function simulateAlertWeek(opts: AlertWeekOptions = {}): Promise<Al
     const logger = createLogger({ level: 'silent' });
     const core = createCore({ db, logger, now: () => clock, demoStore: true });
     const chats = createChatLists(db, () => clock);
-    const random = mulberry32(opts.seed ?? 7);
+    const random = seededRandom(opts.seed ?? 7);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
     const products = db.prepare("SELECT id, name, brand, price_cents FROM products WHERE source = 'demo' ORDER BY id").all() as { id: number; name: string; brand: string | null; price_cents: number }[];
 
@@ -150,12 +151,9 @@ function report(db: Db, run: { days: number; people: number; groups: number; pro
   const delivered = db
     .prepare("SELECT user_id, payload FROM notifications WHERE kind = 'price_alert' AND outcome IN ('delivered', 'in_summary')")
     .all() as { user_id: number; payload: string }[];
-  const examples: string[] = [];
-  for (const row of delivered) {
-    const alert = JSON.parse(row.payload) as PriceAlertPayload;
-    if (!claimHolds(db, row.user_id, alert) && examples.length < 5) examples.push(`user ${row.user_id}: ${alert.text}`);
-  }
-  const falseClaims = delivered.filter((row) => !claimHolds(db, row.user_id, JSON.parse(row.payload) as PriceAlertPayload)).length;
+  const untrue = delivered
+    .map((row) => ({ userId: row.user_id, alert: JSON.parse(row.payload) as PriceAlertPayload }))
+    .filter(({ userId, alert }) => !claimHolds(db, userId, alert));
   return {
     days: run.days,
     people: run.people,
@@ -174,8 +172,8 @@ function report(db: Db, run: { days: number; people: number; groups: number; pro
     },
     inGroupChats: run.sent.filter((s) => s.chatId < 0).length,
     claimsChecked: delivered.length,
-    falseClaims,
-    falseClaimExamples: examples,
+    falseClaims: untrue.length,
+    falseClaimExamples: untrue.slice(0, 5).map(({ userId, alert }) => `user ${userId}: ${alert.text}`),
   };
 }
 
@@ -204,16 +202,4 @@ function keepProducts(db: Db, count: number): void {
   const total = (db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n;
   const step = Math.max(1, Math.floor(total / count));
   db.prepare('DELETE FROM products WHERE (id % ?) <> 0').run(step);
-}
-
-/** A small seeded random generator: the same seed gives the same people. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

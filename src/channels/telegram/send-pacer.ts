@@ -1,5 +1,6 @@
 import type { Transformer } from 'grammy';
 import type { Logger } from '../../logger.js';
+import { sleep as waitFor } from './retry-transformer.js';
 
 /** How fast the bot may write, per Telegram's published limits. */
 export interface PaceOptions {
@@ -16,15 +17,6 @@ export interface PaceOptions {
 
 /** Calls that put something in a chat; answers to button presses and typing indicators are not paced. */
 const PACED: ReadonlySet<string> = new Set(['sendMessage', 'sendPhoto', 'editMessageText', 'editMessageCaption', 'sendDocument', 'sendMediaGroup']);
-
-const realSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
 
 /**
  * A grammY API transformer that queues the bot's messages within Telegram's limits: each chat gets
@@ -43,7 +35,7 @@ export function createSendPacer(opts: PaceOptions & { logger: Logger }): Transfo
   const perGroup = opts.perGroupMs ?? 3000;
   const gap = 1000 / (opts.perSecond ?? 30);
   const now = opts.now ?? Date.now;
-  const sleep = opts.sleep ?? realSleep;
+  const sleep = opts.sleep ?? waitFor;
   const nextForChat = new Map<string, number>();
   let nextForAll = 0;
 
