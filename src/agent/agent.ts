@@ -147,7 +147,10 @@ export function createAgent(deps: AgentDeps): Agent {
     if (pressed && !('say' in pressed.action)) {
       // The button does what it says, whichever question is open now; that one stays open.
       const current = state.pending?.questionId === pressed.question.id;
-      if ('cancel' in pressed.action) return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, [], !current);
+      if ('cancel' in pressed.action) {
+        if (pressed.question.once) deps.questions!.markAnswered(pressed.question.id, now());
+        return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, [], !current);
+      }
       const executed = run(pressed.action.calls, ctx, state);
       if (pressed.question.once && executed.every((e) => e.result.ok)) deps.questions!.markAnswered(pressed.question.id, now());
       const reply: Reply = { ...composeReply(executed), source: 'offline' };

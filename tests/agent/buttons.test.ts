@@ -92,6 +92,14 @@ describe('buttons that carry what they mean', () => {
     expect(listNames()).toEqual([name]);
   });
 
+  it('after "No", the same question\'s "Yes" does nothing', async () => {
+    await say('add apples and pears');
+    const ask = await say('clear my list');
+    expect((await say(button(ask, /^No$/))).text).toMatch(/left everything/i);
+    expect((await say(button(ask, /^Yes$/))).stale).toBe('answered');
+    expect(listNames()).toHaveLength(2);
+  });
+
   it("a destructive yes expires with its question; someone else's button does nothing", async () => {
     await say('add apples and pears');
     const ask = await say('clear my list');
