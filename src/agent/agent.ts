@@ -8,12 +8,13 @@ import { accountCommand } from './account-commands.js';
 import * as canned from './canned-replies.js';
 import { composeReply, nextState, PENDING_TTL_MS, type ExecutedCall } from './compose-reply.js';
 import { decideOffline } from './offline-decision.js';
+import { soundsLikeCorrection, type MisunderstoodLog } from './misunderstood.js';
 import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
 import type { EventBus } from './events.js';
 import { isPromise, runToolCall } from './execute-tool-call.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { parseButton } from '../store/question-store.js';
-import { applyPick, bindChoices, lookUpPress, type ButtonQuestions, type StalePress } from './buttons.js';
+import { applyPick, bindChoices, lookUpPress, stalePressReply, type ButtonQuestions } from './buttons.js';
 import { pickOption } from './pick-option.js';
 import type { LlmRunner, Understand, UnderstandingResult } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -40,6 +41,8 @@ export interface AgentDeps {
   historyTurns?: number;
   /** Where list changes are announced to every channel. */
   events?: EventBus;
+  /** The misunderstood inbox (`grocery-agent review`); left out, nothing is kept. */
+  misunderstood?: MisunderstoodLog;
   /**
    * Runs `work` in a store transaction that holds the write lock, and resolves once it has
    * committed: an offline turn's reads, its tools' writes, the saved conversation and the dedupe
@@ -110,7 +113,8 @@ export function createAgent(deps: AgentDeps): Agent {
     const press = deps.questions && parseButton(text);
     const pressed = press ? lookUpPress(deps.questions!, press, userId, now()) : undefined;
     if (pressed && 'stale' in pressed) {
-      const reply = staleReply(pressed.stale, pressed.question?.userId, pressed.question?.prompt);
+      const askedOf = pressed.question && deps.users.get(pressed.question.userId)?.displayName;
+      const reply = stalePressReply(pressed.stale, askedOf, pressed.question?.prompt);
       return { reply, save: { state: loadState(conversationId), turns: exchange(text, now(), reply, now()) } };
     }
     if (pressed) said = pressed.label;
@@ -125,6 +129,8 @@ export function createAgent(deps: AgentDeps): Agent {
 
     const state = withChatList(loadState(conversationId), turn, userId);
     const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now(), ...(inGroup ? { inGroup } : {}) };
+    const note = (kind: 'not_understood' | 'declined' | 'undone' | 'corrected', said: string, followedBy?: string, understoodCalls?: ToolCall[]) =>
+      deps.misunderstood?.record({ channel: turn.channel, kind, text: said, ...(followedBy ? { followedBy } : {}), ...(understoodCalls ? { understood: understoodCalls } : {}) });
     const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false, ask?: PendingQuestion): Decided => {
       const updated = nextState(state, executed, now());
       if (carryPending && !updated.pending) updated.pending = state.pending;
@@ -186,7 +192,16 @@ export function createAgent(deps: AgentDeps): Agent {
     if (state.pending?.kind === 'confirm' && understood.calls.length === 0) {
       if (understood.act === 'yes' || understood.act === 'no' || understood.act === 'cancel') answered();
       if (understood.act === 'yes') return offline(run([state.pending.call, ...(state.pending.also ?? [])], ctx, state));
-      if (understood.act === 'no' || understood.act === 'cancel') return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, []);
+      if (understood.act === 'no' || understood.act === 'cancel') {
+        // A question the understanding asked because it was unsure, answered "no": it guessed wrong.
+        if (state.pending.asked) note('declined', state.pending.asked, text, [state.pending.call, ...(state.pending.also ?? [])]);
+        return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, []);
+      }
+    }
+    // "undo" or "no, I meant 3" right after a change: the change was not what was meant.
+    if (!state.pending && state.lastItems?.length && (understood.act === 'undo' || soundsLikeCorrection(text))) {
+      const before = previousMessage(conversationId);
+      if (before) note(understood.act === 'undo' ? 'undone' : 'corrected', before, text);
     }
 
     if (understood.act && understood.calls.length === 0) {
@@ -203,9 +218,10 @@ export function createAgent(deps: AgentDeps): Agent {
       if (decision.kind === 'run') return offline(run(decision.calls, ctx, state));
       if (decision.kind === 'ask') {
         const [call, ...also] = decision.calls;
-        const ask: PendingQuestion = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: decision.prompt, expiresAt: now() + PENDING_TTL_MS };
+        const ask: PendingQuestion = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: decision.prompt, asked: text, expiresAt: now() + PENDING_TTL_MS };
         return finish({ text: decision.prompt, choices: decision.choices, source: 'offline' }, [], false, ask);
       }
+      if (understood.missed || !understood.reply) note('not_understood', text);
       const fallback = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
       return finish({ text: fallback, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, [], true);
     };
@@ -230,13 +246,6 @@ export function createAgent(deps: AgentDeps): Agent {
     return ask.unsure;
   }
 
-  /** What a press on a button that does nothing answers, and why (for channels that show it as a notice). */
-  function staleReply(stale: StalePress, askedOf: number | undefined, prompt?: string): Reply {
-    if (stale === 'someone_else') return { text: canned.buttonOfSomeoneElseText(askedOf === undefined ? undefined : deps.users.get(askedOf)?.displayName), stale, source: 'offline' };
-    if (stale === 'answered') return { text: canned.BUTTON_ANSWERED_TEXT, stale, source: 'offline' };
-    return { text: canned.buttonExpiredText(prompt), stale, source: 'offline' };
-  }
-
   /**
    * In a group chat, "the list" is the chat's own list until the speaker picks another: the chat's
    * list is created or joined here, inside the turn's transaction.
@@ -245,6 +254,11 @@ export function createAgent(deps: AgentDeps): Agent {
     if (!turn.group || !deps.chatLists || state.activeList) return state;
     const list = deps.chatLists.listFor(userId, { channel: turn.channel, chatKey: turn.conversationKey, title: turn.group.title });
     return { ...state, activeList: `#${list.id}` };
+  }
+
+  /** The person's message before this one, in this conversation. */
+  function previousMessage(conversationId: string): string | undefined {
+    return deps.conversations.history(conversationId, 4).filter((t) => t.role === 'user').at(-1)?.text;
   }
 
   function loadState(conversationId: string): ConversationState {

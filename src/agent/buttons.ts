@@ -1,5 +1,6 @@
 import { buttonValue, type QuestionStore, type StoredQuestion } from '../store/question-store.js';
 import type { ToolCall } from '../tools/tool.js';
+import * as canned from './canned-replies.js';
 import { PENDING_TTL_MS } from './compose-reply.js';
 import type { ConversationState, PendingQuestion } from './conversation/index.js';
 import type { Reply } from './reply.js';
@@ -89,4 +90,11 @@ export function applyPick(pending: Extract<PendingQuestion, { kind: 'clarify' }>
     args.productId = option.productId;
   }
   return { name: pending.call.name, args };
+}
+
+/** What a press on a button that does nothing answers, and why (for channels that show it as a notice). */
+export function stalePressReply(stale: StalePress, askedOf?: string | null, prompt?: string): Reply {
+  if (stale === 'someone_else') return { text: canned.buttonOfSomeoneElseText(askedOf), stale, source: 'offline' };
+  if (stale === 'answered') return { text: canned.BUTTON_ANSWERED_TEXT, stale, source: 'offline' };
+  return { text: canned.buttonExpiredText(prompt), stale, source: 'offline' };
 }

@@ -20,6 +20,8 @@ Commands:
   jobs [--json]             show what background jobs ran, what failed and what is next
   alerts-week [--days N] [--people N] [--products N] [--json]
                             simulate a week of demo prices and count alerts per person per day
+  review [--out FILE] [--list]
+                            label the messages the agent misunderstood into evals/
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -33,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve-command.js')).serveCommand,
   jobs: async () => (await import('./jobs-command.js')).jobsCommand,
   'alerts-week': async () => (await import('./alerts-week-command.js')).alertsWeekCommand,
+  review: async () => (await import('./review-command.js')).reviewCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -19,7 +19,7 @@ export interface StoredQuestion<A = unknown> {
   expiresAt: number;
 }
 
-/** Questions asked with buttons (`questions`, migration 008), so a button keeps its meaning across restarts. */
+/** Questions asked with buttons (`questions`, migration 009), so a button keeps its meaning across restarts. */
 export interface QuestionStore<A = unknown> {
   /** Stores a question for `userId` and returns its id (10 characters, [a-z2-7]). */
   create(question: { userId: number; prompt: string; options: StoredOption<A>[]; once: boolean; expiresAt: number }): string;

@@ -31,7 +31,7 @@ export interface ChatLists {
 }
 
 /**
- * The SQLite chat lists (`chat_lists`, migration 008). Call inside the turn's transaction: the
+ * The SQLite chat lists (`chat_lists`, migration 009). Call inside the turn's transaction: the
  * list, its owner's membership and the chat's row are written together.
  *
  * @example

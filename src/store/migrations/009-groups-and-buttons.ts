@@ -1,5 +1,5 @@
 /**
- * Migration 008: group chats and buttons that keep their meaning.
+ * Migration 009: group chats and buttons that keep their meaning.
  *
  * - `chat_lists`: a group chat's own list (a Telegram group, a Teams group chat or channel), which
  *   everyone who speaks there edits. One per chat; deleting the list forgets it, and the next
