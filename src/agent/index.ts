@@ -1,4 +1,5 @@
-export { createAgent, type AgentDeps } from './agent.js';
+export { conversationIdOf, createAgent, type AgentDeps } from './agent.js';
+export { ASK_PRIVATELY_TEXT } from '../tools/index.js';
 export type { Agent, TurnInput, TurnOutput } from './turn.js';
 export type { Reply, Choice, ListSnapshot, ListLineView } from './reply.js';
 export type { Act, LlmOutcome, LlmRunner, Understand, UnderstandingContext, UnderstandingResult } from './ports.js';

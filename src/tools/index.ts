@@ -94,3 +94,4 @@ export type { ToolDeps, ProductMemory } from './tool-deps.js';
 export type { ToolCall, ToolContext, ToolDefinition, ToolEffects, ToolResult, ShownProduct, TouchedItem } from './tool.js';
 export { renderList } from './render-list.js';
 export { DEMO_NOTE } from './product-text.js';
+export { ASK_PRIVATELY_TEXT } from './ask-privately.js';

@@ -1,5 +1,5 @@
 import { normalizeText } from '../grocery/catalog/index.js';
-import { joinNames, toListSnapshot, type ListChange, type ListSummary, type ListView } from '../grocery/lists/index.js';
+import { joinNames, listLabel, toListSnapshot, type ListChange, type ListSummary, type ListView } from '../grocery/lists/index.js';
 import { formatCents } from '../grocery/money.js';
 import { productName } from './product-text.js';
 import type { ToolDeps } from './tool-deps.js';
@@ -25,10 +25,7 @@ function describe(change: ListChange): string {
   return `${sentence(change.description)}${where}.`;
 }
 
-/** A list's name as a sentence says it: "Grocery list", "Costco list", and "party" as "party list". */
-export function listLabel(name: string): string {
-  return /\blist$/i.test(name.trim()) ? name : `${name} list`;
-}
+export { listLabel };
 
 /** How a conversation and a pending question refer to a list: by id, which no rename or shared name can confuse. */
 export function listRef(list: Pick<ListSummary, 'id'>): string {

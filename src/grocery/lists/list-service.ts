@@ -1,7 +1,7 @@
 import type { Db } from '../../store/database.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
-import { joinNames } from './describe-change.js';
+import { joinNames, listLabel } from './describe-change.js';
 import { createItemStore, withLinesRead, type ListSnapshotRecord } from './item-store.js';
 import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
@@ -66,7 +66,10 @@ export interface ListService {
   setAllChecked(userId: number, listId: number, checked: boolean): ListChange;
   /** Takes the checked lines off, the bought things after a trip; undo puts them back. */
   removeChecked(userId: number, listId: number): ListChange;
-  /** Undoes the last change to the list (by anyone); NOTHING_TO_UNDO when there is none. */
+  /**
+   * Undoes the last change to the list when `userId` made it; NOTHING_TO_UNDO when there is none,
+   * UNDO_NOT_YOURS when another member changed the list last (their work is never taken back).
+   */
   undo(userId: number, listId: number): ListChange;
   view(userId: number, listId: number): ListView;
   /** The line `name` means on the list, or undefined: "is milk on my list?". */
@@ -289,6 +292,14 @@ export function createListService(deps: ListServiceDeps): ListService {
       db
         .transaction((): ListChange => {
           const list = member(userId, listId);
+          // Each person undoes their own changes: on a shared list, never someone else's work.
+          const last = itemStore.peekUndo(listId);
+          if (last && last.userId !== null && last.userId !== userId) {
+            throw new AppError('UNDO_NOT_YOURS', {
+              detail: `user ${userId} undo on list ${listId} after user ${last.userId}`,
+              userMessage: `The last change to the ${listLabel(list.name)} was someone else's (they ${last.description}), so I won't undo it for you. Tell me what to change instead, like "remove bread".`,
+            });
+          }
           const step = itemStore.popUndo(listId);
           if (!step) throw new AppError('NOTHING_TO_UNDO', { detail: `list ${listId}` });
           const t = now();
