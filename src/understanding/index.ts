@@ -23,7 +23,7 @@ import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './int
 import { createActReader } from './acts.js';
 import { readFramed } from './message-frames.js';
 import { ruleTable, type RuleTable } from './rule-table.js';
-import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
+import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems, plausibleName } from './items.js';
 import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
@@ -283,7 +283,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // "turn off the lights") is not a list of things, whatever words it shares with the catalog.
     if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
     if (!anyKnown && !listy && parse.items.length < 2) return undefined;
-    const conf = parse.unknown === 0 ? 0.85 : 0.45;
+    // "and ginger ale", "also some crumpets": going on with a list is as clear as starting one.
+    const conf = parse.unknown === 0 || (listy && parse.items.every((i) => plausibleName(i.name))) ? 0.85 : 0.45;
     const items = parse.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined)));
     const out: Outcome = { calls: [{ name: 'add_to_list', args: env.list !== undefined ? { items, list: env.list } : { items } }], confidence: conf };
     bareOutcomes.add(out);

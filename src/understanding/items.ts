@@ -29,7 +29,7 @@ const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right',
   // When and where: "skip the bread this week", "pick up milk on the way home".
   ['this', 'week'], ['this', 'time'], ['next', 'time'], ['this', 'weekend'], ['for', 'the', 'week'], ['for', 'this', 'week'], ['for', 'next', 'week'], ['tonight'], ['tomorrow'],
   ['later'], ['on', 'the', 'way'], ['on', 'the', 'way', 'home'], ['on', 'my', 'way', 'home'], ['on', 'your', 'way', 'home'], ['on', 'the', 'way', 'back'], ['at', 'the', 'store'],
-  ['when', 'you', 'go'], ['if', 'you', 'see', 'it'], ['if', 'they', 'have', 'it'], ['or', 'not'], ['either'],
+  ['when', 'you', 'go'], ['if', 'you', 'see', 'it'], ['to', 'go', 'with', 'it'], ['to', 'go', 'with', 'them'], ['to', 'go', 'with', 'that'], ['too'], ['to'], ['if', 'they', 'have', 'it'], ['or', 'not'], ['either'],
   ['x'], ['xx'], ['xxx'], ['while', 'you', 'are', 'out'], ['while', 'your', 'out'], ['when', 'you', 'are', 'out'], ['while', 'you', 'are', 'there'], ['while', 'you', 'are', 'at', 'it'], ['if', 'you', 'are', 'going']];
 /** Words for "some things" that may introduce a list of them. */
 const GENERIC = new Set(['stuff', 'things', 'some things', 'some stuff', 'a few things', 'items', 'groceries', 'bits', 'a few bits', 'the following', 'following', 'these']);

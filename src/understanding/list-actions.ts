@@ -44,6 +44,8 @@ function refItem(r: Referent, withQuantity = false): Record<string, unknown> {
 
 /** add_to_list for the items (or the reference) in `tokens`. */
 export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  // "i need to start my list", "we need to check": a verb after "to" that is not buying is no thing.
+  if (tokens[0] === 'to' && tokens.length > 1 && !SPAN_VERBS.has(tokens[1]!) && tokens[1] !== 'pick' && !env.vocab.knowsWord(tokens[1]!)) return undefined;
   tokens = withoutLeadVerbs(tokens);
   const shown = env.context.lastResults ?? [];
   // "add 1" right after numbered choices picks the first; "add 2 of those" is two of what was shown.
@@ -74,7 +76,7 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
 }
 
 /** Verbs (and "to") that can lead an item span after a rule's own verb: "want {to add pita bread}". */
-const SPAN_VERBS = new Set(['to', 'get', 'buy', 'grab', 'add', 'order', 'purchase', 'fetch', 'put', 'include']);
+const SPAN_VERBS = new Set(['to', 'get', 'buy', 'grab', 'add', 'order', 'purchase', 'fetch', 'put', 'include', 'restock', 'replace', 'replenish', 'refill', 'stock']);
 
 function withoutLeadVerbs(tokens: readonly string[]): readonly string[] {
   let i = 0;
