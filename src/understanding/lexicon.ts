@@ -53,7 +53,8 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
 
 /** Words dropped wherever they occur: they carry tone, not meaning. */
 export const NOISE_WORDS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'hmm', 'hm', 'er', 'erm', 'lol', 'lmao', 'haha',
-  'hehe', 'please', 'kindly', 'pretty', 'xd', 'ah', 'oh', 'ooh', 'oops', 'whoops', 'btw']);
+  'hehe', 'please', 'kindly', 'pretty', 'xd', 'ah', 'oh', 'ooh', 'oops', 'whoops', 'btw', 'omg', 'omfg', 'smh', 'tbh', 'ngl', 'lmk', 'rofl', 'jk', 'ikr',
+  'uhm', 'ummm', 'mmm', 'mm', 'welp', 'yikes', 'oof', 'pls', 'plz', 'plox', 'bruh', 'fr', 'istg', 'hahaha', 'lolol', 'xx', 'xoxo', 'thx']);
 
 /**
  * Every word sequence a phrase pattern allows: "[i|we] [need|want] you to" -> "i need you to",
