@@ -31,7 +31,9 @@ describe('the model scored on the eval sets (grocery-agent eval --model)', () =>
     expect(row('heldout-2.jsonl').report.accuracy).toBeGreaterThan(0.8);
     expect(row('heldout-5.jsonl').intentAccuracy).toBeGreaterThan(0.8);
     expect(row('heldout-offtopic.jsonl').intentAccuracy).toBeGreaterThan(0.8);
-    expect(row('heldout-offtopic.jsonl').byConfidence.find((b) => b.floor === 0.7)!.wrongWrites).toBe(0);
+    const offTopic = (floor: number) => row('heldout-offtopic.jsonl').byConfidence.find((b) => b.floor === floor)!.wrongWrites;
+    expect(offTopic(0.9)).toBe(0);
+    expect(offTopic(0.7)).toBeLessThanOrEqual(0.01);
     for (const s of scores.filter((x) => x.set.startsWith('heldout'))) expect(s.byConfidence.find((b) => b.floor === 0.9)!.exact ?? 1, s.set).toBeGreaterThan(0.8);
   });
 

@@ -26,7 +26,8 @@ export const TRAINING = {
   foldSeed: 7,
   classifier: { epochs: 16, seed: 11, l2: 1e-6, rate: 5, minCount: 1, minGradient: 1e-3 },
   tagger: { epochs: 8, seed: 13 },
-  augmentation: { copies: 1, seed: 17 },
+  /** Copies of each line with spans (augmentation.ts): with names swapped, and one with names unknown. */
+  augmentation: { swapped: 1, unknown: true, seed: 17 },
   classifierBits: 8,
   taggerBits: 16,
 } as const;
@@ -63,7 +64,8 @@ export interface TrainResult {
 }
 
 function trainWeights(given: readonly PreparedLine[], classes: readonly string[]): { classifier: ClassifierWeights; tagger: TaggerWeights } {
-  const lines = [...given, ...augmentLines(given, TRAINING.augmentation.copies, TRAINING.augmentation.seed)];
+  const { swapped, unknown, seed } = TRAINING.augmentation;
+  const lines = [...given, ...augmentLines(given, swapped, unknown, seed)];
   const classIndex = new Map(classes.map((c, i) => [c, i] as const));
   const examples = lines.filter((l) => classIndex.has(l.intent)).map((l) => ({ features: l.features, values: l.values, label: classIndex.get(l.intent)! }));
   const classifier = trainClassifier(examples, classes, TRAINING.classifier);
