@@ -108,11 +108,11 @@ export function createPredictor(w: ModelWeights) {
   return {
     guess,
     spans,
-    proposeTokens(tokens: readonly string[], vocabulary?: Vocabulary | VocabularyIndex, meter?: WorkMeter): Proposal & { intentConfidence: number; weakest: number } {
+    proposeTokens(tokens: readonly string[], vocabulary?: Vocabulary | VocabularyIndex, meter?: WorkMeter): Proposal & { weakest: number } {
       const intent = guess(tokens, meter);
       const tagged = spans(tokens, intent.intent, meter);
       const built = proposeCalls(intent.intent, tokens, tagged.spans, vocabIndex(vocabulary));
-      const base = { intent: intent.intent, intentConfidence: intent.confidence, weakest: tagged.weakest };
+      const base = { intent: intent.intent, weakest: tagged.weakest };
       if (!built) return { ...base, calls: [], confidence: w.proposal.unbuilt, built: false };
       const confidence = plattProbability(w.proposal, proposalSignals(intent.confidence, tagged.weakest));
       return { ...base, calls: built.calls, confidence, built: true, ...(built.act ? { act: built.act } : {}) };
@@ -143,7 +143,7 @@ export function createNluModel(file: NluModelFile): NluModel {
   };
 }
 
-/** The committed model (models/nlu.json), read once by the caller. */
+/** The committed model (models/nlu.json), or the file at `path`: read now, never again. */
 export function loadNluModel(path?: string): NluModel {
   return createNluModel(readModelFile(path));
 }

@@ -58,7 +58,7 @@ interface HeldOutPrediction {
   built: boolean;
 }
 
-/** What training returns: the file to write and the held-out predictions behind its figures. */
+/** What training returns: the model file to write (its figures inside). */
 export interface TrainResult {
   file: NluModelFile;
 }
