@@ -7,11 +7,15 @@
  *   "add ground turkey to the bbq list"), its quantity words kept (entity substitution, as Rasa
  *   and Snips train), and
  * - with the names made unknown: every feature that reads a name's words is dropped, so the copy
- *   looks exactly as a message naming a thing the model never saw ("add halloumi").
+ *   looks exactly as a message naming a thing the model never saw ("add halloumi"). Only lines
+ *   with a word of their own outside the names ("add", "on my list") get this copy: "halloumi,
+ *   tahini" would become a message with nothing known in it, and the model would learn that a
+ *   message of words it has never seen ("blorp zzz") is a request to add them.
  *
  * Seeded, so the same lines always give the same copies.
  */
 import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
+import { isBreak } from '../tokenizer.js';
 import { featureValues, messageFeatures } from './features.js';
 import { seededRandom } from './prng.js';
 import { tagIndex } from './sequence-tagger.js';
@@ -50,6 +54,11 @@ function namePools(lines: readonly PreparedLine[]): Map<string, string[][]> {
 const UNKNOWN = '\u0000'.repeat(4);
 const known = (f: string) => !f.includes('\u0000');
 
+/** Does the line have a word outside its names that is not a break or a number ("add", "list")? */
+function hasOwnWords(line: PreparedLine, spans: readonly Span[]): boolean {
+  return line.tokens.some((t, i) => !spans.some((s) => i >= s.start && i < s.end) && !isBreak(t) && !/^\$?\d/.test(t));
+}
+
 /**
  * For each line that has item or list spans: `copies` new lines with names swapped, then one
  * with the names unknown when `unknown` is set. All the copies of one line come together.
@@ -64,7 +73,7 @@ export function augmentLines(lines: readonly PreparedLine[], copies: number, unk
   for (const line of lines) {
     const spans = spansOfLine(line).filter((s) => pools.has(s.label));
     if (spans.length === 0) continue;
-    for (let c = 0; c < copies + (unknown ? 1 : 0); c++) {
+    for (let c = 0; c < copies + (unknown && hasOwnWords(line, spans) ? 1 : 0); c++) {
       const tokens: string[] = [];
       const tags: number[] = [];
       let at = 0;

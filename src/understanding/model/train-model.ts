@@ -54,6 +54,8 @@ interface HeldOutPrediction {
   /** The true class's index, or -1 for a compound shape too rare to be a class. */
   label: number;
   weakest: number;
+  /** The calls carry no argument. */
+  bare: boolean;
   exact: boolean;
   built: boolean;
 }
@@ -103,7 +105,7 @@ function assignFolds(n: number): number[] {
   return fold;
 }
 
-const NEUTRAL: ProposalCalibration = { weights: [1, 0], bias: 0, unbuilt: 0 };
+const NEUTRAL: ProposalCalibration = { weights: [1, 0, 0, 0], bias: 0, unbuilt: 0 };
 
 function crossValidate(lines: readonly PreparedLine[], classes: readonly string[], opts: TrainOptions): HeldOutPrediction[] {
   const fold = assignFolds(lines.length);
@@ -117,7 +119,7 @@ function crossValidate(lines: readonly PreparedLine[], classes: readonly string[
       const proposal = predictor.proposeTokens(line.tokens);
       const expected = { calls: line.source.calls, ...(line.source.act ? { act: line.source.act } : {}) };
       out.push({
-        fold: k, line, logits: classLogits(w.classifier, line.features, line.values), label: classIndex.get(line.intent) ?? -1, weakest: proposal.weakest,
+        fold: k, line, logits: classLogits(w.classifier, line.features, line.values), label: classIndex.get(line.intent) ?? -1, weakest: proposal.weakest, bare: proposal.bare,
         built: proposal.built, exact: opts.isExact(expected, { calls: proposal.calls, ...(proposal.act ? { act: proposal.act } : {}) }),
       });
     });
@@ -138,7 +140,7 @@ function temperatureOn(preds: readonly HeldOutPrediction[], use: (p: HeldOutPred
 function proposalMapOn(preds: readonly HeldOutPrediction[], use: (p: HeldOutPrediction) => boolean, t: (p: HeldOutPrediction) => number): ProposalCalibration {
   const kept = preds.filter((p) => use(p) && p.built);
   const unbuilt = preds.filter((p) => use(p) && !p.built);
-  const map = fitPlatt(kept.map((p) => proposalSignals(Math.max(...softmax(p.logits, t(p))), p.weakest)), kept.map((p) => p.exact));
+  const map = fitPlatt(kept.map((p) => proposalSignals(Math.max(...softmax(p.logits, t(p))), p.weakest, p.bare)), kept.map((p) => p.exact));
   return { ...map, unbuilt: unbuilt.filter((p) => p.exact).length / Math.max(1, unbuilt.length) };
 }
 
@@ -148,7 +150,7 @@ function figuresOf(preds: readonly HeldOutPrediction[], classes: readonly string
   const maps = Array.from({ length: TRAINING.folds }, (_, k) => proposalMapOn(preds, (p) => p.fold !== k, (p) => temps[p.fold]!));
   const intentConf = preds.map((p) => Math.max(...softmax(p.logits, temps[p.fold]!)));
   const intentRight = preds.map((p) => p.label >= 0 && argmax(p.logits) === p.label);
-  const proposalConf = preds.map((p, i) => (p.built ? plattProbability(maps[p.fold]!, proposalSignals(intentConf[i]!, p.weakest)) : maps[p.fold]!.unbuilt));
+  const proposalConf = preds.map((p, i) => (p.built ? plattProbability(maps[p.fold]!, proposalSignals(intentConf[i]!, p.weakest, p.bare)) : maps[p.fold]!.unbuilt));
   const exact = preds.map((p) => p.exact);
   const perFile: TrainingFigures['perFile'] = {};
   preds.forEach((p, i) => {
