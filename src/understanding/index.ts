@@ -56,6 +56,8 @@ export interface Understanding {
   act?: Act;
   /** For non-grocery or reply-only utterances, a short friendly sentence. */
   reply?: string;
+  /** Nothing in the message was understood (the reply only says so). */
+  missed?: boolean;
 }
 
 /** The offline understanding. */
@@ -489,7 +491,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       const lead = tokens.find((t) => !isBreak(t));
       const leadAct = lead ? actNamed(lead) : undefined;
       if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
-      return { calls: [], confidence: reply ? confidence : 0.2, reply: reply ?? NOT_UNDERSTOOD_REPLY };
+      return reply ? { calls: [], confidence, reply } : { calls: [], confidence: 0.2, reply: NOT_UNDERSTOOD_REPLY, missed: true };
     }
     // "check my bank balance", "cancel my netflix subscription": changes about something else.
     if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
