@@ -273,6 +273,9 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     'make sure [to|you|we|i|you to|that you|that we|that i] [add|put|get|buy|grab|include|throw|stick|pick up|write down|jot down] {x} [on|in|on there|in there|down|on it|in it|]'],
     build: (s, env) => addItems(s.x!, env) },
   { name: 'participles', patterns: ['{x}'], requires: new Set([...ADDED_WORDS, ...REMOVED_WORDS]), build: (_s, env) => byParticiples(env.tokens, env) },
+  // "jake wants cereal", "my mother in law needs decaf": someone named wanting a thing.
+  { name: 'someone_wants', patterns: ['{who} [wants|needs|asked for|is asking for|would like|requested|says we need|says we are out of|said we need] [more|some|] {x}'],
+    build: (s, env) => (s.who!.length <= 3 && s.who!.every((w) => !/^(i|we|you|it|they|that|this|what|who|he|she|one)$/.test(w)) && !env.vocab.hasPhrase(s.who!.join(' ')) ? addItems(s.x!, env) : undefined) },
   { name: 'add', patterns: ['[add|put|throw|toss|chuck|stick|tack|pop|slap|include|append|insert|also|plus|and|jot|write|note|list|save|load|bung] {x} [in|on|down|in there|on there|on it|to it|in too|on too|to the pile|]',
     '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need|pencil in|pencil down|mark down|key in|type in|punch in|bung in|chuck on] {x}',
     '[there is|there are] no [more|] {x} [left|]', '[i|we] [have|have got|got] no [more|] {x} [left|at home|in the house|]', '[used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
