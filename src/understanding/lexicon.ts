@@ -111,7 +111,7 @@ export const LEADING_FILLER: readonly string[] = [
   'first thing', 'first things first', 'first of all', 'first off', 'firstly', 'to start', 'to start with', 'to begin with', 'next', 'secondly', 'lastly',
   'finally', 'right then', 'ok then', 'okay then', 'alright then', 'so then', 'now then', 'anyway', 'anyways',
   'listen', 'ok listen', 'okay listen', 'so listen', 'ok look', 'hear me out', 'just checking in', 'checking in', 'it is me again', 'it is me',
-  'me again', 'hey it is me', 'what is good', 'yo what is good', 'what is up', 'sup', 'how is it going', 'how are you doing', 'hope you are well', 'it would be great if you could', 'if you could', 'would you be able to',
+  'me again', 'hey it is me', 'what is up', 'sup', 'how is it going', 'how are you doing', 'hope you are well', 'it would be great if you could', 'if you could', 'would you be able to',
   'can you also', 'could you also', 'mind if i', 'do you think you could', 'any chance you could', 'is it possible to',
 ];
 
