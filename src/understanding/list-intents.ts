@@ -315,7 +315,8 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
       if (DEFAULT_LIST_NAMES.has(name)) return { calls: [{ name: 'view_list', args: {} }], confidence: 0.85 };
       // "add milk to my list" puts a thing on a list; a list's name never ends in "to" or "on",
       // nor runs across a break ("add flour, blorp my list").
-      if (s.name!.some((t) => /^(to|onto|into|on|from|off|of|,)$/.test(t))) return undefined;
+      const said = s.name![0] === ',' ? s.name!.slice(1) : s.name!;
+      if (said.some((t) => /^(to|onto|into|on|from|off|of|,)$/.test(t))) return undefined;
       // "open my target list" opens what is there; only "open a new list" makes one.
       if (env.tokens[0] === 'open' && !env.tokens.includes('new') && !/^(a|an|another)$/.test(env.tokens[1] ?? '')) return undefined;
       if (looksLikeTask(name) || /^(to-do|todo|to do|task|tasks|chore|chores|reminder|reminders)$/.test(name)) return notGrocery();
