@@ -27,6 +27,7 @@ import type { TeamsChannel, TeamsReference } from './channels/teams/index.js';
 import type { TelegramChannel, TelegramReference } from './channels/telegram/index.js';
 import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel, type WebChannelDeps } from './channels/web/index.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
+import { createCodeAttempts } from './grocery/access/index.js';
 import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
 import { createBudgetService, type BudgetService } from './grocery/budget/index.js';
 import { createCatalog, type Catalog } from './grocery/catalog/index.js';
@@ -113,14 +114,16 @@ export function createCore(opts: CoreOptions): Core {
   const demoStore = isDemoStore(db);
   const cache = opts.cache ?? createProductCache({ now });
   const catalog = createCatalog(db, { cache });
-  const lists = createListService({ db, products: catalog, now });
+  // One count of wrong codes for every way a code can be redeemed (chat, Telegram /link, Teams).
+  const codeAttempts = createCodeAttempts({ now, logger });
+  const lists = createListService({ db, products: catalog, now, codeAttempts });
   const prices = createPriceService({ db, now, cache });
   const deals = createDealService({ db, now, catalog });
   const substitutes = createSubstituteService({ db });
   const budgets = createBudgetService({ db, now });
   const alerts = createPriceAlerts({ db, now });
   const preferences = createPreferenceStore(db, now);
-  const users = createUserDirectory(db, now);
+  const users = createUserDirectory(db, now, { codeAttempts });
   const conversations = createConversationStore(db, now);
   const dedupe = createMessageDedupe(db, now);
   const events = createEventBus();

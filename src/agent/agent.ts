@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { AppError, ERRORS } from '../errors.js';
+import { AppError, ERRORS, RETRY_LATER_CODES } from '../errors.js';
 import { isStoreBusy } from '../store/database.js';
 import type { UserDirectory } from '../grocery/users/index.js';
 import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
@@ -49,6 +49,7 @@ export interface AgentDeps {
 const LIST_SCOPED = new Set([
   'add_to_list', 'remove_from_list', 'update_list_item', 'view_list', 'clear_list', 'match_deals', 'list_total',
   'share_list', 'leave_list', 'ingredients_for', 'check_item', 'remove_checked', 'export_list', 'undo_last_change',
+  'list_members', 'remove_member', 'new_share_code', 'stop_sharing',
 ]);
 
 /**
@@ -90,23 +91,25 @@ export function createAgent(deps: AgentDeps): Agent {
     const text = cleanText(turn.text);
     if (!text) return { reply: { text: canned.EMPTY_MESSAGE_TEXT, choices: canned.STARTER_CHOICES, source: 'fallback' } };
     if (text.length > maxLength) return { reply: { text: ERRORS.MESSAGE_TOO_LONG.message, source: 'fallback' } };
-    if (deps.limiter && !deps.limiter.take(userId)) return { reply: { text: ERRORS.RATE_LIMITED.message, source: 'fallback' } };
+    if (deps.limiter && !deps.limiter.take(userId)) return { reply: { text: ERRORS.RATE_LIMITED.message, source: 'fallback' }, retryLater: true };
 
-    const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId });
+    const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId, origin: turn.origin });
     if (account) {
+      const { retryLater, ...reply } = account;
       const at = now();
-      return { reply: account, save: { state: loadState(conversationId), turns: exchange(text, at, account, at) } };
+      return { reply, save: { state: loadState(conversationId), turns: exchange(text, at, reply, at) }, ...(retryLater ? { retryLater } : {}) };
     }
 
     const state = loadState(conversationId);
-    const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now() };
+    const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now(), ...(turn.origin ? { origin: turn.origin } : {}) };
     const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false): Decided => {
       const updated = nextState(state, executed, now());
       if (carryPending && !updated.pending) updated.pending = state.pending;
       const numbered = reply.choices?.length && reply.choices.every((c) => /^\d+$/.test(c.value)) ? reply.choices.length : undefined;
       if (numbered) updated.offered = numbered;
       else delete updated.offered;
-      return { reply, save: { state: updated, turns: exchange(text, ctx.now, reply, now()) } };
+      const retryLater = executed.some((e) => !e.result.ok && RETRY_LATER_CODES.has(e.result.error.code));
+      return { reply, save: { state: updated, turns: exchange(text, ctx.now, reply, now()) }, ...(retryLater ? { retryLater } : {}) };
     };
     const offline = (executed: ExecutedCall[]) => {
       const reply: Reply = { ...composeReply(executed), source: 'offline' };
@@ -180,10 +183,14 @@ export function createAgent(deps: AgentDeps): Agent {
     return state;
   }
 
-  /** Saves what a decided turn said and became, and remembers the message as handled. */
+  /**
+   * Saves what a decided turn said and became, and remembers the message as handled, unless it
+   * was refused for now ("too fast", "wait before another code"): sent again later with the same
+   * id, it is run then.
+   */
   function keep(decided: Decided, turn: TurnInput, userId: number, conversationId: string, dedupeKey: string | undefined): void {
     if (decided.save) deps.conversations.record(conversationId, userId, turn.channel, decided.save.state, decided.save.turns);
-    if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, answerAgain(decided.reply));
+    if (dedupeKey && !decided.retryLater) deps.dedupe.remember(turn.channel, dedupeKey, answerAgain(decided.reply));
   }
 
   return {
@@ -207,7 +214,6 @@ export function createAgent(deps: AgentDeps): Agent {
         return { ...reply, ...extra, userId: user.id, conversationId };
       };
       return serial(conversationId, async () => {
-        let reply: Reply;
         try {
           // One transaction for the whole offline turn: a repeated delivery sees the first one's
           // reply, and a crash leaves either all of a turn (its edits, state and dedupe record) or none.
@@ -238,16 +244,12 @@ export function createAgent(deps: AgentDeps): Agent {
             deps.logger.warn({ err, channel: turn.channel }, 'store busy; turn not applied');
             throw new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy (another writer held the lock)', cause: err });
           }
+          // Not remembered as handled: an offline turn that failed had all its writes undone, so a
+          // resend may run it; an LLM turn whose tools had committed is remembered as interrupted
+          // already (its first transaction), and a resend is answered that way, never run twice.
           deps.logger.error({ err, channel: turn.channel }, 'turn failed');
-          reply = { text: ERRORS.INTERNAL.message, source: 'fallback' };
+          return done({ text: ERRORS.INTERNAL.message, source: 'fallback' });
         }
-        try {
-          if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, reply);
-        } catch (err) {
-          // The failure is answered; answering it again for a resend is better than applying it twice.
-          deps.logger.error({ err, channel: turn.channel }, 'could not record the message as handled');
-        }
-        return done(reply);
       });
     },
   };
@@ -276,6 +278,8 @@ const INTERRUPTED_REPLY: Reply = { text: canned.INTERRUPTED_TEXT, source: 'fallb
 interface Decided {
   reply: Reply;
   save?: { state: ConversationState; turns: StoredTurn[] };
+  /** Refused for now, not for good: the message is not remembered as handled. */
+  retryLater?: boolean;
 }
 
 /** The offline path was not confident: the LLM is asked, outside the transaction, then `finish` or `unsure`. */

@@ -163,7 +163,7 @@ describe('web chat protocol', () => {
     partner.send({ type: 'hello' });
     const partnerId = h.users.resolve('web', h.tokens.verify((await partner.next('welcome')).token)!).id;
     const list = h.lists.defaultList(ownerId);
-    h.lists.join(partnerId, h.lists.shareCode(ownerId, list.id));
+    h.lists.join(partnerId, h.lists.shareCode(ownerId, list.id).code);
 
     owner.send({ type: 'message', id: 'm1', text: 'add a dozen eggs' });
     const reply = await owner.next('reply');
