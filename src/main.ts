@@ -43,7 +43,9 @@ import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
 import { startWalCheckpointer } from './store/wal-checkpointer.js';
+import { backupsDir, DB_FILE } from './store/backup.js';
 import { openDatabase, type Db } from './store/database.js';
+import { checkDatabase, DamagedDatabaseError, recoveryAdvice } from './store/integrity.js';
 import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
@@ -181,7 +183,7 @@ function lazyLlmAgent(opts: LlmAgentOptions): LlmRunner {
 
 /** What differs between the app's web channel and one a test builds over the same core. */
 export type CoreWebChannelOptions = Pick<WebChannelDeps, 'tokens'> &
-  Partial<Pick<WebChannelDeps, 'metrics' | 'corsOrigins' | 'ready' | 'now' | 'rateLimitPerMinute' | 'webRoot' | 'demoStore'>>;
+  Partial<Pick<WebChannelDeps, 'metrics' | 'corsOrigins' | 'ready' | 'now' | 'rateLimitPerMinute' | 'webRoot' | 'demoStore' | 'connectionLimits' | 'metricsToken' | 'trustProxy'>>;
 
 /**
  * The web channel over a core's agent, users, conversations and domain services: what
@@ -208,10 +210,24 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
   });
 }
 
-/** Opens (and migrates) the SQLite file under the configured data folder. */
-export function openStore(config: Pick<Config, 'dataDir'>): Db {
+/**
+ * Checks, then opens (and migrates) the SQLite file under the configured data folder. A damaged
+ * file (PRAGMA quick_check, or a write-ahead log missing committed changes) is logged loudly with
+ * the way to recover, and stops the start unless `dbDamage` is `start`.
+ */
+export function openStore(config: Pick<Config, 'dataDir' | 'dbDamage'>, logger: Logger): Db {
   mkdirSync(config.dataDir, { recursive: true });
-  return openDatabase({ dataDir: config.dataDir });
+  const file = path.join(config.dataDir, DB_FILE);
+  const report = checkDatabase(file, 'quick');
+  if (!report.ok) {
+    const message = `The database ${file} is damaged: ${report.problems[0]}. ${recoveryAdvice(file, backupsDir(config.dataDir))}`;
+    logger.fatal({ integrity: report }, message);
+    if (config.dbDamage !== 'start') throw new DamagedDatabaseError(message);
+    logger.error('starting on a damaged database because DB_DAMAGE=start');
+  } else {
+    logger.debug({ ms: report.ms }, 'database checked (quick_check)');
+  }
+  return openDatabase({ dataDir: config.dataDir, fileName: DB_FILE });
 }
 
 /** The assembled product: the core plus every configured channel. */
@@ -251,7 +267,7 @@ export async function createApp(
 ): Promise<App> {
   // Before anything is opened, so a bad key stops the start cleanly.
   const walmart = config.walmart && config.jobs.enabled && !opts.priceSource ? walmartPriceSource(config.walmart, logger, opts.now ?? Date.now) : undefined;
-  const db = openStore(config);
+  const db = openStore(config, logger);
   const checkpointer = db.memory ? undefined : startWalCheckpointer(db, { file: db.name, logger });
   // A memory passed in belongs to the caller; the configured one is ours to close.
   const ownMemory = opts.memory ? undefined : createConfiguredMemory(config, db, logger, opts.now);
@@ -266,6 +282,9 @@ export async function createApp(
     corsOrigins: config.corsOrigins,
     ready: () => ready,
     now: opts.now,
+    connectionLimits: config.connectionLimits,
+    metricsToken: config.metricsToken,
+    trustProxy: config.trustProxy,
   });
   const telegram = config.telegram
     ? (await import('./channels/telegram/index.js')).createTelegramChannel({
@@ -409,7 +428,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<App> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   main().catch((err: unknown) => {
-    process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(err instanceof ConfigError || err instanceof DamagedDatabaseError ? `${err.message}\n` : `${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);
   });
 }

@@ -3,6 +3,7 @@
  * only when asked for, so `grocery-agent nlu` does not start the web server's dependencies.
  */
 import { ConfigError } from '../config.js';
+import { DamagedDatabaseError } from '../store/integrity.js';
 
 const USAGE = `Usage: grocery-agent <command>
 
@@ -15,6 +16,9 @@ Commands:
                             import an order history (CSV or JSON) for a terminal user
   serve                     start every configured channel (what \`npm start\` runs)
   jobs [--json]             show what background jobs ran, what failed and what is next
+  check [--full] [--json]   check the database for damage (quick_check; --full: integrity_check)
+  backup [FILE]             copy the database while the server runs (default DATA_DIR/backups/)
+  restore FILE              put a backup in place of the database (stop the server first)
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -26,6 +30,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import-command.js')).importCommand,
   serve: async () => (await import('./serve-command.js')).serveCommand,
   jobs: async () => (await import('./jobs-command.js')).jobsCommand,
+  check: async () => (await import('./database-commands.js')).checkCommand,
+  backup: async () => (await import('./database-commands.js')).backupCommand,
+  restore: async () => (await import('./database-commands.js')).restoreCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -47,7 +54,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    if (err instanceof ConfigError || err instanceof DamagedDatabaseError) process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 1;
   },

@@ -9,7 +9,7 @@ import { createCore, openStore, type Core } from '../main.js';
 export function openCore(env: NodeJS.ProcessEnv = process.env, opts: { llm?: boolean } = {}): { core: Core; config: Config } {
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env });
   const logger = createLogger({ level: config.logLevel });
-  const db = openStore(config);
+  const db = openStore(config, logger);
   const core = createCore({ db, logger, demoStore: config.demoStore, ollama: opts.llm === false ? undefined : config.ollama });
   return { core, config };
 }

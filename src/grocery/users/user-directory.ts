@@ -29,7 +29,7 @@ export interface UserDirectory {
   get(userId: number): User | undefined;
   identities(userId: number): { channel: ChannelName; externalId: string }[];
   /**
-   * A one-time code ("ABCDE-FGH23") another channel can redeem to become the same person. Valid
+   * A one-time code ("K7QMXP2RTA") another channel can redeem to become the same person. Valid
    * for 15 minutes; making a new one cancels the person's previous code.
    */
   createLinkCode(userId: number): string;
@@ -46,8 +46,8 @@ export interface UserDirectory {
 
 /** How long a link code works. */
 export const LINK_CODE_TTL_MS = 15 * 60 * 1000;
-/** Ten characters, shown as ABCDE-FGH23: 31^10 ≈ 8.2e14 codes (docs/faults.md has the odds). */
-export const LINK_CODE_SHAPE: CodeShape = { length: 10, group: 5 };
+/** Ten characters in one piece (people copy them between their own chats): 31^10 ≈ 8.2e14 codes (docs/faults.md has the odds). */
+export const LINK_CODE_SHAPE: CodeShape = { length: 10, group: 10 };
 /** Channel identities the directory keeps in mind before it starts over. */
 const KNOWN_IDENTITIES = 50_000;
 
