@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Choice } from '../grocery/views.js';
-import { joinNames, type ListMember } from '../grocery/lists/index.js';
+import { joinAll, type ListMember } from '../grocery/lists/index.js';
 import { listLabel, listRef, targetList } from './list-result.js';
 import { listArg } from './schemas.js';
 import type { ToolDeps } from './tool-deps.js';
@@ -8,10 +8,16 @@ import type { ToolDefinition } from './tool.js';
 
 const input = z.object({ list: listArg });
 
-/** How a member is named to someone else on the list: "you", their name, or "a web chat guest". */
-export function memberName(m: ListMember, viewer: number): string {
-  if (m.userId === viewer) return 'you';
-  return m.displayName ?? 'a web chat guest';
+/**
+ * How each member is named to `viewer`: "you", the name their channel gave, or, for people without
+ * one, "a web chat guest" (numbered in the order they joined when there are several).
+ */
+export function memberNames(members: readonly ListMember[], viewer: number): Map<number, string> {
+  const guests = members.filter((m) => m.userId !== viewer && !m.displayName);
+  let n = 0;
+  return new Map(
+    members.map((m) => [m.userId, m.userId === viewer ? 'you' : (m.displayName ?? (guests.length === 1 ? 'a web chat guest' : `web chat guest ${++n}`))]),
+  );
 }
 
 /** The value a "Remove ..." button sends: the member by id, which no two people share. */
@@ -40,11 +46,12 @@ export function listMembersTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<t
       if (others.length === 0) {
         text = `Only you are on your ${label}. Say "share my list" to get a code someone else can join with.`;
       } else {
-        const names = members.map((m) => `${memberName(m, ctx.userId)}${m.role === 'owner' ? ' (owner)' : ''}`);
-        text = `On ${isOwner ? 'your' : 'the'} ${label}: ${joinNames(names)}.`;
+        const named = memberNames(members, ctx.userId);
+        const names = members.map((m) => `${named.get(m.userId)}${m.role === 'owner' ? ' (owner)' : ''}`);
+        text = `On ${isOwner ? 'your' : 'the'} ${label}: ${joinAll(names)}.`;
         if (isOwner) {
           text += '\nTo take someone off, press their button or say "remove member NAME"; "stop sharing" takes everyone off, and "new share code" replaces the code.';
-          choices = others.slice(0, 10).map((m) => ({ label: `Remove ${memberName(m, ctx.userId)}`, value: `remove member ${memberRef(m)} from ${listRef(target)}` }));
+          choices = others.slice(0, 10).map((m) => ({ label: `Remove ${named.get(m.userId)}`, value: `remove member ${memberRef(m)} from ${listRef(target)}` }));
         }
       }
       return { ok: true, data: { listId: target.id, members }, text, ...(choices ? { choices } : {}), effects: { activeList: listRef(target) } };

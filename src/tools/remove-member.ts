@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../errors.js';
 import type { ListMember } from '../grocery/lists/index.js';
 import { listLabel, listRef, targetList } from './list-result.js';
-import { memberName } from './list-members.js';
+import { memberNames } from './list-members.js';
 import { listArg } from './schemas.js';
 import type { ToolDeps } from './tool-deps.js';
 import type { ToolDefinition } from './tool.js';
@@ -20,12 +20,13 @@ export function removeMemberTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<
     input,
     execute({ member, list }, ctx) {
       const target = targetList(deps, ctx, list);
-      const who = pickMember(deps.lists.members(ctx.userId, target.id), member, ctx.userId);
+      const members = deps.lists.members(ctx.userId, target.id);
+      const who = pickMember(members, member, ctx.userId);
       const removed = deps.lists.removeMember(ctx.userId, target.id, who.userId);
       return {
         ok: true,
         data: { listId: target.id, removed: removed.userId },
-        text: `Took ${memberName(removed, ctx.userId)} off your ${listLabel(target.name)}. Its share code no longer works; say "share my list" for a new one.`,
+        text: `Took ${memberNames(members, ctx.userId).get(removed.userId)} off your ${listLabel(target.name)}. Its share code no longer works; say "share my list" for a new one.`,
         changedListIds: [target.id],
         effects: { activeList: listRef(target) },
       };
@@ -33,15 +34,19 @@ export function removeMemberTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<
   };
 }
 
-/** The one member `said` means: "#12" by id, else a name (whole, case-insensitive); NOT_FOUND with who is there otherwise. */
+/**
+ * The one member `said` means: "#12" by id, else a name as the member list shows it ("Bob",
+ * "web chat guest 2"; whole, case-insensitive); NOT_FOUND with who is there otherwise.
+ */
 function pickMember(members: readonly ListMember[], said: string, viewer: number): ListMember {
   const byId = /^#(\d+)$/.exec(said);
-  const wanted = said.toLowerCase();
+  const wanted = said.toLowerCase().replace(/^(a|the) /, '');
+  const named = memberNames(members, viewer);
   const found = byId
     ? members.filter((m) => m.userId === Number(byId[1]))
-    : members.filter((m) => m.userId !== viewer && (m.displayName ?? '').toLowerCase() === wanted);
+    : members.filter((m) => m.userId !== viewer && [m.displayName ?? '', named.get(m.userId)!.replace(/^a /, '')].some((n) => n.toLowerCase() === wanted));
   if (found.length === 1) return found[0]!;
-  const others = members.filter((m) => m.userId !== viewer).map((m) => memberName(m, viewer));
+  const others = members.filter((m) => m.userId !== viewer);
   const userMessage =
     found.length > 1
       ? `More than one person on the list is called ${said}. Say "who's on my list" and press the button for the one to remove.`

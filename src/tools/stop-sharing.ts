@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { joinNames } from '../grocery/lists/index.js';
+import { joinAll } from '../grocery/lists/index.js';
 import { listLabel, listRef, targetList } from './list-result.js';
-import { memberName } from './list-members.js';
+import { memberNames } from './list-members.js';
 import { listArg } from './schemas.js';
 import type { ToolDeps } from './tool-deps.js';
 import type { ToolDefinition } from './tool.js';
@@ -21,7 +21,7 @@ export function stopSharingTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<t
       const text =
         removed.length === 0
           ? `Your ${label} is yours alone now: nobody else was on it, and its share code no longer works.`
-          : `Stopped sharing your ${label}: ${joinNames(removed.map((m) => memberName(m, ctx.userId)))} ${removed.length === 1 ? 'no longer has' : 'no longer have'} access, and its share code no longer works.`;
+          : `Stopped sharing your ${label}: ${joinAll([...memberNames(removed, ctx.userId).values()])} ${removed.length === 1 ? 'no longer has' : 'no longer have'} access, and its share code no longer works.`;
       return { ok: true, data: { listId: target.id, removed: removed.map((m) => m.userId) }, text, changedListIds: [target.id], effects: { activeList: listRef(target) } };
     },
   };

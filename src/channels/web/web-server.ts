@@ -159,14 +159,19 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
     return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   const newSession = (address: string) => limits.newSession(address);
-  app.get('/ws', {
-    websocket: true,
+  app.route({
+    method: 'GET',
+    url: '/ws',
     schema: { hide: true },
     // Refused before the upgrade, as a plain 429 in our error format.
     preValidation: async (req) => {
       if (!limits.mayOpen(addressKey(req.ip))) throw new AppError('RATE_LIMITED', { userMessage: TOO_MANY_SOCKETS, detail: `socket limit for ${addressKey(req.ip)}` });
     },
-  }, (socket, req) => {
+    // A plain GET, without the WebSocket upgrade.
+    handler: async () => {
+      throw new AppError('BAD_INPUT', { userMessage: 'This is the chat WebSocket: connect to it with a WebSocket client (docs/web-chat-protocol.md).', detail: 'GET /ws without upgrade' });
+    },
+    wsHandler: (socket, req) => {
     if (!originAllowed(req, deps.corsOrigins)) {
       metrics.errors.inc({ code: 'NOT_ALLOWED' });
       socket.close(1008, 'origin not allowed');
@@ -180,6 +185,7 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
       return;
     }
     handleChatSocket(socket, connection, { ...deps, hub, inbox, metrics, newSession });
+    },
   });
   const sweeper = setInterval(() => limits.sweep(), SWEEP_EVERY_MS);
   sweeper.unref();

@@ -129,7 +129,7 @@ export function durationText(ms: number): string {
   const seconds = Math.ceil(ms / 1000);
   if (seconds < 90) return `${seconds} second${seconds === 1 ? '' : 's'}`;
   const minutes = Math.ceil(seconds / 60);
-  if (minutes < 90) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  if (minutes < 60 || (minutes < 120 && minutes % 60 !== 0)) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
   const hours = Math.ceil(minutes / 60);
   return `${hours} hour${hours === 1 ? '' : 's'}`;
 }
