@@ -98,7 +98,10 @@ function inUse(file: string): boolean {
     db.exec('BEGIN EXCLUSIVE; COMMIT');
     return false;
   } catch (err) {
-    if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) return true;
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY')) return true;
+    // A file SQLite cannot read at all is not one a server is serving from.
+    if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) return false;
     throw err;
   } finally {
     db.close();
