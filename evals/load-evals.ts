@@ -3,16 +3,25 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Conversation, LabelledUtterance } from './types.js';
 
-/** The file of utterances kept apart as the "written by other people" check. */
-export const HELDOUT_FILE = 'heldout.jsonl';
-/** A second held-out set, written later in many voices before the grammar saw it; scored apart too. */
-export const HELDOUT_2_FILE = 'heldout-2.jsonl';
-/** A third held-out set: recipe-style, parents, roommates, dictated speech and ESL phrasing; scored apart. */
-export const HELDOUT_3_FILE = 'heldout-3.jsonl';
-/** A fourth held-out set: voice dictation, polite and texting voices, household runs; written and first scored before any fix. */
-export const HELDOUT_4_FILE = 'heldout-4.jsonl';
-/** Every held-out file: none of them counts toward the labelled set. */
-export const HELDOUT_FILES: readonly string[] = [HELDOUT_FILE, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_4_FILE];
+/**
+ * How a file of `utterances/` is scored. Files named `heldout*.jsonl` are held out: scored apart,
+ * each on its own row, and never trained on. Files named `real-*.jsonl` hold real people's
+ * requests to develop against: scored apart too, but the trained model may learn from them.
+ * Every other file belongs to the labelled set.
+ */
+export type SetKind = 'labelled' | 'heldout' | 'real';
+
+/** The kind of set a file of `utterances/` belongs to. */
+export function setKindOf(file: string): SetKind {
+  if (file.startsWith('heldout')) return 'heldout';
+  if (file.startsWith('real-')) return 'real';
+  return 'labelled';
+}
+
+/** The row name of a file scored apart: "heldout-2.jsonl" -> "held-out-2", "real-dev.jsonl" -> "real-dev". */
+export function setLabelOf(file: string): string {
+  return file.replace(/\.jsonl$/, '').replace(/^heldout/, 'held-out');
+}
 
 /**
  * The evals folder: the one holding `utterances/`, whether this code runs from `evals/` (tsx,

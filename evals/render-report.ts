@@ -10,12 +10,14 @@ export const WORST_MISSES_SHOWN = 20;
 /** Thresholds not met, as sentences. */
 export function checkThresholds(
   main: UtteranceReport,
-  heldout: UtteranceReport,
+  apart: readonly { label: string; report: UtteranceReport }[],
   t: { overall: number; heldout: number; recall: number; minSupport: number },
 ): string[] {
   const out: string[] = [];
   if (main.accuracy < t.overall) out.push(`overall accuracy ${percent(main.accuracy)} < ${percent(t.overall)}`);
-  if (heldout.total > 0 && heldout.accuracy < t.heldout) out.push(`held-out accuracy ${percent(heldout.accuracy)} < ${percent(t.heldout)}`);
+  for (const { label, report } of apart) {
+    if (report.total > 0 && report.accuracy < t.heldout) out.push(`${label} accuracy ${percent(report.accuracy)} < ${percent(t.heldout)}`);
+  }
   for (const tool of main.tools) {
     if (tool.tool === NONE || tool.support < t.minSupport || tool.recall === null) continue;
     if (tool.recall < t.recall) out.push(`${tool.tool} recall ${percent(tool.recall)} < ${percent(t.recall)}`);
@@ -57,24 +59,28 @@ function renderMisses(misses: Miss[]): string {
     .join('\n');
 }
 
+/** One row of the sets table: accuracy, then what was written unasked and what was asked first. */
+function setRow(label: string, r: UtteranceReport, threshold: number): (string | number)[] {
+  return [label, r.total, r.exact, percent(r.accuracy), percent(threshold), `${r.wrongWrites} (${percent(r.total ? r.wrongWrites / r.total : 0)})`, `${r.askedRight}/${r.asked}`];
+}
+
 /** The utterance report as aligned plain text. */
 export function renderUtteranceReport(
-  main: UtteranceReport, heldout: UtteranceReport, belowThreshold: string[], overallThreshold: number, heldoutThreshold: number,
-  /** Later held-out sets, each scored apart ("held-out-2", "held-out-3"). */
-  later: readonly { label: string; report: UtteranceReport }[] = [],
+  main: UtteranceReport, apart: readonly { label: string; report: UtteranceReport }[], belowThreshold: string[], overallThreshold: number, heldoutThreshold: number,
 ): string {
   const byName = new Map(main.tools.map((t) => [t.tool, t]));
   const toolRows = orderedTools(byName.keys()).map((name) => {
     const t = byName.get(name)!;
     return [name, t.support, t.truePositives, t.falsePositives, t.falseNegatives, percent(t.precision), percent(t.recall), `${t.argsExact}/${t.namedPairs}`, percent(t.argsExactRate)];
   });
+  const shown = apart.filter((a) => a.report.total > 0);
   const parts = [
     'UTTERANCES',
-    formatTable(['set', 'utterances', 'exact', 'accuracy', 'threshold'], [
-      ['labelled', main.total, main.exact, percent(main.accuracy), percent(overallThreshold)],
-      ['held-out', heldout.total, heldout.exact, percent(heldout.accuracy), percent(heldoutThreshold)],
-      ...later.filter((l) => l.report.total > 0).map((l) => [l.label, l.report.total, l.report.exact, percent(l.report.accuracy), percent(heldoutThreshold)]),
+    formatTable(['set', 'utterances', 'exact', 'accuracy', 'threshold', 'wrong writes', 'asked (right)'], [
+      setRow('labelled', main, overallThreshold),
+      ...shown.map((a) => setRow(a.label, a.report, heldoutThreshold)),
     ]),
+    'wrong writes: messages whose calls change something and are not what was asked; asked: answered with a question first (how many asked about the right calls)',
     `acts: ${main.acts.correct}/${main.acts.total} (${percent(main.acts.accuracy)})`,
     '',
     'PER TOOL (labelled set)',
@@ -86,10 +92,7 @@ export function renderUtteranceReport(
     `WORST ${WORST_MISSES_SHOWN} MISSES (labelled set)`,
     renderMisses(main.misses),
     '',
-    `WORST ${WORST_MISSES_SHOWN} MISSES (held-out)`,
-    renderMisses(heldout.misses),
-    '',
-    ...later.filter((l) => l.report.total > 0).flatMap((l) => [`WORST ${WORST_MISSES_SHOWN} MISSES (${l.label})`, renderMisses(l.report.misses), '']),
+    ...shown.flatMap((a) => [`WORST ${WORST_MISSES_SHOWN} MISSES (${a.label})`, renderMisses(a.report.misses), '']),
     belowThreshold.length === 0 ? 'utterances: all thresholds met' : `utterances BELOW THRESHOLD:\n${belowThreshold.map((s) => `  - ${s}`).join('\n')}`,
   ];
   return parts.join('\n');
@@ -97,15 +100,16 @@ export function renderUtteranceReport(
 
 /** The conversation report as aligned plain text. */
 export function renderConversationReport(
-  r: { total: number; passed: number; passRate: number; turns: number; turnsPassed: number; results: ConversationResult[]; belowThreshold: string[] },
+  r: { total: number; passed: number; passRate: number; turns: number; turnsPassed: number; results: ConversationResult[]; belowThreshold: string[];
+    heldout?: { total: number; passed: number; turns: number; turnsPassed: number } },
   threshold: number,
 ): string {
   const failed = r.results.filter((c) => !c.passed);
+  const rows: (string | number)[][] = [['ours', r.total, r.passed, percent(r.passRate), percent(threshold), r.turns, r.turnsPassed]];
+  if (r.heldout && r.heldout.total > 0) rows.push(['held-out', r.heldout.total, r.heldout.passed, percent(r.heldout.passed / r.heldout.total), '-', r.heldout.turns, r.heldout.turnsPassed]);
   return [
     'CONVERSATIONS',
-    formatTable(['conversations', 'passed', 'pass rate', 'threshold', 'turns', 'turns passed'], [
-      [r.total, r.passed, percent(r.passRate), percent(threshold), r.turns, r.turnsPassed],
-    ]),
+    formatTable(['set', 'conversations', 'passed', 'pass rate', 'threshold', 'turns', 'turns passed'], rows),
     '',
     'FAILED CONVERSATIONS',
     failed.length === 0 ? '(none)' : failed.map((c) => `- ${c.name} [${c.file ?? ''}]\n${c.failures.slice(0, 3).map((f) => `    ${f}`).join('\n')}`).join('\n'),

@@ -7,7 +7,7 @@
 import { percent } from './format-table.js';
 import { checkThresholds, renderConversationReport, renderUtteranceReport } from './render-report.js';
 import { runConversation, type ConversationResult } from './check-conversation.js';
-import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_4_FILE, HELDOUT_FILE, loadConversations, loadUtterances } from './load-evals.js';
+import { defaultEvalsDir, loadConversations, loadUtterances, setKindOf, setLabelOf, type SetKind } from './load-evals.js';
 import { scoreUtterances, type ScoredCase, type UtteranceReport } from './score-utterances.js';
 import type { AgentFactory, UnderstandFn } from './types.js';
 
@@ -36,16 +36,21 @@ export interface EvalOptions {
   write?: ((text: string) => void) | null;
 }
 
+/** One file scored apart from the labelled set: a held-out set or a set of real requests. */
+export interface ApartSet {
+  /** "held-out-2", "real-dev". */
+  label: string;
+  file: string;
+  kind: Exclude<SetKind, 'labelled'>;
+  report: UtteranceReport;
+}
+
 /** What `runUtteranceEvals` returns. */
 export interface UtteranceEvalResult {
+  /** The labelled set: every file not scored apart. */
   main: UtteranceReport;
-  heldout: UtteranceReport;
-  /** The second held-out file (heldout-2.jsonl), scored apart with the same threshold. */
-  heldout2: UtteranceReport;
-  /** The third held-out file (heldout-3.jsonl), scored apart with the same threshold. */
-  heldout3: UtteranceReport;
-  /** The fourth held-out file (heldout-4.jsonl), scored apart with the same threshold. */
-  heldout4: UtteranceReport;
+  /** Every held-out and real file, each scored apart with the held-out threshold, in file order. */
+  apart: ApartSet[];
   /** Thresholds not met, as sentences; empty when all are met. */
   belowThreshold: string[];
   passed: boolean;
@@ -58,6 +63,8 @@ export interface ConversationEvalResult {
   passRate: number;
   turns: number;
   turnsPassed: number;
+  /** The held-out conversations, scored apart (not held to the threshold). */
+  heldout: { total: number; passed: number; turns: number; turnsPassed: number };
   results: ConversationResult[];
   belowThreshold: string[];
   ok: boolean;
@@ -79,11 +86,7 @@ function writerOf(opts: EvalOptions): (text: string) => void {
 export async function runUtteranceEvals(understand: UnderstandFn, opts: EvalOptions = {}): Promise<UtteranceEvalResult> {
   const labelled = loadUtterances(opts.dir ?? defaultEvalsDir());
   const mainCases: ScoredCase[] = [];
-  const heldoutCases: ScoredCase[] = [];
-  const heldout2Cases: ScoredCase[] = [];
-  const heldout3Cases: ScoredCase[] = [];
-  const heldout4Cases: ScoredCase[] = [];
-  const bucket: Record<string, ScoredCase[]> = { [HELDOUT_FILE]: heldoutCases, [HELDOUT_2_FILE]: heldout2Cases, [HELDOUT_3_FILE]: heldout3Cases, [HELDOUT_4_FILE]: heldout4Cases };
+  const apartCases = new Map<string, ScoredCase[]>();
   for (const u of labelled) {
     let predicted;
     try {
@@ -93,23 +96,26 @@ export async function runUtteranceEvals(understand: UnderstandFn, opts: EvalOpti
       predicted = { calls: [], act: `error: ${(err as Error).message}` };
     }
     const scored: ScoredCase = { text: u.text, expected: { calls: u.calls, ...(u.act !== undefined ? { act: u.act } : {}) }, predicted, source: `${u.file}:${u.line}` };
-    (bucket[u.file] ?? mainCases).push(scored);
+    if (setKindOf(u.file) === 'labelled') mainCases.push(scored);
+    else apartCases.set(u.file, [...(apartCases.get(u.file) ?? []), scored]);
   }
   const main = scoreUtterances(mainCases);
-  const heldout = scoreUtterances(heldoutCases);
-  const heldout2 = scoreUtterances(heldout2Cases);
-  const heldout3 = scoreUtterances(heldout3Cases);
-  const heldout4 = scoreUtterances(heldout4Cases);
+  const apart: ApartSet[] = [...apartCases.keys()].sort(byHeldoutOrder).map((file) => ({
+    label: setLabelOf(file), file, kind: setKindOf(file) as ApartSet['kind'], report: scoreUtterances(apartCases.get(file)!),
+  }));
   const thresholds = { overall: OVERALL_ACCURACY_THRESHOLD, heldout: HELDOUT_ACCURACY_THRESHOLD, recall: PER_TOOL_RECALL_THRESHOLD, minSupport: MIN_SUPPORT_FOR_RECALL };
-  const belowThreshold = checkThresholds(main, heldout, thresholds);
-  const later = [{ label: 'held-out-2', report: heldout2 }, { label: 'held-out-3', report: heldout3 }, { label: 'held-out-4', report: heldout4 }];
-  later.forEach(({ label, report }, k) => {
-    if (report.total > 0 && report.accuracy < HELDOUT_ACCURACY_THRESHOLD) belowThreshold.splice(1 + k, 0, `${label} accuracy ${percent(report.accuracy)} < ${percent(HELDOUT_ACCURACY_THRESHOLD)}`);
-  });
-  const result = { main, heldout, heldout2, heldout3, heldout4, belowThreshold, passed: belowThreshold.length === 0 };
+  const belowThreshold = checkThresholds(main, apart, thresholds);
+  const result = { main, apart, belowThreshold, passed: belowThreshold.length === 0 };
   const write = writerOf(opts);
-  write(opts.json ? JSON.stringify({ utterances: result }, null, 2) : renderUtteranceReport(main, heldout, belowThreshold, OVERALL_ACCURACY_THRESHOLD, HELDOUT_ACCURACY_THRESHOLD, later));
+  write(opts.json ? JSON.stringify({ utterances: result }, null, 2) : renderUtteranceReport(main, apart, belowThreshold, OVERALL_ACCURACY_THRESHOLD, HELDOUT_ACCURACY_THRESHOLD));
   return result;
+}
+
+/** "heldout.jsonl" before "heldout-2.jsonl" before "heldout-10.jsonl", then the real sets. */
+function byHeldoutOrder(a: string, b: string): number {
+  const rank = (f: string) => [setKindOf(f) === 'heldout' ? 0 : 1, Number(/-(\d+)\.jsonl$/.exec(f)?.[1] ?? (/^heldout\.jsonl$/.test(f) ? 1 : 1e9)), f] as const;
+  const [x, y] = [rank(a), rank(b)];
+  return x[0] - y[0] || x[1] - y[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
 }
 
 /**
@@ -133,14 +139,18 @@ export async function runConversationEvals(agentFactory: AgentFactory, opts: Eva
     }
     results.push(result);
   }
-  const passed = results.filter((r) => r.passed).length;
-  const passRate = results.length === 0 ? 0 : passed / results.length;
+  // Held-out conversations (files named heldout*) are scored apart: the threshold holds for the rest.
+  const ours = results.filter((r) => setKindOf(r.file ?? '') !== 'heldout');
+  const heldout = results.filter((r) => setKindOf(r.file ?? '') === 'heldout');
+  const passed = ours.filter((r) => r.passed).length;
+  const passRate = ours.length === 0 ? 0 : passed / ours.length;
   const belowThreshold = passRate < CONVERSATION_PASS_THRESHOLD
     ? [`conversations passed ${(passRate * 100).toFixed(1)}% < ${CONVERSATION_PASS_THRESHOLD * 100}%`]
     : [];
   const out: ConversationEvalResult = {
-    total: results.length, passed, passRate,
-    turns: results.reduce((n, r) => n + r.turns, 0), turnsPassed: results.reduce((n, r) => n + r.turnsPassed, 0),
+    total: ours.length, passed, passRate,
+    turns: ours.reduce((n, r) => n + r.turns, 0), turnsPassed: ours.reduce((n, r) => n + r.turnsPassed, 0),
+    heldout: { total: heldout.length, passed: heldout.filter((r) => r.passed).length, turns: heldout.reduce((n, r) => n + r.turns, 0), turnsPassed: heldout.reduce((n, r) => n + r.turnsPassed, 0) },
     results, belowThreshold, ok: belowThreshold.length === 0,
   };
   const write = writerOf(opts);

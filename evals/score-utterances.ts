@@ -54,6 +54,30 @@ export interface UtteranceReport {
   /** confusion[expected][predicted] = count; "none" stands for no call. */
   confusion: Record<string, Record<string, number>>;
   misses: Miss[];
+  /**
+   * Messages whose calls (what runs without asking) change something and are not exactly the
+   * label: something written that the person did not ask for. The figure to keep near zero.
+   */
+  wrongWrites: number;
+  /** Messages answered with a question ("Add carrots to your list?") instead of calls. */
+  asked: number;
+  /** Of those, how many asked about exactly the labelled calls. */
+  askedRight: number;
+}
+
+/**
+ * Tools that change what a person has (lists, budget, alerts, preferences, sharing). Looking
+ * things up writes nothing; clearing a list asks first but is counted here all the same.
+ */
+export const WRITE_TOOLS: ReadonlySet<string> = new Set([
+  'add_to_list', 'remove_from_list', 'update_list_item', 'clear_list', 'create_list', 'rename_list', 'delete_list', 'set_budget',
+  'track_price', 'stop_tracking', 'remember_preference', 'forget_preference', 'share_list', 'join_list', 'leave_list', 'check_item',
+  'remove_checked',
+]);
+
+/** True when a prediction runs a call that changes something. */
+export function writes(predicted: Understanding): boolean {
+  return (predicted.calls ?? []).some((c) => WRITE_TOOLS.has(normalizeToolName(c.name)));
 }
 
 /** Counts of each tool name in a call list. */
@@ -128,6 +152,9 @@ export function scoreUtterances(cases: ScoredCase[]): UtteranceReport {
     confusion[e][p] = (confusion[e][p] ?? 0) + 1;
   };
   let exact = 0;
+  let wrongWrites = 0;
+  let asked = 0;
+  let askedRight = 0;
   let actTotal = 0;
   let actCorrect = 0;
   const misses: Miss[] = [];
@@ -158,8 +185,14 @@ export function scoreUtterances(cases: ScoredCase[]): UtteranceReport {
       actTotal += 1;
       if ((c.predicted.act ?? '').toLowerCase() === c.expected.act.toLowerCase()) actCorrect += 1;
     }
+    const askedCalls = c.predicted.ask?.calls;
+    if (askedCalls && askedCalls.length > 0) {
+      asked += 1;
+      if (callListsEqual(c.expected.calls, askedCalls)) askedRight += 1;
+    }
     if (isExactMatch(c.expected, c.predicted)) exact += 1;
-    else misses.push({ text: c.text, source: c.source, expected: c.expected, predicted: c.predicted, severity: severityOf(c.expected, c.predicted) });
+    else if (writes(c.predicted)) wrongWrites += 1;
+    if (!isExactMatch(c.expected, c.predicted)) misses.push({ text: c.text, source: c.source, expected: c.expected, predicted: c.predicted, severity: severityOf(c.expected, c.predicted) });
   }
 
   const toolNames = [...new Set([...tp.keys(), ...fp.keys(), ...fn.keys()])].sort();
@@ -184,5 +217,8 @@ export function scoreUtterances(cases: ScoredCase[]): UtteranceReport {
     tools,
     confusion,
     misses,
+    wrongWrites,
+    asked,
+    askedRight,
   };
 }

@@ -8,8 +8,11 @@ export interface EvalCall {
 
 /** What an understanding function returns for one utterance. */
 export interface Understanding {
+  /** What runs without asking. */
   calls: EvalCall[];
   act?: string;
+  /** What the reply asks about first ("Add carrots to your list?"); nothing of it has run. */
+  ask?: { calls: EvalCall[] };
 }
 
 /** The function under test: text in, tool calls out. May be sync or async. */

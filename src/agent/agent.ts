@@ -5,7 +5,8 @@ import type { UserDirectory } from '../grocery/users/index.js';
 import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
 import { accountCommand } from './account-commands.js';
 import * as canned from './canned-replies.js';
-import { composeReply, nextState, type ExecutedCall } from './compose-reply.js';
+import { composeReply, nextState, PENDING_TTL_MS, type ExecutedCall } from './compose-reply.js';
+import { decideOffline } from './offline-decision.js';
 import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
 import type { EventBus } from './events.js';
 import { isPromise, runToolCall } from './execute-tool-call.js';
@@ -139,7 +140,7 @@ export function createAgent(deps: AgentDeps): Agent {
     });
 
     if (state.pending?.kind === 'confirm' && understood.calls.length === 0) {
-      if (understood.act === 'yes') return offline(run([state.pending.call], ctx, state));
+      if (understood.act === 'yes') return offline(run([state.pending.call, ...(state.pending.also ?? [])], ctx, state));
       if (understood.act === 'no' || understood.act === 'cancel') return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, []);
     }
 
@@ -152,7 +153,15 @@ export function createAgent(deps: AgentDeps): Agent {
     if (understood.calls.length > 0 && understood.confidence >= threshold) return offline(run(understood.calls, ctx, state));
 
     const unsure = () => {
-      if (understood.calls.length > 0 && understood.confidence >= floor) return offline(run(understood.calls, ctx, state));
+      // Nothing is written on a guess: lookups run, changes are put to the person first.
+      const decision = decideOffline(understood, { threshold, floor });
+      if (decision.kind === 'run') return offline(run(decision.calls, ctx, state));
+      if (decision.kind === 'ask') {
+        const [call, ...also] = decision.calls;
+        const asked = finish({ text: decision.prompt, choices: decision.choices, source: 'offline' }, []);
+        asked.save!.state.pending = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: decision.prompt, expiresAt: now() + PENDING_TTL_MS };
+        return asked;
+      }
       const fallback = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
       return finish({ text: fallback, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, [], true);
     };

@@ -6,3 +6,4 @@ export { createConversationStore, createMessageDedupe, type ConversationStore, t
 export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 export { executeToolCall } from './execute-tool-call.js';
 export { createEventBus, type AgentEvents, type EventBus } from './events.js';
+export { decideOffline, askPrompt, changesSomething, DEFAULT_THRESHOLDS, type OfflineDecision, type DecisionThresholds } from './offline-decision.js';

@@ -1,4 +1,5 @@
-import { main as runEvals, type EvalAgent } from '../../evals/run.js';
+import { main as runEvals, type EvalAgent, type Understanding } from '../../evals/run.js';
+import { decideOffline, type UnderstandingResult } from '../agent/index.js';
 import { createLogger } from '../logger.js';
 import { createCore } from '../main.js';
 import { openDatabase } from '../store/database.js';
@@ -32,9 +33,20 @@ export async function evalCommand(args: string[]): Promise<number> {
     };
   };
   try {
-    return await runEvals({ understand: (text) => core.understanding.understand(text), agentFactory, argv: args });
+    // Scored as the agent acts on it: what it would ask about first is not counted as done.
+    return await runEvals({ understand: (text) => asActedOn(core.understanding.understand(text)), agentFactory, argv: args });
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** An understanding as the offline path acts on it: calls that run, calls it asks about first. */
+function asActedOn(result: UnderstandingResult): Understanding {
+  const decision = decideOffline(result);
+  return {
+    calls: decision.kind === 'run' ? decision.calls : [],
+    ...(decision.kind === 'ask' ? { ask: { calls: decision.calls } } : {}),
+    ...(result.act ? { act: result.act } : {}),
+  };
 }

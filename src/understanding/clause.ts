@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { LEADING_FILLER, NOISE_WORDS, NON_GROCERY_LISTS, TRAILING_FILLER } from './lexicon.js';
+import { DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, LEADING_FILLER, LIST_PLACES, LIST_SYNONYMS, NOISE_WORDS, NON_GROCERY_LISTS, REQUEST_WRAPPERS, TRAILING_FILLER } from './lexicon.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
@@ -40,6 +40,22 @@ export function stripFiller(tokens: readonly string[]): string[] {
   return out;
 }
 
+const WRAPPERS = byEdgeWord(REQUEST_WRAPPERS, 0);
+const LIST_PLACE_WORDS = LIST_PLACES.map((p) => p.split(' ')).sort(byLength);
+/** Default-list names as they follow "list of" / "list for", longest first. */
+const DEFAULT_LIST_PHRASES = [...DEFAULT_LIST_PURPOSES].map((n) => n.split(' ')).sort(byLength);
+
+/**
+ * The clause without a request wrapper at its start ("i need to know what is on my list" -> "what
+ * is on my list"), filler stripped again after it; undefined when it starts with none.
+ */
+export function withoutWrapper(tokens: readonly string[]): string[] | undefined {
+  for (const p of WRAPPERS.get(tokens[0]!) ?? []) {
+    if (tokens.length > p.length && standsAt(tokens, p)) return stripFiller(tokens.slice(p.length));
+  }
+  return undefined;
+}
+
 const FILLER_PHRASES = new Set([...LEADING_FILLER, ...TRAILING_FILLER]);
 const FILLER_FIRST_WORDS = new Set([...FILLER_PHRASES].map((p) => p.split(' ')[0]!));
 
@@ -66,7 +82,23 @@ const PREPOSITIONS = new Set(['to', 'on', 'onto', 'in', 'into', 'from', 'off', '
 /** Verbs typed straight before "list" ("show list", "clear list"): what to do with it, not its name. */
 const LIST_VERBS = new Set(['show', 'view', 'see', 'read', 'clear', 'empty', 'wipe', 'reset', 'delete', 'remove', 'share', 'send', 'export', 'print', 'open',
   'check', 'display', 'erase', 'copy', 'email', 'text', 'review', 'rename', 'add', 'put', 'get']);
-const DEFAULT_NAMES = new Set(['shopping', 'grocery', 'groceries', 'main', 'default', 'regular', 'usual', 'normal', 'current', 'whole', 'entire', 'food', 'shop']);
+const DEFAULT_NAMES = DEFAULT_LIST_NAMES;
+
+/**
+ * Where the clause names a list: "list" or "lists" after its first word, or a word for a basket
+ * after "my", "the" or "shopping" ("add a bag of ice to my cart", "pull up the shopping cart").
+ */
+function listWordAt(tokens: readonly string[]): number {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === 'list' || t === 'lists') return i;
+    // "the orange juice is in my cart" says where a thing is (checked off), not which list.
+    const where = tokens[i - 2] === 'in' && /^(is|are|was|were)$/.test(tokens[i - 3] ?? '');
+    if (LIST_SYNONYMS.has(t) && t !== 'bag' && !where && /^(my|the|our|your|shopping|grocery)$/.test(tokens[i - 1]!)) return i;
+    if (t === 'bag' && /^(shopping|grocery)$/.test(tokens[i - 1]!)) return i;
+  }
+  return -1;
+}
 
 /**
  * Finds "to my costco list", "the party list", "my list for the bbq" and takes it out of the
@@ -76,16 +108,20 @@ const DEFAULT_NAMES = new Set(['shopping', 'grocery', 'groceries', 'main', 'defa
  * extractList(['put', 'bananas', 'on', 'my', 'costco', 'list']) // { tokens: ['put', 'bananas'], list: 'costco', mentioned: true, ... }
  */
 export function extractList(tokens: readonly string[], vocab: VocabularyIndex): ListMention {
-  const at = tokens.findIndex((t, i) => (t === 'list' || t === 'lists') && i > 0);
+  const at = listWordAt(tokens);
   if (at < 0) return { tokens: [...tokens], mentioned: false, notGrocery: false };
   let start = at;
   const name: string[] = [];
   while (start > 0 && name.length < 3) {
     const t = tokens[start - 1]!;
-    if (DETERMINERS.has(t) || PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t)) break;
+    // "my to buy list", "my to do shopping list": "to" inside the name of a list of things to get.
+    const inName = t === 'to' && /^(buy|get|do)$/.test(name[0] ?? '');
+    if (!inName && (DETERMINERS.has(t) || PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t))) break;
     name.unshift(t);
     start--;
   }
+  // "my to do shopping list" is the shopping list; "my to do list" is not ours.
+  if (name.length > 2 && name[0] === 'to' && name[1] === 'do' && name.slice(2).every((w) => DEFAULT_NAMES.has(w))) name.splice(0, 2);
   let hadDeterminer = false;
   while (start > 0 && DETERMINERS.has(tokens[start - 1]!)) {
     start--;
@@ -106,6 +142,11 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   // "my whole list", "the main shopping list" name the default list; "the whole foods list" does not.
   const nameText = name.every((w) => DEFAULT_NAMES.has(w)) ? '' : name.filter((w, k) => !(k === name.length - 1 && DEFAULT_NAMES.has(w) && w !== 'food')).join(' ');
   let list = nameText || undefined;
+  // "my list of groceries", "my list for shopping", "the list for the store": the default list.
+  if (!list && (tokens[end] === 'for' || tokens[end] === 'of')) {
+    const named = [...DEFAULT_LIST_PHRASES].find((p) => standsAt(tokens, p, end + 1));
+    if (named) end += 1 + named.length;
+  }
   // "to my list for the bbq"
   if (tokens[end] === 'for' && !list && tokens[end + 1] !== undefined) {
     let k = end + 1;
@@ -117,6 +158,9 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
       end = k;
     }
   }
+  // "the list in my phone": where the list is kept belongs to the list phrase.
+  const place = LIST_PLACE_WORDS.find((p) => standsAt(tokens, p, end));
+  if (place) end += place.length;
   const rest = [...tokens.slice(0, start), ...tokens.slice(end)];
   const notGrocery = list !== undefined && (NON_GROCERY_LISTS.has(list) || NON_GROCERY_LISTS.has(list.replace(/ list$/, '')));
   return { tokens: rest, list, mentioned: true, notGrocery };

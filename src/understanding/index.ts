@@ -18,24 +18,26 @@
  */
 import { lookupUnit, NUMBER_WORDS } from '../grocery/quantity/index.js';
 import type { ToolCall } from '../tools/tool.js';
-import { bareListMention, extractList, onlyFiller, stripFiller } from './clause.js';
+import { bareListMention, extractList, onlyFiller, stripFiller, withoutWrapper } from './clause.js';
 import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
 import { createActReader } from './acts.js';
 import { readFramed } from './message-frames.js';
 import { ruleTable, type RuleTable } from './rule-table.js';
 import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
-import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
+import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { SHARING_INTENTS } from './sharing-intents.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters } from './search-intents.js';
-import { splitClauses, withoutRemark } from './split-clauses.js';
+import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
 import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
 import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
-import { createTypoCorrector } from './typos.js';
+import { createTypoCorrector, isEnglishWord } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
 import { memoByText } from './text-memo.js';
+import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
+import { offTopicChange } from './grocery-gate.js';
 import { referenceKind } from './references.js';
 
 export type { Vocabulary } from './vocabulary.js';
@@ -69,6 +71,8 @@ const TYPO_CEILING = 0.78;
 interface RuleReading {
   rest: string[];
   env: IntentEnv;
+  /** Read from inside a request wrapper ("can i ...", "i need you to ..."). */
+  wrapped?: boolean;
 }
 
 // Within a rule, the pattern that spells more words wins: "forget about {x}" before
@@ -156,7 +160,7 @@ const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte
 export function createUnderstanding(options: { vocabulary: Vocabulary }): UnderstandingEngine {
   const vocab = indexVocabulary(options.vocabulary);
   const raw = compileRules(RAW_LIST_INTENTS);
-  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named']);
+  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes']);
   const shopping = compileRules(SHOPPING_INTENTS);
   const stages = [
     compileRules([...SHARING_INTENTS, ...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
@@ -168,12 +172,14 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   ];
   const commandWords = new Set<string>();
   for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
-  for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
-  const corrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w)), ...COMMON_TYPOS.values()]);
+  for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER, REQUEST_WRAPPERS]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
+  // A catalog word's other forms count only when they are words ("sharp" makes "sharps", not "sharpes").
+  const productForms = [...vocab.words].flatMap((w) => wordForms(w).filter((f) => f === w || vocab.words.has(f) || isEnglishWord(f)));
+  const corrector = createTypoCorrector([...commandWords, ...productForms, ...COMMON_TYPOS.values()]);
   // Four-letter slips of the command words ("waht's on my list", "jion list 4FJ8KD"). Product
   // words are in the running too, so a word as near to one of them is left alone, and a word
   // nearest a product word is not changed at this length ("kale" is not "sale").
-  const shortCorrector = createTypoCorrector([...commandWords, ...[...vocab.words].flatMap((w) => wordForms(w))], { minLength: 4, swapsAndDropsOnly: true });
+  const shortCorrector = createTypoCorrector([...commandWords, ...productForms], { minLength: 4, swapsAndDropsOnly: true });
   const commandSlip = (t: string) => {
     const fix = shortCorrector.correct(t);
     return fix !== undefined && commandWords.has(fix) ? fix : undefined;
@@ -255,10 +261,17 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       readings.push(words);
       if (!SOFT_OPENERS.has(words[0]!)) break;
     }
+    // "i need to know what is on my list", "do me a favor and put sharpies on it": the request
+    // inside a wrapper, read only after every reading with the wrapper found no rule.
+    const plain = readings.length;
+    for (let k = 0; k < plain; k++) {
+      const inner = withoutWrapper(readings[k]!);
+      if (inner?.length) readings.push(inner);
+    }
     const listy = /^(and|also|plus)$/.test(tokens.find((t) => !/^(oh|um|uh|so|well|hmm|ah|ok|okay)$/.test(t)) ?? '');
     // What the rules read of each reading is kept for the guesses, which start from the same words.
     const unclaimed: RuleReading[] = [];
-    for (const words of readings) {
+    for (const [k, words] of readings.entries()) {
       const r = readClause(words, context, inherited);
       if ('outcome' in r) {
         if (r.outcome) return r.outcome;
@@ -266,7 +279,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       }
       const out = staged(r.rest, r.env);
       if (out) return out;
-      unclaimed.push(r);
+      // A wrapper asks for a request after it ("can i freeze cooked rice"): never a bare list of things.
+      unclaimed.push({ ...r, wrapped: k >= plain });
     }
     for (const r of unclaimed) {
       const out = guess(r, listy);
@@ -303,7 +317,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
   }
 
   /** The guesses for a clause no rule claimed: a request after helpers or a preamble, or a bare list of things. */
-  function guess({ rest, env }: RuleReading, listy: boolean): Outcome | undefined {
+  function guess({ rest, env, wrapped }: RuleReading, listy: boolean): Outcome | undefined {
     // "i will need ...", "could we get ...": the helpers before the verb carry no meaning.
     const verbFirst = withoutAuxiliaries(rest);
     if (verbFirst) {
@@ -320,7 +334,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, env) : undefined) ?? (after ? bare(tail, env) : undefined);
       if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, 0.7) };
     }
-    return bare(rest, env, listy);
+    return wrapped ? undefined : bare(rest, env, listy);
   }
 
 
@@ -330,9 +344,13 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
   function understandText(text: string, context: UnderstandingContext): Understanding {
     parsed.clear();
-    const { tokens, corrected } = correct(tokenize(text));
-    const act = actOf(tokens);
+    const typed = correct(tokenize(text));
+    const { corrected } = typed;
+    const act = actOf(typed.tokens);
     if (act) return { calls: [], confidence: 0.95, act };
+    // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
+    const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
+    const tokens = condition.tokens;
     const calls: ToolCall[] = [];
     let confidence = 1;
     let reply: string | undefined;
@@ -364,12 +382,15 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
         }
       }
       topic = undefined;
+      // "put milk on my list, i am out of it": a remark pointing back at what was just asked for.
+      if (out && out.calls.length === 0 && parts.length > 1 && isRemark(stripFiller(c))) continue;
       // "I don't need the thanksgiving list anymore, delete it": the list named carries over.
       if ((!out || out.calls.length === 0) && named.list !== undefined) inherited = named.list;
       if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
         const name = topicOf(stripFiller(c), vocab);
         if (name) topic = { name };
-        if (!actOf(c) && stripFiller(c).length) missed++;
+        // "ditch the chips, we are trying to eat better": a remark beside a request is not a missed request.
+        if (!actOf(c) && stripFiller(c).length && !isRemark(stripFiller(c))) missed++;
         continue;
       }
       // "add milk and tell me how much it is": "it" after one thing just added is that thing's price, not the list's.
@@ -380,6 +401,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
     if (bareOutcomes.has(out) && out.calls.length === 1) {
         const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
         if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
+      } else if (out.calls.length === 1 && out.calls[0]!.name === 'view_list' && typeof out.calls[0]!.args.item === 'string') {
+        // "is paprika on my list? please add it": asking whether it is there gives way to adding it.
+        topic = { name: out.calls[0]!.args.item, outcome: out };
       } else if (out.calls.length === 1 && out.calls[0]!.name === 'check_item') {
         // "got bread, remove it": what was said about the thing gives way to what is asked of it.
         topic = { name: String(out.calls[0]!.args.name), outcome: out };
@@ -402,10 +426,12 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
       if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
       return { calls: [], confidence: reply ? confidence : 0.2, reply: reply ?? NOT_UNDERSTOOD_REPLY };
     }
+    // "check my bank balance", "cancel my netflix subscription": changes about something else.
+    if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     // A clause nobody could read means part of the request was skipped.
     if (missed) confidence = Math.min(confidence, 0.5);
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
-    return { calls: foldFollowUps(calls), confidence };
+    return { calls: foldFollowUps(condition.addsWhatItNamed ? addWhatWasAsked(calls) : calls), confidence };
   }
 }
 
@@ -414,4 +440,16 @@ function onlyAddedItem(call: ToolCall | undefined): string | undefined {
   if (call?.name !== 'add_to_list') return undefined;
   const items = (call.args as { items?: { name: string }[] }).items;
   return items?.length === 1 ? items[0]!.name : undefined;
+}
+
+/**
+ * "is paprika on my list? if not, add it": the things asked about are added (adding merges with
+ * what is there, so the answer to the question does not change what to do).
+ */
+function addWhatWasAsked(calls: readonly ToolCall[]): ToolCall[] {
+  const asked = calls.filter((c) => c.name === 'view_list' && typeof c.args.item === 'string');
+  if (asked.length === 0) return [...calls];
+  const list = asked[0]!.args.list;
+  const add: ToolCall = { name: 'add_to_list', args: { items: asked.map((c) => ({ name: c.args.item })), ...(list !== undefined ? { list } : {}) } };
+  return [...calls.filter((c) => !asked.includes(c)), add];
 }

@@ -1,5 +1,5 @@
 import type { ToolCall } from '../tools/tool.js';
-import type { ItemParse, ParsedItem } from './items.js';
+import { plausibleName, type ItemParse, type ParsedItem } from './items.js';
 import type { Slots } from './patterns.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -62,8 +62,10 @@ export interface IntentRule {
 
 /** Confidence when every word was accounted for and every item is known to the catalog. */
 export const SURE = 0.95;
-/** Items the catalog does not know: probably right, worth a second opinion. */
-export const UNKNOWN_ITEM = 0.65;
+/** Items the catalog does not know but whose names read as things ("blank cds", "sharpies"): the request was clear. */
+export const PLAUSIBLE_ITEM = 0.85;
+/** Items whose names hold words a thing's name does not ("fries on the shopping lisr"): asked about first. */
+export const UNKNOWN_ITEM = 0.6;
 /** A reference to an earlier turn with nothing to refer to. */
 export const UNRESOLVED = 0.3;
 
@@ -81,6 +83,6 @@ export function itemArgs(item: ParsedItem, keep: readonly (keyof ParsedItem)[] =
 
 /** Confidence for calls built from parsed items. */
 export function itemConfidence(parse: ItemParse): number {
-  if (parse.unknown > 0) return UNKNOWN_ITEM;
+  if (parse.unknown > 0) return parse.items.every((i) => plausibleName(i.name)) ? PLAUSIBLE_ITEM : UNKNOWN_ITEM;
   return parse.splitByVocabulary ? 0.85 : SURE;
 }

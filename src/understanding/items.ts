@@ -1,6 +1,7 @@
 import { lookupUnit, numericValue } from '../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
+import { NOT_IN_A_NAME } from './lexicon.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
@@ -247,6 +248,15 @@ export function isNounPhrase(name: string): boolean {
   if (words.some((w) => CLAUSE_WORDS.has(w))) return false;
   // "turn off the lights", "who won the game": a determiner inside a name means a clause around it.
   return !words.slice(1).some((w) => INNER_DETERMINERS.has(w));
+}
+
+/**
+ * Could a name the catalog does not know still be a thing to buy? A noun phrase with none of the
+ * words that glue a sentence together ("on", "to", "of", "gets", "added"): "blank cds" and
+ * "sharpies" are; "fries on the shopping lisr" and "bread gets added" are not.
+ */
+export function plausibleName(name: string): boolean {
+  return isNounPhrase(name) && !name.split(' ').some((w) => NOT_IN_A_NAME.has(w));
 }
 
 /** Is this item a thing the vocabulary knows (the whole phrase, or its head word)? */

@@ -3,10 +3,47 @@
  * share, join and export, each handing its slots to a builder in list-actions.ts.
  */
 import { findDish } from '../grocery/recipes/index.js';
-import { call, itemConfidence, SURE, type IntentRule, type Outcome } from './intent.js';
+import { call, itemArgs, itemConfidence, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { isNounPhrase, phraseOf } from './items.js';
 import { addItems, changeTo, checkItems, countedThing, looksLikeTask, makeThing, makeThingTail, moreOfLast, notGrocery, QUANTITY_ONLY_VERBS, removeItems, STARTS_REQUEST, VIEW, viewItems, wholeQuantity } from './list-actions.js';
 import { isBreak } from './tokenizer.js';
+import { ADDED_WORDS, LIST_CONTENTS, PARTICIPLE_HELPERS, REMOVED_WORDS, VIEW_CUES, VIEW_WORDS } from './lexicon.js';
+
+/**
+ * "i need soda added to my list and carrots removed", "get bananas added", "bread needs to be
+ * added": things each followed by a participle that says which way they go.
+ */
+function byParticiples(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  const calls: Outcome['calls'] = [];
+  let confidence = SURE;
+  let thing: string[] = [];
+  for (const t of tokens) {
+    const way = ADDED_WORDS.has(t) ? 'add_to_list' : REMOVED_WORDS.has(t) ? 'remove_from_list' : undefined;
+    if (!way) {
+      if (thing.length || !PARTICIPLE_HELPERS.has(t)) thing.push(t);
+      continue;
+    }
+    while (thing.length && PARTICIPLE_HELPERS.has(thing[thing.length - 1]!)) thing.pop();
+    if (!thing.length) return undefined;
+    const parse = env.items(thing);
+    if (!parse.items.length || !parse.items.every((i) => isNounPhrase(i.name))) return undefined;
+    calls.push(call(way, { items: parse.items.map((i) => (way === 'add_to_list' ? itemArgs(i) : itemArgs(i, ['name', 'quantity']))) }, env));
+    confidence = Math.min(confidence, itemConfidence(parse));
+    thing = [];
+  }
+  // Every word belongs to a thing that was moved, or to the helpers around it.
+  if (!calls.length || thing.some((t) => !PARTICIPLE_HELPERS.has(t) && !isBreak(t))) return undefined;
+  return { calls, confidence };
+}
+
+/** A clause about a list made only of question and showing words: it asks to see the list. */
+function viewByWords(env: IntentEnv): Outcome | undefined {
+  const words = env.tokens.filter((t) => !isBreak(t));
+  if (!env.listMentioned || words.length === 0 || !words.every((w) => VIEW_WORDS.has(w)) || !words.some((w) => VIEW_CUES.has(w))) return undefined;
+  // "add to my list", "put on the list" name no thing but ask for no view either.
+  if (/^(add|put|get|buy|need)$/.test(words[0]!)) return undefined;
+  return VIEW(env);
+}
 
 const ALL = '[everything|all|all items|all the items|every item|every single item|it all|all of it|the whole thing|the lot|all of them|all the stuff|all my items|all the things]';
 
@@ -116,6 +153,8 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (s, env) => {
       const first = s.x![0];
       if (first === 'there' || first === 'it' || first === 'that') return undefined;
+      // "how many things have i got on my list": the list's contents, not one thing on it.
+      if (s.x!.every((t) => LIST_CONTENTS.has(t) || t === 'the' || t === 'all')) return undefined;
       // "is milk on sale?" is a deals question; "is milk on my list?" names the list, "is milk on there?" means it.
       const askedWhere = env.listMentioned || /^(on|in|listed|down|there)$/.test(env.tokens[env.tokens.length - 1] ?? '') || env.tokens.includes('listed');
       if ((env.tokens[0] === 'is' || env.tokens[0] === 'are') && !askedWhere) return undefined;
@@ -139,6 +178,12 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     build: (_s, env) => VIEW(env) },
   { name: 'view_named', patterns: ['what [is|are|do i have|do we have|have i got|have we got|is there|else is|is left|is still|is currently|do i need|do we need|is] [on|in|]', '[read|show|give|send] [me|us|]', '[read|show|check|see|view|open|display|hear|pull up|bring up|review|recap]'],
     build: (_s, env) => (env.listMentioned ? VIEW(env) : undefined) },
+  // "what does my shopping list consist of", "tell me what i can find on the shopping list": only question words about a named list.
+  { name: 'view_words', patterns: ['{x}'], build: (_s, env) => viewByWords(env) },
+  // "does my shopping list include corn", "does the list have tomato written on it": whether one thing is on it.
+  { name: 'view_includes', patterns: ['[does|do|is|will|did] [include|includes|contain|contains|have|has|consist of|list|show|say|mention] [any|] {x} [written on it|written down|written|on it|in it|listed|already|right now|at the moment|currently|yet|]',
+    '[has|have] {x} [been|] [added|put on|put down|written down|included|listed] [yet|already|]', '[did|does|do] {x} [get|] [added|put on|put down|included] [yet|already|]', '[is|are] {x} [added|included] [yet|already|]'],
+    build: (s, env) => (env.listMentioned || !/^(does|do|is|will)$/.test(env.tokens[0]!) ? viewItems(s.x!, env) : undefined) },
   { name: 'check', patterns: ['[check off|tick off|mark off|check|tick] {x} [off|as done|as bought|as got|as purchased|done|]', 'mark {x} [as|] [done|bought|got|purchased|complete|completed|checked|picked up|in the cart|in cart|found]',
     '[i|we|] [just|already|] [got|grabbed|picked up|found|bought|have got] the {x} [already|now|]', '{x} [is|are] [done|in the cart|in my cart|checked|bought|in cart|picked up|got|grabbed]', '[got|grabbed] {x} [already|]'],
     build: (s, env) => (env.tokens.includes('already') || s.x![0] === 'to' ? undefined : checkItems(s.x!, env, true)) },
@@ -219,6 +264,11 @@ export const LIST_INTENTS: readonly IntentRule[] = [
   // "take the milk off the list": the list phrase took "off" with it, so the verb stands alone.
   { name: 'remove_named', patterns: ['[take|knock|cross|strike|scratch|wipe|rub] {x}'],
     build: (s, env) => (env.listMentioned ? removeItems(s.x!, env) : undefined) },
+  // "make sure hot dog buns are on the list", "make sure to put extra paint on it", "make sure we have eggs".
+  { name: 'make_sure', patterns: ['make sure [that|] [we have|i have|we got|i got|there is|there are|] {x} [is|are|gets|get|got|goes|go|is put|are put|] [on|on there|in there|on it|in it|listed|down|included|added|there|]',
+    'make sure [to|you|we|i|you to|that you|that we|that i] [add|put|get|buy|grab|include|throw|stick|pick up|write down|jot down] {x} [on|in|on there|in there|down|on it|in it|]'],
+    build: (s, env) => addItems(s.x!, env) },
+  { name: 'participles', patterns: ['{x}'], requires: new Set([...ADDED_WORDS, ...REMOVED_WORDS]), build: (_s, env) => byParticiples(env.tokens, env) },
   { name: 'add', patterns: ['[add|put|throw|toss|chuck|stick|tack|pop|slap|include|append|insert|also|plus|and|jot|write|note|list|save|load|bung] {x} [in|on|down|in there|on there|on it|to it|in too|on too|to the pile|]',
     '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need|pencil in|pencil down|mark down|key in|type in|punch in|bung in|chuck on] {x}',
     '[there is|there are] no [more|] {x} [left|]', '[i|we] [have|have got|got] no [more|] {x} [left|at home|in the house|]', '[used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',

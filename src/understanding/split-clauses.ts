@@ -4,6 +4,7 @@
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
 import { isNounPhrase } from './items.js';
+import { REASON_WORDS, STATEMENT_SUBJECTS, STATEMENT_VERBS } from './lexicon.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -15,7 +16,7 @@ const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delet
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
 
 /** Who a remark after a request is about ("they get too much sugar", "the kids drink a lot", "someone finished it"). */
-const REMARK_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'kids', 'baby', 'recipe']);
+const REMARK_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'kids', 'baby', 'recipe', 'that', 'this']);
 
 /**
  * A substitute question that starts without a verb ("scratch the coke, something cheaper than
@@ -44,6 +45,41 @@ export function withoutRemark(tokens: string[]): string[] {
   return subject && !isNounPhrase(tail.join(' ')) ? tokens.slice(0, at) : tokens;
 }
 
+/** Words after which "i" or "we" belong to the same clause ("what i put", "did we add", "i think i need"). */
+const BINDS_SUBJECT = new Set(['and', 'or', 'but', 'if', 'that', 'what', 'when', 'where', 'which', 'whether', 'so', 'do', 'did', 'does', 'can', 'could', 'would',
+  'should', 'will', 'think', 'guess', 'hope', 'know', 'mean', 'meant', 'wish', 'than', 'unless', 'until', 'before', 'after', 'once', 'while', 'as', 'how', 'have',
+  'has', 'had', 'am', 'are', 'is', 'was', 'were', 'maybe', 'perhaps', 'then', 'because', 'cause', 'since', 'things', 'stuff', 'everything', 'anything', 'something',
+  'whatever', 'whichever', 'who', 'whoever', 'the', 'all', 'ones', 'one', 'those', 'these', 'items', 'food', 'groceries']);
+
+/**
+ * Where a remark starts inside a run of words: a reason word ("add butter since i used the last
+ * of it", "put milk on my list cause i am out"), "as" before a subject ("as i am out"), or "i"/"we"
+ * starting a statement right after a request ("put milk on my list i just used the last of it").
+ */
+function startsRemark(tokens: readonly string[], i: number, current: readonly string[]): boolean {
+  const t = tokens[i]!;
+  if (current.length === 0) return false;
+  if (REASON_WORDS.has(t)) return true;
+  const next = tokens[i + 1] ?? '';
+  if (t === 'as' && STATEMENT_SUBJECTS.has(next) && next !== 'that' && next !== 'this') return true;
+  const before = current[current.length - 1]!;
+  return (t === 'i' || t === 'we') && STATEMENT_VERBS.has(next) && current.length >= 2 && !BINDS_SUBJECT.has(before) && !STATEMENT_SUBJECTS.has(before);
+}
+
+/**
+ * A clause that says something rather than asks: a reason ("because we are out"), or a statement
+ * about the speaker or the world ("we are trying to eat better", "i just used the last of it",
+ * "nobody eats them"). When no rule reads it, it is not a missed request.
+ */
+export function isRemark(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => !isBreak(t) && !CONNECTORS.has(t));
+  const first = words[0];
+  if (first === undefined) return false;
+  if (REASON_WORDS.has(first) || (first === 'as' && STATEMENT_SUBJECTS.has(words[1] ?? ''))) return true;
+  if (REMARK_SUBJECTS.has(first)) return words.length >= 2;
+  return (first === 'i' || first === 'we' || first === 'you') && words.length >= 2 && STATEMENT_VERBS.has(words[1]!);
+}
+
 /** Splits at breaks and "and" where the next words start a new request (never inside a phrase the catalog knows). */
 export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[][] {
   const out: string[][] = [];
@@ -55,10 +91,21 @@ export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[]
       current = [];
       continue;
     }
+    if (startsRemark(tokens, i, current)) {
+      out.push(current);
+      current = [t];
+      continue;
+    }
+    // "do i have milk on my list please add it": "please" before a command word starts a new request.
+    if (t === 'please' && current.length >= 2 && CLAUSE_STARTERS.has(tokens[i + 1] ?? '') && !CONNECTORS.has(current[current.length - 1]!)) {
+      out.push(current);
+      current = [];
+      continue;
+    }
     if (CONNECTORS.has(t) && current.length) {
-      // "and also eggs", ", then milk": connectors in a row, then whatever follows decides.
+      // "and also eggs", ", then milk, please": connectors in a row, then whatever follows decides.
       let j = i;
-      while (CONNECTORS.has(tokens[j] ?? '')) j++;
+      while (CONNECTORS.has(tokens[j] ?? '') || tokens[j] === 'please') j++;
       const next = tokens[j];
       const inPhrase = vocab.hasPhrase(`${current[current.length - 1]} ${t} ${next}`);
       if (next !== undefined && (CLAUSE_STARTERS.has(next) || startsSubstituteQuestion(tokens, j)) && !inPhrase && !(next === 'no' && (tokens[j + 1] !== 'more' || tokens[j + 2] === 'than'))) {

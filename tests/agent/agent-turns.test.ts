@@ -40,6 +40,26 @@ describe('agent turns on the demo store', () => {
     return { say, add, items, name };
   }
 
+  it('asks before writing what it is not sure of: yes runs exactly that, no leaves the list alone', async () => {
+    const p = person();
+    await p.add('add milk and bread');
+    // Half of the message made no sense, so the half that did is put to the person first.
+    const asked = await p.say('add flour, how are the zorbles');
+    expect(asked.text).toBe('Add flour to your list?');
+    expect(asked.choices?.map((c) => c.value)).toEqual(['yes', 'no']);
+    expect(asked.calls ?? []).toEqual([]);
+    expect(p.items()).toHaveLength(2);
+    const no = await p.say('no');
+    expect(no.text).toMatch(/left everything/i);
+    expect(p.items()).toHaveLength(2);
+
+    await p.say('add flour, how are the zorbles');
+    const yes = await p.say('yes');
+    expect(yes.calls?.map((c) => c.name)).toEqual(['add_to_list']);
+    expect(p.items().map((i) => i.name).filter((n) => n.includes('flour'))).toHaveLength(1);
+    expect(p.items()).toHaveLength(3);
+  });
+
   it('adds what is clear at once and asks which milk, with the picked product and quantity kept', async () => {
     const p = person();
     const first = await p.say('add 2 gallons of milk and a dozen eggs');

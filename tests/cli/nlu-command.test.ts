@@ -40,6 +40,22 @@ describe('grocery-agent nlu', () => {
   });
 });
 
+describe('grocery-agent nlu and asking first', () => {
+  it('puts what the agent would ask about first in "ask", with "calls" empty, and keeps lookups in "calls"', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-nlu-ask-'));
+    const [unsure, sure, lookup] = nlu(['we no longer want fries on the shopping lisr', 'put blank cds on my shopping list', "what's on my list"], dataDir) as {
+      calls: unknown[]; ask?: { calls: { name: string }[]; prompt: string };
+    }[];
+    expect(unsure!.calls).toEqual([]);
+    expect(unsure!.ask!.calls.map((c) => c.name)).toEqual(['remove_from_list']);
+    expect(unsure!.ask!.prompt).toMatch(/\?$/);
+    // Something the store does not sell, asked for plainly, is not a guess.
+    expect(sure!.calls).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'blank cds' }] } }]);
+    expect(sure!.ask).toBeUndefined();
+    expect(lookup!.calls).toEqual([{ name: 'view_list', args: {} }]);
+  });
+});
+
 describe('grocery-agent nlu in a pipe', () => {
   // Regression: `grocery-agent nlu < file | head` crashed with EPIPE once head had read enough.
   it('stops quietly when the reader closes the pipe early', () => {

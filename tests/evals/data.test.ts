@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEvalsDir, HELDOUT_2_FILE, HELDOUT_3_FILE, HELDOUT_4_FILE, HELDOUT_FILE, HELDOUT_FILES, loadConversations, loadUtterances } from '../../evals/load-evals.js';
+import { defaultEvalsDir, loadConversations, loadUtterances, setKindOf } from '../../evals/load-evals.js';
 import {
   ACTS, ADD_ITEM_FIELDS, BUDGET_PERIODS, isCanonicalUnit, LIST_OPERATION_TOOLS, PREFERENCE_KINDS,
   REMOVE_ITEM_FIELDS, REQUIRED_ARGUMENTS, SORT_VALUES, TOOL_ARGUMENTS, TOOL_NAMES,
@@ -8,11 +8,11 @@ import type { EvalCall, LabelledUtterance } from '../../evals/types.js';
 
 const dir = defaultEvalsDir();
 const all = loadUtterances(dir);
-const labelled = all.filter((u) => !HELDOUT_FILES.includes(u.file));
-const heldout = all.filter((u) => u.file === HELDOUT_FILE);
-const heldout2 = all.filter((u) => u.file === HELDOUT_2_FILE);
-const heldout3 = all.filter((u) => u.file === HELDOUT_3_FILE);
-const heldout4 = all.filter((u) => u.file === HELDOUT_4_FILE);
+const labelled = all.filter((u) => setKindOf(u.file) === 'labelled');
+const heldout = all.filter((u) => u.file === 'heldout.jsonl');
+const heldout2 = all.filter((u) => u.file === 'heldout-2.jsonl');
+const heldout3 = all.filter((u) => u.file === 'heldout-3.jsonl');
+const heldout4 = all.filter((u) => u.file === 'heldout-4.jsonl');
 const conversations = loadConversations(dir);
 
 const MONEY_ARGS = ['minPrice', 'maxPrice', 'amount', 'targetPrice', 'maxPriceDifference'];
@@ -172,7 +172,7 @@ describe('fourth held-out set', () => {
     expect(heldout4).toHaveLength(80);
     const tools = new Set(heldout4.flatMap((u) => u.calls.map((c) => c.name)));
     expect(tools.size).toBeGreaterThanOrEqual(15);
-    const elsewhere = new Set(all.filter((u) => u.file !== HELDOUT_4_FILE).map((u) => u.text.toLowerCase()));
+    const elsewhere = new Set(all.filter((u) => u.file !== 'heldout-4.jsonl').map((u) => u.text.toLowerCase()));
     expect(heldout4.filter((u) => elsewhere.has(u.text.toLowerCase())).map((u) => u.text)).toEqual([]);
   });
 });

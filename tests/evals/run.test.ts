@@ -44,12 +44,12 @@ describe('runUtteranceEvals', () => {
     const out: string[] = [];
     const result = await runUtteranceEvals(addOnly, { dir, write: (t) => out.push(t) });
     expect(result.main.accuracy).toBeCloseTo(2 / 4);
-    expect(result.heldout.accuracy).toBe(0);
+    expect(result.apart.find((a) => a.label === 'held-out')?.report.accuracy).toBe(0);
     expect(result.passed).toBe(false);
     expect(result.belowThreshold).toEqual(expect.arrayContaining([expect.stringContaining('overall accuracy 50.0%'), expect.stringContaining('held-out accuracy 0.0%')]));
     const text = out.join('\n');
-    expect(text).toMatch(/labelled\s+4\s+2\s+50\.0%\s+90\.0%/);
-    expect(text).toMatch(/held-out\s+2\s+0\s+0\.0%\s+90\.0%/);
+    expect(text).toMatch(/labelled\s+4\s+2\s+50\.0%\s+90\.0%\s+0 \(0\.0%\)/);
+    expect(text).toMatch(/held-out\s+2\s+0\s+0\.0%\s+90\.0%\s+0 \(0\.0%\)/);
     expect(text).toMatch(/add_to_list\s+2\s+2\s+0\s+0\s+100\.0%\s+100\.0%\s+2\/2/);
     expect(text).toMatch(/view_list\s+1\s+0\s+0\s+1\s+-\s+0\.0%/);
     expect(text).toContain('CONFUSION');
@@ -64,24 +64,39 @@ describe('runUtteranceEvals', () => {
     const out: string[] = [];
     const result = await runUtteranceEvals(addOnly, { dir, write: (t) => out.push(t) });
     expect(result.main.total).toBe(4);
-    expect(result.heldout2.total).toBe(2);
-    expect(result.heldout2.accuracy).toBeCloseTo(0.5);
+    const second = result.apart.find((a) => a.file === 'heldout-2.jsonl')!;
+    expect(second.label).toBe('held-out-2');
+    expect(second.report.total).toBe(2);
+    expect(second.report.accuracy).toBeCloseTo(0.5);
     expect(result.belowThreshold).toEqual(expect.arrayContaining([expect.stringContaining('held-out-2 accuracy 50.0%')]));
     expect(out.join('\n')).toMatch(/held-out-2\s+2\s+1\s+50\.0%\s+90\.0%/);
   });
 
-  it('scores the third held-out file apart too, named held-out-3 in the table', async () => {
+  it('scores every held-out file and every real-requests file apart, in order, each on its own row', async () => {
+    writeFileSync(join(dir, 'utterances', 'heldout-10.jsonl'), line({ text: 'add 4 limes', calls: [addCall('limes', { quantity: 4 })] }));
     writeFileSync(join(dir, 'utterances', 'heldout-3.jsonl'), [
-      line({ text: 'add 4 limes', calls: [addCall('limes', { quantity: 4 })] }),
+      line({ text: 'add 5 limes', calls: [addCall('limes', { quantity: 5 })] }),
       line({ text: 'what all is left on the list', calls: [{ name: 'view_list', args: {} }] }),
     ].join('\n'));
+    writeFileSync(join(dir, 'utterances', 'real-dev.jsonl'), line({ text: 'add kale', calls: [addCall('kale')] }));
     const out: string[] = [];
     const result = await runUtteranceEvals(addOnly, { dir, write: (t) => out.push(t) });
     expect(result.main.total).toBe(4);
-    expect(result.heldout3.total).toBe(2);
-    expect(result.heldout3.accuracy).toBeCloseTo(0.5);
+    expect(result.apart.map((a) => [a.label, a.kind, a.report.total])).toEqual([['held-out', 'heldout', 2], ['held-out-3', 'heldout', 2], ['held-out-10', 'heldout', 1], ['real-dev', 'real', 1]]);
     expect(result.belowThreshold).toEqual(expect.arrayContaining([expect.stringContaining('held-out-3 accuracy 50.0%')]));
     expect(out.join('\n')).toMatch(/held-out-3\s+2\s+1\s+50\.0%\s+90\.0%/);
+    expect(out.join('\n')).toMatch(/real-dev\s+1\s+1\s+100\.0%/);
+  });
+
+  it('counts what was asked first apart from what was written, and a write that is not the label as a wrong write', async () => {
+    // Asks about its first two labelled lines (one of them wrongly), and reads anything else as an add of the whole text.
+    const cautious = (t: string): Understanding => (t === 'add milk' ? { calls: [], ask: { calls: [addCall('milk')] } } : t === 'add 2 eggs' ? { calls: [], ask: { calls: [addCall('egg')] } } : { calls: [addCall(t)] });
+    const result = await runUtteranceEvals(cautious, { dir, write: null });
+    expect(result.main.exact).toBe(0);
+    expect(result.main.asked).toBe(2);
+    expect(result.main.askedRight).toBe(1);
+    // "what's on my list" and "yes please" were read as adds: two writes nobody asked for.
+    expect(result.main.wrongWrites).toBe(2);
   });
 
   it('a crash on one utterance is a miss, not the end of the run', async () => {
@@ -102,7 +117,7 @@ describe('runUtteranceEvals', () => {
     expect(out).toHaveLength(1);
     const doc = JSON.parse(out[0]!);
     expect(doc.utterances.main.accuracy).toBeCloseTo(0.5);
-    expect(doc.utterances.heldout.total).toBe(2);
+    expect(doc.utterances.apart[0].report.total).toBe(2);
   });
 });
 

@@ -9,6 +9,8 @@ export type PendingQuestion =
       kind: 'confirm';
       /** The destructive call to run when the user says yes. */
       call: ToolCall;
+      /** Calls that run after it on "yes", when the question put several changes at once. */
+      also?: ToolCall[];
       prompt: string;
       expiresAt: number;
     }
