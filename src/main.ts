@@ -21,6 +21,7 @@ import {
 } from './agent/index.js';
 import type { LlmAgentOptions } from './agent/llm/index.js';
 import { createUnderstanding, type UnderstandingEngine } from './understanding/index.js';
+import { loadNluModel, type NluModel } from './understanding/model/index.js';
 // Teams, Telegram and the LLM path are loaded with import() only when configured: their
 // libraries (Agents SDK, grammY, LangChain) are most of an idle server's memory.
 import type { TeamsChannel, TeamsReference } from './channels/teams/index.js';
@@ -65,6 +66,8 @@ export interface CoreOptions {
   ollama?: Config['ollama'];
   /** Learned usual products and rankings (the preference memory). */
   memory?: ProductMemory;
+  /** The trained understanding model; by default models/nlu.json, read once per process. */
+  nluModel?: NluModel;
   /** Per-user turn rate limit: a burst of `capacity` turns, refilled at `perSecond`. */
   turnLimit?: { capacity: number; perSecond: number };
   /** The cache in front of searches and price lookups; an in-process one when left out. */
@@ -105,6 +108,13 @@ export interface Core {
  * const core = createCore({ db: openDatabase({ dataDir: './data' }), logger, demoStore: true });
  * await core.agent.handle({ channel: 'terminal', externalUserId: 'me', conversationKey: 'me', text: 'add milk' });
  */
+let trainedModel: NluModel | undefined;
+/** models/nlu.json, read on first use and shared: it never changes while the process runs. */
+function sharedNluModel(): NluModel {
+  trainedModel ??= loadNluModel();
+  return trainedModel;
+}
+
 export function createCore(opts: CoreOptions): Core {
   const { db, logger } = opts;
   const now = opts.now ?? Date.now;
@@ -130,7 +140,7 @@ export function createCore(opts: CoreOptions): Core {
   const dedupe = createMessageDedupe(db, now);
   const events = createEventBus();
   const tools = createTools({ catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, memory: opts.memory, demoStore });
-  const understanding = createUnderstanding({ vocabulary: catalog.vocabulary() });
+  const understanding = createUnderstanding({ vocabulary: catalog.vocabulary(), model: opts.nluModel ?? sharedNluModel() });
   const llm = opts.ollama
     ? lazyLlmAgent({ host: opts.ollama.host, model: opts.ollama.model, timeoutMs: opts.ollama.timeoutMs, tools: modelTools(tools), logger })
     : undefined;

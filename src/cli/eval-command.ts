@@ -11,6 +11,7 @@ import path from 'node:path';
  * `grocery-agent eval`: the labelled utterances through the offline understanding, and the
  * multi-turn conversations through the whole agent (tools, lists, SQLite) on a scratch copy of
  * the demo store, so the evals never touch anyone's data. Exits 1 below the thresholds.
+ * `--model` scores the statistical model (models/nlu.json) on every set instead.
  */
 export async function evalCommand(args: string[]): Promise<number> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'grocery-eval-'));
@@ -33,6 +34,12 @@ export async function evalCommand(args: string[]): Promise<number> {
     };
   };
   try {
+    if (args.includes('--model')) {
+      const { runModelEvals } = await import('../../evals/model-evals.js');
+      const { loadNluModel } = await import('../understanding/model/index.js');
+      runModelEvals({ model: loadNluModel(), vocabulary: core.catalog.vocabulary(), json: args.includes('--json') });
+      return 0;
+    }
     // Scored as the agent acts on it: what it would ask about first is not counted as done.
     return await runEvals({ understand: (text) => asActedOn(core.understanding.understand(text)), agentFactory, argv: args });
   } finally {

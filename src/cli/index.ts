@@ -10,7 +10,10 @@ const USAGE = `Usage: grocery-agent <command>
 Commands:
   chat                      chat with the agent in the terminal
   nlu                       read utterances on stdin, write one JSON line of tool calls each
-  eval [--json]             run the labelled evals in evals/ and print accuracy tables
+  eval [--json] [--model]   run the labelled evals in evals/ and print accuracy tables
+                            (--model: score the statistical model instead of the grammar)
+  train [--check] [--out FILE]
+                            train the statistical understanding model (models/nlu.json) from evals/
   import catalog FILE       import a catalog (CSV or JSONL)
   import orders FILE [--user NAME]
                             import an order history (CSV or JSON) for a terminal user
@@ -27,6 +30,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   chat: async () => (await import('./chat-command.js')).chatCommand,
   nlu: async () => (await import('./nlu-command.js')).nluCommand,
   eval: async () => (await import('./eval-command.js')).evalCommand,
+  train: async () => (await import('./train-command.js')).trainCommand,
   import: async () => (await import('./import-command.js')).importCommand,
   serve: async () => (await import('./serve-command.js')).serveCommand,
   jobs: async () => (await import('./jobs-command.js')).jobsCommand,

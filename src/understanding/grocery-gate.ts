@@ -9,7 +9,8 @@
  * list, or a verb that acts on much else with nothing grocery beside it.
  */
 import type { ToolCall } from '../tools/tool.js';
-import { knownItem, plausibleName } from './items.js';
+import { plausibleName } from './items.js';
+import { isEnglishWord } from './typos.js';
 import { LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, TIME_WORDS } from './lexicon.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
@@ -33,6 +34,9 @@ function listsOf(call: ToolCall): string[] {
   return ['list', 'name'].filter((k) => k === 'list' || /list/.test(call.name)).map((k) => call.args[k]).filter((l): l is string => typeof l === 'string');
 }
 
+/** Names that mean the whole list ("check everything off"). */
+const WHOLE_LIST = new Set(['everything', 'all', 'it all', 'all of it', 'the lot', 'every item', 'all items']);
+
 const CLOCK = /^\d{1,2}(:\d\d)?(am|pm)$|^\d{1,2}:\d\d$|^\d+(st|nd|rd|th)$/;
 
 /**
@@ -49,11 +53,16 @@ export function offTopicChange(calls: readonly ToolCall[], tokens: readonly stri
   const elsewhere = (list: string) => NON_GROCERY_LISTS.has(list) || list.split(' ').some((w) => NON_GROCERY_LISTS.has(w) || (OFF_TOPIC_NOUNS.has(w) && !LIST_OCCASIONS.has(w)));
   // "rename my playlist to sunday mornings", "add the kids to my netflix profile": another kind of list.
   if (calls.some((c) => CHANGES.has(c.name) && listsOf(c).some(elsewhere))) return true;
+  // "add extra guac to my chipotle order", "remove the onions from my burger order": a list named
+  // without the word "list" that is another domain's thing, whatever is moved.
+  if (!listWord && calls.some((c) => typeof c.args.list === 'string' && (c.args.list as string).split(' ').some((w) => OFF_TOPIC_NOUNS.has(w) && !LIST_OCCASIONS.has(w)))) return true;
   const changes = calls.filter((c) => CHANGES.has(c.name) && c.name !== 'rename_list' && c.name !== 'delete_list' && c.name !== 'clear_list');
   const lookups = calls.filter((c) => LOOKUPS.has(c.name) && namesOf(c).length > 0);
   if ((changes.length === 0 && lookups.length === 0) || listWord) return false;
   const names = [...changes, ...lookups].flatMap(namesOf).filter(Boolean);
-  if (names.some((n) => knownItem(n, vocab))) return false;
+  // "change my starbucks order to an oat milk latte": a thing changed that is another domain's.
+  if (!listWord && names.some((n) => n.split(' ').some((w) => OFF_TOPIC_NOUNS.has(w) && !LIST_OCCASIONS.has(w)))) return true;
+  if (names.some((n) => groceryThing(n, vocab) || WHOLE_LIST.has(n))) return false;
   const nameWords = new Set(names.flatMap((n) => n.split(' ')));
   // Another domain's thing anywhere in the message ("find cheap flights to lisbon").
   if (words.some((w) => OFF_TOPIC_NOUNS.has(w))) return true;
@@ -77,5 +86,24 @@ export function offTopicChange(calls: readonly ToolCall[], tokens: readonly stri
   // "check off the sharpies", "mark off the batteries" are list words after all.
   const at = words.findIndex((w) => !/^(please|can|could|you|would|will|just|also|i|we|want|to|need|hey)$/.test(w));
   const verb = words[at];
-  return verb !== undefined && MANY_DOMAIN_VERBS.has(verb) && words[at + 1] !== 'off' && things.some((c) => c.name !== 'add_to_list');
+  return verb !== undefined && MANY_DOMAIN_VERBS.has(verb) && !words.includes('off') && things.some((c) => c.name !== 'add_to_list');
+}
+
+/**
+ * Does the catalog sell this: the name, or the words it ends with, is a thing it knows ("hallway
+ * bulbs" is not, though "bulbs" is a word of some product name; "shredded cheese" is), or it is
+ * a brand. Stricter than the item grammar's {@link knownItem}, which any known last word satisfies.
+ */
+export function groceryThing(name: string, vocab: VocabularyIndex): boolean {
+  const words = name.split(' ');
+  for (let k = 0; k < words.length; k++) if (vocab.hasPhrase(words.slice(k).join(' '))) return true;
+  if (vocab.brandNamed(name) !== undefined || vocab.brandAt(words, 0) !== undefined) return true;
+  // A catalog word no everyday English has is a product's own name ("oreos", "cheerios").
+  const last = words[words.length - 1]!;
+  return vocab.knowsWord(last) && !isEnglishWord(last) && !isEnglishWord(last.replace(/e?s$/, ''));
+}
+
+/** True when a message names another domain's thing and no list: "add extra guac to my chipotle order". */
+export function namesElsewhere(tokens: readonly string[]): boolean {
+  return tokens.some((w) => OFF_TOPIC_NOUNS.has(w));
 }

@@ -24,6 +24,7 @@ import { createActReader } from './acts.js';
 import { readFramed } from './message-frames.js';
 import { ruleTable, type RuleTable } from './rule-table.js';
 import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
+import type { NluModel } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
@@ -37,7 +38,7 @@ import { createTypoCorrector, isEnglishWord } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
 import { memoByText } from './text-memo.js';
 import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
-import { offTopicChange } from './grocery-gate.js';
+import { groceryThing, namesElsewhere, offTopicChange } from './grocery-gate.js';
 import { referenceKind } from './references.js';
 
 export type { Vocabulary } from './vocabulary.js';
@@ -49,6 +50,8 @@ export { NOT_GROCERY_REPLY } from './list-actions.js';
 /** What an utterance turned into. */
 export interface Understanding {
   calls: ToolCall[];
+  /** Where the calls came from: the rules (left out) or the trained model. */
+  source?: 'model';
   /** 0..1: how sure the grammar is that these calls are exactly what was meant. */
   confidence: number;
   act?: Act;
@@ -63,6 +66,25 @@ export interface UnderstandingEngine {
 
 /** The reply when nothing in the utterance made sense to the grammar. */
 export const NOT_UNDERSTOOD_REPLY = "Sorry, I didn't catch that. Try 'add milk and eggs' or 'what's on my list?'.";
+
+/** The model's calibrated confidence at or above which its proposal runs as said. */
+const MODEL_SURE = 0.9;
+/** The confidence a proposal the model is sure of is given: above the agent's threshold to run. */
+const MODEL_RUNS = 0.8;
+/** The most a proposal the model is not sure of is given: below the threshold, so changes are asked about. */
+const MODEL_ASKS = 0.7;
+/** How sure the model must be that a message is about something else to veto the rules' changes. */
+const NONE_VETO = 0.9;
+/** Tools whose calls change something: the ones the model's veto holds back. */
+const CHANGING: ReadonlySet<string> = new Set(['add_to_list', 'remove_from_list', 'update_list_item', 'check_item', 'track_price', 'remember_preference', 'set_budget',
+  'create_list', 'rename_list', 'delete_list', 'clear_list', 'share_list', 'join_list', 'leave_list', 'stop_tracking', 'forget_preference', 'remove_checked']);
+
+/** The names a call is about. */
+function namesIn(call: ToolCall): string[] {
+  const a = call.args;
+  if (Array.isArray(a.items)) return (a.items as unknown[]).map((i) => (typeof i === 'string' ? i : String((i as { name?: unknown }).name ?? '')));
+  return ['name', 'value', 'item', 'query'].map((k) => a[k]).filter((v): v is string => typeof v === 'string');
+}
 
 /** Confidence ceiling once a word had to be corrected. */
 const TYPO_CEILING = 0.78;
@@ -157,7 +179,7 @@ const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte
  * understand('add 2 gallons of milk and a dozen eggs').calls
  * // [{ name: 'add_to_list', args: { items: [{ name: 'milk', quantity: 2, unit: 'gal' }, { name: 'eggs', quantity: 12 }] } }]
  */
-export function createUnderstanding(options: { vocabulary: Vocabulary }): UnderstandingEngine {
+export function createUnderstanding(options: { vocabulary: Vocabulary; model?: NluModel }): UnderstandingEngine {
   const vocab = indexVocabulary(options.vocabulary);
   const raw = compileRules(RAW_LIST_INTENTS);
   const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes']);
@@ -339,8 +361,38 @@ export function createUnderstanding(options: { vocabulary: Vocabulary }): Unders
 
 
   return {
-    understand: (text, context = {}) => readFramed(text, (t) => understandText(t, context)),
+    understand: (text, context = {}) => secondOpinion(text, readFramed(text, (t) => understandText(t, context))),
   };
+
+  /**
+   * The trained model's part: where no rule settled the message it proposes calls, with its
+   * calibrated confidence (a change only runs without asking when it is very likely right); where
+   * the rules did read changes but the model is sure the message is about something else and
+   * nothing in it names a grocery or a list, nothing is changed.
+   */
+  function secondOpinion(text: string, ruled: Understanding): Understanding {
+    const model = options.model;
+    if (!model || ruled.act) return ruled;
+    if (ruled.calls.length > 0) {
+      if (!ruled.calls.some((c) => CHANGING.has(c.name))) return ruled;
+      const guess = model.classify(text);
+      if (guess.intent !== 'none' || guess.confidence < NONE_VETO) return ruled;
+      const tokens = tokenize(text);
+      const evidence = extractList(stripFiller(tokens), vocab).mentioned || ruled.calls.some((c) => namesIn(c).some((n) => groceryThing(n, vocab)));
+      return evidence ? ruled : { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+    }
+    if (ruled.reply !== NOT_UNDERSTOOD_REPLY) return ruled;
+    const proposal = model.propose(text, vocab);
+    if (!proposal.built || proposal.calls.length === 0) return ruled;
+    const tokens = tokenize(text);
+    const listWord = extractList(stripFiller(tokens), vocab).mentioned;
+    // A guess is held to more than the rules: naming another domain's thing is enough to leave it.
+    if ((!listWord && namesElsewhere(tokens)) || offTopicChange(proposal.calls, tokens, listWord, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+    // Calibrated: at MODEL_SURE a change runs (scaled into the rules' range above the agent's
+    // threshold); below, the same proposal is worth asking about.
+    const confidence = proposal.confidence >= MODEL_SURE ? MODEL_RUNS : Math.min(proposal.confidence, MODEL_ASKS);
+    return { calls: proposal.calls, confidence, source: 'model' };
+  }
 
   function understandText(text: string, context: UnderstandingContext): Understanding {
     parsed.clear();

@@ -69,7 +69,7 @@ export function createTypoCorrector(known: Iterable<string>, opts: { minLength?:
           // ("beach" is not "bleach", "fairy" is not "fair").
           if (d === 1 && word.length < 8 && !looksLikeSlip(word, candidate)) continue;
           // A changed letter at four letters is as often another word ("beer", "bear").
-          if (opts.swapsAndDropsOnly && d === 1 && word.length === candidate.length && !isSwap(word, candidate)) continue;
+          if (opts.swapsAndDropsOnly && d === 1 && word.length === candidate.length && !isSwap(word, candidate) && !isNeighbourKey(word, candidate)) continue;
           if (d < bestDistance) [best, bestDistance, rivals] = [candidate, d, new Set([stem(candidate)])];
           else if (d === bestDistance) rivals.add(stem(candidate));
         }
@@ -135,7 +135,7 @@ function looksLikeSlip(word: string, candidate: string): boolean {
     const at = diff[0]!;
     // "cherrios" for "cheerios": the double letter typed on the wrong letter.
     const doubledHere = (w: string) => w[at] === w[at - 1] || w[at] === w[at + 1];
-    return (VOWEL.test(word[at]!) && VOWEL.test(candidate[at]!)) || (doubledHere(word) && doubledHere(candidate));
+    return (VOWEL.test(word[at]!) && VOWEL.test(candidate[at]!)) || (doubledHere(word) && doubledHere(candidate)) || isNeighbourKey(word, candidate);
   }
   const [long, short] = word.length > candidate.length ? [word, candidate] : [candidate, word];
   let i = 0;
@@ -148,6 +148,20 @@ function looksLikeSlip(word: string, candidate: string): boolean {
 function isSwap(word: string, candidate: string): boolean {
   const diff = [...word].map((c, i) => (c === candidate[i] ? -1 : i)).filter((i) => i >= 0);
   return diff.length === 2 && diff[1] === diff[0]! + 1 && word[diff[0]!] === candidate[diff[1]!] && word[diff[1]!] === candidate[diff[0]!];
+}
+
+/** Keys next to each other on a QWERTY keyboard, row by row. */
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Whether `word` is `candidate` with one letter hit on the key beside it ("lisr" for "list"). */
+function isNeighbourKey(word: string, candidate: string): boolean {
+  const diff = [...word].map((c, i) => (c === candidate[i] ? -1 : i)).filter((i) => i >= 0);
+  if (diff.length !== 1 || diff[0] === 0) return false;
+  const [a, b] = [word[diff[0]!]!, candidate[diff[0]!]!];
+  return ROWS.some((row) => {
+    const i = row.indexOf(a);
+    return i >= 0 && (row[i - 1] === b || row[i + 1] === b);
+  });
 }
 
 /** A crude stem, so "tomato", "tomatoes" and "tomatos" count as one word. */

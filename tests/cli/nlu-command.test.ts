@@ -43,7 +43,7 @@ describe('grocery-agent nlu', () => {
 describe('grocery-agent nlu and asking first', () => {
   it('puts what the agent would ask about first in "ask", with "calls" empty, and keeps lookups in "calls"', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-nlu-ask-'));
-    const [unsure, sure, lookup] = nlu(['we no longer want fries on the shopping lisr', 'put blank cds on my shopping list', "what's on my list"], dataDir) as {
+    const [unsure, sure, lookup] = nlu(['take fries from last week off the list', 'put blank cds on my shopping list', "what's on my list"], dataDir) as {
       calls: unknown[]; ask?: { calls: { name: string }[]; prompt: string };
     }[];
     expect(unsure!.calls).toEqual([]);

@@ -184,8 +184,8 @@ describe('confidence', () => {
     expect(understand('add 2 gallons of milk').confidence).toBeGreaterThan(0.9);
     // A clear request for something the store does not sell is still a clear request.
     expect(understand('add quinoa flakes').confidence).toBeGreaterThanOrEqual(0.75);
-    // "on the shopping lisr" is not part of a name: the words around the item were not understood.
-    expect(understand('we no longer want fries on the shopping lisr').confidence).toBeLessThan(0.75);
+    // "from last week" is not part of a name: the words around the item were not understood.
+    expect(understand('add bread from last week to the list').confidence).toBeLessThan(0.75);
   });
   it('gives the same answer every time it is asked (no state leaks from one utterance to the next)', () => {
     const texts = ['add 2 gallons of milk and a dozen eggs', 'take off the bread and add bagels', 'how much is my list?', 'find organic milk under $5', 'remvoe eggs'];

@@ -1,0 +1,75 @@
+/**
+ * More training lines from the ones we have: each line with item or list spans is copied with
+ * those spans' names swapped for names other lines use ("add kale to the party list" -> "add
+ * ground turkey to the bbq list"), its quantity words kept. The models then learn that the
+ * words around a name carry the intent and mark the span, not the name itself, so a request
+ * for a thing no line mentions is read like the others (Rasa and Snips train with such
+ * entity substitution). Seeded, so the same lines always give the same copies.
+ */
+import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
+import { featureValues, messageFeatures } from './features.js';
+import { seededRandom } from './prng.js';
+import { tagIndex } from './sequence-tagger.js';
+import { spansOf, TAGS, type Span } from './span-labels.js';
+import { tokenFeatures } from './token-features.js';
+import type { PreparedLine } from './training-data.js';
+
+/** Where a span's name starts: after its quantity words ("2 jars of" in "2 jars of harissa"). */
+function nameStart(tokens: readonly string[], span: Span): number {
+  const q = span.label === 'ITEM' ? matchQuantityPrefix(tokens.slice(span.start, span.end)) : undefined;
+  return q && q.consumed < span.end - span.start ? span.start + q.consumed : span.start;
+}
+
+function spansOfLine(line: PreparedLine): Span[] {
+  return line.tags ? spansOf(line.tokens, line.tags.map((t) => TAGS[t]!)) : [];
+}
+
+/** Names of each label's spans across the lines, each once, sorted (so file order does not matter). */
+function namePools(lines: readonly PreparedLine[]): Map<string, string[][]> {
+  const pools = new Map<string, Set<string>>();
+  for (const line of lines) {
+    for (const span of spansOfLine(line)) {
+      if (span.label !== 'ITEM' && span.label !== 'LIST') continue;
+      const name = line.tokens.slice(nameStart(line.tokens, span), span.end).join(' ');
+      if (!pools.has(span.label)) pools.set(span.label, new Set());
+      pools.get(span.label)!.add(name);
+    }
+  }
+  return new Map([...pools].map(([label, names]) => [label, [...names].sort().map((n) => n.split(' '))]));
+}
+
+/**
+ * `copies` new lines for each line that has item or list spans.
+ *
+ * @example
+ * augmentLines(prepared, 1, 17) // one more line per line with a span, names swapped
+ */
+export function augmentLines(lines: readonly PreparedLine[], copies: number, seed: number): PreparedLine[] {
+  const pools = namePools(lines);
+  const random = seededRandom(seed);
+  const out: PreparedLine[] = [];
+  for (const line of lines) {
+    const spans = spansOfLine(line).filter((s) => pools.has(s.label));
+    if (spans.length === 0) continue;
+    for (let c = 0; c < copies; c++) {
+      const tokens: string[] = [];
+      const tags: number[] = [];
+      let at = 0;
+      for (const span of spans) {
+        const from = nameStart(line.tokens, span);
+        for (; at < from; at++) (tokens.push(line.tokens[at]!), tags.push(line.tags![at]!));
+        const pool = pools.get(span.label)!;
+        const name = pool[Math.floor(random() * pool.length)]!;
+        name.forEach((w, k) => {
+          tokens.push(w);
+          tags.push(tagIndex(k === 0 && from === span.start ? `B-${span.label}` : `I-${span.label}`));
+        });
+        at = span.end;
+      }
+      for (; at < line.tokens.length; at++) (tokens.push(line.tokens[at]!), tags.push(line.tags![at]!));
+      const features = messageFeatures(tokens);
+      out.push({ source: line.source, tokens, intent: line.intent, features, values: featureValues(features), tokenFeatures: tokenFeatures(tokens, line.intent), tags });
+    }
+  }
+  return out;
+}
