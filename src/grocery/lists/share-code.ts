@@ -28,3 +28,14 @@ export function formatShareCode(code: string): string {
 export function normaliseShareCode(text: string): string | undefined {
   return normaliseAccessCode(text, SHARE_CODE_SHAPE);
 }
+
+/** The six characters share codes had before they grew (migration 008 retired them all). */
+const RETIRED_SHARE_CODE_SHAPE: CodeShape = { length: 6, group: 6 };
+
+/**
+ * Whether text reads as a share code, today's or a retired six-character one, for understanding
+ * "join K7P2QX" as a join (which then says the code matches no list) rather than as anything else.
+ */
+export function readShareCode(text: string): string | undefined {
+  return normaliseShareCode(text) ?? normaliseAccessCode(text, RETIRED_SHARE_CODE_SHAPE);
+}
