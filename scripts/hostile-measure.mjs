@@ -29,6 +29,8 @@ async function startServer(env = {}) {
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', JOBS: 'off', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  // However this script ends, the server it started ends with it.
+  process.once('exit', () => child.kill('SIGKILL'));
   const warnings = [];
   let buffer = '';
   const port = await new Promise((resolve, reject) => {
@@ -100,7 +102,11 @@ async function say(c, text) {
   const id = `m${++ids}`;
   const started = performance.now();
   c.send({ type: 'message', id, text });
-  const frame = await c.next((f) => (f.type === 'reply' || f.type === 'error') && f.replyTo === id);
+  let timer;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer to "${text}" in 30 s`)), 30_000);
+  });
+  const frame = await Promise.race([c.next((f) => (f.type === 'reply' || f.type === 'error') && f.replyTo === id), late]).finally(() => clearTimeout(timer));
   return { frame, ms: performance.now() - started, bytes: JSON.stringify(frame).length };
 }
 
@@ -206,16 +212,16 @@ async function helloFlood() {
 /** Add latency on a list at 499 and 500 items, over the chat socket, with the reply and push sizes. */
 async function listCap() {
   const samples = flag('samples', 40);
-  const server = await startServer({ TURN_RATE: '1000', TURN_BURST: '1000' });
+  const server = await startServer({ TURN_RATE: '1000', TURN_BURST: '1000', CHAT_FRAMES_PER_SECOND: '1000' });
   const c = await chat(server.port, '127.0.0.2');
   c.send({ type: 'hello' });
   const { token } = await c.next((f) => f.type === 'welcome');
-  await say(c, 'add milk');
+  await say(c, 'add leeks');
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const base = `http://127.0.0.1:${server.port}/api/lists`;
   const listId = (await (await fetch(base, { headers })).json()).lists[0].id;
   for (let i = 0; i < 498; i += 50) {
-    const items = Array.from({ length: Math.min(50, 498 - i) }, (_, k) => ({ name: `thing ${i + k}` }));
+    const items = Array.from({ length: Math.min(50, 498 - i) }, (_, k) => ({ name: `qz${(i + k).toString(36)}vx note` }));
     const res = await fetch(`${base}/${listId}/items`, { method: 'POST', headers, body: JSON.stringify({ items }) });
     if (!res.ok) throw new Error(`fill: ${res.status} ${await res.text()}`);
   }
@@ -228,12 +234,15 @@ async function listCap() {
     if (!expect.test(r.frame.text)) throw new Error(`"${text}" answered "${r.frame.text}"`);
     return r;
   };
-  const runs = { addAt499: [], refusedAt500: [], mergeAt500: [], removeAt500: [] };
+  log('list filled to 499 items; timing adds');
+  const count = async () => (await (await fetch(`${base}/${listId}`, { headers })).json()).itemCount;
+  if ((await count()) !== 499) throw new Error(`the list has ${await count()} items, not 499`);
+  const runs = { addAt499: [], mergeAt500: [], refusedAt500: [], removeAt500: [] };
   for (let i = 0; i < samples; i++) {
-    runs.addAt499.push(await time('add bananas', /Added/));
-    runs.refusedAt500.push(await time('add kumquats', /the most one list can hold/));
-    runs.mergeAt500.push(await time('add 1 more bananas', /banana/i));
-    runs.removeAt500.push(await time('remove bananas', /bananas/i));
+    runs.addAt499.push(await time('add kumquats', /^Added kumquats/));
+    runs.mergeAt500.push(await time('add 2 more kumquats', /kumquats/i));
+    runs.refusedAt500.push(await time('add lychees', /the most one list can hold/));
+    runs.removeAt500.push(await time('remove kumquats', /kumquats/i));
   }
   const stats = (rs) => {
     const ms = rs.map((r) => r.ms).sort((a, b) => a - b);
