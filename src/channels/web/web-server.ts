@@ -22,7 +22,7 @@ import { toSnapshot } from './web-domain.js';
 import { createWebMetrics, type WebMetrics } from './web-metrics.js';
 
 /** What the web channel needs; main.ts wires it once. */
-export interface WebChannelDeps extends Omit<ChatSocketDeps, 'hub' | 'inbox' | 'metrics' | 'newSession' | 'now'> {
+export interface WebChannelDeps extends Omit<ChatSocketDeps, 'hub' | 'inbox' | 'metrics' | 'newSession'> {
   db: Db;
   events: EventBus;
   /** Folder with index.html, widget.js and demo.js. */
@@ -74,7 +74,6 @@ const SWEEP_EVERY_MS = 2_000;
  */
 export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel> {
   const metrics = deps.metrics ?? createWebMetrics({ defaultMetrics: true });
-  const now = deps.now ?? Date.now;
   const limits = createConnectionLimits(deps.connectionLimits ?? {});
   const hub = createSocketHub();
   const inbox = createPriceAlertInbox({ db: deps.db, hub, now: deps.now });
@@ -172,19 +171,19 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
       throw new AppError('BAD_INPUT', { userMessage: 'This is the chat WebSocket: connect to it with a WebSocket client (docs/web-chat-protocol.md).', detail: 'GET /ws without upgrade' });
     },
     wsHandler: (socket, req) => {
-    if (!originAllowed(req, deps.corsOrigins)) {
-      metrics.errors.inc({ code: 'NOT_ALLOWED' });
-      socket.close(1008, 'origin not allowed');
-      return;
-    }
-    // Sockets upgraded at the same moment may pass the check above together; the count here is exact.
-    const connection = limits.open(addressKey(req.ip), ({ code, reason }) => socket.close(code, reason));
-    if (!connection) {
-      metrics.errors.inc({ code: 'RATE_LIMITED' });
-      socket.close(1013, 'too many connections from this address');
-      return;
-    }
-    handleChatSocket(socket, connection, { ...deps, hub, inbox, metrics, newSession });
+      if (!originAllowed(req, deps.corsOrigins)) {
+        metrics.errors.inc({ code: 'NOT_ALLOWED' });
+        socket.close(1008, 'origin not allowed');
+        return;
+      }
+      // Sockets upgraded at the same moment may pass the check above together; the count here is exact.
+      const connection = limits.open(addressKey(req.ip), ({ code, reason }) => socket.close(code, reason));
+      if (!connection) {
+        metrics.errors.inc({ code: 'RATE_LIMITED' });
+        socket.close(1013, 'too many connections from this address');
+        return;
+      }
+      handleChatSocket(socket, connection, { ...deps, hub, inbox, metrics, newSession });
     },
   });
   const sweeper = setInterval(() => limits.sweep(), SWEEP_EVERY_MS);
