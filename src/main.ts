@@ -22,6 +22,7 @@ import {
 import type { LlmAgentOptions } from './agent/llm/index.js';
 import { createUnderstanding, type UnderstandingEngine } from './understanding/index.js';
 import { loadNluModel, type NluModel } from './understanding/model/index.js';
+import { createMisunderstoodStore } from './store/misunderstood-store.js';
 // Teams, Telegram and the LLM path are loaded with import() only when configured: their
 // libraries (Agents SDK, grammY, LangChain) are most of an idle server's memory.
 import type { TeamsChannel, TeamsReference } from './channels/teams/index.js';
@@ -44,9 +45,9 @@ import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
 import { startWalCheckpointer } from './store/wal-checkpointer.js';
-import { backupsDir, DB_FILE } from './store/backup.js';
-import { openDatabase, type Db } from './store/database.js';
-import { checkDatabase, DamagedDatabaseError, recoveryAdvice } from './store/integrity.js';
+import type { Db } from './store/database.js';
+import { DamagedDatabaseError } from './store/integrity.js';
+import { openCheckedDatabase } from './store/open-checked-database.js';
 import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
@@ -68,6 +69,8 @@ export interface CoreOptions {
   memory?: ProductMemory;
   /** The trained understanding model; by default models/nlu.json, read once per process. */
   nluModel?: NluModel;
+  /** Keep what the agent misunderstood for `grocery-agent review` (config `MISUNDERSTOOD`); off unless asked. */
+  misunderstood?: boolean;
   /** Per-user turn rate limit: a burst of `capacity` turns, refilled at `perSecond`. */
   turnLimit?: { capacity: number; perSecond: number };
   /** The cache in front of searches and price lookups; an in-process one when left out. */
@@ -156,6 +159,7 @@ export function createCore(opts: CoreOptions): Core {
     logger,
     now,
     events,
+    ...(opts.misunderstood ? { misunderstood: createMisunderstoodStore(db, now) } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
   return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };
@@ -220,24 +224,10 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
   });
 }
 
-/**
- * Checks, then opens (and migrates) the SQLite file under the configured data folder. A damaged
- * file (PRAGMA quick_check, or a write-ahead log missing committed changes) is logged loudly with
- * the way to recover, and stops the start unless `dbDamage` is `start`.
- */
+/** Checks, then opens (and migrates) the SQLite file under the configured data folder; see {@link openCheckedDatabase}. */
 export function openStore(config: Pick<Config, 'dataDir' | 'dbDamage'>, logger: Logger): Db {
   mkdirSync(config.dataDir, { recursive: true });
-  const file = path.join(config.dataDir, DB_FILE);
-  const report = checkDatabase(file, 'quick');
-  if (!report.ok) {
-    const message = `The database ${file} is damaged: ${report.problems[0]}. ${recoveryAdvice(file, backupsDir(config.dataDir))}`;
-    logger.fatal({ integrity: report }, message);
-    if (config.dbDamage !== 'start') throw new DamagedDatabaseError(message);
-    logger.error('starting on a damaged database because DB_DAMAGE=start');
-  } else {
-    logger.debug({ ms: report.ms }, 'database checked (quick_check)');
-  }
-  return openDatabase({ dataDir: config.dataDir, fileName: DB_FILE });
+  return openCheckedDatabase({ dataDir: config.dataDir, onDamage: config.dbDamage, logger });
 }
 
 /** The assembled product: the core plus every configured channel. */
@@ -284,7 +274,7 @@ export async function createApp(
   const memory = opts.memory ?? ownMemory;
   const metrics = createWebMetrics({ defaultMetrics: true });
   const cache = createProductCache({ redisUrl: config.redisUrl, observer: metrics.cache, logger, now: opts.now });
-  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache });
+  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood });
   let ready = false;
   const web = await createCoreWebChannel(core, {
     tokens: createSessionTokens(config.sessionSecret ?? persistentSecret(db, 'session_secret')),

@@ -7,6 +7,7 @@ import { accountCommand } from './account-commands.js';
 import * as canned from './canned-replies.js';
 import { composeReply, nextState, PENDING_TTL_MS, type ExecutedCall } from './compose-reply.js';
 import { decideOffline } from './offline-decision.js';
+import { soundsLikeCorrection, type MisunderstoodLog } from './misunderstood.js';
 import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
 import type { EventBus } from './events.js';
 import { isPromise, runToolCall } from './execute-tool-call.js';
@@ -37,6 +38,8 @@ export interface AgentDeps {
   historyTurns?: number;
   /** Where list changes are announced to every channel. */
   events?: EventBus;
+  /** The misunderstood inbox (`grocery-agent review`); left out, nothing is kept. */
+  misunderstood?: MisunderstoodLog;
   /**
    * Runs `work` in a store transaction that holds the write lock, and resolves once it has
    * committed: an offline turn's reads, its tools' writes, the saved conversation and the dedupe
@@ -103,6 +106,8 @@ export function createAgent(deps: AgentDeps): Agent {
 
     const state = loadState(conversationId);
     const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now(), ...(turn.origin ? { origin: turn.origin } : {}) };
+    const note = (kind: 'not_understood' | 'declined' | 'undone' | 'corrected', said: string, followedBy?: string, understoodCalls?: ToolCall[]) =>
+      deps.misunderstood?.record({ channel: turn.channel, kind, text: said, ...(followedBy ? { followedBy } : {}), ...(understoodCalls ? { understood: understoodCalls } : {}) });
     const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false): Decided => {
       const updated = nextState(state, executed, now());
       if (carryPending && !updated.pending) updated.pending = state.pending;
@@ -141,7 +146,16 @@ export function createAgent(deps: AgentDeps): Agent {
 
     if (state.pending?.kind === 'confirm' && understood.calls.length === 0) {
       if (understood.act === 'yes') return offline(run([state.pending.call, ...(state.pending.also ?? [])], ctx, state));
-      if (understood.act === 'no' || understood.act === 'cancel') return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, []);
+      if (understood.act === 'no' || understood.act === 'cancel') {
+        // A question the understanding asked because it was unsure, answered "no": it guessed wrong.
+        if (state.pending.asked) note('declined', state.pending.asked, text, [state.pending.call, ...(state.pending.also ?? [])]);
+        return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, []);
+      }
+    }
+    // "undo" or "no, I meant 3" right after a change: the change was not what was meant.
+    if (!state.pending && state.lastItems?.length && (understood.act === 'undo' || soundsLikeCorrection(text))) {
+      const before = previousMessage(conversationId);
+      if (before) note(understood.act === 'undo' ? 'undone' : 'corrected', before, text);
     }
 
     if (understood.act && understood.calls.length === 0) {
@@ -159,9 +173,10 @@ export function createAgent(deps: AgentDeps): Agent {
       if (decision.kind === 'ask') {
         const [call, ...also] = decision.calls;
         const asked = finish({ text: decision.prompt, choices: decision.choices, source: 'offline' }, []);
-        asked.save!.state.pending = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: decision.prompt, expiresAt: now() + PENDING_TTL_MS };
+        asked.save!.state.pending = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: decision.prompt, asked: text, expiresAt: now() + PENDING_TTL_MS };
         return asked;
       }
+      if (understood.missed || !understood.reply) note('not_understood', text);
       const fallback = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
       return finish({ text: fallback, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, [], true);
     };
@@ -184,6 +199,11 @@ export function createAgent(deps: AgentDeps): Agent {
     }
     deps.logger.warn({ reason: outcome.reason }, 'LLM path unavailable; answering offline');
     return ask.unsure;
+  }
+
+  /** The person's message before this one, in this conversation. */
+  function previousMessage(conversationId: string): string | undefined {
+    return deps.conversations.history(conversationId, 4).filter((t) => t.role === 'user').at(-1)?.text;
   }
 
   function loadState(conversationId: string): ConversationState {
