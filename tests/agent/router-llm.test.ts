@@ -30,6 +30,13 @@ describe('router with an LLM behind it', () => {
     return createCore({ db, logger, now: () => NOW, ollama: { host, model: 'llama3.2', timeoutMs } });
   }
 
+  /**
+   * A model that is expected to answer gets a budget no loaded machine misses (the first turn also
+   * loads LangChain, which took over the product's 900 ms with other suites running beside this one);
+   * the tests of the 900 ms budget itself pass their own.
+   */
+  const ANSWERS = 15_000;
+
   async function setup(script: FakeScript | FakeReply[], timeoutMs?: number) {
     fake = await startFakeOllama(script);
     return coreWith(fake.url, timeoutMs);
@@ -46,7 +53,7 @@ describe('router with an LLM behind it', () => {
     const core = await setup([
       reply.call('add_to_list', { items: [{ name: 'milk' }, { name: 'ground beef', quantity: 2, unit: 'lb' }] }),
       reply.text('Added milk and 2 lb of ground beef for taco night.'),
-    ]);
+    ], ANSWERS);
     const answer = await turn(core, UNCLEAR);
 
     expect(answer.source).toBe('llm');
@@ -75,7 +82,7 @@ describe('router with an LLM behind it', () => {
       reply.call('add_to_list', { items: 'piñata' }),
       reply.call('add_to_list', { items: [{ name: 'piñata' }] }),
       reply.text('Added a piñata.'),
-    ]);
+    ], ANSWERS);
     const answer = await turn(core, UNCLEAR);
     expect(answer.text).toBe('Added a piñata.');
     const feedback = fake!.chatRequests()[1]!.body.messages.at(-1);
@@ -84,7 +91,7 @@ describe('router with an LLM behind it', () => {
   });
 
   it("acts for the person speaking even when the model passes someone else's id", async () => {
-    const core = await setup([reply.call('add_to_list', { userId: 1, user_id: 1, items: [{ name: 'caviar' }] }), reply.text('Added caviar.')]);
+    const core = await setup([reply.call('add_to_list', { userId: 1, user_id: 1, items: [{ name: 'caviar' }] }), reply.text('Added caviar.')], ANSWERS);
     await turn(core, 'add 3 lemons', 'bob');
     await turn(core, UNCLEAR, 'mallory');
     expect(itemsOf(core, 'mallory')).toEqual(['caviar']);
