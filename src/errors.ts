@@ -18,6 +18,7 @@ export const ERRORS = {
   TOO_MANY_LISTS: { status: 409, message: 'You have as many lists as one person can have. Delete or leave one first.' },
   LIST_MEMBERS_FULL: { status: 409, message: 'That list is shared with as many people as it can be.' },
   NOTHING_TO_UNDO: { status: 409, message: "There's nothing to undo." },
+  UNDO_NOT_YOURS: { status: 409, message: "The last change to that list was someone else's, so I won't undo it for you." },
   INVALID_QUANTITY: { status: 400, message: 'That quantity looks off. Try something like "2" or "1.5 lb".' },
   INVALID_AMOUNT: { status: 400, message: 'That amount looks off. Try something like "$150".' },
   UNAUTHORIZED: { status: 401, message: 'Please sign in again.' },

@@ -1,4 +1,5 @@
 import { isAppError, RETRY_LATER_CODES, userMessageOf } from '../errors.js';
+import { ASK_PRIVATELY_TEXT } from '../tools/ask-privately.js';
 import type { ChannelName, UserDirectory } from '../grocery/users/index.js';
 import type { Reply } from './reply.js';
 
@@ -9,6 +10,8 @@ export interface Speaker {
   externalUserId: string;
   /** The client address, when the channel knows it (the web). */
   origin?: string;
+  /** Speaking in a chat several people share: link codes are not handed out or taken there. */
+  inGroup?: boolean;
 }
 
 /** An account command's answer; `retryLater` when it was refused for now ("wait before trying another code"). */
@@ -57,6 +60,7 @@ export function accountCommand(text: string, users: UserDirectory, who: Speaker)
     users.setQuietHours(who.userId, start, end);
     return { text: `Quiet hours set: no alerts from ${hourText(start)} to ${hourText(end)}. Alerts that come up then wait until ${hourText(end)}.`, source: 'offline' };
   }
+  if (who.inGroup && (LINK_NEW.test(t) || LINK_CODE.test(t))) return { text: ASK_PRIVATELY_TEXT, source: 'offline' };
   if (LINK_NEW.test(t)) {
     const code = users.createLinkCode(who.userId);
     return { text: `Your link code is ${code}. Send "link ${code}" to me in your other chat (Telegram, Teams or the web) within 15 minutes, and your lists will be the same everywhere.`, source: 'offline' };

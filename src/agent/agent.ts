@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import { AppError, ERRORS, RETRY_LATER_CODES } from '../errors.js';
 import { isStoreBusy } from '../store/database.js';
+import type { ChatLists } from '../grocery/lists/index.js';
 import type { UserDirectory } from '../grocery/users/index.js';
 import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
 import { accountCommand } from './account-commands.js';
@@ -12,6 +13,8 @@ import type { ConversationState, ConversationStore, MessageDedupe, PendingQuesti
 import type { EventBus } from './events.js';
 import { isPromise, runToolCall } from './execute-tool-call.js';
 import { createKeyedQueue } from './keyed-queue.js';
+import { parseButton } from '../store/question-store.js';
+import { applyPick, bindChoices, lookUpPress, stalePressReply, type ButtonQuestions } from './buttons.js';
 import { pickOption } from './pick-option.js';
 import type { LlmRunner, Understand, UnderstandingResult } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -47,13 +50,21 @@ export interface AgentDeps {
    * commit, each turn in its own savepoint). Without it (tests of the agent alone) work just runs.
    */
   atomic?: <T>(work: () => T) => T | Promise<T>;
+  /** Each group chat's own list; without it a group turn uses the speaker's own lists. */
+  chatLists?: ChatLists;
+  /**
+   * Where questions asked with buttons are kept, so a button's value names its question and option
+   * and keeps its meaning after newer questions and restarts. Without it choices carry their raw
+   * values ("1", "yes").
+   */
+  questions?: ButtonQuestions;
 }
 
 /** Tools whose calls act on a list: a turn without a named list uses the conversation's active one. */
 const LIST_SCOPED = new Set([
   'add_to_list', 'remove_from_list', 'update_list_item', 'view_list', 'clear_list', 'match_deals', 'list_total',
   'share_list', 'leave_list', 'ingredients_for', 'check_item', 'remove_checked', 'export_list', 'undo_last_change',
-  'list_members', 'remove_member', 'new_share_code', 'stop_sharing',
+  'replace_list_item', 'checkout_list', 'list_members', 'remove_member', 'new_share_code', 'stop_sharing',
 ]);
 
 /**
@@ -92,30 +103,46 @@ export function createAgent(deps: AgentDeps): Agent {
    * the offline understanding was not confident and nothing has been written yet.
    */
   function decide(turn: TurnInput, userId: number, conversationId: string): Decided | AskModel {
-    const text = cleanText(turn.text);
+    let text = cleanText(turn.text);
     if (!text) return { reply: { text: canned.EMPTY_MESSAGE_TEXT, choices: canned.STARTER_CHOICES, source: 'fallback' } };
     if (text.length > maxLength) return { reply: { text: ERRORS.MESSAGE_TOO_LONG.message, source: 'fallback' } };
     if (deps.limiter && !deps.limiter.take(userId)) return { reply: { text: ERRORS.RATE_LIMITED.message, source: 'fallback' }, retryLater: true };
 
-    const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId, origin: turn.origin });
+    // A button's value: what it does is stored with its question. A plain choice ("what's on my
+    // list?") is said as if typed; the history keeps the label the person pressed.
+    let said = text;
+    const press = deps.questions && parseButton(text);
+    const pressed = press ? lookUpPress(deps.questions!, press, userId, now()) : undefined;
+    if (pressed && 'stale' in pressed) {
+      const askedOf = pressed.question && deps.users.get(pressed.question.userId)?.displayName;
+      const reply = stalePressReply(pressed.stale, askedOf, pressed.question?.prompt);
+      return { reply, save: { state: loadState(conversationId), turns: exchange(text, now(), reply, now()) } };
+    }
+    if (pressed) said = pressed.label;
+    if (pressed && 'say' in pressed.action) text = pressed.action.say;
+
+    const inGroup = turn.group !== undefined;
+    const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId, inGroup, origin: turn.origin });
     if (account) {
       const { retryLater, ...reply } = account;
       const at = now();
-      return { reply, save: { state: loadState(conversationId), turns: exchange(text, at, reply, at) }, ...(retryLater ? { retryLater } : {}) };
+      return { reply, save: { state: loadState(conversationId), turns: exchange(said, at, reply, at) }, ...(retryLater ? { retryLater } : {}) };
     }
 
-    const state = loadState(conversationId);
-    const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now(), ...(turn.origin ? { origin: turn.origin } : {}) };
+    const state = withChatList(loadState(conversationId), turn, userId);
+    const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now(), ...(inGroup ? { inGroup } : {}), ...(turn.origin ? { origin: turn.origin } : {}) };
     const note = (kind: 'not_understood' | 'declined' | 'undone' | 'corrected', said: string, followedBy?: string, understoodCalls?: ToolCall[]) =>
       deps.misunderstood?.record({ channel: turn.channel, kind, text: said, ...(followedBy ? { followedBy } : {}), ...(understoodCalls ? { understood: understoodCalls } : {}) });
-    const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false): Decided => {
+    const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false, ask?: PendingQuestion): Decided => {
       const updated = nextState(state, executed, now());
       if (carryPending && !updated.pending) updated.pending = state.pending;
+      if (ask) updated.pending = ask;
       const numbered = reply.choices?.length && reply.choices.every((c) => /^\d+$/.test(c.value)) ? reply.choices.length : undefined;
       if (numbered) updated.offered = numbered;
       else delete updated.offered;
+      const shown = deps.questions ? bindChoices(reply, updated, { questions: deps.questions, userId, now: now() }) : reply;
       const retryLater = executed.some((e) => !e.result.ok && RETRY_LATER_CODES.has(e.result.error.code));
-      return { reply, save: { state: updated, turns: exchange(text, ctx.now, reply, now()) }, ...(retryLater ? { retryLater } : {}) };
+      return { reply: shown, save: { state: updated, turns: exchange(said, ctx.now, shown, now()) }, ...(retryLater ? { retryLater } : {}) };
     };
     const offline = (executed: ExecutedCall[]) => {
       const reply: Reply = { ...composeReply(executed), source: 'offline' };
@@ -126,9 +153,30 @@ export function createAgent(deps: AgentDeps): Agent {
       return finish({ ...reply, text: `${reply.text}\n${still}`, choices: reply.choices ?? open.choices }, executed, true);
     };
 
+    if (pressed && !('say' in pressed.action)) {
+      // The button does what it says, whichever question is open now; that one stays open.
+      const current = state.pending?.questionId === pressed.question.id;
+      if ('cancel' in pressed.action) {
+        if (pressed.question.once) deps.questions!.markAnswered(pressed.question.id, now());
+        return finish({ text: canned.CANCELLED_TEXT, source: 'offline' }, [], !current);
+      }
+      const executed = run(pressed.action.calls, ctx, state);
+      if (pressed.question.once && executed.every((e) => e.result.ok)) deps.questions!.markAnswered(pressed.question.id, now());
+      const reply: Reply = { ...composeReply(executed), source: 'offline' };
+      const open = current ? undefined : state.pending;
+      if (open?.kind !== 'clarify') return finish(reply, executed, open !== undefined);
+      const still = canned.stillToChoose(open.prompt, open.options.length);
+      return finish({ ...reply, text: `${reply.text}\n${still}`, choices: reply.choices ?? open.choices }, executed, true);
+    }
+
+    // A typed answer answers the question its buttons belong to: they are not pressed again later.
+    const answered = () => state.pending?.questionId && deps.questions?.markAnswered(state.pending.questionId, now());
     if (state.pending?.kind === 'clarify') {
       const picked = pickOption(text, state.pending.options);
-      if (picked !== undefined) return offline(run([applyPick(state.pending, picked)], ctx, state));
+      if (picked !== undefined) {
+        answered();
+        return offline(run([applyPick(state.pending, picked)], ctx, state));
+      }
     } else if (BARE_NUMBER.test(text)) {
       // "2" (or the second button) after numbered search results or deals: that product goes on the list.
       const n = Number(text.replace('#', ''));
@@ -145,6 +193,7 @@ export function createAgent(deps: AgentDeps): Agent {
     });
 
     if (state.pending?.kind === 'confirm' && understood.calls.length === 0) {
+      if (understood.act === 'yes' || understood.act === 'no' || understood.act === 'cancel') answered();
       if (understood.act === 'yes') return offline(run([state.pending.call, ...(state.pending.also ?? [])], ctx, state));
       if (understood.act === 'no' || understood.act === 'cancel') {
         // A question the understanding asked because it was unsure, answered "no": it guessed wrong.
@@ -172,9 +221,8 @@ export function createAgent(deps: AgentDeps): Agent {
       if (decision.kind === 'run') return offline(run(decision.calls, ctx, state));
       if (decision.kind === 'ask') {
         const [call, ...also] = decision.calls;
-        const asked = finish({ text: decision.prompt, choices: decision.choices, source: 'offline' }, []);
-        asked.save!.state.pending = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: decision.prompt, asked: text, expiresAt: now() + PENDING_TTL_MS };
-        return asked;
+        const ask: PendingQuestion = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: decision.prompt, asked: text, expiresAt: now() + PENDING_TTL_MS };
+        return finish({ text: decision.prompt, choices: decision.choices, source: 'offline' }, [], false, ask);
       }
       if (understood.missed || !understood.reply) note('not_understood', text);
       const fallback = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
@@ -199,6 +247,16 @@ export function createAgent(deps: AgentDeps): Agent {
     }
     deps.logger.warn({ reason: outcome.reason }, 'LLM path unavailable; answering offline');
     return ask.unsure;
+  }
+
+  /**
+   * In a group chat, "the list" is the chat's own list until the speaker picks another: the chat's
+   * list is created or joined here, inside the turn's transaction.
+   */
+  function withChatList(state: ConversationState, turn: TurnInput, userId: number): ConversationState {
+    if (!turn.group || !deps.chatLists || state.activeList) return state;
+    const list = deps.chatLists.listFor(userId, { channel: turn.channel, chatKey: turn.conversationKey, title: turn.group.title });
+    return { ...state, activeList: `#${list.id}` };
   }
 
   /** The person's message before this one, in this conversation. */
@@ -232,7 +290,7 @@ export function createAgent(deps: AgentDeps): Agent {
         if (isStoreBusy(err)) throw new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy (another writer held the lock)', cause: err });
         throw err;
       }
-      const conversationId = `${turn.channel}:${turn.conversationKey}`;
+      const conversationId = conversationIdOf(turn);
       const dedupeKey = turn.messageId ? `${turn.externalUserId}:${turn.messageId}` : undefined;
       const done = (reply: Reply, extra: Partial<TurnOutput> = {}): TurnOutput => {
         if (!extra.duplicate) {
@@ -285,6 +343,15 @@ export function createAgent(deps: AgentDeps): Agent {
 }
 
 /**
+ * The conversation a message belongs to: the chat, or in a group chat the speaker's own
+ * conversation inside it, so each person there has their own questions and history.
+ */
+export function conversationIdOf(turn: Pick<TurnInput, 'channel' | 'conversationKey' | 'externalUserId' | 'group'>): string {
+  const chat = `${turn.channel}:${turn.conversationKey}`;
+  return turn.group ? `${chat}/${turn.externalUserId}` : chat;
+}
+
+/**
  * What a message delivered again is answered with: what was said (text, choices, a price chart),
  * not the list as it stood then, which would redraw a list that has changed since with old
  * contents (the channels show the current list on reconnect), nor the calls made.
@@ -324,7 +391,8 @@ interface AskModel {
 function exchange(text: string, at: number, reply: Reply, answeredAt: number): StoredTurn[] {
   return [
     { role: 'user', text, at },
-    { role: 'assistant', text: reply.text, payload: reply.choices ? { choices: reply.choices } : undefined, at: answeredAt },
+    // What a page redraws after a reload: the buttons offered and the price chart shown.
+    { role: 'assistant', text: reply.text, payload: reply.choices || reply.priceHistory ? { choices: reply.choices, priceHistory: reply.priceHistory } : undefined, at: answeredAt },
   ];
 }
 
@@ -355,16 +423,4 @@ function withActiveList(call: ToolCall, activeList: string | undefined): ToolCal
   if (!activeList || !LIST_SCOPED.has(call.name) || call.args.list !== undefined) return call;
   if (call.name === 'match_deals' && call.args.items !== undefined) return call;
   return { ...call, args: { ...call.args, list: activeList } };
-}
-
-function applyPick(pending: Extract<PendingQuestion, { kind: 'clarify' }>, index: number): ToolCall {
-  const option = pending.options[index]!;
-  const args = structuredClone(pending.call.args) as Record<string, unknown>;
-  if ('itemIndex' in pending.slot) {
-    const items = (args.items as Record<string, unknown>[] | undefined) ?? [];
-    if (items[pending.slot.itemIndex]) items[pending.slot.itemIndex] = { ...items[pending.slot.itemIndex], productId: option.productId };
-  } else {
-    args.productId = option.productId;
-  }
-  return { name: pending.call.name, args };
 }

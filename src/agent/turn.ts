@@ -14,6 +14,12 @@ export interface TurnInput {
   /** The client's address, when the channel sees one (the web): wrong share and link codes are counted by it too. */
   origin?: string;
   text: string;
+  /**
+   * Set when the message was said in a chat several people share (a Telegram group, a Teams group
+   * chat or channel): each speaker keeps their own conversation there (questions, undo), and "the
+   * list" means the chat's own list, which everyone in it edits. Left out: a private chat.
+   */
+  group?: { title?: string };
 }
 
 /** What a turn produced, with the user it was resolved to (channels need it for list events). */

@@ -13,6 +13,8 @@ export interface ToolContext {
   /** Where the message came from, when the channel knows: the web client's address. Wrong codes are counted by it. */
   readonly origin?: string;
   readonly signal?: AbortSignal;
+  /** Said in a chat several people share: tools keep what is personal (preferences, codes) out of it. */
+  readonly inGroup?: boolean;
 }
 
 /** A product shown to the user as a numbered choice, so "the second one" can be resolved. */

@@ -24,20 +24,20 @@ describe('router with an LLM behind it', () => {
   });
   afterAll(() => temps.forEach((c) => c()));
 
-  function coreWith(host: string, timeoutMs = 900): Core {
+  // Generous by default: loading LangChain on a loaded machine can take longer than the product's
+  // 900 ms, which only the tests about that limit (below) pass on purpose.
+  function coreWith(host: string, timeoutMs = 30_000): Core {
     const { db, cleanup } = createSeededTempDb(NOW);
     temps.push(cleanup);
     return createCore({ db, logger, now: () => NOW, ollama: { host, model: 'llama3.2', timeoutMs } });
   }
 
   /**
-   * A model that is expected to answer gets a budget no loaded machine misses (the first turn also
-   * loads LangChain, which took over the product's 900 ms with other suites running beside this one);
-   * the tests of the 900 ms budget itself pass their own.
+   * A core whose LLM answers from `script`. Tests of what the model's answer does get a time limit
+   * no loaded machine reaches (the first turn also loads LangChain within it); the tests of the
+   * time limit itself pass the product's 900 ms.
    */
-  const ANSWERS = 15_000;
-
-  async function setup(script: FakeScript | FakeReply[], timeoutMs?: number) {
+  async function setup(script: FakeScript | FakeReply[], timeoutMs = 30_000) {
     fake = await startFakeOllama(script);
     return coreWith(fake.url, timeoutMs);
   }
@@ -53,7 +53,7 @@ describe('router with an LLM behind it', () => {
     const core = await setup([
       reply.call('add_to_list', { items: [{ name: 'milk' }, { name: 'ground beef', quantity: 2, unit: 'lb' }] }),
       reply.text('Added milk and 2 lb of ground beef for taco night.'),
-    ], ANSWERS);
+    ]);
     const answer = await turn(core, UNCLEAR);
 
     expect(answer.source).toBe('llm');
@@ -82,7 +82,7 @@ describe('router with an LLM behind it', () => {
       reply.call('add_to_list', { items: 'piñata' }),
       reply.call('add_to_list', { items: [{ name: 'piñata' }] }),
       reply.text('Added a piñata.'),
-    ], ANSWERS);
+    ]);
     const answer = await turn(core, UNCLEAR);
     expect(answer.text).toBe('Added a piñata.');
     const feedback = fake!.chatRequests()[1]!.body.messages.at(-1);
@@ -91,7 +91,7 @@ describe('router with an LLM behind it', () => {
   });
 
   it("acts for the person speaking even when the model passes someone else's id", async () => {
-    const core = await setup([reply.call('add_to_list', { userId: 1, user_id: 1, items: [{ name: 'caviar' }] }), reply.text('Added caviar.')], ANSWERS);
+    const core = await setup([reply.call('add_to_list', { userId: 1, user_id: 1, items: [{ name: 'caviar' }] }), reply.text('Added caviar.')]);
     await turn(core, 'add 3 lemons', 'bob');
     await turn(core, UNCLEAR, 'mallory');
     expect(itemsOf(core, 'mallory')).toEqual(['caviar']);
@@ -103,7 +103,7 @@ describe('router with an LLM behind it', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as AddressInfo;
     await new Promise<void>((r) => server.close(() => r()));
-    const core = coreWith(`http://127.0.0.1:${port}`);
+    const core = coreWith(`http://127.0.0.1:${port}`, 900);
 
     const started = performance.now();
     const answer = await turn(core, 'what should I cook tonight with chicken');
@@ -113,7 +113,7 @@ describe('router with an LLM behind it', () => {
   });
 
   it('answers within a second when the model is slow, keeping what the person said', async () => {
-    const core = await setup([reply.slow(5000, reply.text('too late'))]);
+    const core = await setup([reply.slow(5000, reply.text('too late'))], 900);
     const started = performance.now();
     const answer = await turn(core, 'could you add some tortillas for taco night maybe');
     expect(performance.now() - started).toBeLessThan(1000);

@@ -5,12 +5,14 @@ import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
 import { isStoreBusy } from '../../store/database.js';
+import { priceChart } from '../price-chart/index.js';
 import { judgeActivity } from './activity-check.js';
 import { classifyConnectorError, isConnectorFailure, type ConnectorRetryOptions } from './connector-retry.js';
 import { toSdkRequest, toSdkResponse } from './fastify-bridge.js';
 import { renderActivity, submittedChoice, type TeamsChoiceStyle } from './render-activity.js';
 import { createRetryingAdapter } from './retrying-adapter.js';
-import { linkCommandReply, TEAMS_BUSY_TEXT, TEAMS_WELCOME_TEXT } from './teams-texts.js';
+import { typedText, teamsGroup } from './teams-message.js';
+import { linkCommandReply, TEAMS_BUSY_TEXT, TEAMS_GROUP_WELCOME_TEXT, TEAMS_WELCOME_TEXT } from './teams-texts.js';
 
 /** A stored Teams conversation reference (the Bot Framework shape: serviceUrl, conversation, bot, user). */
 export type TeamsReference = Parameters<CloudAdapter['continueConversation']>[1];
@@ -48,9 +50,6 @@ export interface TeamsChannel {
   sendProactive(reference: TeamsReference, text: string, choices?: readonly Choice[]): Promise<void>;
 }
 
-/** Teams puts "<at>Grocery</at>" in front of a message that mentions the bot in a group chat. */
-const MENTION = /<at>[^<]*<\/at>/gi;
-
 /**
  * The Teams channel on the Microsoft 365 Agents SDK's CloudAdapter. Every message (or Adaptive
  * Card submission) is an agent turn keyed by the activity id, and every incoming activity's
@@ -85,10 +84,11 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     const from = activity.from;
     const externalId = from?.aadObjectId ?? from?.id;
     if (!externalId) return;
-    const text = submittedChoice(activity.value) ?? (activity.text ?? '').replace(MENTION, '').trim();
-    const linked = linkCommandReply(deps.users, externalId, text, from?.name);
+    const text = submittedChoice(activity.value) ?? typedText(activity.text ?? '');
+    const group = teamsGroup(activity.conversation, activity.channelData);
+    const linked = linkCommandReply(deps.users, externalId, text, from?.name, group !== undefined);
     if (linked) {
-      rememberConversation(context, externalId);
+      if (!group) rememberConversation(context, externalId);
       await context.sendActivity(renderActivity(linked));
       return;
     }
@@ -99,12 +99,17 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       conversationKey: activity.conversation!.id,
       messageId: activity.id,
       text,
+      ...(group ? { group } : {}),
     });
-    deps.conversations.setReference(out.conversationId, activity.getConversationReference());
-    await context.sendActivity(renderActivity(out.text, out.choices, deps.choiceStyle));
+    // Only a personal conversation is where alerts and digests may go later.
+    if (!group) deps.conversations.setReference(out.conversationId, activity.getConversationReference());
+    // A price looked at: its chart drawn into the card, or a sentence when the price never moved.
+    const chart = out.priceHistory ? priceChart(out.priceHistory) : undefined;
+    const said = chart?.kind === 'sentence' ? `${out.text}\n${chart.text}` : out.text;
+    await context.sendActivity(renderActivity(said, out.choices, deps.choiceStyle, chart?.kind === 'picture' ? chart : undefined));
   }
 
-  /** Keeps the conversation's address before the person has asked the agent anything. */
+  /** Keeps a personal conversation's address before the person has asked the agent anything. */
   function rememberConversation(context: TurnContext, externalId: string): void {
     const activity = context.activity;
     const user = deps.users.resolve('teams', externalId, activity.from?.name);
@@ -116,9 +121,15 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   async function onConversationUpdate(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const botId = activity.recipient?.id;
-    const joined = (activity.membersAdded ?? []).filter((m) => m.id && m.id !== botId);
-    if (joined.length === 0) return;
-    const person = joined[0]!;
+    const added = activity.membersAdded ?? [];
+    if (teamsGroup(activity.conversation, activity.channelData)) {
+      // A team or group chat: hello once, when the bot itself joins; people who join later are
+      // not greeted there, and the group is never anyone's address for personal messages.
+      if (added.some((m) => m.id === botId)) await context.sendActivity(renderActivity(TEAMS_GROUP_WELCOME_TEXT));
+      return;
+    }
+    const person = added.find((m) => m.id && m.id !== botId);
+    if (!person) return;
     rememberConversation(context, person.aadObjectId ?? person.id!);
     await context.sendActivity(renderActivity(TEAMS_WELCOME_TEXT));
   }
@@ -191,6 +202,12 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       // went wrong" to the person) and thrown to the notifier, which retries the delivery later.
       let failure: unknown;
       await adapter.continueConversation(identity, fresh, async (context) => {
+        // The SDK makes every activity of a turn a reply to the turn's activity, which for a
+        // proactive turn is a made-up continuation id: post a new message instead.
+        context.onSendActivities(async (_ctx, activities, next) => {
+          for (const a of activities) delete a.replyToId;
+          return next();
+        });
         try {
           await context.sendActivity(renderActivity(text, choices, deps.choiceStyle));
         } catch (err) {

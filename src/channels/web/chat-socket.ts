@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { Agent, ConversationStore } from '../../agent/index.js';
+import { MAX_TURNS_KEPT, type Agent, type ConversationStore } from '../../agent/index.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
 import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
@@ -85,7 +85,7 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
       token: issued.token,
       resumed: Boolean(resumedId),
       demoStore: deps.demoStore,
-      history: user ? historyOf(deps.conversations, conversationId, deps.historyTurns ?? 50) : [],
+      history: user ? historyOf(deps.conversations, conversationId, deps.historyTurns ?? MAX_TURNS_KEPT) : [],
       list: user ? (deps.domain.currentList(user.id, conversationId) ?? null) : null,
       alerts: user ? deps.inbox.drain(user.id) : [],
     });
@@ -163,7 +163,7 @@ const TOO_MANY_SESSIONS = 'Too many new chats were started from your address. Pl
 
 function historyOf(conversations: ConversationStore, conversationId: string, limit: number): HistoryEntry[] {
   return conversations.history(conversationId, limit).map((t) => {
-    const choices = (t.payload as { choices?: HistoryEntry['choices'] } | undefined)?.choices;
-    return { role: t.role, text: t.text, at: t.at, ...(choices?.length ? { choices } : {}) };
+    const { choices, priceHistory } = (t.payload as Pick<HistoryEntry, 'choices' | 'priceHistory'> | undefined) ?? {};
+    return { role: t.role, text: t.text, at: t.at, ...(choices?.length ? { choices } : {}), ...(priceHistory ? { priceHistory } : {}) };
   });
 }

@@ -29,7 +29,7 @@ export function normaliseShareCode(text: string): string | undefined {
   return normaliseAccessCode(text, SHARE_CODE_SHAPE);
 }
 
-/** The six characters share codes had before they grew (migration 009 retired them all). */
+/** The six characters share codes had before they grew (migration 010 retired them all). */
 const RETIRED_SHARE_CODE_SHAPE: CodeShape = { length: 6, group: 6 };
 
 /**
