@@ -2,7 +2,8 @@ import type { WebSocket } from 'ws';
 import { MAX_TURNS_KEPT, type Agent, type ConversationStore } from '../../agent/index.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
-import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
+import { AppError, ERRORS, isAppError, type ErrorCode } from '../../errors.js';
+import { isStoreBusy } from '../../store/database.js';
 import { parseClientFrame, type HistoryEntry, type ServerFrame } from './chat-protocol.js';
 import type { PriceAlertInbox } from './price-alert-inbox.js';
 import type { ChatConnection } from './connection-limits.js';
@@ -95,6 +96,9 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
     const started = performance.now();
     send({ type: 'typing', replyTo: id });
     try {
+      // The first message of a new session is what makes its person, here rather than in the
+      // agent, so that the session's sockets already get the list changes this very turn makes.
+      deps.hub.claim(session, deps.users.resolve('web', session).id);
       const reply = await deps.agent.handle({
         channel: 'web',
         externalUserId: session,
@@ -103,8 +107,6 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
         text,
         origin: connection.address,
       });
-      // The first message of a new session is what made its person: pushes reach its sockets from now on.
-      deps.hub.claim(session, reply.userId);
       deps.metrics.turns.inc({ channel: 'web', source: reply.source ?? 'offline' });
       send({
         type: 'reply',
@@ -116,6 +118,7 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
       });
     } catch (err) {
       // The store was too busy to take the turn: nothing was applied, the person is asked to try again.
+      if (isStoreBusy(err)) err = new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy while finding the person', cause: err });
       if (isAppError(err, 'UPSTREAM_UNAVAILABLE')) {
         deps.logger.warn({ err }, 'web chat turn deferred');
         return fail(err.code, id);
