@@ -8,6 +8,7 @@ import { accountCommand } from './account-commands.js';
 import * as canned from './canned-replies.js';
 import { composeReply, nextState, PENDING_TTL_MS, type ExecutedCall } from './compose-reply.js';
 import { decideOffline } from './offline-decision.js';
+import { withSwaps } from './swaps.js';
 import { soundsLikeCorrection, type MisunderstoodLog } from './misunderstood.js';
 import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
 import type { EventBus } from './events.js';
@@ -185,12 +186,12 @@ export function createAgent(deps: AgentDeps): Agent {
       return offline(run([{ name: 'add_to_list', args: { items: [{ name: shown.name, productId: shown.productId }] } }], ctx, state));
     }
 
-    const understood = deps.understand(text, {
+    const understood = withSwaps(deps.understand(text, {
       lastResults: state.lastResults,
       lastItems: state.lastItems,
       activeList: state.activeList,
       pending: state.pending?.kind,
-    });
+    }));
 
     if (state.pending?.kind === 'confirm' && understood.calls.length === 0) {
       if (understood.act === 'yes' || understood.act === 'no' || understood.act === 'cancel') answered();
@@ -208,7 +209,9 @@ export function createAgent(deps: AgentDeps): Agent {
     }
 
     if (understood.act && understood.calls.length === 0) {
-      const executed = understood.act === 'undo' ? run([{ name: 'undo_last_change', args: {} }], ctx, state) : [];
+      // "scratch that", "never mind" right after a change take the change back, as "undo" does.
+      const takesBack = understood.act === 'undo' || (understood.act === 'cancel' && !state.pending && Boolean(state.lastItems?.length) && RETRACTS.test(text.toLowerCase()));
+      const executed = takesBack ? run([{ name: 'undo_last_change', args: {} }], ctx, state) : [];
       const reply = executed.length ? composeReply(executed) : { text: actText(understood) };
       return finish({ ...reply, source: 'offline' }, executed);
     }
@@ -226,7 +229,7 @@ export function createAgent(deps: AgentDeps): Agent {
       }
       if (understood.missed || !understood.reply) note('not_understood', text);
       const fallback = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
-      return finish({ text: fallback, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, [], true);
+      return finish({ text: fallback, choices: understood.choices ?? (understood.reply ? undefined : canned.STARTER_CHOICES), source: 'fallback' }, [], true);
     };
     if (!deps.llm) return unsure();
     return { askModel: { text, ctx, unsure, finish } };
@@ -360,6 +363,9 @@ function answerAgain(reply: Reply): Reply {
   const { text, choices, priceHistory, source } = reply;
   return { text, ...(choices ? { choices } : {}), ...(priceHistory ? { priceHistory } : {}), ...(source ? { source } : {}) };
 }
+
+/** Ways of taking back what was just done: "scratch that", "never mind", "forget it", "nvm". */
+const RETRACTS = /^(oh |oops |ok |okay |actually |wait |no |hmm )*(scratch (that|it)|cancel (that|it)|forget (that|it|about it)|never ?mind( that)?|nvm|drop (that|it)|ignore that|take that back)\b/;
 
 /** A message that is only a number: "2", "#3". */
 const BARE_NUMBER = /^#?\d{1,2}$/;

@@ -120,6 +120,8 @@ export function changeTo(target: readonly string[], to: readonly string[], env: 
   const qty = wholeQuantity(to);
   const ref = resolveReference(target, env.context, 'touched');
   if (ref && !ref.length) return unresolved();
+  // "make it 5" right after two things were added: which one is not guessed.
+  if (ref && ref.length > 1 && qty) return whichOf(ref.map((r) => r.name), qty);
   let targetWords = changeTarget(target);
   // "make the cans of tuna 6": the unit was said with the thing, the number after it.
   const unitFirst = targetWords.length > 2 && targetWords[1] === 'of' ? lookupUnit(targetWords[0]!) : undefined;
@@ -146,7 +148,22 @@ export function changeTo(target: readonly string[], to: readonly string[], env: 
     if (ref[0]!.unit !== undefined) next.unit = ref[0]!.unit;
   }
   const calls = [call('remove_from_list', { items: [{ name }] }, env), call('add_to_list', { items: [next] }, env)];
-  return { calls, confidence: Math.min(itemConfidence(parse), 0.85) };
+  return { calls, confidence: Math.min(itemConfidence(parse), 0.85), swap: true };
+}
+
+/**
+ * A question for an amount that could be for several things just touched: "Which should be 5:
+ * chips or salsa?", with a button per thing whose value says the whole request ("make the chips 5").
+ */
+export function whichOf(names: readonly string[], qty: { quantity: number; unit?: string }): Outcome {
+  const amount = `${qty.quantity}${qty.unit ? ` ${qty.unit}` : ''}`;
+  const shown = names.length > 2 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join(' or ');
+  return {
+    calls: [],
+    confidence: 0.9,
+    reply: `Which should be ${amount}: ${shown}?`,
+    choices: names.map((n) => ({ label: n, value: `make the ${n} ${amount}` })),
+  };
 }
 
 /** Verbs that start a request of their own, so a correction ("actually ...") leaves them to their rule. */
