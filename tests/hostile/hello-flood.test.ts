@@ -65,10 +65,15 @@ describe('a flood of hellos', () => {
   it('makes the person at their first message, and keeps them across reconnects', async () => {
     const first = await h.connect();
     const { token } = await hello(first);
+    // A second tab of the same session, open before anything was said.
+    const tab = await h.connect();
+    await hello(tab, token);
     expect(h.people()).toBe(0);
     const added = await say(first, 'add milk');
     expect(added.text).toMatch(/milk/i);
     expect(h.people()).toBe(1);
+    // The very message that made the person already reaches the session's other tab.
+    expect(JSON.stringify((await tab.next('list_changed')).list)).toMatch(/milk/i);
     const userId = h.core.users.find('web', h.tokens.verify(token)!)!.id;
     first.close();
     await first.closed;
