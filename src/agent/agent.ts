@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.js';
-import { AppError, ERRORS } from '../errors.js';
+import { AppError, ERRORS, RETRY_LATER_CODES } from '../errors.js';
 import { isStoreBusy } from '../store/database.js';
 import type { ChatLists } from '../grocery/lists/index.js';
 import type { UserDirectory } from '../grocery/users/index.js';
@@ -65,7 +65,7 @@ export interface AgentDeps {
 const LIST_SCOPED = new Set([
   'add_to_list', 'remove_from_list', 'update_list_item', 'view_list', 'clear_list', 'match_deals', 'list_total',
   'share_list', 'leave_list', 'ingredients_for', 'check_item', 'remove_checked', 'export_list', 'undo_last_change',
-  'replace_list_item', 'checkout_list',
+  'replace_list_item', 'checkout_list', 'list_members', 'remove_member', 'new_share_code', 'stop_sharing',
 ]);
 
 /**
@@ -107,7 +107,7 @@ export function createAgent(deps: AgentDeps): Agent {
     let text = cleanText(turn.text);
     if (!text) return { reply: { text: canned.EMPTY_MESSAGE_TEXT, choices: canned.STARTER_CHOICES, source: 'fallback' } };
     if (text.length > maxLength) return { reply: { text: ERRORS.MESSAGE_TOO_LONG.message, source: 'fallback' } };
-    if (deps.limiter && !deps.limiter.take(userId)) return { reply: { text: ERRORS.RATE_LIMITED.message, source: 'fallback' } };
+    if (deps.limiter && !deps.limiter.take(userId)) return { reply: { text: ERRORS.RATE_LIMITED.message, source: 'fallback' }, retryLater: true };
 
     // A button's value: what it does is stored with its question. A plain choice ("what's on my
     // list?") is said as if typed; the history keeps the label the person pressed.
@@ -123,14 +123,15 @@ export function createAgent(deps: AgentDeps): Agent {
     if (pressed && 'say' in pressed.action) text = pressed.action.say;
 
     const inGroup = turn.group !== undefined;
-    const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId, inGroup });
+    const account = accountCommand(text, deps.users, { userId, channel: turn.channel, externalUserId: turn.externalUserId, inGroup, origin: turn.origin });
     if (account) {
+      const { retryLater, ...reply } = account;
       const at = now();
-      return { reply: account, save: { state: loadState(conversationId), turns: exchange(said, at, account, at) } };
+      return { reply, save: { state: loadState(conversationId), turns: exchange(said, at, reply, at) }, ...(retryLater ? { retryLater } : {}) };
     }
 
     const state = withChatList(loadState(conversationId), turn, userId);
-    const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now(), ...(inGroup ? { inGroup } : {}) };
+    const ctx: ToolContext = { userId, conversationId, channel: turn.channel, now: now(), ...(inGroup ? { inGroup } : {}), ...(turn.origin ? { origin: turn.origin } : {}) };
     const note = (kind: 'not_understood' | 'declined' | 'undone' | 'corrected', said: string, followedBy?: string, understoodCalls?: ToolCall[]) =>
       deps.misunderstood?.record({ channel: turn.channel, kind, text: said, ...(followedBy ? { followedBy } : {}), ...(understoodCalls ? { understood: understoodCalls } : {}) });
     const finish = (reply: Reply, executed: ExecutedCall[], carryPending = false, ask?: PendingQuestion): Decided => {
@@ -141,7 +142,8 @@ export function createAgent(deps: AgentDeps): Agent {
       if (numbered) updated.offered = numbered;
       else delete updated.offered;
       const shown = deps.questions ? bindChoices(reply, updated, { questions: deps.questions, userId, now: now() }) : reply;
-      return { reply: shown, save: { state: updated, turns: exchange(said, ctx.now, shown, now()) } };
+      const retryLater = executed.some((e) => !e.result.ok && RETRY_LATER_CODES.has(e.result.error.code));
+      return { reply: shown, save: { state: updated, turns: exchange(said, ctx.now, shown, now()) }, ...(retryLater ? { retryLater } : {}) };
     };
     const offline = (executed: ExecutedCall[]) => {
       const reply: Reply = { ...composeReply(executed), source: 'offline' };
@@ -271,10 +273,14 @@ export function createAgent(deps: AgentDeps): Agent {
     return state;
   }
 
-  /** Saves what a decided turn said and became, and remembers the message as handled. */
+  /**
+   * Saves what a decided turn said and became, and remembers the message as handled, unless it
+   * was refused for now ("too fast", "wait before another code"): sent again later with the same
+   * id, it is run then.
+   */
   function keep(decided: Decided, turn: TurnInput, userId: number, conversationId: string, dedupeKey: string | undefined): void {
     if (decided.save) deps.conversations.record(conversationId, userId, turn.channel, decided.save.state, decided.save.turns);
-    if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, answerAgain(decided.reply));
+    if (dedupeKey && !decided.retryLater) deps.dedupe.remember(turn.channel, dedupeKey, answerAgain(decided.reply));
   }
 
   return {
@@ -298,7 +304,6 @@ export function createAgent(deps: AgentDeps): Agent {
         return { ...reply, ...extra, userId: user.id, conversationId };
       };
       return serial(conversationId, async () => {
-        let reply: Reply;
         try {
           // One transaction for the whole offline turn: a repeated delivery sees the first one's
           // reply, and a crash leaves either all of a turn (its edits, state and dedupe record) or none.
@@ -329,16 +334,12 @@ export function createAgent(deps: AgentDeps): Agent {
             deps.logger.warn({ err, channel: turn.channel }, 'store busy; turn not applied');
             throw new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy (another writer held the lock)', cause: err });
           }
+          // Not remembered as handled: an offline turn that failed had all its writes undone, so a
+          // resend may run it; an LLM turn whose tools had committed is remembered as interrupted
+          // already (its first transaction), and a resend is answered that way, never run twice.
           deps.logger.error({ err, channel: turn.channel }, 'turn failed');
-          reply = { text: ERRORS.INTERNAL.message, source: 'fallback' };
+          return done({ text: ERRORS.INTERNAL.message, source: 'fallback' });
         }
-        try {
-          if (dedupeKey) deps.dedupe.remember(turn.channel, dedupeKey, reply);
-        } catch (err) {
-          // The failure is answered; answering it again for a resend is better than applying it twice.
-          deps.logger.error({ err, channel: turn.channel }, 'could not record the message as handled');
-        }
-        return done(reply);
       });
     },
   };
@@ -379,6 +380,8 @@ const INTERRUPTED_REPLY: Reply = { text: canned.INTERRUPTED_TEXT, source: 'fallb
 interface Decided {
   reply: Reply;
   save?: { state: ConversationState; turns: StoredTurn[] };
+  /** Refused for now, not for good: the message is not remembered as handled. */
+  retryLater?: boolean;
 }
 
 /** The offline path was not confident: the LLM is asked, outside the transaction, then `finish` or `unsure`. */

@@ -28,6 +28,7 @@ import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
+import { SHARING_INTENTS } from './sharing-intents.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters } from './search-intents.js';
 import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
@@ -197,7 +198,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
   const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes', 'recount_correction', 'replace_correction']);
   const shopping = compileRules(SHOPPING_INTENTS);
   const stages = [
-    compileRules([...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
+    compileRules([...SHARING_INTENTS, ...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
     // The early shopping rules already declined these very tokens in the first stage, and rules
     // are pure, so the second stage does not ask them again.
     compileRules(SHOPPING_INTENTS.filter((r) => !EARLY_SHOPPING_INTENTS.includes(r))),

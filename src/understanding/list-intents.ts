@@ -2,6 +2,7 @@
  * The list grammar's rules: the phrasings of add, remove, change, view, clear, create, rename,
  * share, join and export, each handing its slots to a builder in list-actions.ts.
  */
+import { readShareCode } from '../grocery/lists/index.js';
 import { findDish } from '../grocery/recipes/index.js';
 import { call, itemArgs, itemConfidence, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { isNounPhrase, phraseOf } from './items.js';
@@ -361,7 +362,9 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
   { name: 'join', patterns: ['[let me|can i|could i|may i|i want to|i would like to|i need to|] join [list|the list|a list|my family list|your list|] [,|] [code|with code|using code|with|using|] [,|] {code}', 'use [invite|share|] code {code}', '[invite|share] code [is|] {code}'],
     build: (s) => {
       const code = s.code!.join('');
-      return s.code!.length === 1 && /^[a-z0-9-]{4,}$/.test(code) && /\d/.test(code) ? { calls: [{ name: 'join_list', args: { code: code.toUpperCase() } }], confidence: SURE } : undefined;
+      // One token, or a share code typed in its groups with spaces ("abcd efgh jk23").
+      const oneCode = s.code!.length === 1 || readShareCode(code) !== undefined;
+      return oneCode && /^[a-z0-9-]{4,}$/.test(code) && /\d/.test(code) ? { calls: [{ name: 'join_list', args: { code: code.toUpperCase() } }], confidence: SURE } : undefined;
     } },
 ];
 

@@ -169,7 +169,7 @@ describe('agent turns on the demo store', () => {
     const bob = person();
     await ana.add('add paper towels');
     const share = await ana.say('share my list');
-    const code = /join ([A-Z0-9]+)/.exec(share.text)?.[1];
+    const code = /join ([A-Z0-9-]+)/.exec(share.text)?.[1];
     expect(code).toBeDefined();
     await bob.say(`join ${code}`);
     await bob.add('add 3 cans of black beans');
@@ -180,7 +180,7 @@ describe('agent turns on the demo store', () => {
     const ana = person();
     const bob = person();
     await ana.add('add bread');
-    const code = /join ([A-Z0-9]+)/.exec((await ana.say('share my list')).text)?.[1];
+    const code = /join ([A-Z0-9-]+)/.exec((await ana.say('share my list')).text)?.[1];
     await bob.say(`join ${code}`);
     expect((await bob.say("what's on the list?")).text).toMatch(/bread/i);
     const left = await bob.say('take me off this list');
