@@ -1,0 +1,135 @@
+/**
+ * The turn, declared. A message goes through these steps in order, each in its own file under
+ * steps/, over one {@link TurnContext}: the steps of SETTLE find out what the turn will do (the
+ * first that knows sets its plan and the rest are skipped), the steps of CARRY_OUT do it and keep
+ * it. An offline turn does both in one transaction, so its reads, its tools' writes, the saved
+ * conversation and the dedupe record commit together; a turn the offline path was not sure of
+ * consults the language model between the two, outside any transaction. One error boundary
+ * around it all turns a failure into a plain answer.
+ */
+import { AppError, ERRORS } from '../errors.js';
+import { isStoreBusy } from '../store/database.js';
+import { createKeyedQueue } from './keyed-queue.js';
+import type { Reply } from './reply.js';
+import { accountCommand } from './steps/account-command.js';
+import { answerDuplicate } from './steps/answer-duplicate.js';
+import { askFirst } from './steps/ask-first.js';
+import { cleanText } from './steps/clean-text.js';
+import { composeAnswer } from './steps/compose-answer.js';
+import { consultModel } from './steps/consult-model.js';
+import { conversationalAct } from './steps/conversational-act.js';
+import { decideOffline } from './steps/decide-offline.js';
+import { loadConversation } from './steps/load-conversation.js';
+import { pendingConfirm } from './steps/pending-confirm.js';
+import { pendingPick } from './steps/pending-pick.js';
+import { publishReply } from './steps/publish-reply.js';
+import { rateLimit } from './steps/rate-limit.js';
+import { rememberInterrupted, rememberMessage } from './steps/remember-message.js';
+import { runTools } from './steps/run-tools.js';
+import { saveTurn } from './steps/save-turn.js';
+import { understand } from './steps/understand.js';
+import type { TurnInput, TurnOutput } from './turn.js';
+import type { Step, TurnContext, TurnDeps } from './turn-context.js';
+
+/** Up to the plan, in order; the first step that settles the turn ends this part. */
+export const SETTLE: readonly Step[] = [
+  answerDuplicate, // dedupe
+  cleanText,
+  rateLimit,
+  accountCommand,
+  loadConversation,
+  pendingPick, // a pending "which one?" or numbered results
+  understand, // offline understanding, with the trained model as its second stage
+  pendingConfirm, // a pending "are you sure?"
+  conversationalAct,
+  decideOffline, // run, ask, or consult the language model
+];
+
+/** Carrying the plan out, in order; every step runs. */
+export const CARRY_OUT: readonly Step[] = [askFirst, runTools, composeAnswer, saveTurn, rememberMessage];
+
+/**
+ * The turn pipeline over `deps`: resolves who is speaking, runs the steps one conversation at a
+ * time, and answers.
+ *
+ * @example
+ * const handle = createTurnPipeline(deps);
+ * const out = await handle({ channel: 'web', externalUserId: 's1', conversationKey: 's1', text: 'add milk' });
+ */
+export function createTurnPipeline(deps: TurnDeps): (input: TurnInput) => Promise<TurnOutput> {
+  const serial = createKeyedQueue();
+
+  return async (input) => {
+    let user: { id: number };
+    try {
+      user = deps.users.resolve(input.channel, input.externalUserId, input.displayName);
+    } catch (err) {
+      // Not even the person could be looked up: a registry error the channel shows as "try again".
+      throw busyOr(err);
+    }
+    const turn: TurnContext = {
+      input,
+      userId: user.id,
+      conversationId: `${input.channel}:${input.conversationKey}`,
+      dedupeKey: input.messageId ? `${input.externalUserId}:${input.messageId}` : undefined,
+      text: '',
+      executed: [],
+    };
+    return serial(turn.conversationId, () => boundary(turn, deps, () => runTurn(turn, deps)));
+  };
+}
+
+async function runTurn(turn: TurnContext, deps: TurnDeps): Promise<TurnOutput> {
+  await deps.atomic(() => {
+    settle(turn, deps);
+    if (turn.plan?.kind === 'consult') rememberInterrupted(turn, deps);
+    else carryOut(turn, deps);
+  });
+  if (turn.plan?.kind === 'consult') {
+    await consultModel(turn, deps);
+    await deps.atomic(() => carryOut(turn, deps));
+  }
+  return publishReply(turn, deps);
+}
+
+function settle(turn: TurnContext, deps: TurnDeps): void {
+  for (const step of SETTLE) {
+    step(turn, deps);
+    if (turn.plan) return;
+  }
+}
+
+function carryOut(turn: TurnContext, deps: TurnDeps): void {
+  for (const step of CARRY_OUT) step(turn, deps);
+}
+
+/**
+ * The error boundary. Another writer holding the database past the busy timeout means nothing was
+ * applied and the message is not remembered: the channel says "try again" in its own way (an
+ * error frame the widget resends, a 500 Telegram redelivers), and the resend is applied once.
+ * Anything else is answered with a plain sorry, remembered so a resend is not applied twice.
+ */
+async function boundary(turn: TurnContext, deps: TurnDeps, work: () => Promise<TurnOutput>): Promise<TurnOutput> {
+  try {
+    return await work();
+  } catch (err) {
+    if (isStoreBusy(err)) {
+      deps.logger.warn({ err, channel: turn.input.channel }, 'store busy; turn not applied');
+      throw busyOr(err);
+    }
+    deps.logger.error({ err, channel: turn.input.channel }, 'turn failed');
+  }
+  const reply: Reply = { text: ERRORS.INTERNAL.message, source: 'fallback' };
+  try {
+    if (turn.dedupeKey) deps.dedupe.remember(turn.input.channel, turn.dedupeKey, reply);
+  } catch (err) {
+    // The failure is answered; answering it again for a resend is better than applying it twice.
+    deps.logger.error({ err, channel: turn.input.channel }, 'could not record the message as handled');
+  }
+  return { ...reply, userId: turn.userId, conversationId: turn.conversationId };
+}
+
+/** A store too busy to take the turn becomes the registry's "try again shortly"; anything else is thrown as it was. */
+function busyOr(err: unknown): unknown {
+  return isStoreBusy(err) ? new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy (another writer held the lock)', cause: err }) : err;
+}

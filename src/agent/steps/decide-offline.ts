@@ -1,0 +1,27 @@
+import * as canned from '../canned-replies.js';
+import { decideOffline as decide } from '../offline-decision.js';
+import type { Plan, Step } from '../turn-context.js';
+
+/**
+ * What the offline path does with what it understood: run it when sure; when not, run lookups,
+ * ask about changes first ("Add flour to your list?"), or say it did not understand. With a
+ * language model configured, what the offline path was not sure of goes to the model first.
+ */
+export const decideOffline: Step = (turn, deps) => {
+  const understood = turn.understood!;
+  if (understood.calls.length > 0 && understood.confidence >= deps.threshold) {
+    turn.plan = { kind: 'run', calls: understood.calls, source: 'offline', mindClarify: true };
+    return;
+  }
+  const offline = unsurePlan(turn.understood!, deps);
+  turn.plan = deps.llm ? { kind: 'consult', fallback: offline } : offline;
+};
+
+function unsurePlan(understood: NonNullable<Parameters<Step>[0]['understood']>, deps: Parameters<Step>[1]): Plan {
+  // Nothing is written on a guess: lookups run, changes are put to the person first.
+  const decision = decide(understood, { threshold: deps.threshold, floor: deps.floor });
+  if (decision.kind === 'run') return { kind: 'run', calls: decision.calls, source: 'offline', mindClarify: true };
+  if (decision.kind === 'ask') return { kind: 'ask', calls: decision.calls, prompt: decision.prompt, choices: decision.choices, source: 'offline' };
+  const text = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
+  return { kind: 'say', reply: { text, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, carryPending: true };
+}
