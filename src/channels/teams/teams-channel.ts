@@ -1,10 +1,9 @@
 import type { AuthConfiguration, CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Agent, Choice, ConversationStore } from '../../agent/index.js';
-import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
+import { storeWasBusy, type Agent, type Choice, type ConversationStore } from '../../agent/index.js';
+import { ERRORS, type ErrorCode } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
-import { isStoreBusy } from '../../store/database.js';
 import { judgeActivity } from './activity-check.js';
 import { classifyConnectorError, isConnectorFailure, type ConnectorRetryOptions } from './connector-retry.js';
 import { toSdkRequest, toSdkResponse } from './fastify-bridge.js';
@@ -130,7 +129,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     } catch (err) {
       // Another writer held the store past the busy timeout: nothing was applied and the
       // message is not remembered, so the person is asked to send it again.
-      if (!isBusy(err)) throw err;
+      if (!storeWasBusy(err)) throw err;
       log.warn({ err, activityId: context.activity.id }, 'Teams turn deferred: store busy');
       await context.sendActivity(renderActivity(TEAMS_BUSY_TEXT));
     }
@@ -202,7 +201,3 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   };
 }
 
-/** A store too busy to take the turn: the agent's registry error, or SQLite's own from a channel write. */
-function isBusy(err: unknown): boolean {
-  return isAppError(err, 'UPSTREAM_UNAVAILABLE') || isStoreBusy(err);
-}

@@ -1,10 +1,9 @@
 import { Bot, BotError, GrammyError, webhookCallback, type Context } from 'grammy';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Agent, Choice, ConversationStore, TurnOutput } from '../../agent/index.js';
-import { ERRORS, isAppError } from '../../errors.js';
+import { storeWasBusy, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
+import { ERRORS } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
-import { isStoreBusy } from '../../store/database.js';
 import { createChoiceKeyboards } from './choice-keyboard.js';
 import { BUSY_REPLY, COMMAND_TURNS, linkCodeText, linkRedeemText, NOT_TEXT_REPLY, WELCOME_CHOICES, WELCOME_TEXT } from './telegram-texts.js';
 import { createRetryTransformer, type RetryOptions } from './retry-transformer.js';
@@ -169,7 +168,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   // Long polling only: a webhook update's error is thrown to webhookHandler instead.
   bot.catch(async (err) => {
     const updateId = err.ctx.update.update_id;
-    if (!isBusy(err.error)) {
+    if (!storeWasBusy(err.error)) {
       log.error({ err: err.error, updateId }, 'Telegram update failed');
       return;
     }
@@ -229,7 +228,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
         await grammyWebhook(request, reply);
       } catch (err) {
         // grammY wraps what a handler threw in a BotError.
-        if (!isBusy(err instanceof BotError ? err.error : err) || reply.sent) throw err;
+        if (!storeWasBusy(err instanceof BotError ? err.error : err) || reply.sent) throw err;
         // A 500 makes Telegram deliver the update again a little later; nothing was applied,
         // and the dedupe applies the redelivery once.
         log.warn({ err }, 'Telegram webhook update deferred: store busy');
@@ -240,7 +239,3 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   };
 }
 
-/** A store too busy to take the turn: the agent's registry error, or SQLite's own from a channel write. */
-function isBusy(err: unknown): boolean {
-  return isAppError(err, 'UPSTREAM_UNAVAILABLE') || isStoreBusy(err);
-}

@@ -3,7 +3,6 @@ import { AppError, isAppError } from '../../errors.js';
 import type { ListService } from '../../grocery/lists/index.js';
 import type { PriceService } from '../../grocery/prices/index.js';
 import type { Product } from '../../grocery/types.js';
-import type { Db } from '../../store/database.js';
 import type { ListSnapshot } from '../../grocery/views.js';
 import type { PriceHistoryView } from './chat-protocol.js';
 
@@ -79,7 +78,6 @@ export interface CatalogReads {
 
 /** What {@link createWebDomain} adapts. */
 export interface WebDomainSources {
-  db: Db;
   lists: ListService;
   catalog: CatalogReads;
   prices: Pick<PriceService, 'priceInfo'>;
@@ -91,10 +89,9 @@ export interface WebDomainSources {
  * reads as LIST_NOT_FOUND (never NOT_ALLOWED), so list ids reveal nothing about other people.
  *
  * @example
- * const domain = createWebDomain({ db, lists, catalog, prices, conversations });
+ * const domain = createWebDomain({ lists, catalog, prices, conversations });
  */
 export function createWebDomain(src: WebDomainSources): WebDomain {
-  const membersOf = src.db.prepare<[number], { user_id: number }>('SELECT user_id FROM list_members WHERE list_id = ?');
   const hidden = <T>(fn: () => T): T => {
     try {
       return fn();
@@ -130,7 +127,7 @@ export function createWebDomain(src: WebDomainSources): WebDomain {
         throw err;
       }
     },
-    members: (listId) => membersOf.all(listId).map((r) => r.user_id),
+    members: (listId) => src.lists.memberIds(listId),
     addItems: (userId, listId, items) =>
       hidden(() => {
         src.lists.addItems(userId, listId, items);

@@ -78,6 +78,8 @@ export interface ListService {
   leave(userId: number, listId: number): void;
   /** The list's current version, bumped by every change. */
   version(userId: number, listId: number): number;
+  /** Everyone on the list (to tell them it changed); no permission check, so never shown to a person as such. */
+  memberIds(listId: number): number[];
 }
 
 /**
@@ -348,6 +350,7 @@ export function createListService(deps: ListServiceDeps): ListService {
       listStore.removeMember(listId, userId);
     },
     version: (userId, listId) => member(userId, listId).version,
+    memberIds: (listId) => listStore.memberIds(listId),
   };
 }
 

@@ -18,6 +18,8 @@ export interface ListStore {
   setDefault(userId: number, listId: number): void;
   addMember(listId: number, userId: number, role: ListRole, now: number): void;
   removeMember(listId: number, userId: number): void;
+  /** The ids of everyone on the list. */
+  memberIds(listId: number): number[];
   listIdByShareCode(code: string): number | undefined;
   setShareCode(listId: number, code: string): void;
   /** Bumps the version and `updated_at`; returns the new version. */
@@ -79,6 +81,7 @@ export function createListStore(db: Db): ListStore {
     'INSERT OR IGNORE INTO list_members (list_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)',
   );
   const removeMember = db.prepare<[number, number]>('DELETE FROM list_members WHERE list_id = ? AND user_id = ?');
+  const members = db.prepare<[number], { user_id: number }>('SELECT user_id FROM list_members WHERE list_id = ?');
   const byCode = db.prepare<[string], { id: number }>('SELECT id FROM lists WHERE share_code = ?');
   const setCode = db.prepare<[string, number]>('UPDATE lists SET share_code = ? WHERE id = ?');
   const bump = db.prepare<[number, number], { version: number }>(
@@ -110,6 +113,7 @@ export function createListStore(db: Db): ListStore {
     },
     addMember: (listId, userId, role, now) => void addMember.run(listId, userId, role, now),
     removeMember: (listId, userId) => void removeMember.run(listId, userId),
+    memberIds: (listId) => members.all(listId).map((r) => r.user_id),
     listIdByShareCode: (code) => byCode.get(code)?.id,
     setShareCode: (listId, code) => void setCode.run(code, listId),
     bump: (listId, now) => bump.get(now, listId)?.version ?? 0,
