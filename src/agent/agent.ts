@@ -16,6 +16,8 @@ export interface AgentDeps {
   tools: readonly ToolDefinition[];
   understand: Understand;
   llm?: LlmRunner;
+  /** The trained model's ranked intents for a text (`model.classify(text).ranked`): hints for the language model. */
+  rankIntents?: (text: string) => readonly { intent: string; p: number }[];
   logger: Logger;
   now?: () => number;
   limiter?: RateLimiter;
@@ -24,7 +26,7 @@ export interface AgentDeps {
   /** Below the threshold but at or above this, the offline answer is used when the LLM can't help. */
   fallbackConfidence?: number;
   maxMessageLength?: number;
-  /** How many earlier turns the LLM sees. */
+  /** How many earlier messages the LLM is handed (it keeps the last few). */
   historyTurns?: number;
   /** Where list changes are announced to every channel. */
   events?: EventBus;
@@ -55,6 +57,7 @@ export function createAgent(deps: AgentDeps): Agent {
     tools: new Map(deps.tools.map((t) => [t.name, t])),
     understand: deps.understand,
     llm: deps.llm,
+    rankIntents: deps.rankIntents,
     logger: deps.logger,
     now: deps.now ?? Date.now,
     limiter: deps.limiter,

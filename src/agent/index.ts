@@ -7,3 +7,5 @@ export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 export { executeToolCall } from './execute-tool-call.js';
 export { createEventBus, type AgentEvents, type EventBus } from './events.js';
 export { decideOffline, askPrompt, changesSomething, DEFAULT_THRESHOLDS, type OfflineDecision, type DecisionThresholds } from './offline-decision.js';
+export { storeWasBusy } from './store-busy.js';
+export { startTurn, type TurnStart } from './start-turn.js';

@@ -72,23 +72,46 @@ export function createTurnPipeline(deps: TurnDeps): (input: TurnInput) => Promis
       userId: user.id,
       conversationId: `${input.channel}:${input.conversationKey}`,
       dedupeKey: input.messageId ? `${input.externalUserId}:${input.messageId}` : undefined,
+      startedAt: performance.now(),
       text: '',
       executed: [],
     };
-    return serial(turn.conversationId, () => boundary(turn, deps, () => runTurn(turn, deps)));
+    const settled = await serial(turn.conversationId, () => boundary(turn, deps, () => offlinePart(turn, deps)));
+    if (settled) return settled;
+    try {
+      input.onThinking?.();
+    } catch (err) {
+      deps.logger.warn({ err, channel: input.channel }, 'typing indicator failed');
+    }
+    // The model's wait is outside the conversation's queue: the person's next messages are
+    // answered meanwhile, and this one is finished in its turn once the model has answered.
+    return boundary(turn, deps, async () => {
+      await consultModel(turn, deps);
+      return serial(turn.conversationId, () => finishPart(turn, deps));
+    });
   };
 }
 
-async function runTurn(turn: TurnContext, deps: TurnDeps): Promise<TurnOutput> {
+/**
+ * Settles the turn and, unless it goes to the model, carries it out: one transaction. A turn for
+ * the model is remembered as interrupted until its answer replaces that, so a delivery of the same
+ * message meanwhile (or after a crash) is not run a second time.
+ */
+async function offlinePart(turn: TurnContext, deps: TurnDeps): Promise<TurnOutput | undefined> {
   await deps.atomic(() => {
     settle(turn, deps);
     if (turn.plan?.kind === 'consult') rememberInterrupted(turn, deps);
     else carryOut(turn, deps);
   });
-  if (turn.plan?.kind === 'consult') {
-    await consultModel(turn, deps);
-    await deps.atomic(() => carryOut(turn, deps));
-  }
+  return turn.plan?.kind === 'consult' ? undefined : publishReply(turn, deps);
+}
+
+/** After the model: the conversation as it is now (other messages may have changed it), then the plan carried out. */
+async function finishPart(turn: TurnContext, deps: TurnDeps): Promise<TurnOutput> {
+  await deps.atomic(() => {
+    loadConversation(turn, deps);
+    carryOut(turn, deps);
+  });
   return publishReply(turn, deps);
 }
 
@@ -109,7 +132,7 @@ function carryOut(turn: TurnContext, deps: TurnDeps): void {
  * error frame the widget resends, a 500 Telegram redelivers), and the resend is applied once.
  * Anything else is answered with a plain sorry, remembered so a resend is not applied twice.
  */
-async function boundary(turn: TurnContext, deps: TurnDeps, work: () => Promise<TurnOutput>): Promise<TurnOutput> {
+async function boundary<T extends TurnOutput | undefined>(turn: TurnContext, deps: TurnDeps, work: () => Promise<T>): Promise<T | TurnOutput> {
   try {
     return await work();
   } catch (err) {

@@ -31,9 +31,7 @@ export type Plan =
   /** Changes put to the person first ("Add flour to your list?" [Yes] [No]); they run on "yes". */
   | { kind: 'ask'; calls: ToolCall[]; prompt: string; choices: Choice[]; source: NonNullable<Reply['source']> }
   /** The offline path was not sure: the language model is consulted, and `fallback` stands if it cannot help. */
-  | { kind: 'consult'; fallback: Plan }
-  /** The model's turn as it ran (its tools already committed): said as the tools said it. */
-  | { kind: 'ran'; executed: ExecutedCall[]; text?: string };
+  | { kind: 'consult'; fallback: Plan };
 
 /**
  * One turn: the message, who sent it, and what each step found out. Created once per message
@@ -45,6 +43,8 @@ export interface TurnContext {
   readonly conversationId: string;
   /** The key a repeated delivery of this message is known by. */
   readonly dedupeKey: string | undefined;
+  /** When the message arrived (performance.now()): the model's time limit counts from here. */
+  readonly startedAt: number;
   /** The message as the steps read it (cleaned by clean-text). */
   text: string;
   /** The conversation as this turn found it (load-conversation). */
@@ -74,6 +74,8 @@ export interface TurnDeps {
   tools: ReadonlyMap<string, ToolDefinition>;
   understand: Understand;
   llm?: LlmRunner;
+  /** The trained model's intents for a text, most likely first: hints for the language model. */
+  rankIntents?: (text: string) => readonly { intent: string; p: number }[];
   logger: Logger;
   now: () => number;
   limiter?: RateLimiter;

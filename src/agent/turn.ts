@@ -12,6 +12,11 @@ export interface TurnInput {
   /** The channel's id for this message, so a repeated delivery is applied once. */
   messageId?: string;
   text: string;
+  /**
+   * Called once the message has gone to the language model: the answer will take seconds, so the
+   * channel shows a typing indicator (and need not hold anything else up meanwhile).
+   */
+  onThinking?: () => void;
 }
 
 /** What a turn produced, with the user it was resolved to (channels need it for list events). */

@@ -118,6 +118,8 @@ export async function startFakeTelegramApi(token: string): Promise<FakeTelegramA
         message.reply_markup = payload.reply_markup as FakeMessage['reply_markup'];
         return { ...message, from: BOT_USER };
       }
+      case 'sendChatAction':
+        return true;
       case 'answerCallbackQuery':
         return true;
       default:

@@ -12,11 +12,6 @@ const LOOKS_ONLY: ReadonlySet<string> = new Set(['view_list', 'list_total']);
 export const composeAnswer: Step = (turn) => {
   const plan = turn.plan;
   if (!plan || plan.kind === 'ask') return;
-  if (plan.kind === 'ran') {
-    turn.executed = plan.executed;
-    turn.reply = { ...composeReply(plan.executed, plan.text), source: 'llm' };
-    return;
-  }
   if (plan.kind !== 'run') {
     if (plan.kind !== 'consult') turn.reply = plan.reply;
     if (plan.kind === 'say' && plan.carryPending) turn.keepPending = true;

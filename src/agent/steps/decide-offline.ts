@@ -1,3 +1,4 @@
+import { NOT_UNDERSTOOD_REPLY } from '../../understanding/index.js';
 import * as canned from '../canned-replies.js';
 import { decideOffline as decide } from '../offline-decision.js';
 import type { Plan, Step } from '../turn-context.js';
@@ -5,7 +6,7 @@ import type { Plan, Step } from '../turn-context.js';
 /**
  * What the offline path does with what it understood: run it when sure; when not, run lookups,
  * ask about changes first ("Add flour to your list?"), or say it did not understand. With a
- * language model configured, what the offline path was not sure of goes to the model first.
+ * language model configured, what it would ask about or did not understand goes to the model first.
  */
 export const decideOffline: Step = (turn, deps) => {
   const understood = turn.understood!;
@@ -13,8 +14,13 @@ export const decideOffline: Step = (turn, deps) => {
     turn.plan = { kind: 'run', calls: understood.calls, source: 'offline', mindClarify: true };
     return;
   }
-  const offline = unsurePlan(turn.understood!, deps);
-  turn.plan = deps.llm ? { kind: 'consult', fallback: offline } : offline;
+  const offline = unsurePlan(understood, deps);
+  // The model is asked where the offline path would ask first or did not understand (nothing, or
+  // only a guess that the message is about something else); lookups it was fairly sure of just
+  // run, and a message it is sure is about something else is answered as such.
+  const notUnderstood = !understood.reply || understood.reply === NOT_UNDERSTOOD_REPLY || understood.confidence < deps.threshold;
+  const unclear = offline.kind === 'ask' || (offline.kind === 'say' && notUnderstood);
+  turn.plan = deps.llm && unclear ? { kind: 'consult', fallback: offline } : offline;
 };
 
 function unsurePlan(understood: NonNullable<Parameters<Step>[0]['understood']>, deps: Parameters<Step>[1]): Plan {

@@ -1,6 +1,7 @@
+import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { AuthConfiguration, CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { storeWasBusy, type Agent, type Choice, type ConversationStore } from '../../agent/index.js';
+import { startTurn, storeWasBusy, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
 import { ERRORS, type ErrorCode } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
@@ -91,7 +92,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       await context.sendActivity(renderActivity(linked));
       return;
     }
-    const out = await deps.agent.handle({
+    const started = await startTurn(deps.agent, {
       channel: 'teams',
       externalUserId: externalId,
       displayName: from?.name,
@@ -99,8 +100,26 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       messageId: activity.id,
       text,
     });
-    deps.conversations.setReference(out.conversationId, activity.getConversationReference());
-    await context.sendActivity(renderActivity(out.text, out.choices, deps.choiceStyle));
+    const reference = activity.getConversationReference();
+    const remember = (out: TurnOutput) => deps.conversations.setReference(out.conversationId, reference);
+    if (started.kind === 'answered') {
+      remember(started.out);
+      await context.sendActivity(renderActivity(started.out.text, started.out.choices, deps.choiceStyle));
+      return;
+    }
+    // The language model is thinking: "typing…" now, and the request is answered, since the Bot
+    // Service waits 15 s at most; the answer follows as a message of its own when the model is done.
+    await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
+    void started.answer
+      .then(async (out) => {
+        remember(out);
+        await proactive(reference, out.text, out.choices);
+      })
+      .catch(async (err: unknown) => {
+        log.warn({ err, activityId: activity.id }, 'Teams answer after thinking failed');
+        if (storeWasBusy(err)) await proactive(reference, TEAMS_BUSY_TEXT);
+      })
+      .catch((err: unknown) => log.error({ err, activityId: activity.id }, 'Teams busy reply failed'));
   }
 
   /** Keeps the conversation's address before the person has asked the agent anything. */
@@ -133,6 +152,27 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       log.warn({ err, activityId: context.activity.id }, 'Teams turn deferred: store busy');
       await context.sendActivity(renderActivity(TEAMS_BUSY_TEXT));
     }
+  }
+
+  /** Writes to a stored conversation first: a price alert, or an answer that took the model a while. */
+  async function proactive(reference: TeamsReference, text: string, choices?: readonly Choice[]): Promise<void> {
+    // With credentials the SDK fetches a token for the app; without them the anonymous
+    // identity (no audience) gets an unauthenticated connector client, as local emulators expect.
+    const identity = deps.appId ?? { name: 'anonymous' };
+    // Without the incoming activity's id the alert starts a new message instead of threading
+    // under whatever the person last said.
+    const fresh: TeamsReference = { ...reference, activityId: undefined };
+    // A failed send is kept from the adapter's turn-error handler (which would write "something
+    // went wrong" to the person) and thrown to the notifier, which retries the delivery later.
+    let failure: unknown;
+    await adapter.continueConversation(identity, fresh, async (context) => {
+      try {
+        await context.sendActivity(renderActivity(text, choices, deps.choiceStyle));
+      } catch (err) {
+        failure = err ?? new Error('proactive send failed');
+      }
+    });
+    if (failure !== undefined) throw failure;
   }
 
   const refuse = (reply: FastifyReply, status: number, code: ErrorCode) =>
@@ -179,25 +219,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
         await refuse(reply, 500, 'INTERNAL');
       }
     },
-    async sendProactive(reference, text, choices) {
-      // With credentials the SDK fetches a token for the app; without them the anonymous
-      // identity (no audience) gets an unauthenticated connector client, as local emulators expect.
-      const identity = deps.appId ?? { name: 'anonymous' };
-      // Without the incoming activity's id the alert starts a new message instead of threading
-      // under whatever the person last said.
-      const fresh: TeamsReference = { ...reference, activityId: undefined };
-      // A failed send is kept from the adapter's turn-error handler (which would write "something
-      // went wrong" to the person) and thrown to the notifier, which retries the delivery later.
-      let failure: unknown;
-      await adapter.continueConversation(identity, fresh, async (context) => {
-        try {
-          await context.sendActivity(renderActivity(text, choices, deps.choiceStyle));
-        } catch (err) {
-          failure = err ?? new Error('proactive send failed');
-        }
-      });
-      if (failure !== undefined) throw failure;
-    },
+    sendProactive: (reference, text, choices) => proactive(reference, text, choices),
   };
 }
 

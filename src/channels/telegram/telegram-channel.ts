@@ -1,6 +1,6 @@
 import { Bot, BotError, GrammyError, webhookCallback, type Context } from 'grammy';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { storeWasBusy, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
+import { startTurn, storeWasBusy, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
 import { ERRORS } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
@@ -47,6 +47,9 @@ export interface TelegramChannel {
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
+/** Telegram shows "typing…" for five seconds: it is sent again this often while the model thinks. */
+const TYPING_EVERY_MS = 4_500;
+
 /**
  * The Telegram channel on grammY. Messages and button presses become agent turns keyed by the
  * update id (a redelivered update is answered from the stored reply, never applied twice); the
@@ -71,10 +74,15 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     }
   }
 
-  async function runTurn(ctx: Context, text: string): Promise<TurnOutput> {
+  /**
+   * Runs a turn and hands its answer to `deliver`: at once, or, when the message went to the
+   * language model, with "typing…" shown meanwhile and the answer when the model is done. The
+   * update is finished either way, so the person's next messages are read and answered meanwhile.
+   */
+  async function runTurn(ctx: Context, text: string, deliver: (out: TurnOutput) => Promise<void>): Promise<void> {
     const from = ctx.from!;
     const chatId = ctx.chat?.id ?? from.id;
-    const out = await deps.agent.handle({
+    const started = await startTurn(deps.agent, {
       channel: 'telegram',
       externalUserId: String(from.id),
       displayName: [from.first_name, from.last_name].filter(Boolean).join(' ') || undefined,
@@ -82,9 +90,30 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       messageId: String(ctx.update.update_id),
       text,
     });
-    const reference: TelegramReference = { chatId };
-    deps.conversations.setReference(out.conversationId, reference);
-    return out;
+    const finish = async (out: TurnOutput) => {
+      const reference: TelegramReference = { chatId };
+      deps.conversations.setReference(out.conversationId, reference);
+      await deliver(out);
+    };
+    if (started.kind === 'answered') return finish(started.out);
+    const stopTyping = keepTyping(chatId);
+    void started.answer
+      .then(finish)
+      .catch(async (err: unknown) => {
+        log.warn({ err, updateId: ctx.update.update_id }, 'Telegram answer after thinking failed');
+        if (storeWasBusy(err)) await send(chatId, BUSY_REPLY);
+      })
+      .catch((err: unknown) => log.error({ err }, 'Telegram busy reply failed'))
+      .finally(stopTyping);
+  }
+
+  /** "typing…" in the chat now and every few seconds (Telegram shows it for five) until stopped. */
+  function keepTyping(chatId: number): () => void {
+    const typing = () => void bot.api.sendChatAction(chatId, 'typing').catch((err: unknown) => log.debug({ err }, 'sendChatAction failed'));
+    typing();
+    const timer = setInterval(typing, TYPING_EVERY_MS);
+    timer.unref?.();
+    return () => clearInterval(timer);
   }
 
   /** Stores the chat for proactive messages before the user has said anything to the agent. */
@@ -132,15 +161,11 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
 
   for (const [command, text] of Object.entries(COMMAND_TURNS)) {
     bot.command(command, async (ctx) => {
-      const out = await runTurn(ctx, ctx.match.trim() ? `${text} ${ctx.match.trim()}` : text);
-      await send(ctx.chat.id, out.text, out.choices);
+      await runTurn(ctx, ctx.match.trim() ? `${text} ${ctx.match.trim()}` : text, (out) => send(ctx.chat.id, out.text, out.choices));
     });
   }
 
-  bot.on('message:text', async (ctx) => {
-    const out = await runTurn(ctx, ctx.message.text);
-    await send(ctx.chat.id, out.text, out.choices);
-  });
+  bot.on('message:text', (ctx) => runTurn(ctx, ctx.message.text, (out) => send(ctx.chat.id, out.text, out.choices)));
 
   bot.on('callback_query:data', async (ctx) => {
     const query = ctx.callbackQuery;
@@ -148,17 +173,18 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     // Answer at once: Telegram shows a spinner on the button until the query is answered.
     await ctx.answerCallbackQuery(value === undefined ? { text: 'That button has expired. Please ask again.' } : {});
     if (value === undefined) return;
-    const out = await runTurn(ctx, value);
-    const [first, ...rest] = splitMessage(out.text);
-    const keyboard = out.choices?.length ? keys.keyboard(out.choices) : undefined;
-    if (!query.message) return send(ctx.chat?.id ?? ctx.from.id, out.text, out.choices);
-    try {
-      await ctx.editMessageText(first!, { reply_markup: rest.length === 0 ? keyboard : undefined });
-    } catch (err) {
-      // A repeated press edits to the same text, which Telegram refuses; the user already sees it.
-      if (!(err instanceof GrammyError && /not modified/i.test(err.description))) throw err;
-    }
-    if (rest.length) await send(query.message.chat.id, rest.join('\n'), out.choices);
+    await runTurn(ctx, value, async (out) => {
+      const [first, ...rest] = splitMessage(out.text);
+      const keyboard = out.choices?.length ? keys.keyboard(out.choices) : undefined;
+      if (!query.message) return send(ctx.chat?.id ?? ctx.from.id, out.text, out.choices);
+      try {
+        await ctx.editMessageText(first!, { reply_markup: rest.length === 0 ? keyboard : undefined });
+      } catch (err) {
+        // A repeated press edits to the same text, which Telegram refuses; the user already sees it.
+        if (!(err instanceof GrammyError && /not modified/i.test(err.description))) throw err;
+      }
+      if (rest.length) await send(query.message.chat.id, rest.join('\n'), out.choices);
+    });
   });
 
   // Photos, stickers, voice notes: say what works instead of staying silent. Only in a private

@@ -25,10 +25,11 @@ export interface AgentHarness {
 }
 
 /** Builds the real agent (every tool, offline understanding) over an empty catalog: items stay free text. */
-export function createAgentHarness(): AgentHarness {
+export function createAgentHarness(opts: { ollamaHost?: string } = {}): AgentHarness {
   const { db, cleanup } = createTempDb();
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const core = createCore({ db, logger, now: () => NOW });
+  const ollama = opts.ollamaHost ? { host: opts.ollamaHost, model: 'llama3.2', timeoutMs: 60_000 } : undefined;
+  const core = createCore({ db, logger, now: () => NOW, ollama });
   return { agent: core.agent, db, users: core.users, conversations: core.conversations, lists: core.lists, logger, cleanup };
 }
 
@@ -76,13 +77,13 @@ export interface TelegramTestBed {
  * SQLite file and a fake Bot API; after it the channel, the webhook app, the API and the file
  * are closed. Call once at the top of a test file.
  */
-export function useTelegramTestBed(opts: { busyTimeoutMs?: number } = {}): TelegramTestBed {
+export function useTelegramTestBed(opts: { busyTimeoutMs?: number; /** A language model behind the agent (a fake Ollama's URL). */ ollamaHost?: () => string } = {}): TelegramTestBed {
   let h: AgentHarness | undefined;
   let api: FakeTelegramApi | undefined;
   let channel: TelegramChannel | undefined;
   let app: FastifyInstance | undefined;
   beforeEach(async () => {
-    h = createAgentHarness();
+    h = createAgentHarness({ ollamaHost: opts.ollamaHost?.() });
     if (opts.busyTimeoutMs !== undefined) h.db.pragma(`busy_timeout = ${opts.busyTimeoutMs}`);
     api = await startFakeTelegramApi(TEST_TOKEN);
   });
