@@ -47,6 +47,7 @@ const envSchema = z.object({
   JOBS: z.enum(['on', 'off']).default('on'),
   PRICE_REFRESH_MINUTES: z.coerce.number().positive().default(60),
   DAILY_DIGEST: z.enum(['on', 'off']).default('off'),
+  MISUNDERSTOOD: z.enum(['on', 'off']).default('on'),
 });
 
 /** Everything the process is configured with, read once at start. */
@@ -81,6 +82,8 @@ export interface Config {
   turnLimit: { capacity: number; perSecond: number };
   /** Background jobs (`JOBS`, `PRICE_REFRESH_MINUTES`, `DAILY_DIGEST`); on BullMQ when `redisUrl` is set. */
   jobs: { enabled: boolean; priceRefreshMs: number; digest: boolean };
+  /** Keep messages the agent got wrong for `grocery-agent review` (`MISUNDERSTOOD`, on by default). */
+  misunderstood: boolean;
 }
 
 /**
@@ -151,5 +154,6 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     turnLimit: { capacity: e.TURN_BURST, perSecond: e.TURN_RATE },
     jobs: { enabled: e.JOBS === 'on', priceRefreshMs: Math.round(e.PRICE_REFRESH_MINUTES * 60_000), digest: e.DAILY_DIGEST === 'on' },
+    misunderstood: e.MISUNDERSTOOD === 'on',
   };
 }

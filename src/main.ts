@@ -22,6 +22,7 @@ import {
 import type { LlmAgentOptions } from './agent/llm/index.js';
 import { createUnderstanding, type UnderstandingEngine } from './understanding/index.js';
 import { loadNluModel, type NluModel } from './understanding/model/index.js';
+import { createMisunderstoodStore } from './store/misunderstood-store.js';
 // Teams, Telegram and the LLM path are loaded with import() only when configured: their
 // libraries (Agents SDK, grammY, LangChain) are most of an idle server's memory.
 import type { TeamsChannel, TeamsReference } from './channels/teams/index.js';
@@ -69,6 +70,8 @@ export interface CoreOptions {
   memory?: ProductMemory;
   /** The trained understanding model; by default models/nlu.json, read once per process. */
   nluModel?: NluModel;
+  /** Keep what the agent misunderstood for `grocery-agent review` (config `MISUNDERSTOOD`); off unless asked. */
+  misunderstood?: boolean;
   /** Per-user turn rate limit: a burst of `capacity` turns, refilled at `perSecond`. */
   turnLimit?: { capacity: number; perSecond: number };
   /** The cache in front of searches and price lookups; an in-process one when left out. */
@@ -166,6 +169,7 @@ export function createCore(opts: CoreOptions): Core {
     logger,
     now,
     events,
+    ...(opts.misunderstood ? { misunderstood: createMisunderstoodStore(db, now) } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
   return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };
@@ -287,7 +291,7 @@ export async function createApp(
   const memory = opts.memory ?? ownMemory;
   const metrics = createWebMetrics({ defaultMetrics: true });
   const cache = createProductCache({ redisUrl: config.redisUrl, observer: metrics.cache, logger, now: opts.now });
-  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache });
+  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood });
   let ready = false;
   const web = await createCoreWebChannel(core, {
     tokens: createSessionTokens(config.sessionSecret ?? persistentSecret(db, 'session_secret')),

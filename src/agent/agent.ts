@@ -3,6 +3,7 @@ import type { UserDirectory } from '../grocery/users/index.js';
 import type { ToolDefinition } from '../tools/tool.js';
 import type { ConversationStore, MessageDedupe } from './conversation/index.js';
 import type { EventBus } from './events.js';
+import type { MisunderstoodLog } from './misunderstood.js';
 import { createTurnPipeline } from './pipeline.js';
 import type { LlmRunner, Understand } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -30,6 +31,8 @@ export interface AgentDeps {
   historyTurns?: number;
   /** Where list changes are announced to every channel. */
   events?: EventBus;
+  /** The misunderstood inbox (`grocery-agent review`); left out, nothing is kept. */
+  misunderstood?: MisunderstoodLog;
   /**
    * Runs `work` in a store transaction that holds the write lock, and resolves once it has
    * committed: an offline turn's reads, its tools' writes, the saved conversation and the dedupe
@@ -66,6 +69,7 @@ export function createAgent(deps: AgentDeps): Agent {
     maxLength: deps.maxMessageLength ?? 2000,
     historyTurns: deps.historyTurns ?? 8,
     events: deps.events,
+    misunderstood: deps.misunderstood,
     atomic: deps.atomic ?? (<T>(work: () => T): T | Promise<T> => work()),
   });
   return { handle };

@@ -20,6 +20,8 @@ import { consultModel } from './steps/consult-model.js';
 import { conversationalAct } from './steps/conversational-act.js';
 import { decideOffline } from './steps/decide-offline.js';
 import { loadConversation } from './steps/load-conversation.js';
+import { noteCorrection } from './steps/note-correction.js';
+import { noteMisunderstood } from './steps/note-misunderstood.js';
 import { pendingConfirm } from './steps/pending-confirm.js';
 import { pendingPick } from './steps/pending-pick.js';
 import { publishReply } from './steps/publish-reply.js';
@@ -41,12 +43,13 @@ export const SETTLE: readonly Step[] = [
   pendingPick, // a pending "which one?" or numbered results
   understand, // offline understanding, with the trained model as its second stage
   pendingConfirm, // a pending "are you sure?"
+  noteCorrection, // "undo" or "no, I meant..." right after a change, for grocery-agent review
   conversationalAct,
   decideOffline, // run, ask, or consult the language model
 ];
 
 /** Carrying the plan out, in order; every step runs. */
-export const CARRY_OUT: readonly Step[] = [askFirst, runTools, composeAnswer, saveTurn, rememberMessage];
+export const CARRY_OUT: readonly Step[] = [askFirst, runTools, composeAnswer, saveTurn, rememberMessage, noteMisunderstood];
 
 /**
  * The turn pipeline over `deps`: resolves who is speaking, runs the steps one conversation at a

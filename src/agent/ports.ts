@@ -20,6 +20,8 @@ export interface UnderstandingResult {
   act?: Act;
   /** A reply for utterances that need no tool (not about groceries, small talk). */
   reply?: string;
+  /** Nothing in the message was understood. */
+  missed?: boolean;
 }
 
 /** The offline understanding as the router uses it. */

@@ -5,6 +5,7 @@ import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
 import type { ExecutedCall } from './compose-reply.js';
 import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
 import type { EventBus } from './events.js';
+import type { MisunderstoodLog } from './misunderstood.js';
 import type { LlmRunner, Understand, UnderstandingResult } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { Reply } from './reply.js';
@@ -21,8 +22,11 @@ export type Plan =
   | { kind: 'refuse'; reply: Reply }
   /** Answered from outside the conversation (account commands): the exchange is kept, the state as it was. */
   | { kind: 'note'; reply: Reply }
-  /** Said without running anything. `carryPending` keeps an open question open. */
-  | { kind: 'say'; reply: Reply; carryPending?: boolean }
+  /**
+   * Said without running anything. `carryPending` keeps an open question open; `misunderstood`
+   * notes the message for `grocery-agent review` (nothing in it was understood).
+   */
+  | { kind: 'say'; reply: Reply; carryPending?: boolean; misunderstood?: boolean }
   /**
    * Calls that run, and the reply is what they did. `mindClarify`: when only the list was looked
    * at while a "which one?" is open, the question is said again and stays open.
@@ -86,6 +90,8 @@ export interface TurnDeps {
   maxLength: number;
   historyTurns: number;
   events?: EventBus;
+  /** The misunderstood inbox (`grocery-agent review`); left out, nothing is kept. */
+  misunderstood?: MisunderstoodLog;
   atomic: <T>(work: () => T) => T | Promise<T>;
 }
 

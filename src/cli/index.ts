@@ -18,6 +18,8 @@ Commands:
                             import an order history (CSV or JSON) for a terminal user
   serve                     start every configured channel (what \`npm start\` runs)
   jobs [--json]             show what background jobs ran, what failed and what is next
+  review [--out FILE] [--list]
+                            label the messages the agent misunderstood into evals/
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -30,6 +32,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import-command.js')).importCommand,
   serve: async () => (await import('./serve-command.js')).serveCommand,
   jobs: async () => (await import('./jobs-command.js')).jobsCommand,
+  review: async () => (await import('./review-command.js')).reviewCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

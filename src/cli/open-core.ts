@@ -10,6 +10,6 @@ export function openCore(env: NodeJS.ProcessEnv = process.env, opts: { llm?: boo
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env });
   const logger = createLogger({ level: config.logLevel });
   const db = openStore(config);
-  const core = createCore({ db, logger, demoStore: config.demoStore, ollama: opts.llm === false ? undefined : config.ollama });
+  const core = createCore({ db, logger, demoStore: config.demoStore, ollama: opts.llm === false ? undefined : config.ollama, misunderstood: config.misunderstood });
   return { core, config };
 }

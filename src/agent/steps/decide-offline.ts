@@ -29,5 +29,6 @@ function unsurePlan(understood: NonNullable<Parameters<Step>[0]['understood']>, 
   if (decision.kind === 'run') return { kind: 'run', calls: decision.calls, source: 'offline', mindClarify: true };
   if (decision.kind === 'ask') return { kind: 'ask', calls: decision.calls, prompt: decision.prompt, choices: decision.choices, source: 'offline' };
   const text = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
-  return { kind: 'say', reply: { text, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, carryPending: true };
+  const misunderstood = Boolean(understood.missed || !understood.reply);
+  return { kind: 'say', reply: { text, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, carryPending: true, misunderstood };
 }

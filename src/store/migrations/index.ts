@@ -5,6 +5,7 @@ import * as m004 from './004-background-jobs.js';
 import * as m005 from './005-list-item-products.js';
 import * as m006 from './006-catalog-search-segments.js';
 import * as m007 from './007-processed-messages-rowid.js';
+import * as m008 from './008-misunderstood.js';
 
 /** A numbered schema change. Numbers only grow; a migration never changes once released. */
 export interface Migration {
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'list-item-products', up: m005.up },
   { version: 6, name: 'catalog-search-segments', up: m006.up },
   { version: 7, name: 'processed-messages-rowid', up: m007.up },
+  { version: 8, name: 'misunderstood', up: m008.up },
 ];
