@@ -7,6 +7,7 @@
  * acts (small talk, an explanation), and never when they claim that something was done.
  */
 import type { ToolCall } from '../tools/tool.js';
+import { toolsOf } from '../understanding/model/index.js';
 import { ASK_CHOICES, askPrompt, changesSomething } from './offline-decision.js';
 import type { UnderstandingResult } from './ports.js';
 import type { Plan } from './turn-context.js';
@@ -73,4 +74,23 @@ function canonical(value: unknown): unknown {
   if (!value || typeof value !== 'object') return value;
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined && v !== null && v !== '');
   return Object.fromEntries(entries.sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
+}
+
+/** Ranked intents below this probability give no hint. */
+const HINT_FLOOR = 0.05;
+/** Most tools hinted. */
+const MAX_HINTS = 4;
+
+/**
+ * The tools the offline reading and the trained model's ranked intents point at, most likely
+ * first: named in the message to the model as a hint (its own reading is not, so that when the
+ * two agree it means something).
+ */
+export function modelHints(understood: UnderstandingResult, ranked: readonly { intent: string; p: number }[]): string[] {
+  const names = new Set(understood.calls.map((c) => c.name));
+  for (const { intent, p } of ranked) {
+    if (names.size >= MAX_HINTS || p < HINT_FLOOR) break;
+    for (const tool of toolsOf(intent)) names.add(tool);
+  }
+  return [...names].slice(0, MAX_HINTS);
 }

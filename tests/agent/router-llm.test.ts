@@ -167,8 +167,13 @@ describe('agent with a language model behind it', () => {
     const cue = createCue();
     const core = await setup([reply.onCue(cue, reply.answer([], 'Taco night: tortillas, beef, cheese and salsa. Want them on your list?'))]);
     const events: string[] = [];
-    const slow = turn(core, UNCLEAR, 'ana', () => events.push('thinking')).then((a) => events.push(`slow: ${a.source}`));
-    await expect.poll(() => events).toEqual(['thinking']);
+    let thinking!: () => void;
+    const thought = new Promise<void>((resolve) => (thinking = resolve));
+    const slow = turn(core, UNCLEAR, 'ana', () => {
+      events.push('thinking');
+      thinking();
+    }).then((a) => events.push(`slow: ${a.source}`));
+    await thought;
     const quick = await turn(core, 'add 3 lemons');
     events.push(`quick: ${quick.source}`);
     expect(itemsOf(core)).toEqual(['lemons']);
@@ -187,7 +192,7 @@ describe('agent with a language model behind it', () => {
     const core = await setup([reply.onCue(createCue(), reply.answer([]))], clock.deadline);
     for (let i = 1; i <= 4; i++) {
       const pending = turn(core, UNSURE);
-      await expect.poll(() => fake!.chatRequests().length).toBe(i);
+      await fake!.untilChats(i);
       clock.expire();
       const answer = await pending;
       expect(answer.text).toBe('Add tortillas to your list?');

@@ -63,6 +63,8 @@ export interface FakeOllama {
   readonly requests: RecordedRequest[];
   /** Only the /api/chat requests. */
   chatRequests(): RecordedRequest[];
+  /** Resolves once `count` /api/chat requests have arrived (bounded only by the test's own timeout). */
+  untilChats(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,14 @@ export async function startFakeOllama(
   opts: { models?: string[] } = {},
 ): Promise<FakeOllama> {
   const requests: RecordedRequest[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
+  const chats = () => requests.filter((r) => r.path === '/api/chat').length;
+  const wake = () => {
+    for (const w of waiters.splice(0)) {
+      if (chats() >= w.count) w.resolve();
+      else waiters.push(w);
+    }
+  };
   const pick: FakeScript = Array.isArray(script) ? (_req, i) => script[Math.min(i, script.length - 1)]! : script;
   let chatCount = 0;
   const models = opts.models ?? ['llama3.2:latest'];
@@ -112,6 +122,7 @@ export async function startFakeOllama(
         abortedByClient: false,
       };
       requests.push(recorded);
+      wake();
       res.on('close', () => {
         if (!res.writableFinished) recorded.abortedByClient = true;
       });
@@ -149,6 +160,7 @@ export async function startFakeOllama(
     url: `http://127.0.0.1:${port}`,
     requests,
     chatRequests: () => requests.filter((r) => r.path === '/api/chat'),
+    untilChats: (count) => (chats() >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }))),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -123,12 +123,12 @@ describe('LLM path against a fake Ollama', () => {
     const { fake, agent } = await setup([reply.onCue(cue, reply.answer([]))], { timeoutMs: 20_000, deadline: clock.deadline, breaker: { failureThreshold: 2, cooldownMs: 60_000 } });
     for (let i = 0; i < 3; i++) {
       const pending = agent.propose({ text: 'plan a party', history });
-      await expect.poll(() => fake.chatRequests().length).toBe(i + 1);
+      await fake.untilChats(i + 1);
       clock.expire();
       expect(await pending).toEqual({ ok: false, reason: 'timeout' });
     }
     expect(agent.breaker.state()).toBe('closed');
-    await expect.poll(() => fake.chatRequests().every((r) => r.abortedByClient)).toBe(true);
+    await expect.poll(() => fake.chatRequests().every((r) => r.abortedByClient), { timeout: 20_000 }).toBe(true);
     expect(clock.asked[0]).toBeLessThanOrEqual(20_000);
     cue.release();
   });
@@ -166,7 +166,7 @@ describe('LLM path against a fake Ollama', () => {
     const { fake, agent } = await setup((req) => (req.body.messages.at(-1).content === 'A' ? reply.onCue(first, reply.answer([], 'for A')) : reply.answer([], 'for B')));
     const answered: string[] = [];
     const a = agent.propose({ text: 'A', history }).then((o) => answered.push(o.ok ? o.say : 'failed'));
-    await expect.poll(() => fake.chatRequests().length).toBe(1);
+    await fake.untilChats(1);
     const b = agent.propose({ text: 'B', history }).then((o) => answered.push(o.ok ? o.say : 'failed'));
     expect(fake.chatRequests()).toHaveLength(1);
     first.release();
@@ -180,7 +180,7 @@ describe('LLM path against a fake Ollama', () => {
     const clock = manualDeadline();
     const { fake, agent } = await setup([reply.onCue(first, reply.answer([], 'for A')), reply.answer([], 'for B')], { deadline: clock.deadline });
     const a = agent.propose({ text: 'A', history });
-    await expect.poll(() => fake.chatRequests().length).toBe(1);
+    await fake.untilChats(1);
     const b = agent.propose({ text: 'B', history });
     clock.expire(1);
     expect(await b).toEqual({ ok: false, reason: 'timeout' });

@@ -34,15 +34,15 @@ describe('Teams while the language model thinks', () => {
 
     // The Bot Service waits 15 s at most: the request is answered while the model still thinks.
     expect((await post('plan me a taco night', 'msg-1')).statusCode).toBe(200);
-    const [typing] = await connector.waitForActivities(CONV, 1);
+    const [typing] = await connector.waitForActivities(CONV, 1, 25_000);
     expect(typing!.activity.type).toBe('typing');
 
     expect((await post('add 3 lemons', 'msg-2')).statusCode).toBe(200);
-    const second = await connector.waitForActivities(CONV, 2);
+    const second = await connector.waitForActivities(CONV, 2, 25_000);
     expect(second[1]!.activity.text).toMatch(/lemons/i);
 
     cue.release();
-    const all = await connector.waitForActivities(CONV, 3);
+    const all = await connector.waitForActivities(CONV, 3, 25_000);
     expect(all[2]!.activity.type).toBe('message');
     expect(all[2]!.activity.text).toMatch(/^Taco night needs/);
     expect(itemNames(h, h.users.resolve('teams', ANA).id).map((n) => n.toLowerCase())).toEqual(['lemons']);

@@ -27,14 +27,14 @@ describe('Telegram while the language model thinks', () => {
       if (mode === 'long polling') await bed.channel().start();
 
       await deliver('plan me a taco night');
-      await api.waitFor('sendChatAction', (c) => c.payload.chat_id === ANA.id && c.payload.action === 'typing');
+      await api.waitFor('sendChatAction', (c) => c.payload.chat_id === ANA.id && c.payload.action === 'typing', 25_000);
       // The update was finished with the model still thinking: the next message is read and answered.
       await deliver('add 3 lemons');
-      await api.waitFor('sendMessage', (c) => /lemons/i.test(String(c.payload.text)));
+      await api.waitFor('sendMessage', (c) => /lemons/i.test(String(c.payload.text)), 25_000);
       expect(api.chat(ANA.id).map((m) => m.text)).toHaveLength(1);
 
       cue.release();
-      await api.waitFor('sendMessage', (c) => /^Taco night needs/.test(String(c.payload.text)));
+      await api.waitFor('sendMessage', (c) => /^Taco night needs/.test(String(c.payload.text)), 25_000);
       expect(api.chat(ANA.id).map((m) => m.text)).toEqual([expect.stringMatching(/lemons/i), expect.stringMatching(/^Taco night needs/)]);
       const user = h.users.resolve('telegram', String(ANA.id));
       expect(itemNames(h, user.id).map((n) => n.toLowerCase())).toEqual(['lemons']);
