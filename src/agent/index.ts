@@ -4,7 +4,6 @@ export type { Reply, Choice, ListSnapshot, ListLineView } from './reply.js';
 export type { Act, LlmFailure, LlmOutcome, LlmRunner, Understand, UnderstandingContext, UnderstandingResult } from './ports.js';
 export { createConversationStore, createMessageDedupe, type ConversationStore, type MessageDedupe } from './conversation/index.js';
 export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
-export { executeToolCall } from './execute-tool-call.js';
 export { createEventBus, type AgentEvents, type EventBus } from './events.js';
 export { decideOffline, askPrompt, changesSomething, DEFAULT_THRESHOLDS, type OfflineDecision, type DecisionThresholds } from './offline-decision.js';
 export { storeWasBusy } from './store-busy.js';

@@ -1,8 +1,6 @@
 import type { ToolCall, ToolDefinition } from '../../tools/tool.js';
+import { stripIdentity } from '../execute-tool-call.js';
 import type { ProposedCall } from './read-answer.js';
-
-/** Argument names a model may try to pass a user id through; they are dropped. */
-const IDENTITY_ARGS = new Set(['userId', 'user_id', 'user', 'uid', 'ownerId', 'owner_id']);
 
 /**
  * The proposed calls that name a tool the model was offered and whose arguments pass that tool's
@@ -16,7 +14,7 @@ export function checkCalls(proposed: readonly ProposedCall[], offered: ReadonlyM
   for (const p of proposed) {
     const tool = offered.get(p.name);
     if (!tool || tool.internal || !p.args || typeof p.args !== 'object' || Array.isArray(p.args)) continue;
-    const args = Object.fromEntries(Object.entries(p.args).filter(([k]) => !IDENTITY_ARGS.has(k)));
+    const args = stripIdentity(p.args) as Record<string, unknown>;
     if (tool.input.safeParse(args).success) calls.push({ name: p.name, args });
   }
   return { calls, dropped: proposed.length - calls.length };
