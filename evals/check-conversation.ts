@@ -87,6 +87,9 @@ export function checkTurn(expect: TurnExpectation, reply: AgentTurnResult, list:
   for (const needle of expect.replyIncludes ?? []) {
     if (!reply.text.toLowerCase().includes(needle.toLowerCase())) problems.push(`reply lacks "${needle}": ${JSON.stringify(reply.text)}`);
   }
+  for (const needle of expect.replyExcludes ?? []) {
+    if (reply.text.toLowerCase().includes(needle.toLowerCase())) problems.push(`reply says "${needle}": ${JSON.stringify(reply.text)}`);
+  }
   if (expect.choices !== undefined && (reply.choices?.length ?? 0) > 0 !== expect.choices) {
     problems.push(expect.choices ? 'no choices offered' : `unexpected choices ${JSON.stringify(reply.choices)}`);
   }

@@ -32,6 +32,8 @@ export interface LabelledUtterance {
 export interface TurnExpectation {
   calls?: EvalCall[];
   replyIncludes?: string[];
+  /** Strings the reply must not contain, case aside ("on the list" for a product that is not). */
+  replyExcludes?: string[];
   listIncludes?: { name: string; quantity?: number; unit?: string | null }[];
   listExcludes?: string[];
   /** The whole list: exactly these lines (each as in listIncludes) and no others. */

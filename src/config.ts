@@ -40,6 +40,7 @@ const envSchema = z.object({
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
   MICROSOFT_APP_TENANT_ID: optionalString,
+  TEAMS_LOCAL: z.enum(['on', 'off']).default('off'),
   SESSION_SECRET: optionalString,
   CORS_ORIGINS: optionalString,
   TURN_RATE: z.coerce.number().positive().default(5),
@@ -75,7 +76,8 @@ export interface Config {
   redisUrl?: string;
   walmart?: { consumerId: string; privateKey: string; keyVersion: string; baseUrl?: string };
   telegram?: { token: string; webhookUrl?: string; webhookSecret?: string; apiRoot?: string };
-  teams?: { appId: string; appPassword?: string; tenantId?: string };
+  /** Teams with an app registration, or (`TEAMS_LOCAL=on`, no app id) the SDK's anonymous local test mode. */
+  teams?: { appId?: string; appPassword?: string; tenantId?: string };
   sessionSecret?: string;
   corsOrigins: string[];
   /** Per-person turn limit: a burst of `burst` messages, refilled at `perSecond`. */
@@ -111,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
   if (e.OLLAMA_EMBED_MODEL && !e.OLLAMA_HOST) {
     throw new ConfigError('Invalid value for OLLAMA_HOST: required when OLLAMA_EMBED_MODEL is set');
   }
+  checkTelegram(e);
+  checkTeams(e);
   return {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
@@ -149,11 +153,54 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       : undefined,
     teams: e.MICROSOFT_APP_ID
       ? { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, tenantId: e.MICROSOFT_APP_TENANT_ID }
-      : undefined,
+      : e.TEAMS_LOCAL === 'on'
+        ? {}
+        : undefined,
     sessionSecret: e.SESSION_SECRET,
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     turnLimit: { capacity: e.TURN_BURST, perSecond: e.TURN_RATE },
     jobs: { enabled: e.JOBS === 'on', priceRefreshMs: Math.round(e.PRICE_REFRESH_MINUTES * 60_000), digest: e.DAILY_DIGEST === 'on' },
     misunderstood: e.MISUNDERSTOOD === 'on',
   };
+}
+
+type Env = z.infer<typeof envSchema>;
+
+/** What BotFather hands out: the bot's numeric id, a colon, then letters, digits, '_' and '-'. */
+const TELEGRAM_TOKEN = /^\d+:[A-Za-z0-9_-]+$/;
+/** What Telegram accepts as a webhook's secret_token. */
+const WEBHOOK_SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+
+/** Telegram settings Telegram itself would refuse at start, caught here with a message naming the variable. */
+function checkTelegram(e: Env): void {
+  if (e.TELEGRAM_BOT_TOKEN && !TELEGRAM_TOKEN.test(e.TELEGRAM_BOT_TOKEN)) {
+    throw new ConfigError('Invalid value for TELEGRAM_BOT_TOKEN: expected the token BotFather gave you, like 123456789:AAH... (digits, a colon, then letters, digits, _ and -)');
+  }
+  if ((e.TELEGRAM_WEBHOOK_URL || e.TELEGRAM_WEBHOOK_SECRET) && !e.TELEGRAM_BOT_TOKEN) {
+    throw new ConfigError(`Invalid value for TELEGRAM_BOT_TOKEN: required when ${e.TELEGRAM_WEBHOOK_URL ? 'TELEGRAM_WEBHOOK_URL' : 'TELEGRAM_WEBHOOK_SECRET'} is set`);
+  }
+  if (e.TELEGRAM_WEBHOOK_URL) {
+    let url: URL | undefined;
+    try {
+      url = new URL(e.TELEGRAM_WEBHOOK_URL);
+    } catch {
+      url = undefined;
+    }
+    if (url?.protocol !== 'https:') {
+      throw new ConfigError('Invalid value for TELEGRAM_WEBHOOK_URL: Telegram only delivers to an https:// address, like https://grocery.example.com/telegram/webhook');
+    }
+  }
+  if (e.TELEGRAM_WEBHOOK_SECRET && !WEBHOOK_SECRET.test(e.TELEGRAM_WEBHOOK_SECRET)) {
+    throw new ConfigError('Invalid value for TELEGRAM_WEBHOOK_SECRET: use 1 to 256 characters from A-Z, a-z, 0-9, _ and - (for example the output of `openssl rand -hex 32`)');
+  }
+}
+
+/** Teams settings that could only fail later, or would open /api/messages to anyone in production. */
+function checkTeams(e: Env): void {
+  if ((e.MICROSOFT_APP_PASSWORD || e.MICROSOFT_APP_TENANT_ID) && !e.MICROSOFT_APP_ID) {
+    throw new ConfigError(`Invalid value for MICROSOFT_APP_ID: required when ${e.MICROSOFT_APP_PASSWORD ? 'MICROSOFT_APP_PASSWORD' : 'MICROSOFT_APP_TENANT_ID'} is set`);
+  }
+  if (e.TEAMS_LOCAL === 'on' && e.NODE_ENV === 'production') {
+    throw new ConfigError('Invalid value for TEAMS_LOCAL: the local test mode accepts unauthenticated requests, so it is refused with NODE_ENV=production; set MICROSOFT_APP_ID instead');
+  }
 }

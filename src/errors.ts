@@ -14,6 +14,7 @@ export const ERRORS = {
   SHARE_CODE_INVALID: { status: 404, message: "That share code doesn't match any list. Check it and try again." },
   LINK_CODE_INVALID: { status: 404, message: "That link code isn't valid or has expired." },
   NOTHING_TO_UNDO: { status: 409, message: "There's nothing to undo." },
+  UNDO_NOT_YOURS: { status: 409, message: "The last change to that list was someone else's, so I won't undo it for you." },
   INVALID_QUANTITY: { status: 400, message: 'That quantity looks off. Try something like "2" or "1.5 lb".' },
   INVALID_AMOUNT: { status: 400, message: 'That amount looks off. Try something like "$150".' },
   UNAUTHORIZED: { status: 401, message: 'Please sign in again.' },

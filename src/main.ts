@@ -6,7 +6,6 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { FastifyInstance } from 'fastify';
 import {
   createAgent,
   createConversationStore,
@@ -25,8 +24,8 @@ import { loadNluModel, type NluModel } from './understanding/model/index.js';
 import { createMisunderstoodStore } from './store/misunderstood-store.js';
 // Teams, Telegram and the LLM path are loaded with import() only when configured: their
 // libraries (Agents SDK, grammY, LangChain) are most of an idle server's memory.
-import type { TeamsChannel, TeamsReference } from './channels/teams/index.js';
-import type { TelegramChannel, TelegramReference } from './channels/telegram/index.js';
+import type { TeamsChannel } from './channels/teams/index.js';
+import type { TelegramChannel } from './channels/telegram/index.js';
 import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel, type WebChannelDeps } from './channels/web/index.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
 import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
@@ -34,12 +33,12 @@ import { createBudgetService, type BudgetService } from './grocery/budget/index.
 import { createCatalog, type Catalog } from './grocery/catalog/index.js';
 import { createDealService, type DealService } from './grocery/deals/index.js';
 import { isDemoStore, seedDemoStore } from './grocery/demo-store/index.js';
-import { createListService, type ListService } from './grocery/lists/index.js';
+import { createChatLists, createListService, type ListService } from './grocery/lists/index.js';
 import { createPriceService, type PriceService } from './grocery/prices/index.js';
 import { createDemoPriceFeed, createWalmartClient, createWalmartPriceSource, type PriceSource } from './grocery/sources/index.js';
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
 import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
-import { createJobs, type DeliveryPorts, type Jobs, type JobsOptions } from './jobs/index.js';
+import { createJobs, type Jobs, type JobsOptions } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
@@ -47,8 +46,12 @@ import { startWalCheckpointer } from './store/wal-checkpointer.js';
 import { openDatabase, type Db } from './store/database.js';
 import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
+import { createQuestionStore } from './store/question-store.js';
 import { createWebAlertStore } from './store/web-alert-store.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
+import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
+
+export { deliveryPorts };
 import type { ToolDefinition } from './tools/tool.js';
 
 /** Where the widget and demo page live, next to the package whether run from src or dist. */
@@ -169,6 +172,8 @@ export function createCore(opts: CoreOptions): Core {
     logger,
     now,
     events,
+    chatLists: createChatLists(db, now),
+    questions: createQuestionStore(db, now),
     ...(opts.misunderstood ? { misunderstood: createMisunderstoodStore(db, now) } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
@@ -229,7 +234,7 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
     agent: core.agent,
     users: core.users,
     conversations: core.conversations,
-    domain: createWebDomain({ lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations }),
+    domain: createWebDomain({ lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations, budgets: core.budgets }),
     logger: core.logger,
     demoStore: core.demoStore,
     alertStore: createWebAlertStore(core.db),
@@ -347,7 +352,11 @@ export async function createApp(
     memory: ownMemory,
     jobs,
     async start() {
-      const address = await web.app.listen({ port: config.port, host: config.host });
+      const address = await web.app.listen({ port: config.port, host: config.host }).catch((err: unknown) => {
+        if ((err as { code?: string }).code !== 'EADDRINUSE') throw err;
+        throw new ConfigError(`Invalid value for PORT: ${config.port} is already in use by another program; stop it or set PORT to a free port`);
+      });
+      if (teams && !config.teams?.appId) logger.warn('Teams in local test mode (TEAMS_LOCAL=on): /api/messages accepts unauthenticated requests');
       await telegram?.start();
       ready = true;
       await jobs?.start();
@@ -402,20 +411,6 @@ export function createConfiguredMemory(
   });
   logger.debug({ backend: memory.backend, embedder: embedder.id }, 'preference memory ready');
   return memory;
-}
-
-/** The notifier's way into each running channel; src/jobs never imports a channel itself. */
-export function deliveryPorts(web: WebChannel, telegram?: TelegramChannel, teams?: TeamsChannel): DeliveryPorts {
-  return {
-    web: (userId, alert) => web.pushPriceAlert(userId, alert),
-    telegram: telegram ? (reference, m) => telegram.sendProactive((reference as TelegramReference).chatId, m.text, m.choices) : undefined,
-    teams: teams ? (reference, m) => teams.sendProactive(reference as TeamsReference, m.text, m.choices) : undefined,
-  };
-}
-
-function mountChannelRoutes(app: FastifyInstance, telegram?: TelegramChannel, teams?: TeamsChannel): void {
-  if (telegram) app.post('/telegram/webhook', (req, reply) => telegram.webhookHandler(req, reply));
-  if (teams) app.post('/api/messages', (req, reply) => teams.handleRequest(req, reply));
 }
 
 /** `npm start`: read the config, start everything, stop cleanly on SIGINT/SIGTERM. */

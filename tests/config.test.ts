@@ -33,3 +33,25 @@ describe('config', () => {
     expect(c.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 });
+
+describe('config mistakes caught at start', () => {
+  const token = { TELEGRAM_BOT_TOKEN: '123456:AAH-token_1' };
+
+  it('names the variable for a Telegram webhook Telegram would refuse', () => {
+    expect(() => loadConfig({ ...token, TELEGRAM_WEBHOOK_URL: 'http://grocery.example/telegram/webhook' })).toThrow(/^Invalid value for TELEGRAM_WEBHOOK_URL: Telegram only delivers to an https:\/\//);
+    expect(() => loadConfig({ ...token, TELEGRAM_WEBHOOK_URL: 'grocery.example/hook' })).toThrow(/TELEGRAM_WEBHOOK_URL/);
+    expect(() => loadConfig({ ...token, TELEGRAM_WEBHOOK_URL: 'https://g.example/h', TELEGRAM_WEBHOOK_SECRET: 'has spaces and $ign' })).toThrow(/^Invalid value for TELEGRAM_WEBHOOK_SECRET: use 1 to 256 characters/);
+    expect(() => loadConfig({ ...token, TELEGRAM_WEBHOOK_SECRET: 'x'.repeat(257) })).toThrow(/TELEGRAM_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://g.example/h' })).toThrow(/^Invalid value for TELEGRAM_BOT_TOKEN: required when TELEGRAM_WEBHOOK_URL is set/);
+    expect(() => loadConfig({ TELEGRAM_BOT_TOKEN: 'not-a-token' })).toThrow(/^Invalid value for TELEGRAM_BOT_TOKEN/);
+    const ok = loadConfig({ ...token, TELEGRAM_WEBHOOK_URL: 'https://g.example/telegram/webhook', TELEGRAM_WEBHOOK_SECRET: 'a1_B-2' });
+    expect(ok.telegram).toMatchObject({ webhookUrl: 'https://g.example/telegram/webhook', webhookSecret: 'a1_B-2' });
+  });
+
+  it('turns Teams on without an app id only in the local test mode, and never in production', () => {
+    expect(loadConfig({}).teams).toBeUndefined();
+    expect(loadConfig({ TEAMS_LOCAL: 'on' }).teams).toEqual({});
+    expect(() => loadConfig({ TEAMS_LOCAL: 'on', NODE_ENV: 'production' })).toThrow(/^Invalid value for TEAMS_LOCAL/);
+    expect(() => loadConfig({ MICROSOFT_APP_PASSWORD: 'secret' })).toThrow(/^Invalid value for MICROSOFT_APP_ID: required when MICROSOFT_APP_PASSWORD is set/);
+  });
+});

@@ -1,4 +1,5 @@
 import { userMessageOf } from '../errors.js';
+import { ASK_PRIVATELY_TEXT } from '../tools/ask-privately.js';
 import type { ChannelName, UserDirectory } from '../grocery/users/index.js';
 import type { Reply } from './reply.js';
 
@@ -7,6 +8,8 @@ export interface Speaker {
   userId: number;
   channel: ChannelName;
   externalUserId: string;
+  /** Speaking in a chat several people share: link codes are not handed out or taken there. */
+  inGroup?: boolean;
 }
 
 const STOP_ALERTS = /^(?:please\s+)?(?:stop|pause|mute|disable|turn off|no more)\s+(?:all\s+|the\s+|price\s+|my\s+)*(?:alerts?|notifications?)(?:\s+(?:please|pls))?[.!]*$/i;
@@ -51,6 +54,7 @@ export function accountCommand(text: string, users: UserDirectory, who: Speaker)
     users.setQuietHours(who.userId, start, end);
     return { text: `Quiet hours set: no alerts from ${hourText(start)} to ${hourText(end)}. Alerts that come up then wait until ${hourText(end)}.`, source: 'offline' };
   }
+  if (who.inGroup && (LINK_NEW.test(t) || LINK_CODE.test(t))) return { text: ASK_PRIVATELY_TEXT, source: 'offline' };
   if (LINK_NEW.test(t)) {
     const code = users.createLinkCode(who.userId);
     return { text: `Your link code is ${code}. Send "link ${code}" to me in your other chat (Telegram, Teams or the web) within 15 minutes, and your lists will be the same everywhere.`, source: 'offline' };

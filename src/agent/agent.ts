@@ -1,5 +1,7 @@
 import type { Logger } from '../logger.js';
+import type { ChatLists } from '../grocery/lists/index.js';
 import type { UserDirectory } from '../grocery/users/index.js';
+import type { ButtonQuestions } from './buttons.js';
 import type { ToolDefinition } from '../tools/tool.js';
 import type { ConversationStore, MessageDedupe } from './conversation/index.js';
 import type { EventBus } from './events.js';
@@ -40,6 +42,14 @@ export interface AgentDeps {
    * commit, each turn in its own savepoint). Without it (tests of the agent alone) work just runs.
    */
   atomic?: <T>(work: () => T) => T | Promise<T>;
+  /** Each group chat's own list; without it a group turn uses the speaker's own lists. */
+  chatLists?: ChatLists;
+  /**
+   * Where questions asked with buttons are kept, so a button's value names its question and option
+   * and keeps its meaning after newer questions and restarts. Without it choices carry their raw
+   * values ("1", "yes").
+   */
+  questions?: ButtonQuestions;
 }
 
 /**
@@ -70,6 +80,8 @@ export function createAgent(deps: AgentDeps): Agent {
     historyTurns: deps.historyTurns ?? 8,
     events: deps.events,
     misunderstood: deps.misunderstood,
+    chatLists: deps.chatLists,
+    questions: deps.questions,
     atomic: deps.atomic ?? (<T>(work: () => T): T | Promise<T> => work()),
   });
   return { handle };

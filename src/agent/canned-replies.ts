@@ -39,3 +39,19 @@ export function stillToChoose(prompt: string, options: number): string {
   const question = prompt.split('\n')[0]!;
   return `Still to choose: ${question.charAt(0).toLowerCase()}${question.slice(1)} Pick 1-${options}, or tell me which.`;
 }
+
+/** A button whose question expired (or is unknown): nothing was done. */
+export function buttonExpiredText(prompt?: string): string {
+  const question = prompt?.split('\n')[0]?.trim();
+  return question
+    ? `That button has expired (it was for "${question.slice(0, 80)}"), so I didn't do anything. Ask me again and I'll give you fresh buttons.`
+    : "That button has expired, so I didn't do anything. Ask me again and I'll give you fresh buttons.";
+}
+
+/** A button under someone else's question (in a group chat): nothing was done. */
+export function buttonOfSomeoneElseText(name?: string | null): string {
+  return `That button answers ${name ? `${name}'s` : "someone else's"} question, so I left it alone. Ask me yourself and you'll get your own.`;
+}
+
+/** A button of a question answered already: nothing was done again. */
+export const BUTTON_ANSWERED_TEXT = 'You already answered that one, so I left it as it was.';

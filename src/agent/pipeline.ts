@@ -14,6 +14,7 @@ import type { Reply } from './reply.js';
 import { accountCommand } from './steps/account-command.js';
 import { answerDuplicate } from './steps/answer-duplicate.js';
 import { askFirst } from './steps/ask-first.js';
+import { buttonPress } from './steps/button-press.js';
 import { cleanText } from './steps/clean-text.js';
 import { composeAnswer } from './steps/compose-answer.js';
 import { consultModel } from './steps/consult-model.js';
@@ -24,6 +25,7 @@ import { noteCorrection } from './steps/note-correction.js';
 import { noteMisunderstood } from './steps/note-misunderstood.js';
 import { pendingConfirm } from './steps/pending-confirm.js';
 import { pendingPick } from './steps/pending-pick.js';
+import { pressedButton } from './steps/pressed-button.js';
 import { publishReply } from './steps/publish-reply.js';
 import { rateLimit } from './steps/rate-limit.js';
 import { rememberInterrupted, rememberMessage } from './steps/remember-message.js';
@@ -33,13 +35,24 @@ import { understand } from './steps/understand.js';
 import type { TurnInput, TurnOutput } from './turn.js';
 import type { Step, TurnContext, TurnDeps } from './turn-context.js';
 
+/**
+ * The conversation a message belongs to: the chat, or in a group chat the speaker's own
+ * conversation inside it, so each person there has their own questions and history.
+ */
+export function conversationIdOf(turn: Pick<TurnInput, 'channel' | 'conversationKey' | 'externalUserId' | 'group'>): string {
+  const chat = `${turn.channel}:${turn.conversationKey}`;
+  return turn.group ? `${chat}/${turn.externalUserId}` : chat;
+}
+
 /** Up to the plan, in order; the first step that settles the turn ends this part. */
 export const SETTLE: readonly Step[] = [
   answerDuplicate, // dedupe
   cleanText,
   rateLimit,
+  buttonPress, // a button's stored meaning, or a press that does nothing
   accountCommand,
   loadConversation,
+  pressedButton, // a button that does something of its own
   pendingPick, // a pending "which one?" or numbered results
   understand, // offline understanding, with the trained model as its second stage
   pendingConfirm, // a pending "are you sure?"
@@ -73,10 +86,11 @@ export function createTurnPipeline(deps: TurnDeps): (input: TurnInput) => Promis
     const turn: TurnContext = {
       input,
       userId: user.id,
-      conversationId: `${input.channel}:${input.conversationKey}`,
+      conversationId: conversationIdOf(input),
       dedupeKey: input.messageId ? `${input.externalUserId}:${input.messageId}` : undefined,
       startedAt: performance.now(),
       text: '',
+      said: '',
       executed: [],
     };
     const settled = await serial(turn.conversationId, () => boundary(turn, deps, () => offlinePart(turn, deps)));

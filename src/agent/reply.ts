@@ -20,6 +20,12 @@ export interface Reply {
   priceHistory?: { productId: number; name: string; points: { at: number; priceCents: number }[] };
   /** Which path answered: the offline grammar, the LLM, or a fallback. */
   source?: 'offline' | 'llm' | 'fallback';
+  /**
+   * Set when the message was a button press that did nothing: the button had expired, its question
+   * was someone else's, or it was answered already. The text says so; a channel may show it as a
+   * passing notice (Telegram's button toast) instead of a message in the chat.
+   */
+  stale?: 'expired' | 'someone_else' | 'answered';
   /** The tool calls that succeeded this turn, in order (for evals, logs and debugging; channels ignore it). */
   calls?: { name: string; args: Record<string, unknown> }[];
 }

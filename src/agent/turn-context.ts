@@ -1,6 +1,8 @@
 import type { Choice } from '../grocery/views.js';
 import type { Logger } from '../logger.js';
+import type { ChatLists } from '../grocery/lists/index.js';
 import type { UserDirectory } from '../grocery/users/index.js';
+import type { ButtonQuestions, lookUpPress } from './buttons.js';
 import type { ToolCall, ToolContext, ToolDefinition } from '../tools/tool.js';
 import type { ExecutedCall } from './compose-reply.js';
 import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
@@ -31,7 +33,14 @@ export type Plan =
    * Calls that run, and the reply is what they did. `mindClarify`: when only the list was looked
    * at while a "which one?" is open, the question is said again and stays open.
    */
-  | { kind: 'run'; calls: ToolCall[]; source: NonNullable<Reply['source']>; mindClarify: boolean }
+  | {
+      kind: 'run';
+      calls: ToolCall[];
+      source: NonNullable<Reply['source']>;
+      mindClarify: boolean;
+      /** The calls are a button's: the question it belongs to is answered once they ran (if `once`); another question stays open. */
+      press?: { questionId: string; once: boolean; current: boolean };
+    }
   /** Changes put to the person first ("Add flour to your list?" [Yes] [No]); they run on "yes". */
   | { kind: 'ask'; calls: ToolCall[]; prompt: string; choices: Choice[]; source: NonNullable<Reply['source']> }
   /** The offline path was not sure: the language model is consulted, and `fallback` stands if it cannot help. */
@@ -49,8 +58,12 @@ export interface TurnContext {
   readonly dedupeKey: string | undefined;
   /** When the message arrived (performance.now()): the model's time limit counts from here. */
   readonly startedAt: number;
-  /** The message as the steps read it (cleaned by clean-text). */
+  /** The message as the steps read it (cleaned by clean-text; a button's meaning once pressed). */
   text: string;
+  /** What the history keeps as said: the text, or the label of the button pressed. */
+  said: string;
+  /** A button press that does something of its own (button-press). */
+  pressed?: Extract<ReturnType<typeof lookUpPress>, { action: unknown }>;
   /** The conversation as this turn found it (load-conversation). */
   state?: ConversationState;
   /** Who and when, for the tools (load-conversation). */
@@ -93,6 +106,10 @@ export interface TurnDeps {
   /** The misunderstood inbox (`grocery-agent review`); left out, nothing is kept. */
   misunderstood?: MisunderstoodLog;
   atomic: <T>(work: () => T) => T | Promise<T>;
+  /** Each group chat's own list; without it a group turn uses the speaker's own lists. */
+  chatLists?: ChatLists;
+  /** Where questions asked with buttons are kept (buttons.ts). */
+  questions?: ButtonQuestions;
 }
 
 /** A step of the turn: reads and adds to the turn; settles it by setting `turn.plan`. */

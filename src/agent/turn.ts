@@ -13,6 +13,12 @@ export interface TurnInput {
   messageId?: string;
   text: string;
   /**
+   * Set when the message was said in a chat several people share (a Telegram group, a Teams group
+   * chat or channel): each speaker keeps their own conversation there (questions, undo), and "the
+   * list" means the chat's own list, which everyone in it edits. Left out: a private chat.
+   */
+  group?: { title?: string };
+  /**
    * Called once the message has gone to the language model: the answer will take seconds, so the
    * channel shows a typing indicator (and need not hold anything else up meanwhile).
    */

@@ -5,7 +5,7 @@ import { runLlmEvals, renderLlmEvals, type LlmSetScore } from '../../evals/llm-e
 import { loadNluModel } from '../understanding/model/index.js';
 import { modelTools } from '../tools/index.js';
 import { createLogger } from '../logger.js';
-import { createCore, type Core } from '../main.js';
+import { createConfiguredMemory, createCore, type Core } from '../main.js';
 import { openDatabase } from '../store/database.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -27,7 +27,13 @@ export async function evalCommand(args: string[], env: NodeJS.ProcessEnv = proce
   }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'grocery-eval-'));
   const db = openDatabase({ dataDir: dir });
-  const core = createCore({ db, logger: createLogger({ level: 'silent' }), demoStore: true });
+  const logger = createLogger({ level: 'silent' });
+  // Assembled as `npm start` and `grocery-agent chat` assemble it (preference memory included), so
+  // "I'm vegan" counts here too; scripted turns come as fast as they are answered, so no rate limit.
+  const memory = createConfiguredMemory({}, db, logger);
+  const core = createCore({ db, logger, demoStore: true, memory, turnLimit: { capacity: 1_000_000, perSecond: 1_000_000 } });
+  // The deal scan the running server does at start, so deal questions meet the store's deals.
+  core.deals.detectDeals();
   let conversation = 0;
   const agentFactory = (): EvalAgent => {
     const who = `eval-${++conversation}`;
@@ -58,6 +64,7 @@ export async function evalCommand(args: string[], env: NodeJS.ProcessEnv = proce
     // Scored as the agent acts on it: what it would ask about first is not counted as done.
     return await runEvals({ understand: (text) => asActedOn(core.understanding.understand(text)), agentFactory, argv: args });
   } finally {
+    await memory.close();
     db.close();
     rmSync(dir, { recursive: true, force: true });
   }

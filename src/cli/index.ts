@@ -20,6 +20,8 @@ Commands:
                             import an order history (CSV or JSON) for a terminal user
   serve                     start every configured channel (what \`npm start\` runs)
   jobs [--json]             show what background jobs ran, what failed and what is next
+  alerts-week [--days N] [--people N] [--products N] [--json]
+                            simulate a week of demo prices and count alerts per person per day
   review [--out FILE] [--list]
                             label the messages the agent misunderstood into evals/
 `;
@@ -34,6 +36,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   import: async () => (await import('./import-command.js')).importCommand,
   serve: async () => (await import('./serve-command.js')).serveCommand,
   jobs: async () => (await import('./jobs-command.js')).jobsCommand,
+  'alerts-week': async () => (await import('./alerts-week-command.js')).alertsWeekCommand,
   review: async () => (await import('./review-command.js')).reviewCommand,
 };
 

@@ -7,17 +7,46 @@
 export interface Choice {
   label: string;
   value: string;
+  /** When the pick is a product: what a page draws it with (channels that only show `label` ignore it). */
+  product?: ProductCardView;
+}
+
+/** A product as a compact card: name, size, price, unit price and a deal badge. */
+export interface ProductCardView {
+  productId: number;
+  name: string;
+  sizeText: string | null;
+  priceCents: number;
+  unitPriceText: string | null;
+  /** The price before a running rollback. */
+  wasPriceCents: number | null;
+  /** "Rollback", "25% off", "Lowest in 90 days"; absent without a deal. */
+  badge?: string;
+  inStock: boolean;
 }
 
 /** A line of a rendered list, for channels that draw lists themselves (the web demo page). */
 export interface ListLineView {
   id: number;
+  /** The product's name, or what the person wrote when no product matched. */
   name: string;
+  /** The amount as the person said it ("2 gal", "12"). */
   quantityText: string;
   productId: number | null;
+  /** What the line costs: the product's price times the packages to buy. */
   priceCents: number | null;
   checked: boolean;
   note: string | null;
+  /** What the person called it ("eggs"). */
+  itemName?: string;
+  /** The product's package size ("12 ct"), its unit price ("21¢/ct") and its price before a rollback. */
+  sizeText?: string | null;
+  unitPriceText?: string | null;
+  wasPriceCents?: number | null;
+  /** Packages to buy (what a quantity button shows and changes). */
+  packages?: number;
+  /** "for 3 lb" when the packages hold more than was asked for; empty when they are exactly it. */
+  amountText?: string;
 }
 
 /** A list grouped by aisle in store order, for channels that draw lists themselves. */

@@ -2,11 +2,11 @@ import { ALERT_DROP_MIN_PCT, type PriceAlerts } from '../grocery/alerts/index.js
 import { describeDeal, type DealRecord, type DealService } from '../grocery/deals/index.js';
 import { loadProducts } from '../grocery/prices/index.js';
 import type { Product } from '../grocery/types.js';
-import { allergenTagsFor } from '../memory/index.js';
 import type { Db } from '../store/database.js';
 import { getMeta, setMeta } from '../store/meta.js';
 import type { JobDefinition } from './job.js';
-import { priceAlertKey, type AlertReason, type PriceAlertPayload } from './price-alert.js';
+import { interestedPeople, type Interested } from './alert-audience.js';
+import { priceAlertKey, type PriceAlertPayload } from './price-alert.js';
 
 /** `meta` key set by the first scan of a store: the deals it found were already running. */
 const BASELINE_KEY = 'deal_scan_baseline_at';
@@ -15,7 +15,7 @@ const BASELINE_KEY = 'deal_scan_baseline_at';
 export interface DealScanDeps {
   db: Db;
   deals: Pick<DealService, 'findDeals' | 'applyDeals'>;
-  alerts: Pick<PriceAlerts, 'alertsDue' | 'markAlerted' | 'userIdsInterestedIn'>;
+  alerts: Pick<PriceAlerts, 'alertsDue' | 'markAlerted'>;
   /** Prices come from the demo feed: alerts say so. */
   demo: boolean;
 }
@@ -28,8 +28,9 @@ export interface DealScanDeps {
  * - tracked products (price_alerts): every subscription the current price satisfies
  *   (`alertsDue`: a target reached, or 10% below the baseline), whose baseline then moves;
  * - deals that started in this scan (a rollback or a drop of at least 10%): the people who have
- *   the product unchecked on a list, and the people whose stated brand or liked category it is
- *   (unless they dislike the brand or are allergic to what it contains).
+ *   the product unchecked on a list, and the people who said they like its brand or kind
+ *   (unless they dislike the brand or are allergic to what it contains); see {@link interestedPeople}.
+ *   What someone's habits suggest ranks products for them but never alerts them.
  *
  * Only people with alerts on are alerted, and each person at most once per product and price
  * (`notifications` UNIQUE(user_id, dedupe_key)), however often the scan runs. The very first scan
@@ -82,9 +83,7 @@ export function dealScanJob(deps: DealScanDeps, opts: Pick<JobDefinition, 'every
           for (const deal of news) {
             const product = products.get(deal.productId);
             if (!product) continue;
-            for (const { userId, reason } of interestedPeople(db, deps.alerts, product)) {
-              notify(userId, dealPayload(product, deal, reason, deps.demo));
-            }
+            for (const who of interestedPeople(db, product)) notify(who.userId, dealPayload(product, deal, who, deps.demo));
           }
           return { baseline, started: changes.started.length, ended: changes.ended.length, alerts };
         })
@@ -95,51 +94,16 @@ export function dealScanJob(deps: DealScanDeps, opts: Pick<JobDefinition, 'every
   };
 }
 
-function dealPayload(product: Product, deal: DealRecord, reason: AlertReason, demo: boolean): PriceAlertPayload {
-  const why = reason === 'on_list' ? " It's on your list." : product.brand ? ` You like ${product.brand}.` : '';
+function dealPayload(product: Product, deal: DealRecord, who: Interested, demo: boolean): PriceAlertPayload {
   return {
     productId: product.id,
     name: product.name,
     priceCents: deal.priceCents,
     previousCents: deal.referenceCents,
     targetCents: null,
-    reason,
-    text: `${product.name} is ${describeDeal(deal.kind, deal.priceCents, deal.referenceCents)}.${why}`,
+    reason: who.reason,
+    text: `${product.name} is ${describeDeal(deal.kind, deal.priceCents, deal.referenceCents)}. ${who.because}`,
     demo,
     channel: null,
   };
-}
-
-/** People with alerts on who have the product on a list, or whose preferences point at it. */
-function interestedPeople(
-  db: Db,
-  alerts: Pick<PriceAlerts, 'userIdsInterestedIn'>,
-  product: Product,
-): { userId: number; reason: AlertReason }[] {
-  const enabled = db.prepare<[number], { ok: number }>('SELECT alerts_enabled AS ok FROM users WHERE id = ?');
-  const out = new Map<number, AlertReason>();
-  for (const userId of alerts.userIdsInterestedIn(product.id)) out.set(userId, 'on_list');
-  const brand = product.brand?.toLowerCase() ?? '';
-  const liked = db
-    .prepare(
-      `SELECT DISTINCT user_id FROM preferences
-       WHERE (kind = 'brand' AND value = ? COLLATE NOCASE AND ? <> '') OR (kind = 'likes' AND value = ? COLLATE NOCASE)`,
-    )
-    .all(brand, brand, product.category) as { user_id: number }[];
-  for (const { user_id } of liked) if (!out.has(user_id) && !ruledOut(db, user_id, product)) out.set(user_id, 'preference');
-  return [...out]
-    .filter(([userId]) => enabled.get(userId)?.ok === 1)
-    .map(([userId, reason]) => ({ userId, reason }));
-}
-
-/** A disliked brand or an allergen the person avoids: no "you might like this" for it. */
-function ruledOut(db: Db, userId: number, product: Product): boolean {
-  const prefs = db.prepare("SELECT kind, value FROM preferences WHERE user_id = ? AND kind IN ('dislikes', 'allergy')").all(userId) as {
-    kind: string;
-    value: string;
-  }[];
-  const brand = product.brand?.toLowerCase();
-  return prefs.some((p) =>
-    p.kind === 'dislikes' ? p.value.toLowerCase() === brand : allergenTagsFor(p.value).some((tag) => product.allergens.includes(tag)),
-  );
 }

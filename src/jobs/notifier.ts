@@ -3,6 +3,8 @@ import type { Choice } from '../grocery/views.js';
 import { DEMO_PRICE_NOTE } from '../grocery/sources/index.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
+import { buttonValue, createQuestionStore } from '../store/question-store.js';
+import { ALERTS_PER_DAY, planAlerts, startOfDay, summaryText, zoneOf, type WaitingAlert } from './alert-plan.js';
 import type { DigestPayload, PriceAlertPayload } from './price-alert.js';
 import { inQuietHours } from './quiet-hours.js';
 
@@ -56,6 +58,8 @@ export interface NotifierDeps {
   maxAttempts?: number;
   /** A claimed send older than this (the process died mid-send) may be tried again. */
   leaseMs?: number;
+  /** Price-alert messages per person per day ({@link ALERTS_PER_DAY}); past it alerts wait for one summary. */
+  alertsPerDay?: number;
 }
 
 /** What one notifier pass did. */
@@ -64,6 +68,10 @@ export interface NotifySummary {
   pending: number;
   sent: number;
   held: number;
+  /** Alerts folded into a summary message this pass. */
+  summarised: number;
+  /** Alerts dropped because the price went back up before they could be sent. */
+  expired: number;
   alertsOff: number;
   noChannel: number;
   failed: number;
@@ -78,16 +86,24 @@ export interface Notifier {
   deliverPending(): Promise<NotifySummary>;
 }
 
+/** How long an alert's "Add it to my list" button works. */
+const ALERT_BUTTON_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
 type Target = { channel: 'web' } | { channel: 'telegram' | 'teams'; reference: unknown };
 
 /**
- * Builds the notifier. Each pending notification goes to the person's channels: the most recent
- * Telegram chat and Teams conversation with a stored reference, and the web chat when they have
- * a web identity (pushed to open sockets, otherwise shown at the next visit) — or only to the
- * channel they asked alerts on. People who said "stop alerts" are skipped (the alert is dropped,
- * not saved for later); during quiet hours alerts are held and go out on the first pass after
- * quiet hours end. Every send is claimed in `notification_deliveries` first and marked sent
- * after, so an alert reaches each channel once across repeated passes and restarts.
+ * Builds the notifier. Each pending notification goes to the person's own channels: their most
+ * recent private Telegram chat and personal Teams conversation (group chats are never stored as
+ * anyone's address), and the web chat when they have a web identity (pushed to open sockets,
+ * otherwise shown at the next visit), or only to the channel they asked alerts on.
+ *
+ * Price alerts are paced per person ({@link planAlerts}): at most `alertsPerDay` alert messages in
+ * their day, each alert its own message while there is room; alerts from quiet hours, and those
+ * past the day's cap, go out together as one summary. An alert whose price went back up before it
+ * could be sent is dropped (it would no longer be true). People who said "stop alerts" are
+ * skipped (the alert is dropped, not saved for later). Every send is claimed in
+ * `notification_deliveries` first and marked sent after, so a message reaches each channel once
+ * across repeated passes and restarts.
  *
  * @example
  * const notifier = createNotifier({ db, users, conversations, delivery: { telegram: send }, now, logger });
@@ -97,21 +113,37 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   const { db } = deps;
   const maxAttempts = deps.maxAttempts ?? 5;
   const leaseMs = deps.leaseMs ?? 10 * 60_000;
+  const cap = deps.alertsPerDay ?? ALERTS_PER_DAY;
   const log = deps.logger.child({ part: 'notifier' });
+  const questions = createQuestionStore(db, deps.now);
   // Paged by id: alerts held for quiet hours stay pending and must not hide the ones behind them.
-  const pending = db.prepare<[number], { id: number; user_id: number; dedupe_key: string; kind: string; payload: string }>(
-    `SELECT id, user_id, dedupe_key, kind, payload FROM notifications
-     WHERE kind IN ('price_alert', 'digest') AND delivered_at IS NULL AND id > ? ORDER BY id LIMIT 500`,
+  const pending = db.prepare<[number], Row>(
+    `SELECT id, user_id, dedupe_key, kind, payload, created_at FROM notifications
+     WHERE kind IN ('price_alert', 'alert_summary', 'digest') AND delivered_at IS NULL AND id > ? ORDER BY id LIMIT 500`,
   );
-  function* allPending() {
+  function pendingByUser(): Map<number, Row[]> {
+    const out = new Map<number, Row[]>();
     for (let after = 0; ; ) {
       const page = pending.all(after);
-      yield* page;
-      if (page.length < 500) return;
+      for (const row of page) {
+        const rows = out.get(row.user_id);
+        if (rows) rows.push(row);
+        else out.set(row.user_id, [row]);
+      }
+      if (page.length < 500) return out;
       after = page.at(-1)!.id;
     }
   }
   const finish = db.prepare('UPDATE notifications SET delivered_at = ?, outcome = ? WHERE id = ?');
+  const sentSince = db.prepare<[number, number], number>(
+    `SELECT count(*) FROM notifications WHERE user_id = ? AND kind IN ('price_alert', 'alert_summary')
+     AND outcome = 'delivered' AND delivered_at >= ?`,
+  ).pluck();
+  const priceNow = db.prepare<[number], number>('SELECT price_cents FROM products WHERE id = ?').pluck();
+  const insertSummary = db.prepare<[number, string, string, number], Row>(
+    `INSERT INTO notifications (user_id, dedupe_key, kind, payload, created_at) VALUES (?, ?, 'alert_summary', ?, ?)
+     RETURNING id, user_id, dedupe_key, kind, payload, created_at`,
+  );
   const claim = db.prepare(
     `INSERT INTO notification_deliveries (notification_id, channel, status, attempts, claimed_at) VALUES (?, ?, 'sending', 1, ?)
      ON CONFLICT (notification_id, channel) DO UPDATE SET status = 'sending', attempts = attempts + 1,
@@ -128,7 +160,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   function targetsOf(userId: number, only: string | null): Target[] {
     const targets: Target[] = [];
     if (deps.delivery.web && deps.users.identities(userId).some((i) => i.channel === 'web')) targets.push({ channel: 'web' });
-    // References come newest first: the chat the person used last is the one written to.
+    // References come newest first: the private chat the person used last is the one written to.
     const seen = new Set<string>();
     for (const ref of deps.conversations.references(userId)) {
       if ((ref.channel !== 'telegram' && ref.channel !== 'teams') || seen.has(ref.channel) || !deps.delivery[ref.channel]) continue;
@@ -139,78 +171,130 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     return chosen.length > 0 ? chosen : targets;
   }
 
-  async function send(target: Target, userId: number, key: string, kind: string, payload: PriceAlertPayload | DigestPayload): Promise<void> {
+  async function send(target: Target, userId: number, row: Row, payload: Payload, addButton?: string): Promise<void> {
     const text = payload.demo ? `${payload.text}\n${DEMO_PRICE_NOTE}` : payload.text;
+    const alert = row.kind === 'price_alert' ? (payload as PriceAlertPayload) : undefined;
     if (target.channel === 'web') {
-      const alert = kind === 'price_alert' ? (payload as PriceAlertPayload) : undefined;
       await deps.delivery.web!(userId, {
         productId: alert?.productId ?? 0,
-        name: alert?.name ?? 'Your deals today',
+        name: alert?.name ?? (row.kind === 'digest' ? 'Your deals today' : 'Price alerts'),
         priceCents: alert?.priceCents ?? 0,
         previousCents: alert?.previousCents ?? 0,
         targetCents: alert?.targetCents ?? null,
         text,
-        dedupeKey: key,
+        dedupeKey: row.dedupe_key,
       });
       return;
     }
-    const choices: ProactiveChoice[] =
-      kind === 'price_alert'
-        ? [{ label: 'Add it to my list', value: `add ${(payload as PriceAlertPayload).name}` }, { label: 'Stop alerts', value: 'stop alerts' }]
-        : [{ label: "What's on my list?", value: "what's on my list?" }, { label: 'Stop alerts', value: 'stop alerts' }];
-    await deps.delivery[target.channel]!(target.reference, { text: kind === 'price_alert' ? `Price alert: ${text}` : text, choices });
+    const choices: ProactiveChoice[] = alert
+      ? [{ label: 'Add it to my list', value: addButton ?? `add ${alert.name}` }, { label: 'Stop alerts', value: 'stop alerts' }]
+      : [{ label: "What's on my list?", value: "what's on my list?" }, { label: 'Stop alerts', value: 'stop alerts' }];
+    await deps.delivery[target.channel]!(target.reference, { text: alert ? `Price alert: ${text}` : text, choices });
+  }
+
+  /**
+   * The "Add it to my list" button of an alert: a stored question whose one option adds exactly
+   * the product alerted, so the button does that after a restart and days later (until it expires).
+   */
+  function addButtonFor(userId: number, alert: PriceAlertPayload): string {
+    const action = { calls: [{ name: 'add_to_list', args: { items: [{ name: alert.name, productId: alert.productId }] } }] };
+    const id = questions.create({ userId, prompt: alert.text, options: [{ label: 'Add it to my list', action }], once: true, expiresAt: deps.now() + ALERT_BUTTON_TTL_MS });
+    return buttonValue(id, 1);
+  }
+
+  /** Sends one notification to each of the person's channels, and finishes it once every channel is done. */
+  async function deliver(row: Row, user: User, summary: NotifySummary, errors: string[]): Promise<void> {
+    const payload = JSON.parse(row.payload) as Payload;
+    const targets = targetsOf(user.id, payload.channel);
+    if (targets.length === 0) {
+      finish.run(deps.now(), 'no_channel', row.id);
+      summary.noChannel++;
+      return;
+    }
+    let done = 0;
+    let delivered = 0;
+    let addButton: string | undefined;
+    for (const target of targets) {
+      const now = deps.now();
+      const claimed = claim.run(row.id, target.channel, now, maxAttempts, now - leaseMs).changes > 0;
+      if (!claimed) {
+        const state = deliveryRow.get(row.id, target.channel);
+        if (state?.status === 'sent') delivered++;
+        if (state?.status === 'sent' || (state?.status === 'failed' && state.attempts >= maxAttempts)) done++;
+        continue;
+      }
+      try {
+        if (row.kind === 'price_alert' && target.channel !== 'web') addButton ??= addButtonFor(user.id, payload as PriceAlertPayload);
+        await send(target, user.id, row, payload, addButton);
+        markSent.run(deps.now(), row.id, target.channel);
+        summary.sent++;
+        delivered++;
+        done++;
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        markFailed.run(message.slice(0, 500), row.id, target.channel);
+        errors.push(`${target.channel} for user ${user.id}: ${message}`);
+        summary.failed++;
+        if ((deliveryRow.get(row.id, target.channel)?.attempts ?? 0) >= maxAttempts) done++;
+        log.warn({ err, notification: row.id, channel: target.channel }, 'alert delivery failed');
+      }
+    }
+    if (done === targets.length) finish.run(deps.now(), delivered > 0 ? 'delivered' : 'failed', row.id);
+  }
+
+  /** One summary message for `alerts`, written with them folded into it in one transaction. */
+  const summarise = db.transaction((user: User, alerts: WaitingAlert[], now: number, heldOver: boolean): Row => {
+    const payload: SummaryPayload = { text: summaryText(alerts, { cap, heldOver }), demo: alerts.some((a) => a.payload.demo), channel: null };
+    const row = insertSummary.get(user.id, `alert-summary:${alerts[0]!.id}-${alerts.at(-1)!.id}`, JSON.stringify(payload), now)!;
+    for (const a of alerts) finish.run(now, 'in_summary', a.id);
+    return row;
+  });
+
+  /** A person's waiting price alerts: the ones still true are paced; the rest are dropped. */
+  async function deliverAlerts(user: User, rows: Row[], summary: NotifySummary, errors: string[]): Promise<void> {
+    const now = deps.now();
+    const waiting: WaitingAlert[] = [];
+    for (const row of rows) {
+      const payload = JSON.parse(row.payload) as PriceAlertPayload;
+      // The price went back up while the alert waited: "is $2.98 now" would no longer be true.
+      if ((priceNow.get(payload.productId) ?? Infinity) > payload.priceCents) {
+        finish.run(now, 'expired', row.id);
+        summary.expired++;
+        continue;
+      }
+      waiting.push({ id: row.id, createdAt: row.created_at, payload });
+    }
+    const dayStart = startOfDay(now, zoneOf(user));
+    const plan = planAlerts(waiting, { user, now, sentToday: sentSince.get(user.id, dayStart)!, cap });
+    summary.held += plan.wait.length;
+    if (plan.summary.length > 0) {
+      summary.summarised += plan.summary.length;
+      await deliver(summarise(user, plan.summary, now, plan.summary.some((a) => a.createdAt < dayStart)), user, summary, errors);
+    }
+    for (const alert of plan.alone) await deliver(rows.find((r) => r.id === alert.id)!, user, summary, errors);
   }
 
   return {
     async deliverPending() {
-      const summary: NotifySummary = { pending: 0, sent: 0, held: 0, alertsOff: 0, noChannel: 0, failed: 0 };
+      const summary: NotifySummary = { pending: 0, sent: 0, held: 0, summarised: 0, expired: 0, alertsOff: 0, noChannel: 0, failed: 0 };
       const errors: string[] = [];
-      for (const row of allPending()) {
-        summary.pending++;
+      for (const [userId, rows] of pendingByUser()) {
+        summary.pending += rows.length;
         const now = deps.now();
-        const user = deps.users.get(row.user_id);
+        const user = deps.users.get(userId);
         if (!user || !user.alertsEnabled) {
-          finish.run(now, 'alerts_off', row.id);
-          summary.alertsOff++;
+          for (const row of rows) finish.run(now, 'alerts_off', row.id);
+          summary.alertsOff += rows.length;
           continue;
         }
         if (inQuietHours(user, now)) {
-          summary.held++;
+          summary.held += rows.length;
           continue;
         }
-        const payload = JSON.parse(row.payload) as PriceAlertPayload | DigestPayload;
-        const targets = targetsOf(user.id, payload.channel);
-        if (targets.length === 0) {
-          finish.run(now, 'no_channel', row.id);
-          summary.noChannel++;
-          continue;
-        }
-        let done = 0;
-        let delivered = 0;
-        for (const target of targets) {
-          const claimed = claim.run(row.id, target.channel, now, maxAttempts, now - leaseMs).changes > 0;
-          if (!claimed) {
-            const state = deliveryRow.get(row.id, target.channel);
-            if (state?.status === 'sent') delivered++;
-            if (state?.status === 'sent' || (state?.status === 'failed' && state.attempts >= maxAttempts)) done++;
-            continue;
-          }
-          try {
-            await send(target, user.id, row.dedupe_key, row.kind, payload);
-            markSent.run(deps.now(), row.id, target.channel);
-            summary.sent++;
-            delivered++;
-            done++;
-          } catch (err) {
-            const message = err instanceof Error ? err.message : String(err);
-            markFailed.run(message.slice(0, 500), row.id, target.channel);
-            errors.push(`${target.channel} for user ${user.id}: ${message}`);
-            summary.failed++;
-            if ((deliveryRow.get(row.id, target.channel)?.attempts ?? 0) >= maxAttempts) done++;
-            log.warn({ err, notification: row.id, channel: target.channel }, 'alert delivery failed');
-          }
-        }
-        if (done === targets.length) finish.run(deps.now(), delivered > 0 ? 'delivered' : 'failed', row.id);
+        // Digests and summaries already made (a retry of a failed send) go as they are.
+        for (const row of rows) if (row.kind !== 'price_alert') await deliver(row, user, summary, errors);
+        const alerts = rows.filter((r) => r.kind === 'price_alert');
+        if (alerts.length > 0) await deliverAlerts(user, alerts, summary, errors);
       }
       if (errors.length > 0) {
         throw new Error(`${errors.length} alert deliver${errors.length === 1 ? 'y' : 'ies'} failed: ${errors.slice(0, 3).join('; ')}`);
@@ -219,3 +303,22 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     },
   };
 }
+
+/** A pending `notifications` row. */
+interface Row {
+  id: number;
+  user_id: number;
+  dedupe_key: string;
+  kind: string;
+  payload: string;
+  created_at: number;
+}
+
+/** One message for several alerts (kind `alert_summary`). */
+interface SummaryPayload {
+  text: string;
+  demo: boolean;
+  channel: null;
+}
+
+type Payload = PriceAlertPayload | DigestPayload | SummaryPayload;

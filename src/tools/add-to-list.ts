@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { AddItemInput } from '../grocery/lists/index.js';
-import { chooseProduct, soldAs } from './choose-product.js';
-import { listChangeResult, listRef, targetList } from './list-result.js';
+import { itemKey, type AddItemInput } from '../grocery/lists/index.js';
+import { soldAs } from './choose-product.js';
+import { productForItem, whichQuestion, type ItemProduct } from './item-product.js';
+import { listChangeResult, listRef, targetList, totalBefore } from './list-result.js';
 import { productChoices, shownProducts, withDemoNote } from './product-text.js';
 import { listArg, productIdArg } from './schemas.js';
-import type { Product } from '../grocery/types.js';
 import type { ToolDeps } from './tool-deps.js';
 import type { ToolDefinition, ToolResult } from './tool.js';
 
@@ -35,60 +35,59 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
     input,
     execute({ items, list }, ctx): ToolResult {
       const target = targetList(deps, ctx, list);
+      const before = totalBefore(deps, ctx, target.id);
       const now: AddItemInput[] = [];
-      let ask: { item: AddItemInput; options: ReturnType<typeof chooseProduct> & { kind: 'ambiguous' } } | undefined;
+      let ask: (ItemProduct & { kind: 'ask' }) | undefined;
       const warnings: string[] = [];
-      // "Heads up: Snickers ... contains peanuts." for an allergy, or (unless only allergies count) a diet miss.
-      const concernOf = deps.memory?.concerns?.(ctx.userId);
-      const warn = (product: Product | undefined, allergiesOnly: boolean) => {
-        const concern = product && concernOf?.(product);
-        if (concern && (!allergiesOnly || concern.startsWith('contains'))) warnings.push(`Heads up: ${product.name} ${concern}.`);
-      };
       for (const it of items) {
-        if (it.productId !== undefined) {
-          learnPick(deps, ctx.userId, it.productId, it.name);
-          // Picked by the person: their call, but an allergy is still worth saying.
-          if (concernOf) warn(deps.catalog.get(it.productId), true);
-          now.push(it);
+        if (it.productId === undefined) {
+          // More of something already on the list means more of the same product.
+          const existing = it.brand ? undefined : deps.lists.findItem(ctx.userId, target.id, it.name, { exact: true });
+          // ...unless it is sold otherwise than the amount says ("a 3 lb bag of onions" next to 3 loose ones).
+          if (existing?.productId && (!existing.product || soldAs(existing.product, it) !== false)) {
+            now.push({ ...it, productId: existing.productId });
+            continue;
+          }
+        }
+        const decided = productForItem(deps, ctx.userId, it);
+        if (decided.kind === 'ask' && !ask) {
+          ask = decided;
           continue;
         }
-        // More of something already on the list means more of the same product.
-        const existing = it.brand ? undefined : deps.lists.findItem(ctx.userId, target.id, it.name, { exact: true });
-        // ...unless it is sold otherwise than the amount says ("a 3 lb bag of onions" next to 3 loose ones).
-        if (existing?.productId && (!existing.product || soldAs(existing.product, it) !== false)) {
-          now.push({ ...it, productId: existing.productId });
-          continue;
-        }
-        const choice = chooseProduct(deps, ctx.userId, it);
-        if (choice.kind === 'ambiguous' && !ask) ask = { item: it, options: choice };
-        else if (choice.kind === 'none') now.push(it);
-        else {
-          const product = choice.kind === 'product' ? choice.product : choice.options[0]!;
-          warn(product, false);
-          now.push({ ...it, productId: product.id });
-        }
+        const set = decided.kind === 'ask' ? decided.first : decided;
+        if (set.warning) warnings.push(set.warning);
+        now.push(withUsualCount(deps, set.item));
       }
-      if (!ask) return listChangeResult(deps, ctx, deps.lists.addItems(ctx.userId, target.id, now), warnings.join('\n'));
+      const result = (question?: string) =>
+        listChangeResult(deps, ctx, deps.lists.addItems(ctx.userId, target.id, now), warnings.join('\n'), { totalBefore: before, question });
+      if (!ask) return result();
 
-      const options = ask.options.options;
-      const avoided = ask.options.avoided;
-      // "Great Value Mountain Trail Mix, 26 oz contains peanuts. Which trail mix instead?"
-      const asked = avoided ? `${avoided.product.name} ${avoided.concern}. Which ${ask.item.name} instead?` : `Which ${ask.item.name}?`;
-      const question = withDemoNote(asked, deps.demoStore);
+      const options = ask.choice.options;
+      const question = withDemoNote(whichQuestion(ask), deps.demoStore);
       const pending = { name: 'add_to_list', args: { items: [ask.item], list: listRef(target) } };
       const clarify = { call: pending, slot: { itemIndex: 0 }, options: shownProducts(options), prompt: question };
       if (now.length === 0) {
         return { ok: true, data: { asked: ask.item.name }, text: question, choices: productChoices(options), effects: { clarify, activeList: listRef(target) } };
       }
-      const added = listChangeResult(deps, ctx, deps.lists.addItems(ctx.userId, target.id, now), [...warnings, question].join('\n'));
+      const added = result(question);
       if (!added.ok) return added;
       return { ...added, choices: productChoices(options), effects: { ...added.effects, clarify } };
     },
   };
 }
 
-function learnPick(deps: ToolDeps, userId: number, productId: number, name: string): void {
-  if (!deps.memory) return;
-  const product = deps.catalog.get(productId);
-  if (product) deps.memory.learnFromPick(userId, product, name);
+/** How many of a thing sold by the piece "bananas" or "some avocados" means: a few, said in the reply, never one. */
+export const USUAL_PIECE_COUNT = 4;
+
+/**
+ * A plural name without an amount, for a product sold one piece at a time ("and some bananas"
+ * for "Fresh Banana, each"), means a few of them, not one.
+ */
+function withUsualCount(deps: Pick<ToolDeps, 'catalog'>, item: AddItemInput): AddItemInput {
+  if (item.quantity !== undefined || item.unit !== undefined || item.productId === undefined) return item;
+  const last = item.name.trim().toLowerCase().split(/\s+/).pop() ?? '';
+  if (!/[^s]s$/.test(last) || itemKey(last) === last) return item;
+  const size = deps.catalog.get(item.productId)?.size;
+  return size?.unit === 'ct' && size.value === 1 && size.text === 'each' ? { ...item, quantity: USUAL_PIECE_COUNT } : item;
 }
+

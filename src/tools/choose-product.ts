@@ -15,12 +15,14 @@ export type ProductChoice =
  * Decides which product a name means: the person's usual product when known, a product whose
  * full name was given, the best match when the alternatives hardly differ, or else the top
  * matches of the same kind for the person to choose from. Names the catalog does not sell ("birthday candles" in a store
- * without them) are `none`, and stay free text on a list.
+ * without them) are `none`, and stay free text on a list. `matters` decides instead of
+ * {@link choiceMatters} whether the options differ enough to ask.
  */
 export function chooseProduct(
   deps: Pick<ToolDeps, 'catalog' | 'memory'>,
   userId: number,
   item: { name: string; brand?: string; quantity?: number; unit?: string },
+  opts: { matters?: (options: readonly Product[]) => boolean } = {},
 ): ProductChoice {
   const usual = deps.memory?.usualProductFor(userId, item.name);
   if (usual) {
@@ -52,7 +54,7 @@ export function chooseProduct(
   // Something else than the best match, because of the person's allergy or diet, is offered with
   // the reason, never put on the list for them.
   if (concern && !concernOf!(options[0]!)) return { kind: 'ambiguous', options, avoided: { product: best, concern } };
-  if (options.length <= 1 || !choiceMatters(options)) return { kind: 'product', product: options[0]! };
+  if (options.length <= 1 || !(opts.matters ?? choiceMatters)(options)) return { kind: 'product', product: options[0]! };
   return { kind: 'ambiguous', options };
 }
 
@@ -120,7 +122,7 @@ const COUNT_UNITS = new Set(['ct', 'each', 'pk', 'count']);
  * lot in what they cost per unit (whole milk vs. a premium filtered milk) or in form (liquid
  * detergent vs. pods).
  */
-function choiceMatters(options: readonly Product[]): boolean {
+export function choiceMatters(options: readonly Product[]): boolean {
   const unit = options[0]!.unitPrice?.unit;
   const prices = options.filter((p) => p.unitPrice && p.unitPrice.unit === unit && p.unitPrice.millicents > 0).map((p) => p.unitPrice!.millicents);
   if (prices.length > 1 && Math.max(...prices) / Math.min(...prices) >= ASK_PRICE_SPREAD) return true;

@@ -11,7 +11,7 @@ const input = z
   .object({
     productId: productIdArg,
     name: z.string().trim().min(1).max(120).optional().describe('product name'),
-    maxPriceDifference: dollarsArg('max extra cost').optional(),
+    maxPriceDifference: dollarsArg('max extra cost; 0: cheaper only', { zero: true }).optional(),
     preferredBrands: z.array(z.string().trim().min(1).max(60)).max(10).optional().describe('brands to prefer'),
     avoidBrands: z.array(z.string().trim().min(1).max(60)).max(10).optional().describe('brands to avoid'),
   })
@@ -20,6 +20,8 @@ const input = z
 /**
  * find_substitutes: alternatives from the same category, ranked by unit price and size, with the
  * person's diet, allergies and brand likes and dislikes applied on top of what they asked.
+ * `maxPriceDifference: 0` ("something cheaper than ...") offers only what costs no more, or, when
+ * nothing does, what costs less per unit, said as such.
  */
 export function findSubstitutesTool(deps: Pick<ToolDeps, 'catalog' | 'substitutes' | 'preferences' | 'memory' | 'demoStore'>): ToolDefinition<typeof input> {
   return {
@@ -42,13 +44,19 @@ export function findSubstitutesTool(deps: Pick<ToolDeps, 'catalog' | 'substitute
         subs = deps.substitutes.findSubstitutes(product, base);
         if (subs.length) caveat = `\n(None of these are marked ${prefs.dietFlags.join(', ').replace(/_/g, ' ')}.)`;
       }
+      let heading = args.maxPriceDifference === 0 ? `For no more than ${productName(product)} (${formatCents(product.priceCents)}):` : `Instead of ${productName(product)} (${formatCents(product.priceCents)}):`;
+      if (subs.length === 0 && args.maxPriceDifference === 0 && product.unitPrice) {
+        // Nothing cheaper on the shelf: bigger packs that cost less per pound are the next best answer.
+        subs = deps.substitutes.findSubstitutes(product, { ...base, maxPriceDifferenceCents: undefined, cheaperOnly: true, dietFlags: prefs.dietFlags });
+        heading = `Nothing costs less than ${productName(product)} (${formatCents(product.priceCents)}), but these cost less per ${product.unitPrice.unit}:`;
+      }
       if (subs.length === 0) {
         return { ok: true, data: { productId: product.id, substitutes: [] }, text: `I couldn't find a good alternative to ${productName(product)} that fits what you asked.` };
       }
       const products = subs.map((s) => s.product);
       const lines = subs.map((s, i) => `${i + 1}) ${productLine(s.product)} — ${s.why}`);
       const text = withDemoNote(
-        `Instead of ${productName(product)} (${formatCents(product.priceCents)}):\n${lines.join('\n')}${caveat}\nSay "add the first one" to put one on your list.`,
+        `${heading}\n${lines.join('\n')}${caveat}\nSay "add the first one" to put one on your list.`,
         deps.demoStore,
       );
       return {

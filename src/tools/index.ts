@@ -1,9 +1,10 @@
 /**
  * The tool registry: every tool the router and the LLM can call, defined once each. Names and
- * argument names are the contract in DESIGN.md.
+ * argument names are the contract in docs/architecture.md.
  */
 import { addToListTool } from './add-to-list.js';
 import { checkItemTool } from './check-item.js';
+import { checkoutListTool } from './checkout-list.js';
 import { clearListConfirmedTool, clearListTool } from './clear-list.js';
 import { createListTool } from './create-list.js';
 import { deleteListConfirmedTool, deleteListTool } from './delete-list.js';
@@ -20,6 +21,7 @@ import { rememberPreferenceTool } from './remember-preference.js';
 import { removeCheckedTool } from './remove-checked.js';
 import { removeFromListTool } from './remove-from-list.js';
 import { renameListTool } from './rename-list.js';
+import { replaceListItemTool } from './replace-list-item.js';
 import { searchProductsTool } from './search-products.js';
 import { setBudgetTool } from './set-budget.js';
 import { shareListTool } from './share-list.js';
@@ -43,6 +45,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     removeFromListTool(deps),
     viewListTool(deps),
     updateListItemTool(deps),
+    replaceListItemTool(deps),
     searchProductsTool(deps),
     getPriceTool(deps),
     matchDealsTool(deps),
@@ -65,6 +68,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     checkItemTool(deps),
     removeCheckedTool(deps),
     exportListTool(deps),
+    checkoutListTool(deps),
     undoLastChangeTool(deps),
     clearListConfirmedTool(deps),
     deleteListConfirmedTool(deps),
@@ -72,7 +76,7 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
 }
 
 /**
- * The tools offered to the model: the fourteen of DESIGN.md. List housekeeping (rename, delete,
+ * The tools offered to the model: the fourteen of docs/architecture.md. List housekeeping (rename, delete,
  * share, join, check off, export, undo) is said in few, fixed ways that offline understanding
  * covers, and leaving those seven out keeps every request's fixed prompt under 1,500 tokens.
  */
@@ -90,3 +94,4 @@ export type { ToolDeps, ProductMemory } from './tool-deps.js';
 export type { ToolCall, ToolContext, ToolDefinition, ToolEffects, ToolResult, ShownProduct, TouchedItem } from './tool.js';
 export { renderList } from './render-list.js';
 export { DEMO_NOTE } from './product-text.js';
+export { ASK_PRIVATELY_TEXT } from './ask-privately.js';

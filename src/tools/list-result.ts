@@ -1,5 +1,6 @@
 import { normalizeText } from '../grocery/catalog/index.js';
-import { joinNames, toListSnapshot, type ListChange, type ListSummary, type ListView } from '../grocery/lists/index.js';
+import { joinNames, listLabel, toListSnapshot, type ListChange, type ListSummary, type ListView } from '../grocery/lists/index.js';
+import { formatCents } from '../grocery/money.js';
 import { productName } from './product-text.js';
 import type { ToolDeps } from './tool-deps.js';
 import type { ToolContext, ToolResult, TouchedItem } from './tool.js';
@@ -24,14 +25,21 @@ function describe(change: ListChange): string {
   return `${sentence(change.description)}${where}.`;
 }
 
-/** A list's name as a sentence says it: "Grocery list", "Costco list", and "party" as "party list". */
-export function listLabel(name: string): string {
-  return /\blist$/i.test(name.trim()) ? name : `${name} list`;
-}
+export { listLabel };
 
 /** How a conversation and a pending question refer to a list: by id, which no rename or shared name can confuse. */
 export function listRef(list: Pick<ListSummary, 'id'>): string {
   return `#${list.id}`;
+}
+
+/** "Swapped whole milk for 1% milk (Great Value 1% Low Fat Milk, 1 gal), still 2 gal." */
+function describeSwap(change: ListChange, view: ListView): string | undefined {
+  const swapped = change.items.length === 1 && change.items[0]!.action === 'replaced' ? change.items[0]! : undefined;
+  if (!swapped) return undefined;
+  const line = view.groups.flatMap((g) => g.lines).find((l) => l.id === swapped.itemId);
+  const product = line?.product ? ` (${productName(line.product)})` : '';
+  const amount = swapped.quantityText && swapped.quantityText !== '1' ? `, still ${swapped.quantityText}` : '';
+  return `${sentence(change.description)}${product}${amount}.`;
 }
 
 /**
@@ -57,16 +65,49 @@ export function targetList(deps: Pick<ToolDeps, 'lists'>, ctx: ToolContext, list
 }
 
 /**
+ * What a list comes to before a change that may add to it, when the person keeps a budget (so
+ * the change can say when it takes the list past it); undefined without a budget.
+ */
+export function totalBefore(deps: Pick<ToolDeps, 'lists' | 'budgets'>, ctx: ToolContext, listId: number): number | undefined {
+  return deps.budgets.getBudget(ctx.userId) ? deps.lists.view(ctx.userId, listId).estimatedTotalCents : undefined;
+}
+
+/**
+ * "That brings your Grocery list to about $51.20, $11.20 over your $40.00 weekly budget." when a
+ * change made the list cost more and it now goes past the budget (with what was spent this
+ * period): said every time it happens, not only when asked.
+ */
+function overBudget(deps: Partial<Pick<ToolDeps, 'budgets'>>, ctx: ToolContext, view: ListView, before: number | undefined): string | undefined {
+  if (before === undefined || !deps.budgets || view.estimatedTotalCents <= before) return undefined;
+  const status = deps.budgets.budgetStatus(ctx.userId, { listTotalCents: view.estimatedTotalCents });
+  if (!status || status.remainingCents >= 0) return undefined;
+  const spent = status.spentCents > 0 ? ` with the ${formatCents(status.spentCents)} spent so far` : '';
+  return `That brings your ${listLabel(view.name)} to about ${formatCents(view.estimatedTotalCents)}, ${formatCents(-status.remainingCents)} over your ${formatCents(status.amountCents)} ${status.period === 'week' ? 'weekly' : 'monthly'} budget${spent}.`;
+}
+
+/**
  * The result of a list write: the change described in a sentence with its notes, the list as it
  * is now (for channels that draw it), the items touched (for "make it 3") and the active list.
+ * Given what the list came to before (`totalBefore`), it also says when the change took it past
+ * the person's budget; a `question` still open comes last.
  */
-export function listChangeResult(deps: Pick<ToolDeps, 'lists'>, ctx: ToolContext, change: ListChange, extra = ''): ToolResult<ListChange> {
+export function listChangeResult(
+  deps: Pick<ToolDeps, 'lists'> & Partial<Pick<ToolDeps, 'budgets'>>,
+  ctx: ToolContext,
+  change: ListChange,
+  extra = '',
+  opts: { totalBefore?: number; question?: string } = {},
+): ToolResult<ListChange> {
   const view = deps.lists.view(ctx.userId, change.listId);
   const touched: TouchedItem[] = change.items
     .filter((i) => i.action !== 'not_on_list')
     .map((i) => ({ name: i.name, productId: i.productId, quantity: i.quantity, unit: i.unit ?? undefined, list: `#${change.listId}` }));
-  const lines = [describeAdds(change, view) ?? describe(change), ...change.notes];
+  const lines = [describeAdds(change, view) ?? describeSwap(change, view) ?? describe(change), ...change.notes];
   if (extra) lines.push(extra);
+  const over = overBudget(deps, ctx, view, opts.totalBefore);
+  if (over) lines.push(over);
+  // A question still open goes last, where the eye (and the buttons under it) land.
+  if (opts.question) lines.push(opts.question);
   return {
     ok: true,
     data: change,

@@ -5,6 +5,7 @@ import { formatCents } from '../grocery/money.js';
 import { productName } from './product-text.js';
 import type { ToolDeps } from './tool-deps.js';
 import type { ToolDefinition, ToolResult } from './tool.js';
+import { ASK_PRIVATELY_TEXT } from './ask-privately.js';
 
 const forgetInput = z.object({
   value: z.string().trim().min(1).max(100).describe('what to forget, e.g. "Oatly", "vegan"'),
@@ -63,6 +64,8 @@ export function whatYouKnowTool(deps: Pick<ToolDeps, 'preferences' | 'alerts'>):
     description: "What the person has told the assistant (diet, allergies, likes, brands) and the prices they watch.",
     input: knownInput,
     execute(_args, ctx): ToolResult {
+      // Allergies and diets are nobody else's business: not in a group chat.
+      if (ctx.inGroup) return { ok: false, error: { code: 'ASK_PRIVATELY', message: ASK_PRIVATELY_TEXT }, text: ASK_PRIVATELY_TEXT };
       const stated = deps.preferences.list(ctx.userId).filter((p) => p.source === 'stated');
       const tracked = deps.alerts.listTracked(ctx.userId);
       const lines: string[] = [];

@@ -1,6 +1,6 @@
 import { formatCents, formatUnitPrice } from '../grocery/money.js';
 import type { Product } from '../grocery/types.js';
-import type { Choice } from '../grocery/views.js';
+import type { Choice, ProductCardView } from '../grocery/views.js';
 import type { ShownProduct } from './tool.js';
 
 /** Said after prices that come from the generated demo store, so nobody mistakes them for a real shelf. */
@@ -31,9 +31,28 @@ export function numberedLines(products: readonly Product[]): string {
   return products.map((p, i) => `${i + 1}) ${productLine(p)}`).join('\n');
 }
 
-/** Products as numbered choices; the value is the number, which the router reads as a pick. */
-export function productChoices(products: readonly Product[]): Choice[] {
-  return products.map((p, i) => ({ label: `${i + 1}) ${productName(p)} · ${formatCents(p.priceCents)}`, value: String(i + 1) }));
+/**
+ * Products as numbered choices; the value is the number, which the router reads as a pick. Each
+ * carries its card (size, price, unit price, and a deal `badges` names or a running rollback).
+ */
+export function productChoices(products: readonly Product[], badges?: ReadonlyMap<number, string>): Choice[] {
+  return products.map((p, i) => ({ label: `${i + 1}) ${productName(p)} · ${formatCents(p.priceCents)}`, value: String(i + 1), product: productCard(p, badges?.get(p.id)) }));
+}
+
+/** A product as a page draws it in a compact card. */
+export function productCard(p: Product, badge?: string): ProductCardView {
+  const rollback = p.wasPriceCents !== null && p.wasPriceCents > p.priceCents;
+  const tag = badge ?? (rollback ? 'Rollback' : undefined);
+  return {
+    productId: p.id,
+    name: p.name,
+    sizeText: p.size?.text ?? null,
+    priceCents: p.priceCents,
+    unitPriceText: p.unitPrice ? formatUnitPrice(p.unitPrice.millicents, p.unitPrice.unit) : null,
+    wasPriceCents: rollback ? p.wasPriceCents : null,
+    ...(tag ? { badge: tag } : {}),
+    inStock: p.inStock,
+  };
 }
 
 /** What the conversation keeps of shown products, so "the second one" can be resolved next turn. */

@@ -4,12 +4,18 @@ import type { ListView } from '../grocery/lists/index.js';
 import { DEMO_NOTE } from './product-text.js';
 
 /**
- * A list as chat text, grouped by aisle in store order, with prices and the estimated total:
+ * A list as chat text, grouped by aisle in store order, with prices and the estimated total. A
+ * product is named with the packages to buy ("× 2") and, when those hold more than was asked
+ * for, the amount asked for; a line without a product with its amount:
  *
- *   Grocery list — 3 items, about $9.44 (demo store prices)
- *   Dairy & Eggs
- *   • Milk — 2 gal · $6.96
- *   ✓ Eggs — 12
+ *   Grocery list — 4 items, about $20.62 (demo store prices)
+ *   Milk & Cream
+ *   • Great Value Whole Milk, 1 gal × 2 · $6.36
+ *   ✓ Great Value Large White Eggs, 12 ct · $2.57
+ *   Chicken & Turkey
+ *   • Freshness Guaranteed Chicken Breast Tenderloins, 2.5 lb × 2 (for 3 lb) · $11.16
+ *   Other
+ *   • birthday candles — 2
  */
 export function renderList(view: ListView, demoStore: boolean): string {
   if (view.itemCount === 0) return `Your ${listLabel(view.name)} is empty.`;
@@ -19,7 +25,9 @@ export function renderList(view: ListView, demoStore: boolean): string {
   for (const group of view.groups) {
     out.push(group.aisle);
     for (const line of group.lines) {
-      const qty = line.quantityText && line.quantityText !== '1' ? ` — ${line.quantityText}` : '';
+      const qty = line.product
+        ? `${line.packages > 1 ? ` × ${line.packages}` : ''}${line.amountText ? ` (${line.amountText})` : ''}`
+        : line.quantityText && line.quantityText !== '1' ? ` — ${line.quantityText}` : '';
       const price = line.priceCents !== null ? ` · ${formatCents(line.priceCents)}` : '';
       const note = line.note ? ` (${line.note})` : '';
       out.push(`${line.checked ? '✓' : '•'} ${line.name}${qty}${price}${note}`);

@@ -9,11 +9,12 @@ export const productIdArg = z.number().int().positive().optional().describe('id 
 
 /**
  * An amount of money in dollars. Accepts 3.5 as well as "$3.50" or "3.50 dollars", because
- * models and people write both; becomes integer cents.
+ * models and people write both; becomes integer cents. More than zero unless `zero` allows it.
  */
-export function dollarsArg(what: string) {
+export function dollarsArg(what: string, opts: { zero?: boolean } = {}) {
+  const amount = opts.zero ? z.number().min(0) : z.number().positive();
   return z
-    .preprocess((v) => (typeof v === 'string' ? moneyString(v) : v), z.number().positive().max(100_000))
+    .preprocess((v) => (typeof v === 'string' ? moneyString(v) : v), amount.max(100_000))
     .describe(`${what} ($)`);
 }
 

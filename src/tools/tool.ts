@@ -11,6 +11,8 @@ export interface ToolContext {
   readonly channel: string;
   readonly now: number;
   readonly signal?: AbortSignal;
+  /** Said in a chat several people share: tools keep what is personal (preferences, codes) out of it. */
+  readonly inGroup?: boolean;
 }
 
 /** A product shown to the user as a numbered choice, so "the second one" can be resolved. */

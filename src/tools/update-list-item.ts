@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listChangeResult, targetList } from './list-result.js';
+import { listChangeResult, targetList, totalBefore } from './list-result.js';
 import { listArg, productIdArg } from './schemas.js';
 import type { ToolDeps } from './tool-deps.js';
 import type { ToolDefinition } from './tool.js';
@@ -14,7 +14,7 @@ const input = z.object({
 });
 
 /** update_list_item: changes one line's quantity, product or note. */
-export function updateListItemTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<typeof input> {
+export function updateListItemTool(deps: Pick<ToolDeps, 'lists' | 'budgets'>): ToolDefinition<typeof input> {
   return {
     name: 'update_list_item',
     description: "Change an item's amount, product or note.",
@@ -30,7 +30,8 @@ export function updateListItemTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinitio
       if (Object.keys(patch).length === 0) {
         return { ok: false, error: { code: 'INVALID_ARGUMENTS', message: 'Say what to change: a quantity, a product or a note.', field: 'quantity' }, text: `What should I change about the ${name}? A quantity, a product or a note.` };
       }
-      return listChangeResult(deps, ctx, deps.lists.updateItem(ctx.userId, target.id, name, patch));
+      const before = totalBefore(deps, ctx, target.id);
+      return listChangeResult(deps, ctx, deps.lists.updateItem(ctx.userId, target.id, name, patch), '', { totalBefore: before });
     },
   };
 }

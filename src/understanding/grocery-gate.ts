@@ -60,9 +60,13 @@ export function offTopicChange(calls: readonly ToolCall[], tokens: readonly stri
   const lookups = calls.filter((c) => LOOKUPS.has(c.name) && namesOf(c).length > 0);
   if ((changes.length === 0 && lookups.length === 0) || listWord) return false;
   const names = [...changes, ...lookups].flatMap(namesOf).filter(Boolean);
-  // "change my starbucks order to an oat milk latte": a thing changed that is another domain's.
-  if (!listWord && names.some((n) => n.split(' ').some((w) => OFF_TOPIC_NOUNS.has(w) && !LIST_OCCASIONS.has(w)))) return true;
-  if (names.some((n) => groceryThing(n, vocab) || WHOLE_LIST.has(n))) return false;
+  const groceries = names.filter((n) => groceryThing(n, vocab) || WHOLE_LIST.has(n));
+  const elsewhereName = (n: string) => n.split(' ').some((w) => OFF_TOPIC_NOUNS.has(w) && !LIST_OCCASIONS.has(w));
+  // "change my starbucks order to an oat milk latte": the thing changed is another domain's.
+  if (changes.some((c) => c.name !== 'add_to_list' && namesOf(c).some(elsewhereName))) return true;
+  // Added things mostly from another domain, unless most are groceries ("add leeks, potatoes and stock cubes").
+  if (groceries.length < names.length / 2 && names.some(elsewhereName)) return true;
+  if (groceries.length) return false;
   const nameWords = new Set(names.flatMap((n) => n.split(' ')));
   // Another domain's thing anywhere in the message ("find cheap flights to lisbon").
   if (words.some((w) => OFF_TOPIC_NOUNS.has(w))) return true;
@@ -100,7 +104,7 @@ export function groceryThing(name: string, vocab: VocabularyIndex): boolean {
   if (vocab.brandNamed(name) !== undefined || vocab.brandAt(words, 0) !== undefined) return true;
   // A catalog word no everyday English has is a product's own name ("oreos", "cheerios").
   const last = words[words.length - 1]!;
-  return vocab.knowsWord(last) && !isEnglishWord(last) && !isEnglishWord(last.replace(/e?s$/, ''));
+  return vocab.knowsWord(last) && !isEnglishWord(last) && !isEnglishWord(last.replace(/e?s$/, '')) && !OFF_TOPIC_NOUNS.has(last);
 }
 
 /** True when a message names another domain's thing and no list: "add extra guac to my chipotle order". */

@@ -35,7 +35,7 @@ import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENT
 import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
 import { createTypoCorrector, isEnglishWord } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
-import { memoByText } from './text-memo.js';
+import { memoByText, quantityPrefix } from './text-memo.js';
 import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
 import { groceryThing, namesElsewhere, offTopicChange } from './grocery-gate.js';
 import { referenceKind } from './references.js';
@@ -68,6 +68,9 @@ export interface UnderstandingEngine {
 
 /** The reply when nothing in the utterance made sense to the grammar. */
 export const NOT_UNDERSTOOD_REPLY = "Sorry, I didn't catch that. Try 'add milk and eggs' or 'what's on my list?'.";
+
+/** Words that point back at a thing: the same message's topic comes before earlier turns'. */
+const POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'that', 'those', 'these', 'this', 'one', 'ones']);
 
 /** How many openers in a row ("no no wait actually ...") are tried off the front of a clause. */
 const MAX_OPENERS = 3;
@@ -187,7 +190,7 @@ const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte
 export function createUnderstanding(options: { vocabulary: Vocabulary; model?: NluModel }): UnderstandingEngine {
   const vocab = indexVocabulary(options.vocabulary);
   const raw = compileRules(RAW_LIST_INTENTS);
-  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes']);
+  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes', 'recount_correction', 'replace_correction']);
   const shopping = compileRules(SHOPPING_INTENTS);
   const stages = [
     compileRules([...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
@@ -362,7 +365,10 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if (rest.slice(0, k).some((t) => t === 'not' || t === 'no' || t === 'never')) break;
       const tail = baseVerb(rest.slice(k));
       const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, env) : undefined) ?? (after ? bare(tail, env) : undefined);
-      if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, 0.7) };
+      // "bbq tomorrow so hot dogs, buns and ketchup": after "so", a list of things the catalog
+      // knows is as clear as one said plainly; anything else read after a preamble is asked about.
+      const plainList = after && found !== undefined && bareOutcomes.has(found) && found.confidence >= 0.85;
+      if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, plainList ? 0.85 : 0.7) };
     }
     return wrapped ? undefined : bare(rest, env, listy);
   }
@@ -423,8 +429,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     let reply: string | undefined;
     let missed = 0;
     let inherited: string | undefined;
-    let topic: { name: string; outcome?: Outcome } | undefined;
-    const parts = splitClauses(withoutRemark(tokens), vocab);
+    let topic: { name: string; also?: string[]; outcome?: Outcome; missed?: boolean } | undefined;
+    // "oops we already have eggs, jess bought some yesterday, take them off": a remark may close any clause.
+    const parts = withContrastsJoined(splitClauses(withoutRemark(tokens), vocab).map((c) => withoutRemark(c)));
     for (const c of parts) {
       // "costco list, clear it": a clause that only names a list sets the list for what follows.
       const named = extractList(stripFiller(c), vocab);
@@ -437,27 +444,36 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       // "the bread is finished, please add", "finished the honey, need another": asking for what
       // an earlier clause of the message already put on the list asks for nothing more.
       if (calls.some((call) => call.name === 'add_to_list') && asksAgain(requestWords(c))) continue;
-      let out = clause(c, context, inherited);
-      // "mom's bringing the pie, remove it", "root beer, make it two 6-packs": a pronoun that
-      // points back at the thing an earlier clause of the same message only named.
-      if (topic && (!out || (out.calls.length === 0 && out.reply === UNRESOLVED_REPLY))) {
-        const again = clause(c, { ...context, lastItems: [{ name: topic.name }], lastResults: undefined }, inherited);
-        if (again && again.calls.length) {
+      // "mom's bringing the pie, remove it", "the soup, make it 6": a pronoun points back at the
+      // thing an earlier clause of the same message only named, before anything of earlier turns.
+      let out: Outcome | undefined;
+      if (topic && c.some((t) => POINTERS.has(t))) {
+        const pointedAt = [topic.name, ...(topic.also ?? [])].map((name) => ({ name }));
+        const again = clause(c, { ...context, lastItems: pointedAt, lastResults: undefined }, inherited);
+        out = clause(c, context, inherited);
+        // Only when the pronoun meant the topic ("put papayas on it" means the list, whatever came before).
+        if (again && again.calls.length && JSON.stringify(again.calls) !== JSON.stringify(out?.calls)) {
           if (topic.outcome) calls.splice(calls.length - topic.outcome.calls.length, topic.outcome.calls.length);
-          else missed--;
+          else if (topic.missed) missed--;
           out = again;
         }
       }
+      out ??= clause(c, context, inherited);
       topic = undefined;
       // "put milk on my list, i am out of it": a remark pointing back at what was just asked for.
-      if (out && out.calls.length === 0 && parts.length > 1 && isRemark(stripFiller(c))) continue;
+      if (out && out.calls.length === 0 && parts.length > 1 && isRemark(stripFiller(c))) {
+        const name = topicOf(stripFiller(c), vocab);
+        if (name) topic = { name };
+        continue;
+      }
       // "I don't need the thanksgiving list anymore, delete it": the list named carries over.
       if ((!out || out.calls.length === 0) && named.list !== undefined) inherited = named.list;
       if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
-        const name = topicOf(stripFiller(c), vocab);
-        if (name) topic = { name };
         // "ditch the chips, we are trying to eat better": a remark beside a request is not a missed request.
-        if (!actOf(c) && stripFiller(c).length && !isRemark(stripFiller(c))) missed++;
+        const skipped = !actOf(c) && stripFiller(c).length > 0 && !isRemark(stripFiller(c));
+        if (skipped) missed++;
+        const name = topicOf(stripFiller(c), vocab);
+        if (name) topic = { name, missed: skipped };
         continue;
       }
       // "add milk and tell me how much it is": "it" after one thing just added is that thing's price, not the list's.
@@ -471,6 +487,10 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       } else if (out.calls.length === 1 && out.calls[0]!.name === 'view_list' && typeof out.calls[0]!.args.item === 'string') {
         // "is paprika on my list? please add it": asking whether it is there gives way to adding it.
         topic = { name: out.calls[0]!.args.item, outcome: out };
+      } else if (out.calls.length === 1 && out.calls[0]!.name === 'remove_from_list') {
+        // "oops we already have eggs, take them off": the things just named, not the last turn's.
+        const names = (out.calls[0]!.args as { items: { name: string }[] }).items.map((i) => i.name);
+        topic = { name: names[0]!, also: names.slice(1), outcome: out };
       } else if (out.calls.length === 1 && out.calls[0]!.name === 'check_item') {
         // "got bread, remove it": what was said about the thing gives way to what is asked of it.
         topic = { name: String(out.calls[0]!.args.name), outcome: out };
@@ -519,4 +539,23 @@ function addWhatWasAsked(calls: readonly ToolCall[]): ToolCall[] {
   const list = asked[0]!.args.list;
   const add: ToolCall = { name: 'add_to_list', args: { items: asked.map((c) => ({ name: c.args.item })), ...(list !== undefined ? { list } : {}) } };
   return [...calls.filter((c) => !asked.includes(c)), add];
+}
+
+/**
+ * "not 2, i want 5 kilo": an amount taken back, standing alone as a clause, leads into the
+ * correction after it, so the two are read as one.
+ */
+function withContrastsJoined(parts: string[][]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const words = parts[i]!.filter((t) => !isBreak(t));
+    // The clause ends in the amount taken back: "not 2", "no sorry, not 2".
+    const k = words.findLastIndex((w) => /^(no|not|nope)$/.test(w));
+    const takenBack = k >= 0 && k < words.length - 1 && quantityPrefix(words.slice(k + 1))?.consumed === words.length - k - 1;
+    if (takenBack && i + 1 < parts.length) {
+      out.push([...words, ...parts[i + 1]!]);
+      i++;
+    } else out.push(parts[i]!);
+  }
+  return out;
 }

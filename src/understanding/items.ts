@@ -259,6 +259,18 @@ export function plausibleName(name: string): boolean {
   return isNounPhrase(name) && !name.split(' ').some((w) => NOT_IN_A_NAME.has(w));
 }
 
+/**
+ * A new thing named only by what kind it is, in full: "2%" in place of whole milk is "2% milk",
+ * "red" in place of russet potatoes "red potatoes" (when the catalog knows the whole phrase).
+ */
+export function sameKindAs(name: string, oldName: string, vocab: VocabularyIndex): string {
+  const head = oldName.split(' ').at(-1)!;
+  if (vocab.hasPhrase(name) || name.split(' ').includes(head) || head === oldName.split(' ')[0]) return name;
+  // A kind is a percentage ("2%") or words the catalog uses only inside names ("skim", "russet").
+  const kindOnly = /^\d+(\.\d+)?%$/.test(name) || name.split(' ').every((w) => vocab.knowsWord(w) && !vocab.hasPhrase(w));
+  return vocab.hasPhrase(`${name} ${head}`) || kindOnly ? `${name} ${head}` : name;
+}
+
 /** Is this item a thing the vocabulary knows (the whole phrase, or its head word)? */
 export function knownItem(name: string, vocab: VocabularyIndex): boolean {
   const words = name.split(' ');

@@ -99,7 +99,9 @@ export const LEADING_FILLER: readonly string[] = [
   'note to self', 'reminder', 'fyi', 'btw', 'by the way', 'quick one', 'double check', 'also', 'and also', 'oh and', 'oh also', 'plus',
   // Assistants people are used to addressing.
   'hey siri', 'siri', 'alexa', 'hey alexa', 'hey google', 'ok google', 'okay google',
-  'i would appreciate it if you', 'i would appreciate it if you could', 'do me a favor', 'do me a favour', 'be a dear', 'be a doll', 'i have a question', 'it would be great if you could', 'if you could', 'would you be able to',
+  'i would appreciate it if you', 'i would appreciate it if you could', 'do me a favor', 'do me a favour', 'be a dear', 'be a doll', 'i have a question',
+  'oh dear', 'dear', 'oh my', 'oh boy', 'ugh', 'geez', 'jeez', 'oh gosh', 'gosh', 'darn', 'oh no', 'oh man', 'aha', 'whoa', 'wow',
+  'i say wrong', 'sorry i say wrong', 'i said wrong', 'my mistake', 'my bad', 'sorry about that', 'sorry my bad', 'oops sorry', 'sorry', 'it would be great if you could', 'if you could', 'would you be able to',
   'can you also', 'could you also', 'mind if i', 'do you think you could', 'any chance you could', 'is it possible to',
 ];
 
@@ -286,7 +288,7 @@ export const OFF_TOPIC_NOUNS: ReadonlySet<string> = new Set([
   // people and services
   'boss', 'vendor', 'client', 'doctor', 'dentist', 'vet', 'haircut', 'pharmacy', 'prescription', 'prescriptions', 'mail', 'package', 'packages', 'delivery',
   'deliveries', 'order', 'orders', 'cleaning', 'service', 'laundromat', 'tire', 'tires', 'car', 'cars', 'lawn', 'joke', 'jokes',
-  'time', 'date', 'president', 'capital', 'population', 'translate', 'translation', 'poem', 'story', 'robot', 'stock', 'pickup', 'takeout', 'carryout',
+  'time', 'date', 'president', 'capital', 'population', 'translate', 'translation', 'poem', 'story', 'robot', 'pickup', 'takeout', 'carryout',
   'refill', 'meds', 'medication', 'log', 'jazz', 'blues', 'rap', 'radio', 'station', 'podcast', 'audiobook', 'restaurant', 'restaurants', 'plan', 'plans',
   'address', 'accident', 'election', 'results', 'league', 'table', 'pass', 'dermatologist', 'club', 'seconds', 'minutes', 'hours', 'mins', 'hrs', 'language',
   'english', 'spanish', 'french', 'bot', 'answer', 'question', 'bulbs',
@@ -304,3 +306,19 @@ export const MANY_DOMAIN_VERBS: ReadonlySet<string> = new Set(['cancel', 'check'
 /** Occasions people name shopping lists after, though the words also name other domains' things ("the cabin trip list", "game night"). */
 export const LIST_OCCASIONS: ReadonlySet<string> = new Set(['trip', 'vacation', 'cruise', 'game', 'games', 'club', 'event', 'events', 'party', 'night', 'holiday',
   'weekend', 'school', 'team', 'camping', 'office', 'work', 'church', 'show', 'shows', 'movie', 'movies']);
+
+/**
+ * What people say before taking an amount back ("i meant 3 not 2", "no wait four", "sorry, make
+ * that 5", "actually get 6 of them"). Read off the front of a clause, in any order.
+ */
+export const CORRECTION_OPENERS: readonly string[] = phrasesOf('[no|nope|nah|oops|whoops|sorry|wait|actually|hmm]', '[i|we] [meant|mean|said]',
+  'make [it|that|them|those] [to|]', 'make [it|that] be', '[it|that|they|those] [should be|must be|needs to be|need to be]',
+  'my bad', 'i say wrong', 'i said wrong', 'correction', 'scratch that', 'not that', 'typo');
+
+/** Words that may stand between a correction and its amount: "actually get 6 of them", "not 2, I want 5 kilo". */
+export const CORRECTION_LEADS: readonly string[] = phrasesOf('[oh|so|ok|okay|um|uh|then]', '[i|we] [want|need|would like|wanted|needed]', '[get|grab|buy|do|put] [only|just|]',
+  '[should be|must be|is|are]');
+
+/** Words inside such a correction that carry nothing: "just 3", "only 2 please", "3 lol". */
+export const CORRECTION_FILLER: ReadonlySet<string> = new Set(['just', 'only', 'please', 'lol', 'actually', 'instead', 'total', 'in', 'all', 'altogether',
+  'then', 'thanks', 'sorry', 'btw', 'though', 'haha', 'pls', 'plz', 'should', 'be', 'is', 'are', 'want', 'i', 'need']);

@@ -4,7 +4,7 @@
  */
 import { lookupUnit } from '../grocery/quantity/index.js';
 import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
-import { isNounPhrase, knownItem, phraseOf } from './items.js';
+import { isNounPhrase, knownItem, phraseOf, sameKindAs } from './items.js';
 import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from './lexicon.js';
 import { referenceKind, resolveReference, type Referent } from './references.js';
 import { quantityPrefix } from './text-memo.js';
@@ -139,6 +139,8 @@ export function changeTo(target: readonly string[], to: readonly string[], env: 
   const parse = env.items(to);
   if (parse.items.length !== 1) return undefined;
   const next = { ...itemArgs(parse.items[0]!) };
+  // "swap the whole milk for 2%": a kind said alone takes the old thing's name.
+  next.name = sameKindAs(String(next.name), name, env.vocab);
   if (ref && next.quantity === undefined && ref[0]!.quantity !== undefined) {
     next.quantity = ref[0]!.quantity;
     if (ref[0]!.unit !== undefined) next.unit = ref[0]!.unit;

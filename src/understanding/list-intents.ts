@@ -7,6 +7,8 @@ import { call, itemArgs, itemConfidence, SURE, type IntentEnv, type IntentRule, 
 import { isNounPhrase, phraseOf } from './items.js';
 import { addItems, changeTo, checkItems, countedThing, looksLikeTask, makeThing, makeThingTail, moreOfLast, notGrocery, QUANTITY_ONLY_VERBS, removeItems, STARTS_REQUEST, VIEW, viewItems, wholeQuantity } from './list-actions.js';
 import { isBreak } from './tokenizer.js';
+import { RECOUNT_RULE } from './recount-intent.js';
+import { REPLACE_RULE } from './replace-intent.js';
 import { ADDED_WORDS, LIST_CONTENTS, PARTICIPLE_HELPERS, REMOVED_WORDS, VIEW_CUES, VIEW_WORDS } from './lexicon.js';
 
 /**
@@ -200,6 +202,8 @@ export const LIST_INTENTS: readonly IntentRule[] = [
       }
       return moreOfLast(1, env);
     } },
+  RECOUNT_RULE,
+  REPLACE_RULE,
   { name: 'update', patterns: ['[change|update|set|make|switch|adjust|edit|fix|correct|bump|up|increase|decrease|lower|raise|reduce|tweak|revise|modify|alter|amend|cut|drop|bring|put|turn|take] {x} [to|into|as] {y}',
     '[swap|replace|switch|exchange|trade] {x} [for|with|to] {y}', 'make {x}', '[instead of|rather than|in place of] {x} [get|buy|add|grab|use|pick up|put] {y}', '{x} [should be|needs to be|must be|ought to be|is now|will be] [just|only|] {y}',
     '[i|we] [meant|wanted|want] {y} [not|instead of] {x}'],

@@ -21,7 +21,21 @@ const PRONOUNS = new Set(['it', 'that', 'this', 'those', 'these', 'them', 'same'
 const LABELS = new Set(['one', 'option', 'number', 'choice', 'item', 'thing', 'no']);
 const LONGEST_PRONOUN = Math.max(...[...PRONOUNS].map((p) => p.split(' ').length));
 
-type Pick = { kind: 'pronoun' } | { kind: 'ordinal'; index: number } | { kind: 'last' } | { kind: 'cheapest' } | { kind: 'priciest' };
+type Pick = { kind: 'pronoun' } | { kind: 'ordinal'; index: number } | { kind: 'last' } | { kind: 'cheapest' } | { kind: 'priciest' }
+  | { kind: 'several'; count: number; from: 'first' | 'last' };
+
+const COUNTS: Readonly<Record<string, number>> = wordTable({ two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5, both: 2 });
+
+/** "those two", "both of them", "the last two", "the first three things": several things at once. */
+function severalOf(words: readonly string[]): Pick | undefined {
+  const rest = words.filter((w) => !/^(those|these|them|of|ones|items|things|the)$/.test(w));
+  const from = rest[0] === 'first' ? 'first' : 'last';
+  const counted = rest.filter((w) => w !== 'first' && w !== 'last');
+  if (counted.length !== 1 || COUNTS[counted[0]!] === undefined) return undefined;
+  // "two" alone is an amount, not a reference: it needs "those", "the", "both", "first" or "last" beside it.
+  if (counted[0] !== 'both' && rest.length === 1 && !words.some((w) => /^(those|these|the)$/.test(w))) return undefined;
+  return { kind: 'several', count: COUNTS[counted[0]!]!, from };
+}
 
 /** What kind of reference a phrase is, or undefined when it names a thing instead. */
 export function referenceKind(tokens: readonly string[]): Pick | undefined {
@@ -37,6 +51,8 @@ export function referenceKind(tokens: readonly string[]): Pick | undefined {
   const words = tokens.filter((t) => t !== 'the' && t !== 'of' && t !== 'please');
   const phrase = words.join(' ');
   if (PRONOUNS.has(phrase) || PRONOUNS.has(tokens.join(' '))) return { kind: 'pronoun' };
+  const several = severalOf(tokens.filter((t) => t !== 'please'));
+  if (several) return several;
   const rest = words.filter((w) => w !== 'one' && w !== 'option' && w !== 'number' && w !== 'choice' && w !== 'item' && w !== 'thing' && w !== 'no');
   if (rest.length !== 1) return undefined;
   const w = rest[0]!;
@@ -84,11 +100,18 @@ export function resolveReference(tokens: readonly string[], context: Understandi
       return shown.length === 1 ? [fromShown(shown[0]!)] : [];
     }
     case 'ordinal': {
-      if (shown.length) return shown[kind.index] ? [fromShown(shown[kind.index]!)] : [];
+      if (shown.length && !(prefer === 'touched' && touched.length)) return shown[kind.index] ? [fromShown(shown[kind.index]!)] : [];
       return touched[kind.index] ? [fromTouched(touched[kind.index]!)] : [];
     }
     case 'last':
+      // "nvm the last thing" after an add means the last thing added; after a search, the last shown.
+      if (prefer === 'touched' && touched.length) return [fromTouched(touched[touched.length - 1]!)];
       return shown.length ? [fromShown(shown[shown.length - 1]!)] : touched.length ? [fromTouched(touched[touched.length - 1]!)] : [];
+    case 'several': {
+      const pool = prefer === 'touched' && touched.length ? touched.map(fromTouched) : shown.length ? shown.map(fromShown) : touched.map(fromTouched);
+      if (pool.length < kind.count) return [];
+      return kind.from === 'first' ? pool.slice(0, kind.count) : pool.slice(-kind.count);
+    }
     case 'cheapest':
     case 'priciest': {
       const priced = shown.filter((s) => typeof s.priceCents === 'number');

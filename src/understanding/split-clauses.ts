@@ -21,6 +21,11 @@ const ACTION_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delet
 const QUESTION_WORDS = new Set(['what', 'how', 'which', 'does', 'do', 'is', 'are', 'did', 'can', 'could', 'will', 'would', 'should', 'where', 'when', 'why', 'who']);
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
 
+/** Verbs of a remark's someone: "my daughter has been asking", "jess bought some", "my husband hates them". */
+const REMARK_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'bought', 'got', 'brought', 'picked', 'hates', 'loves', 'likes', 'wants',
+  'does', 'did', 'will', 'would', 'can', 'cannot', 'never', 'always', 'already', 'just', 'eats', 'drinks', 'says', 'said', 'thinks', 'asked', 'asks', 'keeps',
+  'finished', 'used', 'ate', 'drank', 'made', 'makes', 'do', 'found', 'grabbed', 'saw']);
+
 /** Who a remark after a request is about ("they get too much sugar", "the kids drink a lot", "someone finished it"). */
 const REMARK_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'kids', 'baby', 'recipe', 'that', 'this']);
 
@@ -47,8 +52,26 @@ export function withoutRemark(tokens: string[]): string[] {
   if (tail[0] === 'the') tail = tail.slice(1);
   if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t))) return tokens;
   // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
-  const subject = REMARK_SUBJECTS.has(tail[0]!) || (/^(is|are|was|were)$/.test(tail[1]!) && !/^(my|our|code|it)$/.test(tail[0]!));
-  return subject && !isNounPhrase(tail.join(' ')) ? tokens.slice(0, at) : tokens;
+  const subject = REMARK_SUBJECTS.has(tail[0]!) || (/^(is|are|was|were)$/.test(tail[1]!) && !/^(my|our|code|it)$/.test(tail[0]!)) || someoneDid(tail);
+  return (subject && !isNounPhrase(tail.join(' '))) || someoneDid(tail) || didToThem(tail) ? tokens.slice(0, at) : tokens;
+}
+
+/** "found both at home", "bought some yesterday", "got them already": what the speaker did with the things, said after the request. */
+function didToThem(words: readonly string[]): boolean {
+  return REMARK_VERBS.has(words[0]!) && /^(both|them|it|some|one|those|these|all|plenty|enough)$/.test(words[1] ?? '');
+}
+
+/**
+ * "my daughter has been asking for it", "jess bought some yesterday", "my husband hates them",
+ * "the kids will not touch turkey": someone (a person named, or "my"/"our" someone) doing something.
+ */
+function someoneDid(words: readonly string[]): boolean {
+  const at = /^(my|our|his|her|their)$/.test(words[0]!) ? 1 : 0;
+  const verb = words[at + 1] ?? '';
+  // Not the speaker or the agent ("you can delete it" asks), and not a person's diet or allergy.
+  if (at === 0 && /^(you|u|i|we|it|they|how|what|why|where|when|which|who|whose|the|a|an|is|are|do|does|did|can|could|would|should|will|please|and|or|but|if|so|there|here|this|that)$/.test(words[0]!)) return false;
+  if (words.some((w) => /^(allergic|allergy|allergies|intolerant|vegan|vegetarian|celiac|coeliac|diabetic)$/.test(w))) return false;
+  return words.length >= at + 2 && REMARK_VERBS.has(verb) && (at === 1 || !REMARK_VERBS.has(words[0]!));
 }
 
 /** Words after which "i" or "we" belong to the same clause ("what i put", "did we add", "i think i need"). */
@@ -82,6 +105,7 @@ export function isRemark(tokens: readonly string[]): boolean {
   const first = words[0];
   if (first === undefined) return false;
   if (REASON_WORDS.has(first) || (first === 'as' && STATEMENT_SUBJECTS.has(words[1] ?? ''))) return true;
+  if (someoneDid(words)) return true;
   if (REMARK_SUBJECTS.has(first)) return words.length >= 2;
   return (first === 'i' || first === 'we' || first === 'you') && words.length >= 2 && STATEMENT_VERBS.has(words[1]!);
 }

@@ -46,11 +46,14 @@ describe('agent turns on the demo store', () => {
     // Half of the message made no sense, so the half that did is put to the person first.
     const asked = await p.say('add flour, how are the zorbles');
     expect(asked.text).toBe('Add flour to your list?');
-    expect(asked.choices?.map((c) => c.value)).toEqual(['yes', 'no']);
+    expect(asked.choices?.map((c) => c.label)).toEqual(['Yes', 'No']);
     expect(asked.calls ?? []).toEqual([]);
     expect(p.items()).toHaveLength(2);
     const no = await p.say('no');
     expect(no.text).toMatch(/left everything/i);
+    expect(p.items()).toHaveLength(2);
+    // Its "Yes" button, pressed after the typed "no", does nothing: the question was answered.
+    expect((await p.say(asked.choices![0]!.value)).stale).toBe('answered');
     expect(p.items()).toHaveLength(2);
 
     await p.say('add flour, how are the zorbles');
@@ -115,7 +118,7 @@ describe('agent turns on the demo store', () => {
 
     const ask = await p.say('clear my list');
     expect(ask.text).toMatch(/clear all 2 items/i);
-    expect(ask.choices?.map((c) => c.value)).toEqual(['yes', 'no']);
+    expect(ask.choices?.map((c) => c.label)).toEqual(['Yes', 'No']);
     await p.say('no');
     expect(p.items()).toEqual(before);
 
@@ -252,7 +255,7 @@ describe('agent turns on the demo store', () => {
     await p.add('add butter');
     const offer = await p.say('add the stuff for pancakes');
     expect(offer.text).toMatch(/^for pancakes you'd usually get pancake mix, eggs, milk and maple syrup \(butter is on your list already\)\. add them to your grocery list\?$/i);
-    expect(offer.choices?.map((c) => c.value)).toEqual(['yes', 'no']);
+    expect(offer.choices?.map((c) => c.label)).toEqual(['Yes', 'No']);
     expect(p.items().map((i) => i.name)).toEqual(['butter']);
     let reply = await p.say('yes');
     for (let i = 0; i < 5 && /which /i.test(reply.text) && reply.choices?.length; i++) reply = await p.say('1');

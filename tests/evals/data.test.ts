@@ -178,7 +178,7 @@ describe('fourth held-out set', () => {
 });
 
 describe('conversations', () => {
-  const allowedExpect = ['calls', 'replyIncludes', 'listIncludes', 'listExcludes', 'listIs', 'choices'];
+  const allowedExpect = ['calls', 'replyIncludes', 'replyExcludes', 'listIncludes', 'listExcludes', 'listIs', 'choices'];
 
   it('has at least 45 named conversations with unique names', () => {
     expect(conversations.length).toBeGreaterThanOrEqual(45);

@@ -26,8 +26,27 @@ export interface FakeBotConnector {
   texts(conversationId: string): string[];
   /** Resolves once `count` activities arrived in a conversation (polls every 10 ms). */
   waitForActivities(conversationId: string, count: number, timeoutMs?: number): Promise<ConnectorActivity[]>;
-  /** An incoming message Activity as Teams would POST it to the bot's /api/messages. */
-  messageActivity(opts: { conversationId: string; userId: string; text?: string; value?: unknown; id?: string }): Record<string, unknown>;
+  /**
+   * An incoming message Activity as Teams would POST it to the bot's /api/messages: in a personal
+   * conversation, or in a group chat or channel when `group` says so (Teams then sends only
+   * messages that @mention the bot, with the mention as `<at>Name</at>` in the text).
+   */
+  messageActivity(opts: {
+    conversationId: string;
+    userId: string;
+    userName?: string;
+    text?: string;
+    value?: unknown;
+    id?: string;
+    group?: { type: 'groupChat' | 'channel'; name?: string; teamName?: string };
+  }): Record<string, unknown>;
+  /** A conversationUpdate Activity: `membersAdded` joined the conversation (the bot's id is `28:grocery-bot`). */
+  membersAddedActivity(opts: {
+    conversationId: string;
+    membersAdded: { id: string; aadObjectId?: string }[];
+    by?: string;
+    group?: { type: 'groupChat' | 'channel'; name?: string; teamName?: string };
+  }): Record<string, unknown>;
   /**
    * The Entra-like authority this fake plays: OpenID metadata at
    * `{authority}/v2.0/.well-known/openid-configuration` and signing keys (JWKS) at
@@ -43,6 +62,20 @@ export interface FakeBotConnector {
 }
 
 const KID = 'fake-connector-key-1';
+
+/** The bot's account id in every activity the fake makes. */
+export const BOT_ID = '28:grocery-bot';
+
+/** A conversation as Teams names it: personal, a group chat, or a team channel. */
+function conversationOf(id: string, group?: { type: 'groupChat' | 'channel'; name?: string }) {
+  if (!group) return { id, conversationType: 'personal', tenantId: 'tenant-1' };
+  return { id, conversationType: group.type, isGroup: true, tenantId: 'tenant-1', ...(group.name ? { name: group.name } : {}) };
+}
+
+function channelDataOf(group?: { type: 'groupChat' | 'channel'; teamName?: string }) {
+  if (group?.type !== 'channel') return { tenant: { id: 'tenant-1' } };
+  return { tenant: { id: 'tenant-1' }, team: { id: '19:team-1', name: group.teamName ?? 'Household' }, channel: { id: '19:general' } };
+}
 
 function signJwt(claims: Record<string, unknown>, key: crypto.KeyObject): string {
   const encode = (part: unknown) => Buffer.from(JSON.stringify(part)).toString('base64url');
@@ -108,20 +141,34 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       }
       return inConversation(id);
     },
-    messageActivity({ conversationId, userId, text, value, id }) {
+    messageActivity({ conversationId, userId, userName, text, value, id, group }) {
       return {
         type: 'message',
         id: id ?? `incoming-${nextId++}`,
         timestamp: '2026-11-01T12:00:00.000Z',
         serviceUrl,
         channelId: 'msteams',
-        from: { id: `29:${userId}`, name: 'Ana Teams', aadObjectId: userId },
-        conversation: { id: conversationId, conversationType: 'personal', tenantId: 'tenant-1' },
-        recipient: { id: '28:grocery-bot', name: 'Grocery' },
+        from: { id: `29:${userId}`, name: userName ?? 'Ana Teams', aadObjectId: userId },
+        conversation: conversationOf(conversationId, group),
+        recipient: { id: BOT_ID, name: 'Grocery' },
         ...(text !== undefined ? { text, textFormat: 'plain' } : {}),
         ...(value !== undefined ? { value } : {}),
         locale: 'en-US',
-        channelData: { tenant: { id: 'tenant-1' } },
+        channelData: channelDataOf(group),
+      };
+    },
+    membersAddedActivity({ conversationId, membersAdded, by, group }) {
+      return {
+        type: 'conversationUpdate',
+        id: `update-${nextId++}`,
+        timestamp: '2026-11-01T12:00:00.000Z',
+        serviceUrl,
+        channelId: 'msteams',
+        from: { id: `29:${by ?? 'installer'}`, aadObjectId: by ?? 'installer' },
+        conversation: conversationOf(conversationId, group),
+        recipient: { id: BOT_ID, name: 'Grocery' },
+        membersAdded,
+        channelData: { ...channelDataOf(group), eventType: group?.type === 'channel' ? 'teamMemberAdded' : undefined },
       };
     },
     close: () =>

@@ -56,7 +56,7 @@ describe('deal scan', () => {
     const eggs = product("category = 'eggs' AND was_price_cents IS NULL");
     const cereal = product("brand IS NOT NULL AND allergens LIKE '%wheat%' AND was_price_cents IS NULL AND category = 'cereal'");
     const user = (name: string) => core.users.resolve('terminal', name, name).id;
-    const [ana, ben, cy, dee, eve, fay, gus] = ['ana', 'ben', 'cy', 'dee', 'eve', 'fay', 'gus'].map(user) as number[] as [number, number, number, number, number, number, number];
+    const [ana, ben, cy, dee, eve, fay, gus, hal, ivy] = ['ana', 'ben', 'cy', 'dee', 'eve', 'fay', 'gus', 'hal', 'ivy'].map(user) as number[] as [number, number, number, number, number, number, number, number, number];
     core.alerts.trackPrice(ana, milk.id, { targetPriceCents: milk.price_cents - 20 });
     core.alerts.trackPrice(ben, eggs.id);
     core.lists.addItems(ben, core.lists.defaultList(ben).id, [{ name: eggs.name, productId: eggs.id }]);
@@ -67,6 +67,10 @@ describe('deal scan', () => {
     core.users.setAlerts(eve, false);
     core.lists.addItems(fay, core.lists.defaultList(fay).id, [{ name: 'milk', productId: milk.id }]);
     core.lists.addItems(gus, core.lists.defaultList(gus).id, [{ name: 'eggs', productId: eggs.id }]);
+    // Hal never said he likes the brand: it was learned from what he added. It ranks, it never alerts.
+    core.preferences.remember(hal, 'brand', cereal.brand, { source: 'learned', weight: 3 });
+    // Ivy tracks the cereal (no target) and does not have it on a list: only her own rule speaks for her.
+    core.alerts.trackPrice(ivy, cereal.id, { targetPriceCents: 1 });
 
     expect(await scan()).toMatchObject({ baseline: true, alerts: 0 });
 
@@ -85,18 +89,21 @@ describe('deal scan', () => {
     );
     expect((await scan()).alerts).toBe(4);
 
-    expect(alertsOf(ana)).toEqual([{ key: `price-alert:${milk.id}:${milk.price_cents - 20}`, reason: 'target_reached', text: expect.stringContaining('at or below your target') }]);
+    expect(alertsOf(ana)).toEqual([{ key: `price-alert:${milk.id}:${milk.price_cents - 20}`, reason: 'target_reached', text: expect.stringContaining('You asked me to watch it for') }]);
     // Ben tracks the eggs and has them on his list: one alert.
     expect(alertsOf(ben)).toEqual([{ key: `price-alert:${eggs.id}:${eggsPrice}`, reason: 'price_drop', text: expect.stringContaining(eggs.name) }]);
-    expect(alertsOf(cy)).toEqual([{ key: `price-alert:${cereal.id}:${cerealPrice}`, reason: 'preference', text: expect.stringContaining(`You like ${cereal.brand}.`) }]);
+    expect(alertsOf(cy)).toEqual([{ key: `price-alert:${cereal.id}:${cerealPrice}`, reason: 'preference', text: expect.stringMatching(new RegExp(`You told me you like ${cereal.brand}\\.$`)) }]);
     expect(alertsOf(dee)).toEqual([]);
     expect(alertsOf(eve)).toEqual([]);
     expect(alertsOf(fay)).toEqual([]);
-    expect(alertsOf(gus)).toEqual([{ key: `price-alert:${eggs.id}:${eggsPrice}`, reason: 'on_list', text: expect.stringMatching(/is on rollback .* It's on your list\.$/) }]);
+    expect(alertsOf(gus)).toEqual([{ key: `price-alert:${eggs.id}:${eggsPrice}`, reason: 'on_list', text: expect.stringMatching(/is on rollback .* You have eggs on your Grocery list\.$/) }]);
+    expect(alertsOf(hal)).toEqual([]);
+    expect(alertsOf(ivy)).toEqual([]);
 
     clock = NOW + 2 * HOUR;
     expect((await scan()).alerts).toBe(0);
     expect([ana, ben, cy, gus].map((u) => alertsOf(u).length)).toEqual([1, 1, 1, 1]);
+    expect(alertsOf(ben)[0]!.text).toMatch(/You asked me to watch its price\.$/);
   });
 
   it('the daily digest names the deals on a list, once a day', async () => {

@@ -15,6 +15,8 @@ export type PendingQuestion =
       asked?: string;
       prompt: string;
       expiresAt: number;
+      /** The stored question its buttons name, so a press on them answers this question. */
+      questionId?: string;
     }
   | {
       kind: 'clarify';
@@ -25,6 +27,8 @@ export type PendingQuestion =
       prompt: string;
       choices: Choice[];
       expiresAt: number;
+      /** The stored question its buttons name, so a press on them answers this question. */
+      questionId?: string;
     };
 
 /** What a conversation remembers between turns. Persisted as JSON, so a restart loses nothing. */

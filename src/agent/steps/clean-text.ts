@@ -8,6 +8,7 @@ import type { Step } from '../turn-context.js';
  */
 export const cleanText: Step = (turn, deps) => {
   turn.text = cleaned(turn.input.text);
+  turn.said = turn.text;
   if (!turn.text) turn.plan = { kind: 'refuse', reply: { text: canned.EMPTY_MESSAGE_TEXT, choices: canned.STARTER_CHOICES, source: 'fallback' } };
   else if (turn.text.length > deps.maxLength) turn.plan = { kind: 'refuse', reply: { text: ERRORS.MESSAGE_TOO_LONG.message, source: 'fallback' } };
 };

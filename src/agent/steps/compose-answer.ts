@@ -1,5 +1,7 @@
 import * as canned from '../canned-replies.js';
 import { composeReply } from '../compose-reply.js';
+import type { PendingQuestion } from '../conversation/index.js';
+import type { Reply } from '../reply.js';
 import type { Step } from '../turn-context.js';
 
 /** Calls that only show the list: a question still open stays open across them. */
@@ -18,12 +20,24 @@ export const composeAnswer: Step = (turn) => {
     return;
   }
   const reply = { ...composeReply(turn.executed), source: plan.source };
+  if (plan.press) {
+    // A button press: whichever other question is open stays open, said again if it is a "which one?".
+    const other = plan.press.current ? undefined : turn.state!.pending;
+    turn.keepPending = other !== undefined;
+    turn.reply = other?.kind === 'clarify' ? stillOpen(reply, other) : reply;
+    return;
+  }
   const open = turn.state!.pending?.kind === 'clarify' ? turn.state!.pending : undefined;
   if (!plan.mindClarify || !open || turn.executed.length === 0 || !turn.executed.every((e) => LOOKS_ONLY.has(e.call.name))) {
     turn.reply = reply;
     return;
   }
-  const still = canned.stillToChoose(open.prompt, open.options.length);
-  turn.reply = { ...reply, text: `${reply.text}\n${still}`, choices: reply.choices ?? open.choices };
+  turn.reply = stillOpen(reply, open);
   turn.keepPending = true;
 };
+
+/** The reply, then the open "which one?" said again, with its buttons unless the reply has its own. */
+function stillOpen(reply: Reply, open: Extract<PendingQuestion, { kind: 'clarify' }>): Reply {
+  const still = canned.stillToChoose(open.prompt, open.options.length);
+  return { ...reply, text: `${reply.text}\n${still}`, choices: reply.choices ?? open.choices };
+}

@@ -1,6 +1,5 @@
-import type { ToolCall } from '../../tools/tool.js';
 import * as canned from '../canned-replies.js';
-import type { PendingQuestion } from '../conversation/index.js';
+import { applyPick } from '../buttons.js';
 import { pickOption } from '../pick-option.js';
 import type { Step } from '../turn-context.js';
 
@@ -11,11 +10,14 @@ const BARE_NUMBER = /^#?\d{1,2}$/;
  * An answer to "which one?" ("2", "the organic one") finishes the call that asked; a bare number
  * after numbered search results or deals puts that product on the list.
  */
-export const pendingPick: Step = (turn) => {
+export const pendingPick: Step = (turn, deps) => {
   const state = turn.state!;
   if (state.pending?.kind === 'clarify') {
     const picked = pickOption(turn.text, state.pending.options);
-    if (picked !== undefined) turn.plan = { kind: 'run', calls: [applyPick(state.pending, picked)], source: 'offline', mindClarify: true };
+    if (picked === undefined) return;
+    // A typed answer answers the question its buttons belong to: they are not pressed again later.
+    if (state.pending.questionId) deps.questions?.markAnswered(state.pending.questionId, deps.now());
+    turn.plan = { kind: 'run', calls: [applyPick(state.pending, picked)], source: 'offline', mindClarify: true };
     return;
   }
   if (!BARE_NUMBER.test(turn.text)) return;
@@ -25,15 +27,3 @@ export const pendingPick: Step = (turn) => {
     ? { kind: 'run', calls: [{ name: 'add_to_list', args: { items: [{ name: shown.name, productId: shown.productId }] } }], source: 'offline', mindClarify: true }
     : { kind: 'say', reply: { text: canned.NOTHING_PENDING_TEXT, source: 'offline' } };
 };
-
-function applyPick(pending: Extract<PendingQuestion, { kind: 'clarify' }>, index: number): ToolCall {
-  const option = pending.options[index]!;
-  const args = structuredClone(pending.call.args) as Record<string, unknown>;
-  if ('itemIndex' in pending.slot) {
-    const items = (args.items as Record<string, unknown>[] | undefined) ?? [];
-    if (items[pending.slot.itemIndex]) items[pending.slot.itemIndex] = { ...items[pending.slot.itemIndex], productId: option.productId };
-  } else {
-    args.productId = option.productId;
-  }
-  return { name: pending.call.name, args };
-}

@@ -6,6 +6,7 @@ import type { Step } from '../turn-context.js';
 const LIST_SCOPED = new Set([
   'add_to_list', 'remove_from_list', 'update_list_item', 'view_list', 'clear_list', 'match_deals', 'list_total',
   'share_list', 'leave_list', 'ingredients_for', 'check_item', 'remove_checked', 'export_list', 'undo_last_change',
+  'replace_list_item', 'checkout_list',
 ]);
 
 /**
@@ -21,6 +22,8 @@ export const runTools: Step = (turn, deps) => {
     if (isPromise(result)) throw new Error(`tool ${call.name} answered asynchronously; the turn needs synchronous tools`);
     turn.executed.push({ call, result });
   }
+  // A button whose question is answered once: answered, if what it did went through.
+  if (plan.press?.once && turn.executed.every((e) => e.result.ok)) deps.questions?.markAnswered(plan.press.questionId, deps.now());
 };
 
 function withActiveList(call: ToolCall, activeList: string | undefined): ToolCall {

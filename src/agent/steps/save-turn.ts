@@ -1,3 +1,4 @@
+import { bindChoices } from '../buttons.js';
 import { nextState } from '../compose-reply.js';
 import type { StoredTurn } from '../conversation/index.js';
 import type { Reply } from '../reply.js';
@@ -15,7 +16,7 @@ export const saveTurn: Step = (turn, deps) => {
   if (!plan || plan.kind === 'repeat' || plan.kind === 'refuse') return;
   if (plan.kind === 'note') {
     const at = deps.now();
-    turn.save = { state: loadState(deps, turn.conversationId), turns: exchange(turn.text, at, reply, at) };
+    turn.save = { state: loadState(deps, turn.conversationId), turns: exchange(turn.said, at, reply, at) };
   } else {
     const state = turn.state!;
     const updated = nextState(state, turn.executed, deps.now());
@@ -24,7 +25,10 @@ export const saveTurn: Step = (turn, deps) => {
     const numbered = reply.choices?.length && reply.choices.every((c) => /^\d+$/.test(c.value)) ? reply.choices.length : undefined;
     if (numbered) updated.offered = numbered;
     else delete updated.offered;
-    turn.save = { state: updated, turns: exchange(turn.text, turn.tool!.now, reply, deps.now()) };
+    // Buttons are bound to a stored question, so each keeps its meaning after newer questions.
+    const shown = deps.questions ? bindChoices(reply, updated, { questions: deps.questions, userId: turn.userId, now: deps.now() }) : reply;
+    turn.reply = shown;
+    turn.save = { state: updated, turns: exchange(turn.said, turn.tool!.now, shown, deps.now()) };
   }
   deps.conversations.record(turn.conversationId, turn.userId, turn.input.channel, turn.save.state, turn.save.turns);
 };
@@ -32,6 +36,7 @@ export const saveTurn: Step = (turn, deps) => {
 function exchange(text: string, at: number, reply: Reply, answeredAt: number): StoredTurn[] {
   return [
     { role: 'user', text, at },
-    { role: 'assistant', text: reply.text, payload: reply.choices ? { choices: reply.choices } : undefined, at: answeredAt },
+    // What a page redraws after a reload: the buttons offered and the price chart shown.
+    { role: 'assistant', text: reply.text, payload: reply.choices || reply.priceHistory ? { choices: reply.choices, priceHistory: reply.priceHistory } : undefined, at: answeredAt },
   ];
 }

@@ -5,12 +5,14 @@ import { startTurn, storeWasBusy, type Agent, type Choice, type ConversationStor
 import { ERRORS, type ErrorCode } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
+import { priceChart } from '../price-chart/index.js';
 import { judgeActivity } from './activity-check.js';
 import { classifyConnectorError, isConnectorFailure, type ConnectorRetryOptions } from './connector-retry.js';
 import { toSdkRequest, toSdkResponse } from './fastify-bridge.js';
 import { renderActivity, submittedChoice, type TeamsChoiceStyle } from './render-activity.js';
 import { createRetryingAdapter } from './retrying-adapter.js';
-import { linkCommandReply, TEAMS_BUSY_TEXT, TEAMS_WELCOME_TEXT } from './teams-texts.js';
+import { typedText, teamsGroup } from './teams-message.js';
+import { linkCommandReply, TEAMS_BUSY_TEXT, TEAMS_GROUP_WELCOME_TEXT, TEAMS_WELCOME_TEXT } from './teams-texts.js';
 
 /** A stored Teams conversation reference (the Bot Framework shape: serviceUrl, conversation, bot, user). */
 export type TeamsReference = Parameters<CloudAdapter['continueConversation']>[1];
@@ -48,9 +50,6 @@ export interface TeamsChannel {
   sendProactive(reference: TeamsReference, text: string, choices?: readonly Choice[]): Promise<void>;
 }
 
-/** Teams puts "<at>Grocery</at>" in front of a message that mentions the bot in a group chat. */
-const MENTION = /<at>[^<]*<\/at>/gi;
-
 /**
  * The Teams channel on the Microsoft 365 Agents SDK's CloudAdapter. Every message (or Adaptive
  * Card submission) is an agent turn keyed by the activity id, and every incoming activity's
@@ -85,10 +84,11 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     const from = activity.from;
     const externalId = from?.aadObjectId ?? from?.id;
     if (!externalId) return;
-    const text = submittedChoice(activity.value) ?? (activity.text ?? '').replace(MENTION, '').trim();
-    const linked = linkCommandReply(deps.users, externalId, text, from?.name);
+    const text = submittedChoice(activity.value) ?? typedText(activity.text ?? '');
+    const group = teamsGroup(activity.conversation, activity.channelData);
+    const linked = linkCommandReply(deps.users, externalId, text, from?.name, group !== undefined);
     if (linked) {
-      rememberConversation(context, externalId);
+      if (!group) rememberConversation(context, externalId);
       await context.sendActivity(renderActivity(linked));
       return;
     }
@@ -99,12 +99,14 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       conversationKey: activity.conversation!.id,
       messageId: activity.id,
       text,
+      ...(group ? { group } : {}),
     });
     const reference = activity.getConversationReference();
-    const remember = (out: TurnOutput) => deps.conversations.setReference(out.conversationId, reference);
+    // Only a personal conversation is where alerts and digests may go later.
+    const remember = (out: TurnOutput) => !group && deps.conversations.setReference(out.conversationId, reference);
     if (started.kind === 'answered') {
       remember(started.out);
-      await context.sendActivity(renderActivity(started.out.text, started.out.choices, deps.choiceStyle));
+      await context.sendActivity(answerActivity(started.out));
       return;
     }
     // The language model is thinking: "typing…" now, and the request is answered, since the Bot
@@ -113,16 +115,23 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     void started.answer
       .then(async (out) => {
         remember(out);
-        await proactive(reference, out.text, out.choices);
+        await proactive(reference, answerActivity(out));
       })
       .catch(async (err: unknown) => {
         log.warn({ err, activityId: activity.id }, 'Teams answer after thinking failed');
-        if (storeWasBusy(err)) await proactive(reference, TEAMS_BUSY_TEXT);
+        if (storeWasBusy(err)) await proactive(reference, renderActivity(TEAMS_BUSY_TEXT));
       })
       .catch((err: unknown) => log.error({ err, activityId: activity.id }, 'Teams busy reply failed'));
   }
 
-  /** Keeps the conversation's address before the person has asked the agent anything. */
+  /** A turn's answer as a Teams message: with a price looked at, its chart drawn into the card, or a sentence when the price never moved. */
+  function answerActivity(out: TurnOutput) {
+    const chart = out.priceHistory ? priceChart(out.priceHistory) : undefined;
+    const said = chart?.kind === 'sentence' ? `${out.text}\n${chart.text}` : out.text;
+    return renderActivity(said, out.choices, deps.choiceStyle, chart?.kind === 'picture' ? chart : undefined);
+  }
+
+  /** Keeps a personal conversation's address before the person has asked the agent anything. */
   function rememberConversation(context: TurnContext, externalId: string): void {
     const activity = context.activity;
     const user = deps.users.resolve('teams', externalId, activity.from?.name);
@@ -134,9 +143,15 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   async function onConversationUpdate(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const botId = activity.recipient?.id;
-    const joined = (activity.membersAdded ?? []).filter((m) => m.id && m.id !== botId);
-    if (joined.length === 0) return;
-    const person = joined[0]!;
+    const added = activity.membersAdded ?? [];
+    if (teamsGroup(activity.conversation, activity.channelData)) {
+      // A team or group chat: hello once, when the bot itself joins; people who join later are
+      // not greeted there, and the group is never anyone's address for personal messages.
+      if (added.some((m) => m.id === botId)) await context.sendActivity(renderActivity(TEAMS_GROUP_WELCOME_TEXT));
+      return;
+    }
+    const person = added.find((m) => m.id && m.id !== botId);
+    if (!person) return;
     rememberConversation(context, person.aadObjectId ?? person.id!);
     await context.sendActivity(renderActivity(TEAMS_WELCOME_TEXT));
   }
@@ -155,19 +170,25 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
   }
 
   /** Writes to a stored conversation first: a price alert, or an answer that took the model a while. */
-  async function proactive(reference: TeamsReference, text: string, choices?: readonly Choice[]): Promise<void> {
+  async function proactive(reference: TeamsReference, message: ReturnType<typeof renderActivity>): Promise<void> {
     // With credentials the SDK fetches a token for the app; without them the anonymous
     // identity (no audience) gets an unauthenticated connector client, as local emulators expect.
     const identity = deps.appId ?? { name: 'anonymous' };
-    // Without the incoming activity's id the alert starts a new message instead of threading
+    // Without the incoming activity's id the message starts a new one instead of threading
     // under whatever the person last said.
     const fresh: TeamsReference = { ...reference, activityId: undefined };
     // A failed send is kept from the adapter's turn-error handler (which would write "something
-    // went wrong" to the person) and thrown to the notifier, which retries the delivery later.
+    // went wrong" to the person) and thrown to the caller (the notifier retries the delivery later).
     let failure: unknown;
     await adapter.continueConversation(identity, fresh, async (context) => {
+      // The SDK makes every activity of a turn a reply to the turn's activity, which for a
+      // proactive turn is a made-up continuation id: post a new message instead.
+      context.onSendActivities(async (_ctx, activities, next) => {
+        for (const a of activities) delete a.replyToId;
+        return next();
+      });
       try {
-        await context.sendActivity(renderActivity(text, choices, deps.choiceStyle));
+        await context.sendActivity(message);
       } catch (err) {
         failure = err ?? new Error('proactive send failed');
       }
@@ -219,7 +240,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
         await refuse(reply, 500, 'INTERNAL');
       }
     },
-    sendProactive: (reference, text, choices) => proactive(reference, text, choices),
+    sendProactive: (reference, text, choices) => proactive(reference, renderActivity(text, choices, deps.choiceStyle)),
   };
 }
 

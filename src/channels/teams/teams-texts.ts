@@ -1,3 +1,4 @@
+import { ASK_PRIVATELY_TEXT } from '../../agent/index.js';
 import { isAppError } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 
@@ -5,6 +6,14 @@ import type { UserDirectory } from '../../grocery/users/index.js';
 export const TEAMS_WELCOME_TEXT =
   "Hi! I'm your grocery assistant. Tell me what you need, like \"add 2 gallons of milk and a dozen eggs\", or ask \"what's on my list?\". " +
   'Using Telegram too? Send "link" here to get a code, then "/link CODE" there, and your lists will be the same everywhere.';
+
+/**
+ * What a team or group chat reads when the bot is added: what the group shares, how to talk to
+ * the bot there, and that personal messages stay in a personal chat.
+ */
+export const TEAMS_GROUP_WELCOME_TEXT =
+  "Hi everyone! I keep this chat's shared grocery list, named after the chat: mention me (\"@Grocery add bread\", \"@Grocery what's on the list?\") and everyone here edits the same list. " +
+  'Each of you gets your own answers, and undo takes back only your own changes. Price alerts, link codes and what you told me about yourself stay private: I only send those in a personal chat with me.';
 
 /**
  * The answer when the store was too busy to take the message: nothing was applied, and the
@@ -17,11 +26,14 @@ const LINK_COMMAND = /^\/?link(?:\s+([A-Za-z0-9]{6}))?$/i;
 
 /**
  * Answers the identity-linking command, or returns undefined when `text` is not one. "link"
- * alone hands out a code; "link CODE" makes this Teams identity the code's user.
+ * alone hands out a code; "link CODE" makes this Teams identity the code's user. In a group chat
+ * neither is done: the person is asked to say it in a personal chat.
  */
-export function linkCommandReply(users: UserDirectory, externalId: string, text: string, displayName?: string): string | undefined {
+export function linkCommandReply(users: UserDirectory, externalId: string, text: string, displayName?: string, inGroup = false): string | undefined {
   const match = LINK_COMMAND.exec(text.trim());
   if (!match) return undefined;
+  // A code shown in a group could be redeemed by anyone there: codes only in a personal chat.
+  if (inGroup) return ASK_PRIVATELY_TEXT;
   if (!match[1]) {
     const user = users.resolve('teams', externalId, displayName);
     const code = users.createLinkCode(user.id);

@@ -10,9 +10,12 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** A `retry_after` longer than this is not waited for (the call fails instead). */
   maxRetryAfterSeconds?: number;
+  /** The wait between attempts, injected so tests run on a clock they move. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
+/** Waits `ms`, or less when `signal` aborts; never rejects. */
+export const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
     signal?.addEventListener('abort', () => {
@@ -55,7 +58,7 @@ export function createRetryTransformer(opts: RetryOptions & { logger: Logger }):
         opts.logger.warn({ method, err: (err as Error).message, attempt, delayMs: delay }, 'Telegram API unreachable; retrying');
       }
       // grammY types the signal with its polyfill's AbortSignal; at run time it is Node's.
-      await sleep(delay, signal as AbortSignal | undefined);
+      await (opts.sleep ?? sleep)(delay, signal as AbortSignal | undefined);
       if (signal?.aborted) return prev(method, payload, signal);
     }
   };

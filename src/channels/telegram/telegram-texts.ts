@@ -4,6 +4,8 @@ import type { ChannelName, UserDirectory } from '../../grocery/users/index.js';
 
 /** Slash commands that are plain questions to the agent, with the question each one asks. */
 export const COMMAND_TURNS: Readonly<Record<string, string>> = {
+  // "/add bread": in a group whose bot keeps privacy mode on, commands are what reaches it.
+  add: 'add',
   list: "what's on my list?",
   deals: 'any deals on my list?',
   budget: 'how much is my list?',
@@ -17,6 +19,18 @@ export const WELCOME_TEXT = [
   '/list shows your list, /deals finds deals on it, /budget shows the total and budget, /help shows what I can do.',
   '',
   'Chatting with me in Teams too? Send /link here to get a code, then "link CODE" there, and your lists will be the same everywhere.',
+].join('\n');
+
+/**
+ * What a group reads when the bot joins it (or someone sends /start there): what the group
+ * shares, how to talk to the bot there, and that personal messages stay private.
+ */
+export const GROUP_WELCOME_TEXT = [
+  "Hi everyone! I keep this group's shared grocery list, named after the group: anyone here can add to it and everyone sees the same list.",
+  '',
+  'Talk to me with a command (/add bread, /list, /deals, /budget), by replying to one of my messages, or by mentioning me. Each of you gets your own answers: your questions, and undo takes back only your own changes.',
+  '',
+  'Price alerts, link codes and what you told me about yourself stay private: I only send those in a private chat with me.',
 ].join('\n');
 
 /** Buttons under the welcome, so a new user can try something without typing. */

@@ -19,12 +19,13 @@ export type ClientFrame = z.infer<typeof clientFrame>;
 /** Largest frame read at all; anything longer is refused before parsing. */
 export const MAX_FRAME_CHARS = 20_000;
 
-/** A turn of the conversation as the page redraws it after a reload. */
+/** A turn of the conversation as the page redraws it after a reload: with its buttons and its price chart. */
 export interface HistoryEntry {
   role: 'user' | 'assistant';
   text: string;
   at: number;
   choices?: Choice[];
+  priceHistory?: PriceHistoryView;
 }
 
 /** A product's price history for the chart. */

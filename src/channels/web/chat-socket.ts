@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import type { Agent, ConversationStore } from '../../agent/index.js';
+import { MAX_TURNS_KEPT, type Agent, type ConversationStore } from '../../agent/index.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
 import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
@@ -76,7 +76,7 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
       token: issued.token,
       resumed: Boolean(resumedId),
       demoStore: deps.demoStore,
-      history: resumedId ? historyOf(deps.conversations, conversationId, deps.historyTurns ?? 50) : [],
+      history: resumedId ? historyOf(deps.conversations, conversationId, deps.historyTurns ?? MAX_TURNS_KEPT) : [],
       list: deps.domain.currentList(user.id, conversationId) ?? null,
       alerts: deps.inbox.drain(user.id),
     });
@@ -138,7 +138,7 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
 
 function historyOf(conversations: ConversationStore, conversationId: string, limit: number): HistoryEntry[] {
   return conversations.history(conversationId, limit).map((t) => {
-    const choices = (t.payload as { choices?: HistoryEntry['choices'] } | undefined)?.choices;
-    return { role: t.role, text: t.text, at: t.at, ...(choices?.length ? { choices } : {}) };
+    const { choices, priceHistory } = (t.payload as Pick<HistoryEntry, 'choices' | 'priceHistory'> | undefined) ?? {};
+    return { role: t.role, text: t.text, at: t.at, ...(choices?.length ? { choices } : {}), ...(priceHistory ? { priceHistory } : {}) };
   });
 }

@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import * as s from './rest-schemas.js';
 import type { SessionTokens } from './session-token.js';
-import type { AddItemRequest, ProductQuery, WebDomain } from './web-domain.js';
+import type { AddItemRequest, ItemPatch, ProductQuery, WebDomain } from './web-domain.js';
 
 /** What the REST API needs. */
 export interface RestApiDeps {
@@ -20,6 +20,7 @@ const errors = {
   400: s.responseSchema(s.errorResponse, 'The request did not match the schema'),
   401: s.responseSchema(s.errorResponse, 'Missing or invalid session token'),
   404: s.responseSchema(s.errorResponse, 'Not found, or not yours'),
+  409: s.responseSchema(s.errorResponse, 'You already have a list with that name'),
 };
 
 /**
@@ -48,6 +49,14 @@ export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
   app.get('/api/lists', {
     schema: { tags: ['lists'], summary: "The caller's lists", security: bearer, response: { 200: s.responseSchema(s.listsResponse, 'Lists'), 401: errors[401] } },
   }, async (req) => ({ lists: deps.domain.listsOf(userOf(req)) }));
+
+  app.post<{ Body: { name?: string } }>('/api/lists', {
+    schema: {
+      tags: ['lists'], summary: "A new list (the caller's default if it is their first); without a name, the default list", security: bearer,
+      body: s.requestSchema(s.createListBody),
+      response: { 201: s.responseSchema(s.listSummary, 'The list'), 400: errors[400], 401: errors[401], 409: errors[409] },
+    },
+  }, async (req, reply) => reply.code(201).send(deps.domain.createList(userOf(req), req.body?.name)));
 
   app.get<{ Params: { id: number } }>('/api/lists/:id', {
     schema: {
@@ -86,6 +95,35 @@ export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
     changed(list.id, userId);
     return list;
   });
+
+  app.patch<{ Params: { id: number; itemId: number }; Body: ItemPatch }>('/api/lists/:id/items/:itemId', {
+    schema: {
+      tags: ['lists'], summary: 'Check one line off (or back on), or set how many packages it buys', security: bearer,
+      params: s.requestSchema(s.itemParams), body: s.requestSchema(s.itemPatchBody),
+      response: { 200: s.responseSchema(s.listSnapshot, 'The list after the change'), 400: errors[400], 401: errors[401], 404: errors[404] },
+    },
+  }, async (req) => {
+    const userId = userOf(req);
+    const list = deps.domain.updateItem(userId, req.params.id, req.params.itemId, req.body);
+    changed(list.id, userId);
+    return list;
+  });
+
+  app.get<{ Params: { id: number } }>('/api/lists/:id/checkout', {
+    schema: {
+      tags: ['lists'], summary: 'Hand the list off for ordering: a Walmart add-to-cart link and the list by aisle to share', security: bearer,
+      params: s.requestSchema(s.listParams),
+      response: { 200: s.responseSchema(s.checkoutResponse, 'The hand-off'), 401: errors[401], 404: errors[404] },
+    },
+  }, async (req) => deps.domain.checkout(userOf(req), req.params.id));
+
+  app.get<{ Params: { id: number } }>('/api/lists/:id/budget', {
+    schema: {
+      tags: ['lists'], summary: "Where the caller stands against their budget once this list is bought", security: bearer,
+      params: s.requestSchema(s.listParams),
+      response: { 200: s.responseSchema(s.budgetResponse, 'The budget, or null without one'), 401: errors[401], 404: errors[404] },
+    },
+  }, async (req) => ({ budget: deps.domain.budget(userOf(req), req.params.id) }));
 
   app.get<{ Querystring: ProductQuery }>('/api/products', {
     schema: {

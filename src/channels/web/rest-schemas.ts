@@ -27,6 +27,47 @@ export const addItemsBody = z.object({
     .max(50),
 });
 
+export const createListBody = z.object({
+  name: z.string().trim().min(1).max(40).optional().describe('The new list\'s name; left out, the default list (made if need be)'),
+});
+
+/** One or both: a patch with neither is answered 400 BAD_INPUT. */
+export const itemPatchBody = z.object({
+  checked: z.boolean().optional().describe('Check the line off (true) or back on'),
+  packages: z.number().int().min(1).max(999).optional().describe('Packages to buy; the amount follows the product\'s size'),
+});
+
+export const listSummary = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  role: z.enum(['owner', 'editor']),
+  isDefault: z.boolean(),
+  itemCount: z.number().int(),
+  updatedAt: z.number().int().describe('Epoch milliseconds'),
+});
+
+export const checkoutResponse = z.object({
+  listId: z.number().int(),
+  listName: z.string(),
+  walmartCartUrl: z.string().nullable().describe("Walmart's affiliate add-to-cart link for the lines with a Walmart item id; null when none has one"),
+  walmartLines: z.number().int(),
+  otherLines: z.number().int().describe('Lines to buy that the cart link does not carry'),
+  text: z.string().describe('The lines still to buy, by aisle, as plain text to copy or share'),
+});
+
+export const budgetResponse = z.object({
+  budget: z
+    .object({
+      amountCents: z.number().int(),
+      period: z.enum(['week', 'month']),
+      spentCents: z.number().int().describe('Spent so far this period'),
+      listTotalCents: z.number().int().describe("The list's estimated total"),
+      remainingCents: z.number().int().describe('Budget left once the list is bought; negative when over'),
+    })
+    .nullable()
+    .describe('null when no budget is set'),
+});
+
 export const productQuery = z.object({
   q: z.string().max(200).optional().describe('Words to search for'),
   category: z.string().max(60).optional().describe('Only this category, e.g. "milk"'),
@@ -36,12 +77,18 @@ export const productQuery = z.object({
 
 const listLine = z.object({
   id: z.number().int(),
-  name: z.string(),
-  quantityText: z.string(),
+  name: z.string().describe("The product's name, or the words written when no product matched"),
+  quantityText: z.string().describe('The amount as said, e.g. "2 gal"'),
   productId: z.number().int().nullable(),
-  priceCents: z.number().int().nullable(),
+  priceCents: z.number().int().nullable().describe('Price times packages to buy, integer cents'),
   checked: z.boolean(),
   note: z.string().nullable(),
+  itemName: z.string().optional().describe('What the person called it, e.g. "eggs"'),
+  sizeText: z.string().nullable().optional().describe('Package size, e.g. "12 ct"'),
+  unitPriceText: z.string().nullable().optional().describe('e.g. "21¢/ct"'),
+  wasPriceCents: z.number().int().nullable().optional().describe('Price before a running rollback'),
+  packages: z.number().optional().describe('Packages to buy'),
+  amountText: z.string().optional().describe('"for 3 lb" when the packages hold more than asked for'),
 });
 
 export const listSnapshot = z.object({
@@ -53,18 +100,7 @@ export const listSnapshot = z.object({
   itemCount: z.number().int(),
 });
 
-export const listsResponse = z.object({
-  lists: z.array(
-    z.object({
-      id: z.number().int(),
-      name: z.string(),
-      role: z.enum(['owner', 'editor']),
-      isDefault: z.boolean(),
-      itemCount: z.number().int(),
-      updatedAt: z.number().int().describe('Epoch milliseconds'),
-    }),
-  ),
-});
+export const listsResponse = z.object({ lists: z.array(listSummary) });
 
 export const product = z
   .object({

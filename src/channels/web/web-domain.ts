@@ -1,6 +1,9 @@
 import type { ConversationStore } from '../../agent/index.js';
 import { AppError, isAppError } from '../../errors.js';
-import type { ListService } from '../../grocery/lists/index.js';
+import type { BudgetService } from '../../grocery/budget/index.js';
+import { checkout, type Checkout } from '../../grocery/checkout/index.js';
+import { toListSnapshot, type ListService, type ListSummary } from '../../grocery/lists/index.js';
+import { amountForPackages, quantityOf } from '../../grocery/quantity/index.js';
 import type { PriceService } from '../../grocery/prices/index.js';
 import type { Product } from '../../grocery/types.js';
 import type { ListSnapshot } from '../../grocery/views.js';
@@ -24,6 +27,22 @@ export interface AddItemRequest {
   productId?: number;
   brand?: string;
   note?: string;
+}
+
+/** A budget as the page shows it next to a list's total. */
+export interface BudgetView {
+  amountCents: number;
+  period: 'week' | 'month';
+  spentCents: number;
+  listTotalCents: number;
+  /** amount - spent - list total; negative when over. */
+  remainingCents: number;
+}
+
+/** A change to one line from the page: check it off, or buy this many packages. */
+export interface ItemPatch {
+  checked?: boolean;
+  packages?: number;
 }
 
 /** Catalog search as the REST API offers it. */
@@ -59,6 +78,14 @@ export interface WebDomain {
   addItems(userId: number, listId: number, items: readonly AddItemRequest[]): ListSnapshot;
   /** Takes one line off; throws AppError LIST_NOT_FOUND or ITEM_NOT_ON_LIST. */
   removeItem(userId: number, listId: number, itemId: number): ListSnapshot;
+  /** Checks one line off (or back on), or sets the packages it buys; same errors as removeItem. */
+  updateItem(userId: number, listId: number, itemId: number, patch: ItemPatch): ListSnapshot;
+  /** A new list (the user's default when it is their first); without a name, the default list, made if need be. Throws LIST_EXISTS. */
+  createList(userId: number, name?: string): ListSummaryView;
+  /** The list handed off for ordering: a Walmart cart link and the list by aisle to share. */
+  checkout(userId: number, listId: number): Checkout;
+  /** Where the user stands against their budget with this list bought; null without a budget. */
+  budget(userId: number, listId: number): BudgetView | null;
   searchProducts(query: ProductQuery): Product[];
   product(productId: number): Product | undefined;
   /** Throws AppError PRODUCT_NOT_FOUND for an unknown id. */
@@ -82,6 +109,7 @@ export interface WebDomainSources {
   catalog: CatalogReads;
   prices: Pick<PriceService, 'priceInfo'>;
   conversations: Pick<ConversationStore, 'load'>;
+  budgets: Pick<BudgetService, 'budgetStatus'>;
 }
 
 /**
@@ -89,7 +117,7 @@ export interface WebDomainSources {
  * reads as LIST_NOT_FOUND (never NOT_ALLOWED), so list ids reveal nothing about other people.
  *
  * @example
- * const domain = createWebDomain({ lists, catalog, prices, conversations });
+ * const domain = createWebDomain({ lists, catalog, prices, conversations, budgets });
  */
 export function createWebDomain(src: WebDomainSources): WebDomain {
   const hidden = <T>(fn: () => T): T => {
@@ -110,14 +138,14 @@ export function createWebDomain(src: WebDomainSources): WebDomain {
       return list ? snapshot(userId, list.id) : undefined;
     },
     listsOf(userId) {
-      return src.lists.lists(userId).map((l) => ({
-        id: l.id,
-        name: l.name,
-        role: l.role,
-        isDefault: l.isDefault,
-        itemCount: l.itemCount,
-        updatedAt: l.updatedAt,
-      }));
+      return src.lists.lists(userId).map(summaryView);
+    },
+    createList(userId, name) {
+      if (name === undefined) return summaryView(src.lists.defaultList(userId));
+      // A client's first list becomes its default, where the chat adds too.
+      const first = src.lists.lists(userId).length === 0;
+      const created = src.lists.createList(userId, name);
+      return summaryView(first ? src.lists.setDefault(userId, created.id) : created);
     },
     list(userId, listId) {
       try {
@@ -140,6 +168,26 @@ export function createWebDomain(src: WebDomainSources): WebDomain {
         src.lists.removeItems(userId, listId, [{ name: line.itemName }]);
         return snapshot(userId, listId);
       }),
+    updateItem: (userId, listId, itemId, patch) =>
+      hidden(() => {
+        if (patch.checked === undefined && patch.packages === undefined) throw new AppError('BAD_INPUT', { detail: 'item patch with neither checked nor packages' });
+        const line = src.lists.view(userId, listId).groups.flatMap((g) => g.lines).find((l) => l.id === itemId);
+        if (!line) throw new AppError('ITEM_NOT_ON_LIST', { detail: `item ${itemId} on list ${listId}` });
+        if (patch.packages !== undefined) {
+          const amount = amountForPackages(quantityOf(line.quantity, line.unit), line.product?.size ?? null, patch.packages);
+          src.lists.updateItem(userId, listId, line.itemName, { quantity: amount.amount, unit: amount.unit ?? null });
+        }
+        if (patch.checked !== undefined && patch.checked !== line.checked) src.lists.setChecked(userId, listId, line.itemName, patch.checked);
+        return snapshot(userId, listId);
+      }),
+    checkout: (userId, listId) => hidden(() => checkout(src.lists.view(userId, listId))),
+    budget: (userId, listId) =>
+      hidden(() => {
+        const status = src.budgets.budgetStatus(userId, { listTotalCents: src.lists.view(userId, listId).estimatedTotalCents });
+        if (!status) return null;
+        const { amountCents, period, spentCents, listTotalCents, remainingCents } = status;
+        return { amountCents, period, spentCents, listTotalCents, remainingCents };
+      }),
     searchProducts: ({ q, category, sort, limit }) =>
       // A category alone browses it: its name is the query, the filter keeps it exact.
       src.catalog.search({ query: q ?? category ?? '', category, sort, limit }).map((hit) => hit.product),
@@ -158,25 +206,11 @@ export function createWebDomain(src: WebDomainSources): WebDomain {
   };
 }
 
-/** The plain snapshot the page draws: a view without its stored details (products, packages), which the wire does not need. */
+function summaryView(l: ListSummary): ListSummaryView {
+  return { id: l.id, name: l.name, role: l.role, isDefault: l.isDefault, itemCount: l.itemCount, updatedAt: l.updatedAt };
+}
+
+/** The plain snapshot the page draws: a view without its stored details (products), which the wire does not need. */
 export function toSnapshot(view: ListSnapshot): ListSnapshot {
-  return {
-    id: view.id,
-    name: view.name,
-    groups: view.groups.map((g) => ({
-      aisle: g.aisle,
-      lines: g.lines.map((l) => ({
-        id: l.id,
-        name: l.name,
-        quantityText: l.quantityText,
-        productId: l.productId,
-        priceCents: l.priceCents,
-        checked: l.checked,
-        note: l.note,
-      })),
-    })),
-    estimatedTotalCents: view.estimatedTotalCents,
-    unmatchedCount: view.unmatchedCount,
-    itemCount: view.itemCount,
-  };
+  return toListSnapshot(view);
 }

@@ -101,7 +101,7 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
     // The widget script is loaded by other sites' pages.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
-  await app.register(cors, { origin: corsOrigin(deps.corsOrigins), methods: ['GET', 'POST', 'DELETE'] });
+  await app.register(cors, { origin: corsOrigin(deps.corsOrigins), methods: ['GET', 'POST', 'PATCH', 'DELETE'] });
   await app.register(rateLimit, {
     max: deps.rateLimitPerMinute ?? 300,
     timeWindow: 60_000,

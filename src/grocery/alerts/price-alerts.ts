@@ -58,8 +58,6 @@ export interface PriceAlerts {
   alertsDue(productId: number, newPriceCents: number): AlertDue[];
   /** After notifying a drop: the new price becomes the baseline, so the next alert needs another real drop. */
   markAlerted(alertId: number, priceCents: number): void;
-  /** Users who track the product or have it unchecked on one of their lists, ascending. */
-  userIdsInterestedIn(productId: number): number[];
 }
 
 interface AlertRow {
@@ -170,22 +168,6 @@ export function createPriceAlerts(deps: { db: Db; now?: Clock }): PriceAlerts {
     markAlerted(alertId, priceCents) {
       db.prepare('UPDATE price_alerts SET baseline_cents = ? WHERE id = ?').run(priceCents, alertId);
     },
-
-    userIdsInterestedIn(productId) {
-      const rows = db
-        .prepare(
-          `SELECT user_id FROM price_alerts WHERE product_id = ? AND active = 1
-           UNION
-           SELECT m.user_id FROM list_items i JOIN list_members m ON m.list_id = i.list_id
-           WHERE i.product_id = ? AND i.checked = 0
-           UNION
-           SELECT l.owner_id FROM list_items i JOIN lists l ON l.id = i.list_id
-           WHERE i.product_id = ? AND i.checked = 0
-           ORDER BY 1`,
-        )
-        .all(productId, productId, productId) as { user_id: number }[];
-      return rows.map((r) => r.user_id);
-    },
   };
 }
 
@@ -195,12 +177,13 @@ function reasonFor(r: AlertRow, price: number): AlertDue['reason'] | undefined {
   return price * 100 <= r.baseline_cents * (100 - ALERT_DROP_MIN_PCT) ? 'price_drop' : undefined;
 }
 
+/** What happened to the price, then why the person hears about it, in their terms: they asked. */
 function alertText(name: string, reason: AlertDue['reason'], price: number, r: AlertRow): string {
   if (reason === 'target_reached') {
-    return `${name} is now ${formatCents(price)}, at or below your target of ${formatCents(r.target_price_cents!)}.`;
+    return `${name} is now ${formatCents(price)}. You asked me to watch it for ${formatCents(r.target_price_cents!)} or less.`;
   }
   const pct = Math.round(((r.baseline_cents - price) / r.baseline_cents) * 100);
-  return `${name} is down to ${formatCents(price)} from ${formatCents(r.baseline_cents)} (${pct}% less).`;
+  return `${name} is down to ${formatCents(price)} from ${formatCents(r.baseline_cents)} (${pct}% less). You asked me to watch its price.`;
 }
 
 function toTracked(r: AlertRow, product: Product): TrackedPrice {

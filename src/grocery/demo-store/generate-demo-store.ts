@@ -61,28 +61,54 @@ export function* eachDemoProduct(seed = 1): Generator<DemoProduct> {
     if (!departmentSlug) throw new Error(`demo template ${t.category} names unknown aisle ${t.aisle}`);
     for (const [brand, lines] of Object.entries(t.lines)) {
       for (const [lineIndex, line] of lines.entries()) {
-        const [title, own] = line.split('@') as [string, string | undefined];
-        const sizes = own ? own.split('/') : [...t.sizes];
+        const { title, sizes, anchor } = readLine(t, brand, line);
         // Shelf-stable goods are also sold as multipacks ("Pack of 2"), as on a real store's site.
         if (MULTIPACK_DEPARTMENTS.has(departmentSlug) && !/pk|pack/.test(sizes[0]!)) sizes.push(`${2 + (lines.length % 2)} pk, ${sizes[0]}`);
         for (const [i, sizeText] of sizes.entries()) {
           n += 1;
-          yield makeProduct(t, brand, title, sizeText, i, lineIndex, departmentSlug, rng, n);
+          yield makeProduct(t, brand, title, sizeText, anchor, i, lineIndex, departmentSlug, rng, n);
         }
       }
     }
   }
 }
 
+/**
+ * What every size of a product line is priced from: a shelf price in dollars for one size. A line
+ * that names its own price ("Crunchy Taco Shells@12 ct=2.48") is priced from that, for its first
+ * size; other lines from the template's price for its first size, less for store brands.
+ */
+interface PriceAnchor {
+  dollars: number;
+  size: PackageSize | undefined;
+}
+
+/** Splits "Title@size/size=price" into its parts; sizes default to the template's. */
+function readLine(t: ProductTemplate, brand: string, line: string): { title: string; sizes: string[]; anchor: PriceAnchor } {
+  const [named, price] = line.split('=') as [string, string | undefined];
+  const [title, own] = named.split('@') as [string, string | undefined];
+  const sizes = own ? own.split('/') : [...t.sizes];
+  if (price !== undefined) {
+    const dollars = Number(price);
+    if (!(dollars > 0)) throw new Error(`demo template ${t.category}: "${line}" has no price after "="`);
+    return { title, sizes, anchor: { dollars, size: parseSize(sizes[0]!) } };
+  }
+  return { title, sizes, anchor: { dollars: t.price * brandFactor(brand, t.category), size: parseSize(t.sizes[0]!) } };
+}
+
 /** The first line in its first size is the everyday pick, so it gets the most popularity. */
 function makeProduct(
-  t: ProductTemplate, brand: string, title: string, sizeText: string, sizeIndex: number, lineIndex: number,
+  t: ProductTemplate, brand: string, title: string, sizeText: string, anchor: PriceAnchor, sizeIndex: number, lineIndex: number,
   departmentSlug: string, rng: Prng, n: number,
 ): DemoProduct {
   const isStoreBrand = STORE_BRANDS.has(brand);
   const name = `${brand ? `${brand} ` : ''}${title}, ${sizeText}`;
   const size = parseSize(sizeText);
-  const baseCents = shelfPrice(t.price * 100 * brandFactor(brand, t.category) * sizeFactor(t, size, sizeIndex) * rng.between(0.92, 1.1), rng);
+  const factor = sizeFactor(t, size, anchor.size, sizeIndex);
+  if (factor === undefined) {
+    throw new Error(`demo template ${t.category}: "${name}" can't be priced from ${anchor.size?.text ?? 'an unsized price'}; give its line its own price ("Title@${sizeText}=2.98")`);
+  }
+  const baseCents = shelfPrice(anchor.dollars * 100 * factor * rng.between(0.92, 1.1), rng);
   const series = generatePriceSeries(baseCents, HISTORY_DAYS, rng, t.volatile ?? false);
   const priceCents = series.daily[series.daily.length - 1]!;
   const popularity = Math.max(1, Math.min(100, Math.round((t.popularity ?? 30) * (isStoreBrand || !brand ? 1 : 0.9) * rng.between(0.85, 1.05) - (sizeIndex + lineIndex) * 3)));
@@ -117,20 +143,38 @@ function brandFactor(brand: string, category: string): number {
   return 0.95 + (hashString(`${brand}|${category}`) % 40) / 100;
 }
 
-/** Bigger packs cost more but less per unit, as on a real shelf. */
-function sizeFactor(t: ProductTemplate, size: PackageSize | undefined, index: number): number {
-  const first = parseSize(t.sizes[0]!);
-  const amount = (s: PackageSize) => s.value * s.packCount * (s.unit === 'gal' ? 128 : s.unit === 'lb' ? 16 : s.unit === 'l' ? 33.8 : 1);
-  if (size && first && comparable(size.unit, first.unit)) return Math.max(0.3, Math.pow(amount(size) / amount(first), 0.85));
-  // Pieces and pounds of the same produce ("each" and "3 lb bag" onions): a piece weighs `eachOz`.
-  const weight = (s: PackageSize) => (s.unit === 'ct' ? s.value * s.packCount * (t.eachOz ?? 8) : comparable(s.unit, 'oz') ? amount(s) : undefined);
-  const [a, b] = size && first ? [weight(size), weight(first)] : [undefined, undefined];
-  if (a !== undefined && b !== undefined) return Math.max(0.05, Math.pow(a / b, 0.85));
-  return 1 + index * 0.6;
+/**
+ * How much `size` costs against the anchor's size. Bigger packs cost more but less per unit, as
+ * on a real shelf. Pieces and pounds of the same produce ("each" and "3 lb bag" onions) compare
+ * through the weight of a piece (`eachOz`). Anything measured differently (a count of taco shells
+ * against ounces of seasoning), or many times more or less of it, is another kind of product:
+ * undefined, so its line must name its own price.
+ */
+function sizeFactor(t: ProductTemplate, size: PackageSize | undefined, anchor: PackageSize | undefined, index: number): number | undefined {
+  // Sizes that are not measures ("8 in" pies): each bigger one costs more.
+  if (!size && !anchor) return 1 + index * 0.6;
+  if (!size || !anchor) return undefined;
+  const amount = (s: PackageSize) => s.value * s.packCount * (IN_OUNCES[s.unit] ?? 1);
+  if (comparable(size.unit, anchor.unit)) {
+    const ratio = amount(size) / amount(anchor);
+    // 300 dog waste bags are not 300 of the 1-count dog toy the category's price is for: another product.
+    if (ratio > MAX_SIZE_RATIO || ratio < 1 / MAX_SIZE_RATIO) return undefined;
+    return Math.max(0.3, Math.pow(ratio, 0.85));
+  }
+  if (t.eachOz === undefined) return undefined;
+  const weight = (s: PackageSize) => (s.unit === 'ct' ? s.value * s.packCount * t.eachOz! : comparable(s.unit, 'oz') ? amount(s) : undefined);
+  const [a, b] = [weight(size), weight(anchor)];
+  return a !== undefined && b !== undefined ? Math.max(0.05, Math.pow(a / b, 0.85)) : undefined;
 }
 
+/** The most one size may hold against the size its price comes from (a 12-pack of ramen holds 12). */
+const MAX_SIZE_RATIO = 12.5;
+
+/** Ounces (of weight or of volume) in one of each unit, so sizes in one dimension compare. */
+const IN_OUNCES: Readonly<Record<string, number>> = { gal: 128, qt: 32, pt: 16, l: 33.814, ml: 0.033814, lb: 16, dozen: 12 };
+
 function comparable(a: string, b: string): boolean {
-  const group = (u: string) => (['gal', 'fl oz', 'l', 'qt', 'pt'].includes(u) ? 'vol' : ['oz', 'lb'].includes(u) ? 'wt' : u);
+  const group = (u: string) => (['gal', 'fl oz', 'l', 'ml', 'qt', 'pt'].includes(u) ? 'vol' : ['oz', 'lb'].includes(u) ? 'wt' : u);
   return group(a) === group(b);
 }
 

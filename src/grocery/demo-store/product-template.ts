@@ -1,7 +1,11 @@
 /**
  * One row of the demo store's data tables: a category with the brands that sell it, their
  * product lines and the package sizes. Every line is sold in every size unless the line names
- * its own sizes after an "@" ("Chocolate Sandwich Cookies@13.29 oz/18.12 oz").
+ * its own sizes after an "@" ("Chocolate Sandwich Cookies@13.29 oz/18.12 oz"). A line sold in
+ * something the category's price can't speak for (a count of taco shells in a category priced by
+ * the ounce of seasoning, 120 dog waste bags where the price is for one dog toy) names its own
+ * shelf price for its first size after an "=" ("Crunchy Taco Shells@12 ct=2.48"); the generator
+ * refuses a line that needs one and has none.
  */
 export interface ProductTemplate {
   /** The word people say for it: "milk", "eggs", "laundry detergent". */
@@ -24,7 +28,7 @@ export interface ProductTemplate {
   popularity?: number;
   /** Fresh food changes price more often than shelf-stable goods. */
   volatile?: boolean;
-  /** Ounces one piece weighs ("each"), so a piece and a bag by the pound are priced alike. Default 8. */
+  /** Ounces one piece weighs ("each"), so a piece and a bag by the pound are priced alike. */
   eachOz?: number;
 }
 

@@ -10,3 +10,8 @@ export function joinAll(names: readonly string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
+
+/** A list's name as a sentence says it: "Grocery list", "Costco list", and "party" as "party list". */
+export function listLabel(name: string): string {
+  return /\blist$/i.test(name.trim()) ? name : `${name} list`;
+}

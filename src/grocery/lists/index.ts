@@ -1,12 +1,13 @@
 /**
  * Grocery lists: shared lists with merging quantities, undo, aisle-grouped views and share codes.
  */
+export { createChatLists, GROUP_LIST_NAME, type ChatLists, type SharedChat } from './chat-lists.js';
 export { createListService, UNDO_DEPTH, type ListService, type ListServiceDeps } from './list-service.js';
 export { buildListView, exportListText, lineQuantityText, OTHER_GROUP, toListSnapshot } from './list-view.js';
 export { DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 export { itemKey } from './item-name.js';
 export { SHARE_CODE_ALPHABET, SHARE_CODE_LENGTH, normaliseShareCode } from './share-code.js';
-export { joinAll, joinNames } from './describe-change.js';
+export { joinAll, joinNames, listLabel } from './describe-change.js';
 export type {
   AddItemInput,
   ItemOutcome,

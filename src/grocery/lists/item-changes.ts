@@ -2,12 +2,13 @@ import { AppError } from '../../errors.js';
 import {
   addQuantities,
   formatQuantity,
+  packagesNeeded,
   quantityOf,
   subtractQuantities,
   type Quantity,
 } from '../quantity/index.js';
 import type { Product } from '../types.js';
-import { cleanItemName, itemKey } from './item-name.js';
+import { cleanItemName, itemKey, singularKey } from './item-name.js';
 import type { ItemStore } from './item-store.js';
 import { lineQuantityText } from './list-view.js';
 import type { AddItemInput, ItemOutcome, ListItem, ProductLookup, RemoveItemInput, UpdateItemInput } from './types.js';
@@ -139,20 +140,51 @@ export function addItems(ctx: ItemChangeContext, inputs: readonly AddItemInput[]
   return { outcomes, notes };
 }
 
-/** The lines a removal or update means: by name first, then by the product the name matches. */
+/**
+ * The lines a removal or update means: by name first, then by the product the name matches, then
+ * (`byEnding`) the one line whose name ends with it ("remove the soup" with only "tomato soup" on
+ * the list), then the one line whose own words and product's words hold every word said, so the
+ * words on the list find its lines ("remove the mozzarella" takes off the line shown as "Great
+ * Value Shredded Mozzarella Cheese"; "make that 3 lbs of chicken" is the chicken breast).
+ */
 function findLines(ctx: ItemChangeContext, lines: readonly ListItem[], name: string, byEnding = true): ListItem[] {
   const byName = linesFor(lines, name);
   if (byName.length > 0) return byName;
   const product = ctx.products.bestMatch(name);
   const byProduct = product ? lines.filter((l) => l.productId === product.id) : [];
   if (byProduct.length > 0 || !byEnding) return byProduct;
-  // "remove the soup" with only "tomato soup" on the list: the one line the name ends.
   const words = itemKey(name).split(' ');
   const ending = lines.filter((l) => {
     const line = itemKey(l.name).split(' ');
     return line.length > words.length && words.every((w, i) => line[line.length - words.length + i] === w);
   });
-  return ending.length === 1 ? ending : [];
+  if (ending.length === 1) return ending;
+  return linesHoldingWords(ctx, lines, name);
+}
+
+/** The one line (unchecked ones first) whose name, brand and product name hold every word. */
+function linesHoldingWords(ctx: ItemChangeContext, lines: readonly ListItem[], name: string): ListItem[] {
+  const said = wordKeys(name).filter((w) => w.length > 1);
+  if (said.length === 0) return [];
+  const products = ctx.products.getMany(lines.flatMap((l) => (l.productId !== null ? [l.productId] : [])));
+  const holding = lines.filter((l) => {
+    const product = l.productId !== null ? products.get(l.productId) : undefined;
+    const have = new Set(wordKeys(`${l.name} ${l.brand ?? ''} ${product?.brand ?? ''} ${product?.name ?? ''}`));
+    return said.every((w) => have.has(w));
+  });
+  const open = holding.filter((l) => !l.checked);
+  if (open.length === 1) return open;
+  return holding.length === 1 ? holding : [];
+}
+
+/** Every word of a text as a comparison key: lower case, no punctuation, singular. */
+function wordKeys(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%&\s-]/gu, ' ')
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map(singularKey);
 }
 
 /**
@@ -238,6 +270,30 @@ export function updateItem(ctx: ItemChangeContext, name: string, patch: UpdateIt
   if (patch.brand !== undefined) next.brand = patch.brand === null || patch.brand.trim() === '' ? null : patch.brand.trim();
   ctx.items.update(next, ctx.now);
   return outcome(next, line.name, 'updated');
+}
+
+/**
+ * Swaps one line for another item in place ("swap the whole milk for 1%"): the line keeps its
+ * place and, unless a new amount is given, its amount. A measure (2 gal) stays that measure; a
+ * count stays a count when both products are sold by the count (12 eggs for 12 brown eggs), and
+ * otherwise becomes as many packages as the old line needed (6 bagels, one bag, become one of the
+ * new thing). ITEM_NOT_ON_LIST when no line is meant, and nothing changes.
+ */
+export function replaceItem(ctx: ItemChangeContext, name: string, input: AddItemInput): { outcome: ItemOutcome; replaced: string } {
+  const line = requireLine(ctx, name);
+  const newName = requireName(input.name);
+  const product = resolveProduct(ctx, { ...input, name: newName });
+  let q: Quantity;
+  if (input.quantity !== undefined) q = quantityFromInput(newName, input.quantity, input.unit);
+  else {
+    const had = lineQuantity(line);
+    const old = line.productId !== null ? ctx.products.getMany([line.productId]).get(line.productId) : undefined;
+    const byCount = (p: Product | undefined) => p?.size?.unit === 'ct';
+    q = had.dimension !== 'count' || (byCount(old) && byCount(product)) || !old ? had : quantityOf(packagesNeeded(had, old.size ?? null), null);
+  }
+  const next: ListItem = { ...storeQuantity(line, q), name: newName, productId: product?.id ?? null, brand: input.brand ?? null, note: input.note ?? null, checked: false };
+  ctx.items.update(next, ctx.now);
+  return { outcome: outcome(next, newName, 'replaced'), replaced: line.name };
 }
 
 /** Checks a line off (or back on). */

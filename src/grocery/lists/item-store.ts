@@ -20,6 +20,8 @@ export interface ItemStore {
   /** Puts back exactly the given lines (same ids, positions and times). */
   restore(listId: number, items: readonly ListItem[]): void;
   pushUndo(listId: number, userId: number, description: string, snapshot: ListSnapshotRecord, now: number, keep: number): void;
+  /** Who made the newest undo entry (null when they are gone) and what it did, without taking it. */
+  peekUndo(listId: number): { userId: number | null; description: string } | undefined;
   /** Takes the newest undo entry off the stack. */
   popUndo(listId: number): { description: string; snapshot: ListSnapshotRecord } | undefined;
 }
@@ -104,6 +106,9 @@ export function createItemStore(db: Db): ItemStore {
     'SELECT id, description, snapshot FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT 1',
   );
   const delUndo = db.prepare<[number]>('DELETE FROM list_undo WHERE id = ?');
+  const undoAuthor = db.prepare<[number], { user_id: number | null; description: string }>(
+    'SELECT user_id, description FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT 1',
+  );
 
   return {
     items: (listId) => items.all(listId).map(toItem),
@@ -122,6 +127,10 @@ export function createItemStore(db: Db): ItemStore {
     pushUndo: (listId, userId, description, snapshot, now, keep) => {
       pushUndo.run(listId, userId, description, JSON.stringify(snapshot), now);
       pruneUndo.run(listId, listId, keep);
+    },
+    peekUndo: (listId) => {
+      const row = undoAuthor.get(listId);
+      return row ? { userId: row.user_id, description: row.description } : undefined;
     },
     popUndo: (listId) => {
       const row = lastUndo.get(listId);
@@ -149,6 +158,7 @@ export function withLinesRead(store: ItemStore, listId: number, lines: ListItem[
     deleteAll: (id) => (changed(), store.deleteAll(id)),
     restore: (id, rows) => (changed(), store.restore(id, rows)),
     pushUndo: (...args) => store.pushUndo(...args),
+    peekUndo: (id) => store.peekUndo(id),
     popUndo: (id) => store.popUndo(id),
   };
 }

@@ -1,9 +1,9 @@
 import type { Db } from '../../store/database.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
-import { joinNames } from './describe-change.js';
+import { joinNames, listLabel } from './describe-change.js';
 import { createItemStore, withLinesRead, type ListSnapshotRecord } from './item-store.js';
-import { addItems, findLine, removeItems, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
+import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 import { createListStore } from './list-store.js';
 import { buildListView, exportListText, toViewLine } from './list-view.js';
@@ -58,13 +58,18 @@ export interface ListService {
   addItems(userId: number, listId: number, items: readonly AddItemInput[]): ListChange;
   removeItems(userId: number, listId: number, items: readonly RemoveItemInput[]): ListChange;
   updateItem(userId: number, listId: number, name: string, patch: UpdateItemInput): ListChange;
+  /** Swaps the line `name` means for another item, in its place and (unless given) with its amount; one undo step. */
+  replaceItem(userId: number, listId: number, name: string, item: AddItemInput): ListChange;
   setChecked(userId: number, listId: number, name: string, checked: boolean): ListChange;
   clearList(userId: number, listId: number): ListChange;
   /** Checks every line off (or back on): "got everything". */
   setAllChecked(userId: number, listId: number, checked: boolean): ListChange;
   /** Takes the checked lines off, the bought things after a trip; undo puts them back. */
   removeChecked(userId: number, listId: number): ListChange;
-  /** Undoes the last change to the list (by anyone); NOTHING_TO_UNDO when there is none. */
+  /**
+   * Undoes the last change to the list when `userId` made it; NOTHING_TO_UNDO when there is none,
+   * UNDO_NOT_YOURS when another member changed the list last (their work is never taken back).
+   */
   undo(userId: number, listId: number): ListChange;
   view(userId: number, listId: number): ListView;
   /** The line `name` means on the list, or undefined: "is milk on my list?". */
@@ -243,6 +248,11 @@ export function createListService(deps: ListServiceDeps): ListService {
         const o = updateItem(ctx, name, patch);
         return { description: `changed ${o.name}`, items: [o] };
       }),
+    replaceItem: (userId, listId, name, item) =>
+      write(userId, listId, (ctx) => {
+        const { outcome, replaced } = replaceItem(ctx, name, item);
+        return { description: `swapped ${replaced} for ${outcome.name}`, items: [outcome] };
+      }),
     setChecked: (userId, listId, name, checked) =>
       write(userId, listId, (ctx) => {
         const o = setChecked(ctx, name, checked);
@@ -284,6 +294,14 @@ export function createListService(deps: ListServiceDeps): ListService {
       db
         .transaction((): ListChange => {
           const list = member(userId, listId);
+          // Each person undoes their own changes: on a shared list, never someone else's work.
+          const last = itemStore.peekUndo(listId);
+          if (last && last.userId !== null && last.userId !== userId) {
+            throw new AppError('UNDO_NOT_YOURS', {
+              detail: `user ${userId} undo on list ${listId} after user ${last.userId}`,
+              userMessage: `The last change to the ${listLabel(list.name)} was someone else's (they ${last.description}), so I won't undo it for you. Tell me what to change instead, like "remove bread".`,
+            });
+          }
           const step = itemStore.popUndo(listId);
           if (!step) throw new AppError('NOTHING_TO_UNDO', { detail: `list ${listId}` });
           const t = now();

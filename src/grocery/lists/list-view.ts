@@ -1,7 +1,7 @@
-import { formatCents } from '../money.js';
-import { formatQuantity, packagesNeeded, quantityOf } from '../quantity/index.js';
+import { formatCents, formatUnitPrice } from '../money.js';
+import { convert, formatQuantity, packagesNeeded, quantityOf } from '../quantity/index.js';
 import type { Product } from '../types.js';
-import type { ListSnapshot } from '../views.js';
+import type { ListLineView, ListSnapshot } from '../views.js';
 import type { ListItem, ListView, ListViewLine } from './types.js';
 
 /** The group unmatched lines go in, always last. */
@@ -10,6 +10,24 @@ export const OTHER_GROUP = 'Other';
 /** A line's quantity as people say it ("2 gal", "12", "2 loaves"). */
 export function lineQuantityText(item: Pick<ListItem, 'quantity' | 'unit'>): string {
   return formatQuantity(quantityOf(item.quantity, item.unit));
+}
+
+/**
+ * "for 3 lb" when the packages to buy are not exactly the amount asked for (3 lb of chicken in
+ * 2.5 lb packs); empty when they are (a dozen eggs is one 12 ct carton, 2 gal is two 1 gal jugs),
+ * so a page shows "Great Value Large White Eggs, 12 ct" and not "12 Great Value Large White Eggs, 12 ct".
+ */
+function amountText(item: ListItem, product: Product, packages: number): string {
+  const q = quantityOf(item.quantity, item.unit);
+  const said = `for ${lineQuantityText(item)}`;
+  if (q.dimension === 'package') return Math.abs(q.amount - packages) < 1e-9 ? '' : said;
+  const size = product.size ? quantityOf(product.size.value, product.size.unit) : undefined;
+  if (q.dimension === 'count') {
+    const each = size?.dimension === 'count' ? size.amount : 1;
+    return Math.abs(q.amount - packages * each) < 1e-9 ? '' : said;
+  }
+  const inSize = size && size.unit && size.dimension === q.dimension ? convert(q, size.unit) : undefined;
+  return inSize && Math.abs(inSize.amount - packages * size!.amount) < 1e-6 ? '' : said;
 }
 
 /** One line as {@link buildListView} shows it: the linked product (or null) priced for the packages needed. */
@@ -23,6 +41,10 @@ export function toViewLine(item: ListItem, product: Product | null): ListViewLin
     priceCents: product ? product.priceCents * packages : null,
     checked: item.checked,
     note: item.note,
+    sizeText: product?.size?.text ?? null,
+    unitPriceText: product?.unitPrice ? formatUnitPrice(product.unitPrice.millicents, product.unitPrice.unit) : null,
+    wasPriceCents: product?.wasPriceCents ?? null,
+    amountText: product ? amountText(item, product, packages) : '',
     itemName: item.name,
     quantity: item.quantity,
     unit: item.unit,
@@ -109,18 +131,21 @@ export function exportListText(view: ListView): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The fields of a line that travel to channels, and nothing of the product behind it. */
+export function wireLine(l: ListLineView): ListLineView {
+  const { id, name, quantityText, productId, priceCents, checked, note, itemName, sizeText, unitPriceText, wasPriceCents, packages, amountText } = l;
+  return { id, name, quantityText, productId, priceCents, checked, note, itemName, sizeText, unitPriceText, wasPriceCents, packages, amountText };
+}
+
 /**
  * Just the {@link ListSnapshot} fields of a view, for replies that travel to channels: the view's
  * lines carry whole products, which a web page or chat message does not need.
  */
-export function toListSnapshot(view: ListView): ListSnapshot {
+export function toListSnapshot(view: ListSnapshot): ListSnapshot {
   return {
     id: view.id,
     name: view.name,
-    groups: view.groups.map((g) => ({
-      aisle: g.aisle,
-      lines: g.lines.map(({ id, name, quantityText, productId, priceCents, checked, note }) => ({ id, name, quantityText, productId, priceCents, checked, note })),
-    })),
+    groups: view.groups.map((g) => ({ aisle: g.aisle, lines: g.lines.map(wireLine) })),
     estimatedTotalCents: view.estimatedTotalCents,
     unmatchedCount: view.unmatchedCount,
     itemCount: view.itemCount,

@@ -76,7 +76,7 @@ export interface UpdateItemInput {
 /** What happened to one requested item. */
 export interface ItemOutcome {
   name: string;
-  action: 'added' | 'merged' | 'separate' | 'removed' | 'reduced' | 'updated' | 'checked' | 'unchecked' | 'not_on_list';
+  action: 'added' | 'merged' | 'separate' | 'removed' | 'reduced' | 'updated' | 'replaced' | 'checked' | 'unchecked' | 'not_on_list';
   itemId: number | null;
   productId: number | null;
   /** The line's quantity after the change, as text ("3 lb"); absent when the line is gone. */

@@ -8,4 +8,4 @@ export { NUMBER_WORDS, VULGAR_FRACTIONS, matchNumber, numericValue, type NumberM
 export { matchQuantityPrefix, parseQuantity, type QuantityPrefix } from './match-quantity.js';
 export { addQuantities, canonicalUnit, convert, quantityOf, roundAmount, subtractQuantities } from './convert.js';
 export { formatAmount, formatQuantity, friendlyQuantity } from './format-quantity.js';
-export { packagesNeeded, type PackageSize } from './packages-needed.js';
+export { amountForPackages, packagesNeeded, type PackageSize } from './packages-needed.js';

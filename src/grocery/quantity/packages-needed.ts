@@ -49,3 +49,17 @@ export function packagesNeeded(q: Quantity, productSize: PackageSize | null): nu
   }
   return atLeastOne(q.amount);
 }
+
+/**
+ * The amount that `packages` packages of a product make, said the way the line already says its
+ * amount, for a page's "+ / −" on a line: 2 gal in 1 gal jugs and 3 packages is 3 gal; 12 eggs in
+ * 12 ct cartons and 2 packages is 24; 2 loaves and 3 is 3 loaves; 3 lb of chicken in 2.5 lb packs
+ * and 1 package is 2.5 lb.
+ */
+export function amountForPackages(q: Quantity, productSize: PackageSize | null, packages: number): Quantity {
+  const size = productSize && productSize.value > 0 ? quantityOf(productSize.value, productSize.unit) : undefined;
+  if (q.dimension === 'package' || !size) return { ...q, amount: packages };
+  if (q.dimension === 'count') return { ...q, amount: packages * (size.dimension === 'count' ? size.amount : 1) };
+  if (size.dimension === q.dimension) return { ...size, amount: packages * size.amount };
+  return { ...q, amount: packages };
+}

@@ -78,8 +78,9 @@ describe('Teams channel', () => {
     await teams.sendProactive(refs[0]!.reference as TeamsReference, 'Milk dropped to $2.98 at your store.');
 
     const all = await connector.waitForActivities(CONV, 2);
-    // A new message, not a reply threaded under what the person said earlier.
-    expect(all[1]!.replyToId).not.toBe(all[0]!.replyToId);
+    // A new message (POST .../activities), not a reply to what the person said earlier nor to a made-up id.
+    expect(all[1]!.replyToId).toBeUndefined();
+    expect(all[1]!.activity.replyToId).toBeUndefined();
     expect(all[1]!.activity.text).toBe('Milk dropped to $2.98 at your store.');
   });
 

@@ -8,7 +8,7 @@ import { createCore } from '../../../src/main.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
 import type { Db } from '../../../src/store/database.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
-import { createTempDb } from '../../helpers/temp-db.js';
+import { createSeededTempDb, createTempDb } from '../../helpers/temp-db.js';
 
 /** A fixed clock, so link codes and list times are the same every run. */
 export const NOW = Date.UTC(2026, 10, 1, 12);
@@ -24,12 +24,16 @@ export interface AgentHarness {
   cleanup(): void;
 }
 
-/** Builds the real agent (every tool, offline understanding) over an empty catalog: items stay free text. */
-export function createAgentHarness(opts: { ollamaHost?: string } = {}): AgentHarness {
-  const { db, cleanup } = createTempDb();
+/**
+ * Builds the real agent (every tool, offline understanding) over an empty catalog, where items
+ * stay free text, or over a copy of the demo store (`demoStore`), where "add milk" asks which one;
+ * with `ollamaHost`, a language model (a fake Ollama) behind it.
+ */
+export function createAgentHarness(opts: { demoStore?: boolean; ollamaHost?: string } = {}): AgentHarness {
+  const { db, cleanup } = opts.demoStore ? createSeededTempDb(NOW) : createTempDb();
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const ollama = opts.ollamaHost ? { host: opts.ollamaHost, model: 'llama3.2', timeoutMs: 60_000 } : undefined;
-  const core = createCore({ db, logger, now: () => NOW, ollama });
+  const core = createCore({ db, logger, now: () => NOW, demoStore: opts.demoStore, ollama });
   return { agent: core.agent, db, users: core.users, conversations: core.conversations, lists: core.lists, logger, cleanup };
 }
 
@@ -41,7 +45,7 @@ export function itemNames(h: AgentHarness, userId: number): string[] {
 
 /**
  * A Telegram channel over the harness's agent, talking to a fake Bot API at `apiRoot`; in webhook
- * mode when a secret is given. Retries are fast so 429/500 tests stay quick.
+ * mode when a secret is given. Retries are fast and messages unpaced so the tests stay quick.
  */
 export function telegramChannelFor(h: AgentHarness, opts: { token: string; apiRoot: string; webhookSecret?: string }): TelegramChannel {
   return createTelegramChannel({
@@ -53,6 +57,8 @@ export function telegramChannelFor(h: AgentHarness, opts: { token: string; apiRo
     conversations: h.conversations,
     logger: h.logger,
     retry: { baseDelayMs: 20 },
+    // Telegram's real pacing (3 s between group messages) is tested on its own clock in send-pacer.test.ts.
+    pace: { perChatMs: 0, perGroupMs: 0 },
   });
 }
 
@@ -77,13 +83,13 @@ export interface TelegramTestBed {
  * SQLite file and a fake Bot API; after it the channel, the webhook app, the API and the file
  * are closed. Call once at the top of a test file.
  */
-export function useTelegramTestBed(opts: { busyTimeoutMs?: number; /** A language model behind the agent (a fake Ollama's URL). */ ollamaHost?: () => string } = {}): TelegramTestBed {
+export function useTelegramTestBed(opts: { busyTimeoutMs?: number; demoStore?: boolean; /** A language model behind the agent (a fake Ollama's URL). */ ollamaHost?: () => string } = {}): TelegramTestBed {
   let h: AgentHarness | undefined;
   let api: FakeTelegramApi | undefined;
   let channel: TelegramChannel | undefined;
   let app: FastifyInstance | undefined;
   beforeEach(async () => {
-    h = createAgentHarness({ ollamaHost: opts.ollamaHost?.() });
+    h = createAgentHarness({ demoStore: opts.demoStore, ollamaHost: opts.ollamaHost?.() });
     if (opts.busyTimeoutMs !== undefined) h.db.pragma(`busy_timeout = ${opts.busyTimeoutMs}`);
     api = await startFakeTelegramApi(TEST_TOKEN);
   });

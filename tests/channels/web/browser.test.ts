@@ -43,11 +43,11 @@ describe('demo page in a real browser', () => {
     await box.press('Enter');
   }
 
-  const listText = (page: Page) => page.locator('#list').innerText();
+  const listText = (page: Page) => page.locator('#list-panel').innerText();
 
-  /** Answers the agent's "Which milk?" by pressing the first suggested reply. */
+  /** Answers the agent's "Which milk?" by pressing the first product card it offers. */
   async function pickFirstChoice(page: Page): Promise<void> {
-    const first = page.getByRole('group', { name: 'Suggested replies' }).getByRole('button').first();
+    const first = page.getByRole('group', { name: 'Products to choose from' }).last().getByRole('button').first();
     await first.waitFor();
     await first.click();
   }
@@ -91,8 +91,8 @@ describe('demo page in a real browser', () => {
     expect(await listText(page)).toMatch(/Estimated total: \$\d+\.\d\d/);
 
     await say(page, 'how much is milk?');
-    await expect.poll(() => page.locator('#chart svg polyline').count()).toBe(1);
-    expect(await page.locator('#chart svg').getAttribute('aria-label')).toMatch(/milk.*\$\d+\.\d\d now/i);
+    await expect.poll(() => page.locator('.ga-chart svg polyline').count()).toBe(1);
+    expect(await page.locator('.ga-chart svg').getAttribute('aria-label')).toMatch(/milk.*\$\d+\.\d\d now/i);
     await page.screenshot({ path: path.join(ARTIFACTS, 'web-demo.png') });
 
     const before = await log.locator('.ga-msg').allInnerTexts();

@@ -1,4 +1,5 @@
 import { createSessionTokens, type WebChannel } from '../../../src/channels/web/index.js';
+import type { BudgetService } from '../../../src/grocery/budget/index.js';
 import type { ListService } from '../../../src/grocery/lists/index.js';
 import type { UserDirectory } from '../../../src/grocery/users/index.js';
 import { createLogger } from '../../../src/logger.js';
@@ -17,6 +18,7 @@ export interface WebHarness {
   users: UserDirectory;
   lists: ListService;
   events: EventBus;
+  budgets: BudgetService;
   tokens: ReturnType<typeof createSessionTokens>;
   close(): Promise<void>;
 }
@@ -47,6 +49,7 @@ export async function createWebHarness(opts: {
     users: core.users,
     lists: core.lists,
     events: core.events,
+    budgets: core.budgets,
     tokens,
     close: async () => {
       await web.app.close();

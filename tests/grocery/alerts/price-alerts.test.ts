@@ -93,7 +93,7 @@ describe('alertsDue', () => {
     expect(a.alertsDue(id, 301)).toEqual([]);
     const [due] = a.alertsDue(id, 300);
     expect(due).toMatchObject({ userId: user, reason: 'target_reached', priceCents: 300 });
-    expect(due!.text).toBe('Milk is now $3.00, at or below your target of $3.00.');
+    expect(due!.text).toBe('Milk is now $3.00. You asked me to watch it for $3.00 or less.');
     // A target wins over the drop rule: 20% off is not enough when the target is lower.
     a.trackPrice(user, id, { targetPriceCents: 250 });
     expect(a.alertsDue(id, 280)).toEqual([]);
@@ -108,7 +108,7 @@ describe('alertsDue', () => {
     expect(a.alertsDue(id, 1081)).toEqual([]);
     const [due] = a.alertsDue(id, 1080);
     expect(due).toMatchObject({ reason: 'price_drop', baselineCents: 1200, dedupeKey: `price-alert:${id}:1080` });
-    expect(due!.text).toBe('Tide Pods 42 ct is down to $10.80 from $12.00 (10% less).');
+    expect(due!.text).toBe('Tide Pods 42 ct is down to $10.80 from $12.00 (10% less). You asked me to watch its price.');
     // Once alerted, the next alert needs another real drop from the new price.
     a.markAlerted(due!.alertId, 1080);
     expect(a.alertsDue(id, 1000)).toEqual([]);
@@ -130,35 +130,5 @@ describe('alertsDue', () => {
       [alice, 'price_drop'],
       [bob, 'target_reached'],
     ]);
-  });
-});
-
-describe('userIdsInterestedIn', () => {
-  it('lists users who track the product or have it unchecked on a list', () => {
-    const tracker = addUser(db);
-    const owner = addUser(db);
-    const member = addUser(db);
-    const bystander = addUser(db);
-    const done = addUser(db);
-    const milk = addProduct(db, { name: 'Milk', category: 'milk', priceCents: 400 });
-    const eggs = addProduct(db, { name: 'Eggs', category: 'eggs', priceCents: 400 });
-    alerts().trackPrice(tracker, milk);
-    alerts().trackPrice(bystander, eggs);
-    const list = Number(
-      db.prepare(`INSERT INTO lists (owner_id, name, created_at, updated_at) VALUES (?, 'Shared', ?, ?)`).run(owner, NOW, NOW)
-        .lastInsertRowid,
-    );
-    db.prepare(`INSERT INTO list_members (list_id, user_id, role, joined_at) VALUES (?, ?, 'editor', ?)`).run(list, member, NOW);
-    db.prepare(
-      `INSERT INTO list_items (list_id, product_id, name, position, created_at, updated_at) VALUES (?, ?, 'milk', 1, ?, ?)`,
-    ).run(list, milk, NOW, NOW);
-    const doneList = Number(
-      db.prepare(`INSERT INTO lists (owner_id, name, created_at, updated_at) VALUES (?, 'Done', ?, ?)`).run(done, NOW, NOW)
-        .lastInsertRowid,
-    );
-    db.prepare(
-      `INSERT INTO list_items (list_id, product_id, name, checked, position, created_at, updated_at) VALUES (?, ?, 'milk', 1, 1, ?, ?)`,
-    ).run(doneList, milk, NOW, NOW);
-    expect(alerts().userIdsInterestedIn(milk)).toEqual([tracker, owner, member].sort((x, y) => x - y));
   });
 });

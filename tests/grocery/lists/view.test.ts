@@ -63,7 +63,9 @@ describe('the snapshot sent to channels', () => {
     const view = lists.view(ALICE, listId);
     const snapshot = toListSnapshot(view);
     const sent = JSON.parse(JSON.stringify(snapshot)) as ListSnapshot;
-    expect(Object.keys(sent.groups[0]!.lines[0]!).sort()).toEqual(['checked', 'id', 'name', 'note', 'priceCents', 'productId', 'quantityText']);
+    expect(Object.keys(sent.groups[0]!.lines[0]!).sort()).toEqual([
+      'amountText', 'checked', 'id', 'itemName', 'name', 'note', 'packages', 'priceCents', 'productId', 'quantityText', 'sizeText', 'unitPriceText', 'wasPriceCents',
+    ]);
     expect(sent.groups.map((g) => g.lines.map((l) => l.priceCents))).toEqual(view.groups.map((g) => g.lines.map((l) => l.priceCents)));
     expect([sent.estimatedTotalCents, sent.itemCount, sent.unmatchedCount]).toEqual([view.estimatedTotalCents, 8, 1]);
   });

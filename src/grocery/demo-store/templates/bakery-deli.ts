@@ -21,7 +21,7 @@ export const BAKERY_DELI: ProductTemplate[] = [
   { category: 'donuts', aisle: 'B2', price: 4.48, sizes: ['6 ct', '12 ct'], diet: VEG, allergens: 'wheat egg milk soy', popularity: 45, aliases: ['doughnuts'],
     lines: { 'Freshness Guaranteed': ['Glazed Donuts', 'Chocolate Frosted Donuts', 'Powdered Mini Donuts@20 ct'], 'Entenmann\'s': ['Rich Frosted Donuts@8 ct', 'Crumb Topped Donuts@8 ct'] } },
   { category: 'cake', aisle: 'B2', price: 7.98, sizes: ['each'], diet: VEG, allergens: 'wheat egg milk soy', popularity: 30, aliases: ['birthday cake'],
-    lines: { 'Freshness Guaranteed': ['Chocolate Cake Round', 'White Cake with Buttercream Icing', 'Carrot Cake Slices@4 ct', 'Strawberry Cheesecake'], Marketside: ['Tres Leches Cake'] } },
+    lines: { 'Freshness Guaranteed': ['Chocolate Cake Round', 'White Cake with Buttercream Icing', 'Carrot Cake Slices@4 ct=5.98', 'Strawberry Cheesecake'], Marketside: ['Tres Leches Cake'] } },
   { category: 'bakery cookies', aisle: 'B2', price: 3.98, sizes: ['12 ct', '24 ct'], diet: VEG, allergens: 'wheat egg milk', popularity: 35,
     lines: { 'Freshness Guaranteed': ['Chocolate Chip Cookies', 'Sugar Cookies', 'Frosted Sugar Cookies', 'Oatmeal Raisin Cookies'] } },
   { category: 'pie', aisle: 'B2', price: 6.98, sizes: ['8 in', '10 in'], diet: VEG, allergens: 'wheat milk', popularity: 25,

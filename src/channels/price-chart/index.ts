@@ -1,0 +1,1 @@
+export { priceChart, type PriceChart, type PriceHistory } from './price-chart.js';
