@@ -118,7 +118,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
    * language model, with "typing…" shown meanwhile (unless `quiet`) and the answer when the model
    * is done. The update is finished either way, so the next messages are read and answered meanwhile.
    */
-  async function runTurn(ctx: Context, text: string, deliver: (out: TurnOutput) => Promise<void>, opts: { quiet?: boolean; onThinking?: () => void } = {}): Promise<void> {
+  async function runTurn(ctx: Context, text: string, deliver: (out: TurnOutput, late: boolean) => Promise<void>, opts: { quiet?: boolean; onThinking?: () => void } = {}): Promise<void> {
     const from = ctx.from!;
     const { chatId, group } = placeOf(ctx);
     const started = await startTurn(deps.agent, {
@@ -130,16 +130,16 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       text,
       ...(group ? { group } : {}),
     });
-    const finish = async (out: TurnOutput) => {
+    const finish = async (out: TurnOutput, late = false) => {
       // Only a private chat is where personal messages (alerts, digests) may go later.
       if (!group) deps.conversations.setReference(out.conversationId, { chatId } satisfies TelegramReference);
-      await deliver(out);
+      await deliver(out, late);
     };
     if (started.kind === 'answered') return finish(started.out);
     opts.onThinking?.();
     const stopTyping = opts.quiet ? () => undefined : keepTyping(chatId);
     void started.answer
-      .then(finish)
+      .then((out) => finish(out, true))
       .catch(async (err: unknown) => {
         log.warn({ err, updateId: ctx.update.update_id }, 'Telegram answer after thinking failed');
         if (storeWasBusy(err)) await send(chatId, BUSY_REPLY);
@@ -217,7 +217,8 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   }
 
   bot.on('message:text', async (ctx) => {
-    if (!isGroupChat(ctx.chat)) return runTurn(ctx, ctx.message.text, (out) => answer(ctx.chat.id, out));
+    // An answer that took the model a while quotes the message it answers: others may have come between.
+    if (!isGroupChat(ctx.chat)) return runTurn(ctx, ctx.message.text, (out, late) => answer(ctx.chat.id, out, late ? ctx.message.message_id : undefined));
     const said = addressedText(ctx.message, bot.botInfo);
     // Another bot's command: not ours to answer.
     if (!said.addressed && said.text.startsWith('/')) return;

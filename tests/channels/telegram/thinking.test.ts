@@ -22,11 +22,12 @@ describe('Telegram while the language model thinks', () => {
         const update = api.textUpdate(ANA, text);
         if (mode === 'webhook') expect((await bed.postUpdate(app!, update)).statusCode).toBe(200);
         else api.pushUpdate(update);
+        return (update.message as { message_id: number }).message_id;
       };
       const app = mode === 'webhook' ? await bed.webhookApp() : undefined;
       if (mode === 'long polling') await bed.channel().start();
 
-      await deliver('plan me a taco night');
+      const slowId = await deliver('plan me a taco night');
       await api.waitFor('sendChatAction', (c) => c.payload.chat_id === ANA.id && c.payload.action === 'typing', 25_000);
       // The update was finished with the model still thinking: the next message is read and answered.
       await deliver('add 3 lemons');
@@ -34,7 +35,9 @@ describe('Telegram while the language model thinks', () => {
       expect(api.chat(ANA.id).map((m) => m.text)).toHaveLength(1);
 
       cue.release();
-      await api.waitFor('sendMessage', (c) => /^Taco night needs/.test(String(c.payload.text)), 25_000);
+      const late = await api.waitFor('sendMessage', (c) => /^Taco night needs/.test(String(c.payload.text)), 25_000);
+      // The late answer quotes the message it answers: another came in between.
+      expect(late.payload.reply_parameters).toMatchObject({ message_id: slowId });
       expect(api.chat(ANA.id).map((m) => m.text)).toEqual([expect.stringMatching(/lemons/i), expect.stringMatching(/^Taco night needs/)]);
       const user = h.users.resolve('telegram', String(ANA.id));
       expect(itemNames(h, user.id).map((n) => n.toLowerCase())).toEqual(['lemons']);
