@@ -275,8 +275,6 @@ export async function startFakeTelegramApi(token: string, opts: { flood?: { perC
         }
         return { ...message, from: BOT_USER };
       }
-      case 'sendChatAction':
-        return true;
       case 'answerCallbackQuery':
         return true;
       case 'sendChatAction':
