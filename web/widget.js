@@ -249,11 +249,11 @@ button.ga-card{cursor:pointer}button.ga-card:hover{border-color:#0b6b3a}
       demo.hidden = Boolean(mount) || !f.demoStore;
       announce('demo-store', Boolean(f.demoStore));
       if (!welcomed && log.childElementCount === 0) {
-        // A reply picked from buttons was sent as its value ("1"): show what was picked, as before the reload.
+        // A reply picked from buttons is kept as its value or its label: show what was picked, as before the reload.
         /** @type {any[]} */
         let offered = [];
         f.history.forEach((/** @type {any} */ t, /** @type {number} */ i) => {
-          const picked = t.role === 'user' && offered.find((c) => c.value === t.text);
+          const picked = t.role === 'user' && offered.find((c) => c.value === t.text || c.label === t.text);
           if (t.role === 'user') show('user', picked ? (picked.product ? picked.product.name : picked.label) : t.text);
           else showReply('assistant', t.text, t.choices, t.priceHistory, i === f.history.length - 1);
           if (t.role === 'assistant') offered = t.choices ?? [];

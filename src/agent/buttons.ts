@@ -65,7 +65,7 @@ export function bindChoices(reply: Reply, state: ConversationState, opts: { ques
     expiresAt: opts.now + (confirm ? PENDING_TTL_MS : BUTTON_TTL_MS),
   });
   if (pending) pending.questionId = id;
-  return { ...reply, choices: reply.choices.map((c, i) => ({ label: c.label, value: buttonValue(id, i + 1) })) };
+  return { ...reply, choices: reply.choices.map((c, i) => ({ ...c, value: buttonValue(id, i + 1) })) };
 }
 
 /** What a choice's value means now, in the conversation as the turn left it. */

@@ -31,7 +31,7 @@ export const DEFAULT_THRESHOLDS: DecisionThresholds = { threshold: 0.75, floor: 
  * themselves, and ingredients_for only offers, so they are not in it.
  */
 const CHANGES: ReadonlySet<string> = new Set([
-  'add_to_list', 'remove_from_list', 'update_list_item', 'create_list', 'rename_list', 'set_budget', 'track_price', 'stop_tracking',
+  'add_to_list', 'remove_from_list', 'update_list_item', 'replace_list_item', 'create_list', 'rename_list', 'set_budget', 'track_price', 'stop_tracking',
   'remember_preference', 'forget_preference', 'share_list', 'join_list', 'leave_list', 'check_item', 'remove_checked',
 ]);
 
@@ -98,6 +98,8 @@ function describeCall(call: ToolCall): string {
       return `Add ${items} to ${listText(a)}`;
     case 'remove_from_list':
       return `Take ${items} off ${listText(a)}`;
+    case 'replace_list_item':
+      return `Swap ${String(a.name)} for ${items} on ${listText(a)}`;
     case 'update_list_item':
       return typeof a.quantity === 'number' ? `Change ${String(a.name)} to ${itemText({ name: '', quantity: a.quantity, unit: a.unit }).trim()}` : `Change ${String(a.name)} on ${listText(a)}`;
     case 'check_item':

@@ -22,6 +22,10 @@ export interface UnderstandingResult {
   reply?: string;
   /** Nothing in the message was understood. */
   missed?: boolean;
+  /** Buttons for a reply that asks which ("Which should be 5: chips or salsa?"). */
+  choices?: { label: string; value: string }[];
+  /** Indices of removals in `calls` that, with the add right after, are one swap ("swap the whole milk for 2%"). */
+  swaps?: number[];
 }
 
 /** The offline understanding as the router uses it. */

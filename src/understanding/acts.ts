@@ -64,6 +64,7 @@ function withoutThanksFor(tokens: string[]): string[] {
   const at = tokens.lastIndexOf('for');
   if (at < 1 || tokens.length - at > 5) return tokens;
   const before = tokens.slice(Math.max(0, at - 3), at);
-  return before.includes('thanks') || before.includes('thank') ? tokens.slice(0, at) : tokens;
+  // "thanks so much for the help", "that's everything for lunches", "that will be all for today".
+  return before.some((w) => /^(thanks|thank|all|everything|it|done|set)$/.test(w)) ? tokens.slice(0, at) : tokens;
 }
 

@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, LEADING_FILLER, LIST_PLACES, LIST_SYNONYMS, NOISE_WORDS, NON_GROCERY_LISTS, REQUEST_WRAPPERS, TRAILING_FILLER } from './lexicon.js';
+import { DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, LIST_TIMES, LEADING_FILLER, LIST_PLACES, LIST_SYNONYMS, NOISE_WORDS, NON_GROCERY_LISTS, REQUEST_WRAPPERS, TRAILING_FILLER } from './lexicon.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
@@ -153,7 +153,9 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
     while (DETERMINERS.has(tokens[k] ?? '')) k++;
     const after: string[] = [];
     while (k < tokens.length && tokens[k] !== ITEM_BREAK && tokens[k] !== SENTENCE_BREAK && tokens[k] !== 'and' && after.length < 3) after.push(tokens[k++]!);
-    if (after.length) {
+    // "my grocery list for the week", "the list for tomorrow": a time, not a list's name.
+    if (after.length && after.every((w) => LIST_TIMES.has(w))) end = k;
+    else if (after.length) {
       list = after.join(' ');
       end = k;
     }

@@ -23,7 +23,7 @@ import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './int
 import { createActReader } from './acts.js';
 import { readFramed } from './message-frames.js';
 import { ruleTable, type RuleTable } from './rule-table.js';
-import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems } from './items.js';
+import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems, plausibleName } from './items.js';
 import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
@@ -58,6 +58,10 @@ export interface Understanding {
   reply?: string;
   /** Nothing in the message was understood (the reply only says so). */
   missed?: boolean;
+  /** Buttons for a reply that asks which; each value says the request in full. */
+  choices?: { label: string; value: string }[];
+  /** Indices of removals in `calls` that, with the add right after them, swap one thing for another. */
+  swaps?: number[];
 }
 
 /** The offline understanding. */
@@ -279,7 +283,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // "turn off the lights") is not a list of things, whatever words it shares with the catalog.
     if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
     if (!anyKnown && !listy && parse.items.length < 2) return undefined;
-    const conf = parse.unknown === 0 ? 0.85 : 0.45;
+    // "and ginger ale", "also some crumpets": going on with a list is as clear as starting one.
+    const conf = parse.unknown === 0 || (listy && parse.items.every((i) => plausibleName(i.name))) ? 0.85 : 0.45;
     const items = parse.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined)));
     const out: Outcome = { calls: [{ name: 'add_to_list', args: env.list !== undefined ? { items, list: env.list } : { items } }], confidence: conf };
     bareOutcomes.add(out);
@@ -427,6 +432,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const calls: ToolCall[] = [];
     let confidence = 1;
     let reply: string | undefined;
+    let choices: Outcome['choices'];
+    const swapHeads = new WeakSet<ToolCall>();
     let missed = 0;
     let inherited: string | undefined;
     let topic: { name: string; also?: string[]; outcome?: Outcome; missed?: boolean } | undefined;
@@ -505,20 +512,25 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
         if (!prev || prev.name !== call.name || JSON.stringify(prev.args) !== JSON.stringify(call.args)) calls.push(call);
       }
       confidence = Math.min(confidence, out.confidence);
+      if (out.reply && !reply) choices = out.choices;
       reply ??= out.reply;
+      if (out.swap && out.calls[0]?.name === 'remove_from_list') swapHeads.add(out.calls[0]);
     }
     if (calls.length === 0) {
       const lead = tokens.find((t) => !isBreak(t));
       const leadAct = lead ? actNamed(lead) : undefined;
       if (!reply && (leadAct === 'yes' || leadAct === 'no' || leadAct === 'cancel')) return { calls: [], confidence: 0.6, act: leadAct };
-      return reply ? { calls: [], confidence, reply } : { calls: [], confidence: 0.2, reply: NOT_UNDERSTOOD_REPLY, missed: true };
+      return reply ? { calls: [], confidence, reply, ...(choices ? { choices } : {}) } : { calls: [], confidence: 0.2, reply: NOT_UNDERSTOOD_REPLY, missed: true };
     }
     // "check my bank balance", "cancel my netflix subscription": changes about something else.
     if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     // A clause nobody could read means part of the request was skipped.
     if (missed) confidence = Math.min(confidence, 0.5);
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
-    return { calls: foldFollowUps(condition.addsWhatItNamed ? addWhatWasAsked(calls) : calls), confidence };
+    const final = foldFollowUps(condition.addsWhatItNamed ? addWhatWasAsked(calls) : calls);
+    // "swap the whole milk for 2%": the removal and the add after it are one change for the person.
+    const swaps = final.flatMap((c, i) => (swapHeads.has(c) && final[i + 1]?.name === 'add_to_list' ? [i] : []));
+    return { calls: final, confidence, ...(swaps.length ? { swaps } : {}) };
   }
 }
 

@@ -19,6 +19,10 @@ export interface Outcome {
   /** 0..1, before penalties for typos and skipped words. */
   confidence: number;
   reply?: string;
+  /** Buttons for a reply that asks which ("Which should be 5: chips or salsa?"): each value says the request in full. */
+  choices?: { label: string; value: string }[];
+  /** The calls are a swap: the removal and the add that takes its place, one change for the person. */
+  swap?: boolean;
 }
 
 /** Everything an intent builder can read besides its slots. */

@@ -29,11 +29,17 @@ const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right',
   // When and where: "skip the bread this week", "pick up milk on the way home".
   ['this', 'week'], ['this', 'time'], ['next', 'time'], ['this', 'weekend'], ['for', 'the', 'week'], ['for', 'this', 'week'], ['for', 'next', 'week'], ['tonight'], ['tomorrow'],
   ['later'], ['on', 'the', 'way'], ['on', 'the', 'way', 'home'], ['on', 'my', 'way', 'home'], ['on', 'your', 'way', 'home'], ['on', 'the', 'way', 'back'], ['at', 'the', 'store'],
-  ['when', 'you', 'go'], ['if', 'you', 'see', 'it'], ['if', 'they', 'have', 'it'], ['or', 'not'], ['either'],
+  ['when', 'you', 'go'], ['if', 'you', 'see', 'it'], ['to', 'go', 'with', 'it'], ['to', 'go', 'with', 'them'], ['to', 'go', 'with', 'that'], ['too'], ['to'], ['if', 'they', 'have', 'it'], ['or', 'not'], ['either'],
   ['x'], ['xx'], ['xxx'], ['while', 'you', 'are', 'out'], ['while', 'your', 'out'], ['when', 'you', 'are', 'out'], ['while', 'you', 'are', 'there'], ['while', 'you', 'are', 'at', 'it'], ['if', 'you', 'are', 'going']];
 /** Words for "some things" that may introduce a list of them. */
 const GENERIC = new Set(['stuff', 'things', 'some things', 'some stuff', 'a few things', 'items', 'groceries', 'bits', 'a few bits', 'the following', 'following', 'these']);
 /** Amount words that say "a lot" without a number: dropped, the item has no stated quantity. */
+/**
+ * A recipe's measures before a thing ("1 tsp baking soda", "2 tbsp of olive oil", "a pinch of
+ * salt"): what the dish takes, not what to buy; the thing goes on the list without an amount.
+ */
+const RECIPE_MEASURES = new Set(['tsp', 'tsps', 'teaspoon', 'teaspoons', 'tbsp', 'tbsps', 'tbs', 'tablespoon', 'tablespoons', 'pinch', 'pinches', 'dash', 'dashes',
+  'sprig', 'sprigs', 'splash']);
 const VAGUE_AMOUNTS = [['a', 'lot', 'of'], ['lots', 'of'], ['plenty', 'of'], ['loads', 'of'], ['tons', 'of'], ['heaps', 'of'], ['a', 'bit', 'of'], ['a', 'little'], ['a', 'little', 'bit', 'of'], ['all', 'the'], ['all', 'of', 'the'], ['all', 'my'], ['any', 'of', 'the'], ['a', 'thing', 'of'], ['some', 'more']];
 /** Food words that usually modify the next one ("chicken soup", "cheese pizza"), so two known words in a row stay one item. */
 const MODIFIERS = new Set(['chicken', 'beef', 'pork', 'turkey', 'ham', 'cheese', 'chocolate', 'strawberry', 'vanilla', 'tomato', 'apple', 'orange', 'peanut', 'potato', 'corn', 'rice', 'egg', 'cream', 'garlic', 'onion', 'lemon', 'lime', 'coconut', 'almond', 'fish', 'ice', 'bean', 'mushroom', 'banana', 'cinnamon', 'honey', 'maple', 'pizza', 'taco', 'salad', 'fruit', 'sausage', 'bacon', 'coffee', 'tea', 'butter', 'sour', 'cream cheese', 'grape', 'blueberry', 'raspberry', 'peach', 'pumpkin', 'carrot', 'spinach', 'veggie', 'vegetable', 'oat', 'soy', 'bread', 'pasta', 'hot', 'sweet', 'frozen', 'canned', 'baby', 'dog', 'cat', 'paper', 'toilet', 'dish', 'hand', 'laundry', 'trash', 'garbage', 'sandwich', 'hamburger', 'hot dog', 'cookie', 'sugar', 'salt', 'pepper', 'cherry', 'pineapple', 'mango', 'avocado', 'milk chocolate', 'protein', 'granola', 'breakfast', 'cereal', 'yogurt', 'cheddar', 'mozzarella', 'tuna', 'salmon', 'shrimp', 'steak', 'ground', 'lunch', 'deli', 'snack']);
@@ -88,6 +94,14 @@ function dropEdges(tokens: string[]): string[] {
     }
   }
   return out;
+}
+
+/** "1 tsp baking soda" -> "baking soda": a recipe's measure and its number go, the thing stays. */
+function withoutRecipeMeasure(piece: string[]): string[] {
+  const at = RECIPE_MEASURES.has(piece[0]!) ? 0 : RECIPE_MEASURES.has(piece[1]!) && (numericValue(piece[0]!) !== undefined || /^(a|an)$/.test(piece[0]!)) ? 1 : -1;
+  if (at < 0) return piece;
+  const rest = piece.slice(at + 1);
+  return rest[0] === 'of' && rest.length > 1 ? rest.slice(1) : rest.length ? rest : piece;
 }
 
 /** Splits a span into item chunks at breaks and "and"/"plus", but never inside a known phrase. */
@@ -303,7 +317,8 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
       previous.note = chunk.join(' ');
       continue;
     }
-    for (const piece of splitAtNumbers(chunk)) {
+    for (const said of splitAtNumbers(chunk)) {
+      const piece = withoutRecipeMeasure(said);
       // "apples 3 lbs": a piece that is only a quantity belongs to the thing before it.
       const last = items[items.length - 1];
       const alone = quantityPrefix(piece);

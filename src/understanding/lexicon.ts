@@ -44,12 +44,17 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
     'thanks buddy', 'no worries', 'no problem', 'excellent', 'that is great', 'wonderful', 'sweet', 'lovely', 'brilliant', 'amazing', 'thanks again',
     'that is all', 'that is it', 'done', 'all done', 'bye', 'goodbye', 'see you', 'later',
     'thanks for that', 'thank you for that', 'thanks for the help', 'thank you for the help', 'thanks for your help', 'thank you for your help',
-    'thanks so much for that', 'thank you so much for that', 'thanks for everything', 'thank you for everything'],
+    'thanks so much for that', 'thank you so much for that', 'thanks for everything', 'thank you for everything',
+    // Closing a session: "that will be all", "that's everything", "I'm all set", "nothing else".
+    ...phrasesOf('[ok|okay|alright|right|great|perfect|so|cool|good|]', 'that [is|will be|would be|should be|was|ought to be] [all|it|everything|enough] [i need|we need|]',
+      '[that is|ok that is|okay that is] [all|it|everything] [for now|for today|then|]', 'nothing else', '[i am|we are] [done|all set|good|set|all good] [thanks|]',
+      'all set', 'i think that is [all|it|everything]', 'that should do it', 'that will do')],
 };
 
 /** Words dropped wherever they occur: they carry tone, not meaning. */
 export const NOISE_WORDS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'hmm', 'hm', 'er', 'erm', 'lol', 'lmao', 'haha',
-  'hehe', 'please', 'kindly', 'pretty', 'xd', 'ah', 'oh', 'ooh', 'oops', 'whoops', 'btw']);
+  'hehe', 'please', 'kindly', 'pretty', 'xd', 'ah', 'oh', 'ooh', 'oops', 'whoops', 'btw', 'omg', 'omfg', 'smh', 'tbh', 'ngl', 'lmk', 'rofl', 'jk', 'ikr',
+  'uhm', 'ummm', 'mmm', 'mm', 'welp', 'yikes', 'oof', 'pls', 'plz', 'plox', 'bruh', 'fr', 'istg', 'hahaha', 'lolol', 'xx', 'xoxo', 'thx']);
 
 /**
  * Every word sequence a phrase pattern allows: "[i|we] [need|want] you to" -> "i need you to",
@@ -101,7 +106,10 @@ export const LEADING_FILLER: readonly string[] = [
   'hey siri', 'siri', 'alexa', 'hey alexa', 'hey google', 'ok google', 'okay google',
   'i would appreciate it if you', 'i would appreciate it if you could', 'do me a favor', 'do me a favour', 'be a dear', 'be a doll', 'i have a question',
   'oh dear', 'dear', 'oh my', 'oh boy', 'ugh', 'geez', 'jeez', 'oh gosh', 'gosh', 'darn', 'oh no', 'oh man', 'aha', 'whoa', 'wow',
-  'i say wrong', 'sorry i say wrong', 'i said wrong', 'my mistake', 'my bad', 'sorry about that', 'sorry my bad', 'oops sorry', 'sorry', 'it would be great if you could', 'if you could', 'would you be able to',
+  'i say wrong', 'sorry i say wrong', 'i said wrong', 'my mistake', 'my bad', 'sorry about that', 'sorry my bad', 'oops sorry', 'sorry',
+  // Ordering words people start with: "first thing, we need milk", "right then, ...", "next, ...".
+  'first thing', 'first things first', 'first of all', 'first off', 'firstly', 'to start', 'to start with', 'to begin with', 'next', 'secondly', 'lastly',
+  'finally', 'right then', 'ok then', 'okay then', 'alright then', 'so then', 'now then', 'anyway', 'anyways', 'it would be great if you could', 'if you could', 'would you be able to',
   'can you also', 'could you also', 'mind if i', 'do you think you could', 'any chance you could', 'is it possible to',
 ];
 
@@ -322,3 +330,7 @@ export const CORRECTION_LEADS: readonly string[] = phrasesOf('[oh|so|ok|okay|um|
 /** Words inside such a correction that carry nothing: "just 3", "only 2 please", "3 lol". */
 export const CORRECTION_FILLER: ReadonlySet<string> = new Set(['just', 'only', 'please', 'lol', 'actually', 'instead', 'total', 'in', 'all', 'altogether',
   'then', 'thanks', 'sorry', 'btw', 'though', 'haha', 'pls', 'plz', 'should', 'be', 'is', 'are', 'want', 'i', 'need']);
+
+/** Times a list is for, which are not its name: "my grocery list for the week". */
+export const LIST_TIMES: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'today', 'tonight', 'tomorrow', 'this', 'next', 'coming', 'now', 'later',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'the']);

@@ -44,6 +44,8 @@ function refItem(r: Referent, withQuantity = false): Record<string, unknown> {
 
 /** add_to_list for the items (or the reference) in `tokens`. */
 export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  // "i need to start my list", "we need to check": a verb after "to" that is not buying is no thing.
+  if (tokens[0] === 'to' && tokens.length > 1 && !SPAN_VERBS.has(tokens[1]!) && tokens[1] !== 'pick' && !env.vocab.knowsWord(tokens[1]!)) return undefined;
   tokens = withoutLeadVerbs(tokens);
   const shown = env.context.lastResults ?? [];
   // "add 1" right after numbered choices picks the first; "add 2 of those" is two of what was shown.
@@ -74,7 +76,7 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
 }
 
 /** Verbs (and "to") that can lead an item span after a rule's own verb: "want {to add pita bread}". */
-const SPAN_VERBS = new Set(['to', 'get', 'buy', 'grab', 'add', 'order', 'purchase', 'fetch', 'put', 'include']);
+const SPAN_VERBS = new Set(['to', 'get', 'buy', 'grab', 'add', 'order', 'purchase', 'fetch', 'put', 'include', 'restock', 'replace', 'replenish', 'refill', 'stock']);
 
 function withoutLeadVerbs(tokens: readonly string[]): readonly string[] {
   let i = 0;
@@ -120,6 +122,8 @@ export function changeTo(target: readonly string[], to: readonly string[], env: 
   const qty = wholeQuantity(to);
   const ref = resolveReference(target, env.context, 'touched');
   if (ref && !ref.length) return unresolved();
+  // "make it 5" right after two things were added: which one is not guessed.
+  if (ref && ref.length > 1 && qty) return whichOf(ref.map((r) => r.name), qty);
   let targetWords = changeTarget(target);
   // "make the cans of tuna 6": the unit was said with the thing, the number after it.
   const unitFirst = targetWords.length > 2 && targetWords[1] === 'of' ? lookupUnit(targetWords[0]!) : undefined;
@@ -146,7 +150,22 @@ export function changeTo(target: readonly string[], to: readonly string[], env: 
     if (ref[0]!.unit !== undefined) next.unit = ref[0]!.unit;
   }
   const calls = [call('remove_from_list', { items: [{ name }] }, env), call('add_to_list', { items: [next] }, env)];
-  return { calls, confidence: Math.min(itemConfidence(parse), 0.85) };
+  return { calls, confidence: Math.min(itemConfidence(parse), 0.85), swap: true };
+}
+
+/**
+ * A question for an amount that could be for several things just touched: "Which should be 5:
+ * chips or salsa?", with a button per thing whose value says the whole request ("make the chips 5").
+ */
+export function whichOf(names: readonly string[], qty: { quantity: number; unit?: string }): Outcome {
+  const amount = `${qty.quantity}${qty.unit ? ` ${qty.unit}` : ''}`;
+  const shown = names.length > 2 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names.join(' or ');
+  return {
+    calls: [],
+    confidence: 0.9,
+    reply: `Which should be ${amount}: ${shown}?`,
+    choices: names.map((n) => ({ label: n, value: `make the ${n} ${amount}` })),
+  };
 }
 
 /** Verbs that start a request of their own, so a correction ("actually ...") leaves them to their rule. */

@@ -9,7 +9,7 @@ import { addItems, changeTo, checkItems, countedThing, looksLikeTask, makeThing,
 import { isBreak } from './tokenizer.js';
 import { RECOUNT_RULE } from './recount-intent.js';
 import { REPLACE_RULE } from './replace-intent.js';
-import { ADDED_WORDS, LIST_CONTENTS, PARTICIPLE_HELPERS, REMOVED_WORDS, VIEW_CUES, VIEW_WORDS } from './lexicon.js';
+import { ADDED_WORDS, DEFAULT_LIST_NAMES, LIST_CONTENTS, PARTICIPLE_HELPERS, REMOVED_WORDS, VIEW_CUES, VIEW_WORDS } from './lexicon.js';
 
 /**
  * "i need soda added to my list and carrots removed", "get bananas added", "bread needs to be
@@ -294,7 +294,8 @@ export const LIST_INTENTS: readonly IntentRule[] = [
   { name: 'cooking', patterns: ['[we are|i am|we will be|i will be|] [making|cooking|baking] {x}'],
     build: (s, env) => {
       const so = s.x!.indexOf('so');
-      return addItems(so >= 0 && so < s.x!.length - 1 ? s.x!.slice(so + 1) : s.x!, env);
+      // "I'm making stew": the dish is what is cooked, not a thing to buy; "so ..." says what is.
+      return so >= 0 && so < s.x!.length - 1 ? addItems(s.x!.slice(so + 1), env) : undefined;
     } },
 ];
 
@@ -305,6 +306,10 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
     build: (s, env) => {
       const name = phraseOf(s.name!.filter((t) => !/^(the|my|our|a|an|new|another)$/.test(t)));
       if (!name || name === 'new') return undefined;
+      // "start a list with milk and eggs": what goes on it, not what it is called.
+      if (s.name![0] === 'with') return addItems(s.name!.slice(1), env);
+      // "i want to start my shopping list": the grocery list is already there; show it.
+      if (DEFAULT_LIST_NAMES.has(name)) return { calls: [{ name: 'view_list', args: {} }], confidence: 0.85 };
       // "add milk to my list" puts a thing on a list; a list's name never ends in "to" or "on".
       if (s.name!.some((t) => /^(to|onto|into|on|from|off|of)$/.test(t))) return undefined;
       // "open my target list" opens what is there; only "open a new list" makes one.

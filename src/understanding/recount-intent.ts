@@ -6,7 +6,7 @@
  */
 import { call, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS } from './lexicon.js';
-import { STARTS_REQUEST } from './list-actions.js';
+import { STARTS_REQUEST, whichOf } from './list-actions.js';
 import { resolveReference } from './references.js';
 import { quantityPrefix } from './text-memo.js';
 import { isBreak, standsAt } from './tokenizer.js';
@@ -76,6 +76,7 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
     let ref = resolveReference(thingWords.length ? thingWords : ['it'], env.context, 'touched');
     // "add 2 avocados and a lime" then "i meant 3 not 2": the thing that had the amount taken back.
     if (ref && ref.length > 1 && takenBack !== undefined) ref = ref.filter((r) => r.quantity === takenBack);
+    if (ref && ref.length > 1) return whichOf(ref.map((r) => r.name), amount.quantity.unit ? { quantity: amount.quantity.amount, unit: amount.quantity.unit } : { quantity: amount.quantity.amount });
     if (!ref || ref.length !== 1) return undefined;
     args.name = ref[0]!.name;
     if (ref[0]!.productId !== undefined) args.productId = ref[0]!.productId;

@@ -110,7 +110,7 @@ export function replaceThing(tokens: readonly string[], env: IntentEnv): Outcome
   if (!oldName) return undefined;
   const item = newThing(newWords, old, oldName, env);
   if (!item) return undefined;
-  return { calls: [call('remove_from_list', { items: [{ name: oldName }] }, env), call('add_to_list', { items: [item] }, env)], confidence: old ? 0.9 : 0.8 };
+  return { calls: [call('remove_from_list', { items: [{ name: oldName }] }, env), call('add_to_list', { items: [item] }, env)], confidence: old ? 0.9 : 0.8, swap: true };
 }
 
 /** The rule, read before the other ways of changing a thing. */

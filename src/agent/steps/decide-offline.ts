@@ -39,5 +39,6 @@ function unsurePlan(understood: UnderstandingResult, t: { threshold: number; flo
   if (decision.kind === 'ask') return { kind: 'ask', calls: decision.calls, prompt: decision.prompt, choices: decision.choices, source: 'offline' };
   const text = understood.reply ?? canned.NOT_UNDERSTOOD_TEXT;
   const misunderstood = Boolean(understood.missed || !understood.reply);
-  return { kind: 'say', reply: { text, choices: understood.reply ? undefined : canned.STARTER_CHOICES, source: 'fallback' }, carryPending: true, misunderstood };
+  const choices = understood.choices ?? (understood.reply ? undefined : canned.STARTER_CHOICES);
+  return { kind: 'say', reply: { text, choices, source: 'fallback' }, carryPending: true, misunderstood };
 }

@@ -1,3 +1,4 @@
+import { withSwaps } from '../swaps.js';
 import type { Step } from '../turn-context.js';
 
 /**
@@ -8,10 +9,13 @@ import type { Step } from '../turn-context.js';
  */
 export const understand: Step = (turn, deps) => {
   const state = turn.state!;
-  turn.understood = deps.understand(turn.text, {
-    lastResults: state.lastResults,
-    lastItems: state.lastItems,
-    activeList: state.activeList,
-    pending: state.pending?.kind,
-  });
+  // "swap the butter for margarine" said as two calls is one swap (swaps.ts).
+  turn.understood = withSwaps(
+    deps.understand(turn.text, {
+      lastResults: state.lastResults,
+      lastItems: state.lastItems,
+      activeList: state.activeList,
+      pending: state.pending?.kind,
+    }),
+  );
 };

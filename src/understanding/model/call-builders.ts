@@ -23,6 +23,8 @@ export interface BuildInput {
   items: readonly Span[];
   spans: readonly Span[];
   vocab: VocabularyIndex;
+  /** The intent's variant for this tool: `item` for view_list, a preference's kind. */
+  variant?: string;
 }
 
 type Args = Record<string, unknown>;
@@ -73,20 +75,31 @@ function itemList(input: BuildInput): Args[] | undefined {
   return items;
 }
 
-/** The first quantity stated after the item ("change the milk to 3 gallons"), else before it. */
+/**
+ * The new amount of an item: a quantity said right before it ("make it 3 avocados not 2"), else
+ * the first one after it ("change the milk to 3 gallons"), else one before it further back.
+ */
 function newAmount(input: BuildInput): { quantity: number; unit?: string } | undefined {
   const span = input.items[0];
   if (!span) return undefined;
   const inside = itemsOf(span, input)[0];
-  if (inside?.quantity !== undefined) return { quantity: inside.quantity, ...(inside.unit ? { unit: inside.unit } : {}) };
+  if (inside?.quantity !== undefined) return amountOf(inside.quantity, inside.unit);
   const { tokens } = input;
+  for (let k = Math.min(6, span.start); k >= 1; k--) {
+    const q = matchQuantityPrefix(tokens.slice(span.start - k, span.start));
+    if (q && q.consumed === k && !['a', 'an'].includes(tokens[span.start - k]!)) return amountOf(q.quantity.amount, q.quantity.unit);
+  }
   const around = [...range(span.end, Math.min(tokens.length, span.end + WINDOW)), ...range(Math.max(0, span.start - WINDOW), span.start)];
   for (const i of around) {
     if (isBreak(tokens[i]) || tokens[i] === 'a' || tokens[i] === 'an') continue;
     const q = matchQuantityPrefix(tokens.slice(i, i + WINDOW));
-    if (q && q.quantity.amount > 0) return { quantity: q.quantity.amount, ...(q.quantity.unit ? { unit: q.quantity.unit } : {}) };
+    if (q) return amountOf(q.quantity.amount, q.quantity.unit);
   }
   return undefined;
+}
+
+function amountOf(quantity: number, unit?: string): { quantity: number; unit?: string } | undefined {
+  return quantity > 0 && quantity <= 10_000 ? { quantity, ...(unit ? { unit } : {}) } : undefined;
 }
 
 function range(from: number, to: number): number[] {
@@ -143,7 +156,7 @@ const named = (key: string, max = MAX_NAME): Builder => (input) => {
   return name === undefined ? undefined : withList({ [key]: name }, input);
 };
 
-/** The builder of each tool the model proposes; tools left out (remember_preference: its kind needs the grammar) are not proposed. */
+/** The builder of each tool the model proposes. */
 const BUILDERS: Readonly<Record<string, Builder>> = {
   add_to_list: (input) => {
     const items = itemList(input);
@@ -158,7 +171,7 @@ const BUILDERS: Readonly<Record<string, Builder>> = {
     const amount = newAmount(input);
     return name === undefined || amount === undefined ? undefined : withList({ name, ...amount }, input);
   },
-  view_list: (input) => (input.items.length > 0 ? named('item')(input) : listOnly(input)),
+  view_list: (input) => (input.variant === 'item' ? named('item')(input) : listOnly(input)),
   clear_list: listOnly,
   list_total: listOnly,
   share_list: listOnly,
@@ -212,6 +225,13 @@ const BUILDERS: Readonly<Record<string, Builder>> = {
   join_list: (input) => {
     const code = shareCode(input.tokens);
     return code === undefined ? undefined : { code };
+  },
+  remember_preference: (input) => {
+    const value = spanText(input, 'VALUE');
+    if (input.variant === undefined || value === undefined || value.length > MAX_VALUE) return undefined;
+    // A brand or store the catalog knows, spelled as it spells it ("great value" -> "Great Value").
+    const known = input.variant === 'brand' || input.variant === 'store' ? input.vocab.brandNamed(value) : undefined;
+    return { kind: input.variant, value: known ?? value };
   },
   forget_preference: (input) => {
     const value = spanText(input, 'VALUE');

@@ -4,8 +4,10 @@
  * - `none`: no calls and no act (not a grocery request, or a reference with no context);
  * - `act:<act>`: a conversational act (`act:yes`, `act:no`, `act:cancel`, `act:undo`, `act:help`,
  *   `act:greeting`, `act:thanks`);
- * - a tool name when every call is that tool (`add_to_list`, `clear_list`, ...), with `view_list`
- *   split into `view_list` (the whole list) and `view_list:item` ("is milk on my list?");
+ * - a tool name when every call is that tool (`add_to_list`, `clear_list`, ...), with two tools
+ *   split by a variant after a colon: `view_list` (the whole list) and `view_list:item` ("is milk
+ *   on my list?"); `remember_preference:<kind>` (`:diet`, `:allergy`, `:likes`, `:dislikes`,
+ *   `:brand`, `:store`), since the kind is in the words ("allergic to", "can't stand");
  * - `a+b` for two or more calls of different tools, in the order said
  *   (`remove_from_list+add_to_list` for "swap the butter for margarine"). Only shapes with at
  *   least {@link MIN_COMPOUND_SUPPORT} training lines become classes; rarer ones are left out
@@ -33,16 +35,37 @@ export const COMPOUND_JOINER = '+';
  */
 export function intentOf(calls: readonly LabelledCall[], act?: string): string {
   if (calls.length === 0) return act ? `act:${act}` : 'none';
-  const names = calls.map((c) => (c.name === 'view_list' && typeof c.args.item === 'string' ? 'view_list:item' : c.name));
+  const names = calls.map((c) => `${c.name}${variantOf(c) ? `:${variantOf(c)}` : ''}`);
   // The same tool said twice in a row ("add milk to costco and eggs to the party list") is one tool.
   const shape = names.filter((n, i) => i === 0 || names[i - 1] !== n);
   return new Set(shape).size === 1 ? shape[0]! : shape.join(COMPOUND_JOINER);
 }
 
-/** The tools of a class in order: `['remove_from_list', 'add_to_list']` for a compound, one for a tool, none otherwise. */
-export function toolsOf(intent: string): string[] {
+/** The variant a call's class carries: `item` for view_list with an item, the kind of a preference. */
+function variantOf(call: LabelledCall): string | undefined {
+  if (call.name === 'view_list' && typeof call.args.item === 'string') return 'item';
+  if (call.name === 'remember_preference' && typeof call.args.kind === 'string') return call.args.kind;
+  return undefined;
+}
+
+/** One tool of a class and its variant: `{ tool: 'view_list', variant: 'item' }` for `view_list:item`. */
+export interface IntentPart {
+  tool: string;
+  variant?: string;
+}
+
+/** The tools of a class in order, with their variants: two for a compound, one for a tool, none otherwise. */
+export function partsOf(intent: string): IntentPart[] {
   if (intent === 'none' || intent.startsWith('act:')) return [];
-  return intent.split(COMPOUND_JOINER).map((n) => (n === 'view_list:item' ? 'view_list' : n));
+  return intent.split(COMPOUND_JOINER).map((n) => {
+    const [tool, variant] = n.split(':');
+    return variant ? { tool: tool!, variant } : { tool: tool! };
+  });
+}
+
+/** The tool names of a class in order: `['remove_from_list', 'add_to_list']` for a compound. */
+export function toolsOf(intent: string): string[] {
+  return partsOf(intent).map((p) => p.tool);
 }
 
 /** True for a compound class. */

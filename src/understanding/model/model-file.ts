@@ -31,10 +31,10 @@ export interface TrainingFigures {
 }
 
 /**
- * How sure a proposal is. `weights` and `bias` map [logit of the intent's confidence, logit of
- * the tagger's weakest marginal] to P(the calls are exactly right); `unbuilt` is how often "no
- * calls" was right when the intent's calls could not be built from the words (the intent was
- * wrong, and the message asked for nothing).
+ * How sure a proposal is. `weights` and `bias` map the signals of `proposalSignals` (nlu-model.ts:
+ * the intent's confidence, the tagger's weakest marginal, whether the calls are bare) to P(the
+ * calls are exactly right); `unbuilt` is how often "no calls" was right when the intent's calls
+ * could not be built from the words (the intent was wrong, and the message asked for nothing).
  */
 export interface ProposalCalibration extends PlattMap {
   unbuilt: number;

@@ -79,9 +79,20 @@ export function weightsOf(file: NluModelFile): ModelWeights {
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
-/** The signals the proposal's confidence is read from: the intent's confidence and the tagger's weakest marginal. */
-export function proposalSignals(intentConfidence: number, weakestTag: number): number[] {
-  return [logit(intentConfidence), logit(weakestTag)];
+/**
+ * The signals a proposal's confidence is read from: the intent's confidence, the tagger's weakest
+ * marginal, and whether the calls carry anything read from the words. A proposal with no
+ * arguments ("yes", "clear my list") is right exactly when its intent is, so it gets a slope of
+ * its own on the intent's confidence.
+ */
+export function proposalSignals(intentConfidence: number, weakestTag: number, bare: boolean): number[] {
+  const i = logit(intentConfidence);
+  return [i, logit(weakestTag), bare ? 1 : 0, bare ? i : 0];
+}
+
+/** True when no call carries an argument (acts, `none`, "clear my list"). */
+function bareCalls(calls: readonly ToolCall[]): boolean {
+  return calls.every((c) => Object.keys(c.args).length === 0);
 }
 
 /** Classifies, tags and proposes over already-decoded weights; training uses this on each fold's weights. */
@@ -108,14 +119,15 @@ export function createPredictor(w: ModelWeights) {
   return {
     guess,
     spans,
-    proposeTokens(tokens: readonly string[], vocabulary?: Vocabulary | VocabularyIndex, meter?: WorkMeter): Proposal & { intentConfidence: number; weakest: number } {
+    proposeTokens(tokens: readonly string[], vocabulary?: Vocabulary | VocabularyIndex, meter?: WorkMeter): Proposal & { weakest: number; bare: boolean } {
       const intent = guess(tokens, meter);
       const tagged = spans(tokens, intent.intent, meter);
       const built = proposeCalls(intent.intent, tokens, tagged.spans, vocabIndex(vocabulary));
-      const base = { intent: intent.intent, intentConfidence: intent.confidence, weakest: tagged.weakest };
-      if (!built) return { ...base, calls: [], confidence: w.proposal.unbuilt, built: false };
-      const confidence = plattProbability(w.proposal, proposalSignals(intent.confidence, tagged.weakest));
-      return { ...base, calls: built.calls, confidence, built: true, ...(built.act ? { act: built.act } : {}) };
+      const base = { intent: intent.intent, weakest: tagged.weakest };
+      if (!built) return { ...base, calls: [], confidence: w.proposal.unbuilt, built: false, bare: true };
+      const bare = bareCalls(built.calls);
+      const confidence = plattProbability(w.proposal, proposalSignals(intent.confidence, tagged.weakest, bare));
+      return { ...base, calls: built.calls, confidence, built: true, bare, ...(built.act ? { act: built.act } : {}) };
     },
   };
 }
@@ -143,7 +155,7 @@ export function createNluModel(file: NluModelFile): NluModel {
   };
 }
 
-/** The committed model (models/nlu.json), read once by the caller. */
+/** The committed model (models/nlu.json), or the file at `path`: read now, never again. */
 export function loadNluModel(path?: string): NluModel {
   return createNluModel(readModelFile(path));
 }

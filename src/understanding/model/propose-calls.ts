@@ -7,7 +7,7 @@
 import type { ToolCall } from '../../tools/tool.js';
 import type { VocabularyIndex } from '../vocabulary.js';
 import { buildCall } from './call-builders.js';
-import { toolsOf } from './intent-label.js';
+import { partsOf, type IntentPart } from './intent-label.js';
 import type { Span } from './span-labels.js';
 
 /** Tools whose arguments come from ITEM spans. */
@@ -34,16 +34,14 @@ function shareOut(spans: readonly Span[], k: number): Span[][] | undefined {
 export function proposeCalls(intent: string, tokens: readonly string[], spans: readonly Span[], vocab: VocabularyIndex): { calls: ToolCall[]; act?: string } | undefined {
   if (intent === 'none') return { calls: [] };
   if (intent.startsWith('act:')) return { calls: [], act: intent.slice(4) };
-  const tools = toolsOf(intent);
-  const itemSpans = spans.filter((s) => s.label === 'ITEM');
-  const takers = tools.filter((t, k) => ITEM_TOOLS.has(t) || (t === 'view_list' && intent.split('+')[k] === 'view_list:item'));
-  const groups = shareOut(itemSpans, takers.length);
+  const parts = partsOf(intent);
+  const takes = (p: IntentPart) => ITEM_TOOLS.has(p.tool) || (p.tool === 'view_list' && p.variant === 'item');
+  const groups = shareOut(spans.filter((s) => s.label === 'ITEM'), parts.filter(takes).length);
   if (!groups) return undefined;
   const calls: ToolCall[] = [];
   let next = 0;
-  for (const [k, tool] of tools.entries()) {
-    const takes = takers.includes(tool) && (tool !== 'view_list' || intent.split('+')[k] === 'view_list:item');
-    const call = buildCall(tool, { tokens, items: takes ? groups[next++]! : [], spans, vocab });
+  for (const part of parts) {
+    const call = buildCall(part.tool, { tokens, items: takes(part) ? groups[next++]! : [], spans, vocab, ...(part.variant ? { variant: part.variant } : {}) });
     if (!call) return undefined;
     calls.push(call);
   }

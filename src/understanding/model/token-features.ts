@@ -33,7 +33,7 @@ export function tokenFeatures(tokens: readonly string[], intent: string): string
       `s3=${w.slice(-3)}`, `s2=${w.slice(-2)}`, `p3=${w.slice(0, 3)}`, `sh=${shapeOf(tokens[i]!)}`];
     if (w.length <= 20 && lookupUnit(w)) out.push('unit');
     if (Object.hasOwn(NUMBER_WORDS, w) || (tokens[i]!.length <= 20 && numericValue(tokens[i]!) !== undefined)) out.push('number');
-    out.push(`i=${intent}`, `i=${intent}|${w}`);
+    out.push(`i=${intent}`, `i=${intent}|${w}`, `i=${intent}|p=${p}`, `i=${intent}|n=${n}`);
     return out;
   });
 }

@@ -26,7 +26,8 @@ export const TRAINING = {
   foldSeed: 7,
   classifier: { epochs: 16, seed: 11, l2: 1e-6, rate: 5, minCount: 1, minGradient: 1e-3 },
   tagger: { epochs: 8, seed: 13 },
-  augmentation: { copies: 1, seed: 17 },
+  /** Copies of each line with spans (augmentation.ts): with names swapped, and one with names unknown. */
+  augmentation: { swapped: 1, unknown: true, seed: 17 },
   classifierBits: 8,
   taggerBits: 16,
 } as const;
@@ -53,17 +54,20 @@ interface HeldOutPrediction {
   /** The true class's index, or -1 for a compound shape too rare to be a class. */
   label: number;
   weakest: number;
+  /** The calls carry no argument. */
+  bare: boolean;
   exact: boolean;
   built: boolean;
 }
 
-/** What training returns: the file to write and the held-out predictions behind its figures. */
+/** What training returns: the model file to write (its figures inside). */
 export interface TrainResult {
   file: NluModelFile;
 }
 
 function trainWeights(given: readonly PreparedLine[], classes: readonly string[]): { classifier: ClassifierWeights; tagger: TaggerWeights } {
-  const lines = [...given, ...augmentLines(given, TRAINING.augmentation.copies, TRAINING.augmentation.seed)];
+  const { swapped, unknown, seed } = TRAINING.augmentation;
+  const lines = [...given, ...augmentLines(given, swapped, unknown, seed)];
   const classIndex = new Map(classes.map((c, i) => [c, i] as const));
   const examples = lines.filter((l) => classIndex.has(l.intent)).map((l) => ({ features: l.features, values: l.values, label: classIndex.get(l.intent)! }));
   const classifier = trainClassifier(examples, classes, TRAINING.classifier);
@@ -101,7 +105,7 @@ function assignFolds(n: number): number[] {
   return fold;
 }
 
-const NEUTRAL: ProposalCalibration = { weights: [1, 0], bias: 0, unbuilt: 0 };
+const NEUTRAL: ProposalCalibration = { weights: [1, 0, 0, 0], bias: 0, unbuilt: 0 };
 
 function crossValidate(lines: readonly PreparedLine[], classes: readonly string[], opts: TrainOptions): HeldOutPrediction[] {
   const fold = assignFolds(lines.length);
@@ -115,7 +119,7 @@ function crossValidate(lines: readonly PreparedLine[], classes: readonly string[
       const proposal = predictor.proposeTokens(line.tokens);
       const expected = { calls: line.source.calls, ...(line.source.act ? { act: line.source.act } : {}) };
       out.push({
-        fold: k, line, logits: classLogits(w.classifier, line.features, line.values), label: classIndex.get(line.intent) ?? -1, weakest: proposal.weakest,
+        fold: k, line, logits: classLogits(w.classifier, line.features, line.values), label: classIndex.get(line.intent) ?? -1, weakest: proposal.weakest, bare: proposal.bare,
         built: proposal.built, exact: opts.isExact(expected, { calls: proposal.calls, ...(proposal.act ? { act: proposal.act } : {}) }),
       });
     });
@@ -136,7 +140,7 @@ function temperatureOn(preds: readonly HeldOutPrediction[], use: (p: HeldOutPred
 function proposalMapOn(preds: readonly HeldOutPrediction[], use: (p: HeldOutPrediction) => boolean, t: (p: HeldOutPrediction) => number): ProposalCalibration {
   const kept = preds.filter((p) => use(p) && p.built);
   const unbuilt = preds.filter((p) => use(p) && !p.built);
-  const map = fitPlatt(kept.map((p) => proposalSignals(Math.max(...softmax(p.logits, t(p))), p.weakest)), kept.map((p) => p.exact));
+  const map = fitPlatt(kept.map((p) => proposalSignals(Math.max(...softmax(p.logits, t(p))), p.weakest, p.bare)), kept.map((p) => p.exact));
   return { ...map, unbuilt: unbuilt.filter((p) => p.exact).length / Math.max(1, unbuilt.length) };
 }
 
@@ -146,7 +150,7 @@ function figuresOf(preds: readonly HeldOutPrediction[], classes: readonly string
   const maps = Array.from({ length: TRAINING.folds }, (_, k) => proposalMapOn(preds, (p) => p.fold !== k, (p) => temps[p.fold]!));
   const intentConf = preds.map((p) => Math.max(...softmax(p.logits, temps[p.fold]!)));
   const intentRight = preds.map((p) => p.label >= 0 && argmax(p.logits) === p.label);
-  const proposalConf = preds.map((p, i) => (p.built ? plattProbability(maps[p.fold]!, proposalSignals(intentConf[i]!, p.weakest)) : maps[p.fold]!.unbuilt));
+  const proposalConf = preds.map((p, i) => (p.built ? plattProbability(maps[p.fold]!, proposalSignals(intentConf[i]!, p.weakest, p.bare)) : maps[p.fold]!.unbuilt));
   const exact = preds.map((p) => p.exact);
   const perFile: TrainingFigures['perFile'] = {};
   preds.forEach((p, i) => {

@@ -17,6 +17,7 @@ describe('intent classes from labels', () => {
     expect(intentOf([{ name: 'add_to_list', args: items('milk') }])).toBe('add_to_list');
     expect(intentOf([{ name: 'view_list', args: { item: 'eggs' } }])).toBe('view_list:item');
     expect(intentOf([{ name: 'view_list', args: {} }])).toBe('view_list');
+    expect(intentOf([{ name: 'remember_preference', args: { kind: 'allergy', value: 'peanuts' } }])).toBe('remember_preference:allergy');
     expect(intentOf([], 'yes')).toBe('act:yes');
     expect(intentOf([])).toBe('none');
     expect(intentOf([{ name: 'remove_from_list', args: items('bread') }, { name: 'add_to_list', args: items('bagels') }])).toBe('remove_from_list+add_to_list');
@@ -62,17 +63,17 @@ describe('span tags from labels', () => {
   });
 });
 
-describe('training copies with swapped names', () => {
+describe('training copies', () => {
   const lines = prepareLines([
     { text: 'add 2 jars of honey to the party list', calls: [{ name: 'add_to_list', args: { ...items({ name: 'honey', quantity: 2, unit: 'jar' }), list: 'party' } }], file: 'a', line: 1 },
     { text: 'remove ground beef from the bbq list', calls: [{ name: 'remove_from_list', args: { ...items('ground beef'), list: 'bbq' } }], file: 'a', line: 2 },
     { text: 'what is the weather', calls: [], file: 'a', line: 3 },
   ]);
 
-  it('swaps names, keeps quantities and the words around, and is the same on every run', () => {
-    const copies = augmentLines(lines, 3, 5);
+  it('swap names, keep quantities and the words around, and are the same on every run', () => {
+    const copies = augmentLines(lines, 3, false, 5);
     expect(copies).toHaveLength(6);
-    expect(augmentLines(lines, 3, 5).map((c) => c.tokens.join(' '))).toEqual(copies.map((c) => c.tokens.join(' ')));
+    expect(augmentLines(lines, 3, false, 5).map((c) => c.tokens.join(' '))).toEqual(copies.map((c) => c.tokens.join(' ')));
     for (const c of copies) {
       expect(c.tags).toHaveLength(c.tokens.length);
       const spans = spansOf(c.tokens, c.tags!.map((t) => TAGS[t]!));
@@ -80,6 +81,15 @@ describe('training copies with swapped names', () => {
       if (c.intent === 'add_to_list') expect(c.tokens.slice(0, 4).join(' ')).toBe('add 2 jars of');
       expect(['party', 'bbq']).toContain(spans[1]!.text);
     }
+  });
+
+  it('make names unknown: no feature reads them, the words around still do', () => {
+    const [unknown] = augmentLines(lines.slice(0, 1), 0, true, 5);
+    const tokenFeatures = unknown!.tokenFeatures.flat();
+    for (const f of [...unknown!.features, ...tokenFeatures]) expect(f).not.toMatch(/honey|party/);
+    expect(unknown!.features).toContain('w:jars');
+    expect(tokenFeatures).toContain('p=of');
+    expect(unknown!.tags!.map((t) => TAGS[t])).toEqual(lines[0]!.tags!.map((t) => TAGS[t]));
   });
 });
 

@@ -27,6 +27,7 @@ const CASES: [text: string, intent: string, spans: string[], calls: ReturnType<t
   ['any deals on halloumi', 'match_deals', ['ITEM:halloumi'], [call('match_deals', { items: ['halloumi'] })]],
   ['find me a cheaper alternative to nutella', 'find_substitutes', ['ITEM:nutella'], [call('find_substitutes', { name: 'nutella' })]],
   ['let me know when pistachios go on sale', 'track_price', ['ITEM:pistachios'], [call('track_price', { name: 'pistachios' })]],
+  ["i'm allergic to sesame", 'remember_preference:allergy', ['VALUE:sesame'], [call('remember_preference', { kind: 'allergy', value: 'sesame' })]],
   ['what time does the football game start', 'none', [], []],
   ['yes please do that', 'act:yes', [], []],
 ];
@@ -42,7 +43,13 @@ describe('the model on sentences it never saw', () => {
     expect(model.tag(text).spans.map((s) => `${s.label}:${s.text}`)).toEqual(spans);
     const proposal = model.propose(text);
     expect(proposal.calls).toEqual(calls);
-    expect(proposal.confidence).toBeGreaterThan(0.5);
+    // Right, and not written off: an unsure one is asked about, never dropped as nonsense.
+    expect(proposal.confidence).toBeGreaterThan(0.25);
+  });
+
+  it('is sure of most of them: four in five at a confidence of 0.7 or more', () => {
+    const sure = CASES.filter(([text]) => model.propose(text).confidence >= 0.7);
+    expect(sure.length / CASES.length).toBeGreaterThanOrEqual(0.8);
   });
 
   it('ranks every intent with probabilities that sum to one, the best first', () => {
@@ -59,9 +66,9 @@ describe('the model on sentences it never saw', () => {
   });
 
   it('proposes nothing, with a low confidence, for an intent it cannot build from the words', () => {
-    // A preference needs its kind (diet, allergy, brand ...), which the grammar reads; the model does not build it.
-    const proposal = model.propose("i'm allergic to sesame");
-    expect(proposal.intent).toBe('remember_preference');
+    // An add that names nothing to add: "it" needs the conversation, which the model does not have.
+    const proposal = model.propose('add it to the list please');
+    expect(proposal.intent).toBe('add_to_list');
     expect(proposal).toMatchObject({ calls: [], built: false });
     expect(proposal.confidence).toBeLessThan(0.3);
   });
