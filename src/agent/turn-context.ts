@@ -22,7 +22,7 @@ export type Plan =
   | { kind: 'repeat'; reply: Reply }
   /** Answered before the conversation is read (empty, too long, too fast): nothing is kept but the message id. */
   | { kind: 'refuse'; reply: Reply }
-  /** Answered from outside the conversation (account commands): the exchange is kept, the state as it was. */
+  /** Answered from outside the conversation (account commands, a button that does nothing): the exchange is kept, the state as it was. */
   | { kind: 'note'; reply: Reply }
   /**
    * Said without running anything. `carryPending` keeps an open question open; `misunderstood`
