@@ -100,7 +100,11 @@ async function totalTurns(app: { web: { metrics: { turns: { get(): Promise<{ val
 export async function run(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ga-bench-ws-'));
   const limit = 1_000_000;
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', TURN_RATE: String(limit), TURN_BURST: String(limit) });
+  // The clients are many people on one loopback address: the per-address and per-socket limits are raised like the per-person one.
+  const config = loadConfig({
+    PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', TURN_RATE: String(limit), TURN_BURST: String(limit),
+    CHATS_PER_ADDRESS: String(limit), NEW_SESSIONS_PER_HOUR: String(limit), CHAT_FRAMES_PER_SECOND: String(limit),
+  });
   const app = await createApp(config, createLogger({ level: 'silent' }));
   const echo = await startEchoServer();
   const durable = await startDurableEchoServer(dir);

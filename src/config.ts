@@ -49,6 +49,14 @@ const envSchema = z.object({
   PRICE_REFRESH_MINUTES: z.coerce.number().positive().default(60),
   DAILY_DIGEST: z.enum(['on', 'off']).default('off'),
   MISUNDERSTOOD: z.enum(['on', 'off']).default('on'),
+  METRICS_TOKEN: optionalString,
+  TRUST_PROXY: optionalString,
+  CHATS_PER_ADDRESS: z.coerce.number().int().positive().default(20),
+  NEW_SESSIONS_PER_HOUR: z.coerce.number().int().positive().default(60),
+  HELLO_TIMEOUT_SECONDS: z.coerce.number().positive().default(10),
+  IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
+  CHAT_FRAMES_PER_SECOND: z.coerce.number().positive().default(20),
+  DB_DAMAGE: z.enum(['refuse', 'start']).default('refuse'),
 });
 
 /** Everything the process is configured with, read once at start. */
@@ -86,6 +94,14 @@ export interface Config {
   jobs: { enabled: boolean; priceRefreshMs: number; digest: boolean };
   /** Keep messages the agent got wrong for `grocery-agent review` (`MISUNDERSTOOD`, on by default). */
   misunderstood: boolean;
+  /** `/metrics` answers only with this bearer token when set. */
+  metricsToken?: string;
+  /** Which proxies' X-Forwarded-For to believe (Fastify's `trustProxy`): false, true, a hop count or addresses. */
+  trustProxy: boolean | number | string;
+  /** Chat sockets and new sessions per address, and when silent sockets close. */
+  connectionLimits: { socketsPerAddress: number; newSessionsPerHour: number; helloTimeoutMs: number; idleTimeoutMs: number; framesPerSecond: number };
+  /** What a damaged database does to the start: `refuse` (the default) stops it, `start` only logs. */
+  dbDamage: 'refuse' | 'start';
 }
 
 /**
@@ -161,7 +177,25 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     turnLimit: { capacity: e.TURN_BURST, perSecond: e.TURN_RATE },
     jobs: { enabled: e.JOBS === 'on', priceRefreshMs: Math.round(e.PRICE_REFRESH_MINUTES * 60_000), digest: e.DAILY_DIGEST === 'on' },
     misunderstood: e.MISUNDERSTOOD === 'on',
+    metricsToken: e.METRICS_TOKEN,
+    trustProxy: trustProxy(e.TRUST_PROXY),
+    connectionLimits: {
+      socketsPerAddress: e.CHATS_PER_ADDRESS,
+      newSessionsPerHour: e.NEW_SESSIONS_PER_HOUR,
+      helloTimeoutMs: Math.round(e.HELLO_TIMEOUT_SECONDS * 1000),
+      idleTimeoutMs: Math.round(e.IDLE_TIMEOUT_MINUTES * 60_000),
+      framesPerSecond: e.CHAT_FRAMES_PER_SECOND,
+    },
+    dbDamage: e.DB_DAMAGE,
   };
+}
+
+/** TRUST_PROXY: unset or "off" trusts no proxy; "on" any; a number that many hops; otherwise addresses or CIDRs, comma-separated. */
+function trustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'off') return false;
+  if (value === 'on') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }
 
 type Env = z.infer<typeof envSchema>;

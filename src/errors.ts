@@ -13,6 +13,10 @@ export const ERRORS = {
   NOT_ALLOWED: { status: 403, message: "You don't have access to that list." },
   SHARE_CODE_INVALID: { status: 404, message: "That share code doesn't match any list. Check it and try again." },
   LINK_CODE_INVALID: { status: 404, message: "That link code isn't valid or has expired." },
+  TOO_MANY_CODE_ATTEMPTS: { status: 429, message: 'Too many wrong codes were tried from here. Please wait a while before trying another code.' },
+  LIST_FULL: { status: 409, message: 'That list is full. Take some things off before adding more.' },
+  TOO_MANY_LISTS: { status: 409, message: 'You have as many lists as one person can have. Delete or leave one first.' },
+  LIST_MEMBERS_FULL: { status: 409, message: 'That list is shared with as many people as it can be.' },
   NOTHING_TO_UNDO: { status: 409, message: "There's nothing to undo." },
   UNDO_NOT_YOURS: { status: 409, message: "The last change to that list was someone else's, so I won't undo it for you." },
   INVALID_QUANTITY: { status: 400, message: 'That quantity looks off. Try something like "2" or "1.5 lb".' },
@@ -28,6 +32,12 @@ export const ERRORS = {
 
 /** A code from the registry. */
 export type ErrorCode = keyof typeof ERRORS;
+
+/**
+ * Refusals that say "not now" rather than "no": the same message sent again later may be applied,
+ * so a message refused with one of these is never remembered as handled.
+ */
+export const RETRY_LATER_CODES: ReadonlySet<string> = new Set<ErrorCode>(['RATE_LIMITED', 'TOO_MANY_CODE_ATTEMPTS', 'UPSTREAM_UNAVAILABLE']);
 
 /**
  * An error that carries a registry code. `detail` is for logs; `userMessage` for people.

@@ -28,6 +28,7 @@ import type { TeamsChannel } from './channels/teams/index.js';
 import type { TelegramChannel } from './channels/telegram/index.js';
 import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel, type WebChannelDeps } from './channels/web/index.js';
 import { loadConfig, ConfigError, type Config } from './config.js';
+import { createCodeAttempts } from './grocery/access/index.js';
 import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
 import { createBudgetService, type BudgetService } from './grocery/budget/index.js';
 import { createCatalog, type Catalog } from './grocery/catalog/index.js';
@@ -43,7 +44,9 @@ import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
 import { startWalCheckpointer } from './store/wal-checkpointer.js';
-import { openDatabase, type Db } from './store/database.js';
+import type { Db } from './store/database.js';
+import { DamagedDatabaseError } from './store/integrity.js';
+import { openCheckedDatabase } from './store/open-checked-database.js';
 import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { createQuestionStore } from './store/question-store.js';
@@ -133,14 +136,16 @@ export function createCore(opts: CoreOptions): Core {
   const demoStore = isDemoStore(db);
   const cache = opts.cache ?? createProductCache({ now });
   const catalog = createCatalog(db, { cache });
-  const lists = createListService({ db, products: catalog, now });
+  // One count of wrong codes for every way a code can be redeemed (chat, Telegram /link, Teams).
+  const codeAttempts = createCodeAttempts({ now, logger });
+  const lists = createListService({ db, products: catalog, now, codeAttempts });
   const prices = createPriceService({ db, now, cache });
   const deals = createDealService({ db, now, catalog });
   const substitutes = createSubstituteService({ db });
   const budgets = createBudgetService({ db, now });
   const alerts = createPriceAlerts({ db, now });
   const preferences = createPreferenceStore(db, now);
-  const users = createUserDirectory(db, now);
+  const users = createUserDirectory(db, now, { codeAttempts });
   const conversations = createConversationStore(db, now);
   const dedupe = createMessageDedupe(db, now);
   const events = createEventBus();
@@ -220,7 +225,7 @@ function raceSignal<T>(work: Promise<T>, signal: AbortSignal): Promise<T | undef
 
 /** What differs between the app's web channel and one a test builds over the same core. */
 export type CoreWebChannelOptions = Pick<WebChannelDeps, 'tokens'> &
-  Partial<Pick<WebChannelDeps, 'metrics' | 'corsOrigins' | 'ready' | 'now' | 'rateLimitPerMinute' | 'webRoot' | 'demoStore'>>;
+  Partial<Pick<WebChannelDeps, 'metrics' | 'corsOrigins' | 'ready' | 'now' | 'rateLimitPerMinute' | 'webRoot' | 'demoStore' | 'connectionLimits' | 'metricsToken' | 'trustProxy'>>;
 
 /**
  * The web channel over a core's agent, users, conversations and domain services: what
@@ -246,10 +251,10 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
   });
 }
 
-/** Opens (and migrates) the SQLite file under the configured data folder. */
-export function openStore(config: Pick<Config, 'dataDir'>): Db {
+/** Checks, then opens (and migrates) the SQLite file under the configured data folder; see {@link openCheckedDatabase}. */
+export function openStore(config: Pick<Config, 'dataDir' | 'dbDamage'>, logger: Logger): Db {
   mkdirSync(config.dataDir, { recursive: true });
-  return openDatabase({ dataDir: config.dataDir });
+  return openCheckedDatabase({ dataDir: config.dataDir, onDamage: config.dbDamage, logger });
 }
 
 /** The assembled product: the core plus every configured channel. */
@@ -289,7 +294,7 @@ export async function createApp(
 ): Promise<App> {
   // Before anything is opened, so a bad key stops the start cleanly.
   const walmart = config.walmart && config.jobs.enabled && !opts.priceSource ? walmartPriceSource(config.walmart, logger, opts.now ?? Date.now) : undefined;
-  const db = openStore(config);
+  const db = openStore(config, logger);
   const checkpointer = db.memory ? undefined : startWalCheckpointer(db, { file: db.name, logger });
   // A memory passed in belongs to the caller; the configured one is ours to close.
   const ownMemory = opts.memory ? undefined : createConfiguredMemory(config, db, logger, opts.now);
@@ -304,6 +309,9 @@ export async function createApp(
     corsOrigins: config.corsOrigins,
     ready: () => ready,
     now: opts.now,
+    connectionLimits: config.connectionLimits,
+    metricsToken: config.metricsToken,
+    trustProxy: config.trustProxy,
   });
   const telegram = config.telegram
     ? (await import('./channels/telegram/index.js')).createTelegramChannel({
@@ -437,7 +445,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<App> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   main().catch((err: unknown) => {
-    process.stderr.write(err instanceof ConfigError ? `${err.message}\n` : `${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(err instanceof ConfigError || err instanceof DamagedDatabaseError ? `${err.message}\n` : `${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);
   });
 }

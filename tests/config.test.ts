@@ -32,6 +32,21 @@ describe('config', () => {
     expect(c.teams?.appId).toBe('app');
     expect(c.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
+
+  it('reads the limits against attackers, with the defaults README.md lists', () => {
+    expect(loadConfig({})).toMatchObject({
+      trustProxy: false,
+      dbDamage: 'refuse',
+      connectionLimits: { socketsPerAddress: 20, newSessionsPerHour: 60, helloTimeoutMs: 10_000, idleTimeoutMs: 1_800_000, framesPerSecond: 20 },
+    });
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: 'on' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).toBe('10.0.0.0/8, 127.0.0.1');
+    expect(loadConfig({ METRICS_TOKEN: 's3cret', DB_DAMAGE: 'start', IDLE_TIMEOUT_MINUTES: '5' })).toMatchObject({ metricsToken: 's3cret', dbDamage: 'start', connectionLimits: { idleTimeoutMs: 300_000 } });
+    expect(() => loadConfig({ DB_DAMAGE: 'ignore' })).toThrow(/DB_DAMAGE/);
+    expect(() => loadConfig({ CHATS_PER_ADDRESS: '0' })).toThrow(/CHATS_PER_ADDRESS/);
+  });
 });
 
 describe('config mistakes caught at start', () => {

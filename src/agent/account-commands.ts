@@ -1,4 +1,4 @@
-import { userMessageOf } from '../errors.js';
+import { isAppError, RETRY_LATER_CODES, userMessageOf } from '../errors.js';
 import { ASK_PRIVATELY_TEXT } from '../tools/ask-privately.js';
 import type { ChannelName, UserDirectory } from '../grocery/users/index.js';
 import type { Reply } from './reply.js';
@@ -8,9 +8,14 @@ export interface Speaker {
   userId: number;
   channel: ChannelName;
   externalUserId: string;
+  /** The client address, when the channel knows it (the web). */
+  origin?: string;
   /** Speaking in a chat several people share: link codes are not handed out or taken there. */
   inGroup?: boolean;
 }
+
+/** An account command's answer; `retryLater` when it was refused for now ("wait before trying another code"). */
+export type AccountReply = Reply & { retryLater?: boolean };
 
 const STOP_ALERTS = /^(?:please\s+)?(?:stop|pause|mute|disable|turn off|no more)\s+(?:all\s+|the\s+|price\s+|my\s+)*(?:alerts?|notifications?)(?:\s+(?:please|pls))?[.!]*$/i;
 const START_ALERTS = /^(?:please\s+)?(?:start|resume|unmute|enable|turn on)\s+(?:all\s+|the\s+|price\s+|my\s+)*(?:alerts?|notifications?)(?:\s+(?:please|pls))?[.!]*$/i;
@@ -18,7 +23,8 @@ const ALERTS_ON_OFF = /^(?:price\s+)?alerts?\s+(on|off)[.!]*$/i;
 const QUIET_OFF = /^(?:no|clear|remove|turn off|stop)\s+(?:the\s+|my\s+)?quiet\s+hours[.!]*$|^quiet\s+hours\s+off[.!]*$/i;
 const QUIET = /^(?:set\s+)?(?:my\s+)?quiet\s+hours\s+(?:(?:are|is|to|from)\s+)?(.+?)\s*(?:-|–|to|until|till)\s*(.+?)[.!]*$/i;
 const LINK_NEW = /^\/?(?:link|link (?:my )?accounts?|connect (?:my )?accounts?)[.!]*$/i;
-const LINK_CODE = /^\/?link\s+([A-Za-z0-9]{4,12})[.!]*$/i;
+/** "link ABCDE-FGH23", "link abcde fgh23": letters and digits (at least one digit, as in every code), dashes or spaces between. */
+const LINK_CODE = /^\/?link\s+((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){3,20})[.!]*$/i;
 
 /**
  * Account commands every channel understands the same way, handled before any grocery
@@ -29,7 +35,7 @@ const LINK_CODE = /^\/?link\s+([A-Za-z0-9]{4,12})[.!]*$/i;
  * @example
  * accountCommand('stop alerts', users, speaker) // { text: "Alerts are off. ..." }
  */
-export function accountCommand(text: string, users: UserDirectory, who: Speaker): Reply | undefined {
+export function accountCommand(text: string, users: UserDirectory, who: Speaker): AccountReply | undefined {
   const t = text.trim();
   const onOff = ALERTS_ON_OFF.exec(t);
   if (STOP_ALERTS.test(t) || onOff?.[1]?.toLowerCase() === 'off') {
@@ -62,10 +68,11 @@ export function accountCommand(text: string, users: UserDirectory, who: Speaker)
   const link = LINK_CODE.exec(t);
   if (link) {
     try {
-      users.redeemLinkCode(link[1]!.toUpperCase(), who.channel, who.externalUserId);
+      users.redeemLinkCode(link[1]!, who.channel, who.externalUserId, { origin: who.origin });
       return { text: 'Linked! Your lists are now the same here and in your other chats.', source: 'offline' };
     } catch (err) {
-      return { text: userMessageOf(err), source: 'offline' };
+      const retryLater = isAppError(err) && RETRY_LATER_CODES.has(err.code);
+      return { text: userMessageOf(err), source: 'offline', ...(retryLater ? { retryLater } : {}) };
     }
   }
   return undefined;

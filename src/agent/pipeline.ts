@@ -10,7 +10,6 @@
 import { AppError, ERRORS } from '../errors.js';
 import { isStoreBusy } from '../store/database.js';
 import { createKeyedQueue } from './keyed-queue.js';
-import type { Reply } from './reply.js';
 import { accountCommand } from './steps/account-command.js';
 import { answerDuplicate } from './steps/answer-duplicate.js';
 import { askFirst } from './steps/ask-first.js';
@@ -147,7 +146,10 @@ function carryOut(turn: TurnContext, deps: TurnDeps): void {
  * The error boundary. Another writer holding the database past the busy timeout means nothing was
  * applied and the message is not remembered: the channel says "try again" in its own way (an
  * error frame the widget resends, a 500 Telegram redelivers), and the resend is applied once.
- * Anything else is answered with a plain sorry, remembered so a resend is not applied twice.
+ * Anything else is answered with a plain sorry, and not remembered as handled either: an offline
+ * turn that failed had all its writes undone, so a resend may run it; a turn that consulted the
+ * model is remembered as interrupted already (its first transaction), and a resend is answered
+ * that way, never run twice.
  */
 async function boundary<T extends TurnOutput | undefined>(turn: TurnContext, deps: TurnDeps, work: () => Promise<T>): Promise<T | TurnOutput> {
   try {
@@ -159,14 +161,7 @@ async function boundary<T extends TurnOutput | undefined>(turn: TurnContext, dep
     }
     deps.logger.error({ err, channel: turn.input.channel }, 'turn failed');
   }
-  const reply: Reply = { text: ERRORS.INTERNAL.message, source: 'fallback' };
-  try {
-    if (turn.dedupeKey) deps.dedupe.remember(turn.input.channel, turn.dedupeKey, reply);
-  } catch (err) {
-    // The failure is answered; answering it again for a resend is better than applying it twice.
-    deps.logger.error({ err, channel: turn.input.channel }, 'could not record the message as handled');
-  }
-  return { ...reply, userId: turn.userId, conversationId: turn.conversationId };
+  return { text: ERRORS.INTERNAL.message, source: 'fallback', userId: turn.userId, conversationId: turn.conversationId };
 }
 
 /** A store too busy to take the turn becomes the registry's "try again shortly"; anything else is thrown as it was. */

@@ -2,6 +2,8 @@
 export interface RateLimiter {
   /** True when the key may act now (and takes a token), false when it must wait. */
   take(key: string | number): boolean;
+  /** Drops the key's bucket (its owner went away); the next take starts full. */
+  forget(key: string | number): void;
 }
 
 /**
@@ -28,5 +30,6 @@ export function createRateLimiter(opts: { capacity: number; refillPerSecond: num
       b.tokens -= 1;
       return true;
     },
+    forget: (key) => void buckets.delete(key),
   };
 }

@@ -81,6 +81,8 @@ export interface TurnContext {
   reply?: Reply;
   /** The state and the exchange to save (save-turn). */
   save?: { state: ConversationState; turns: StoredTurn[] };
+  /** Refused for now, not for good ("too fast", "wait before another code"): not remembered as handled, so a resend runs. */
+  retryLater?: boolean;
 }
 
 /** Everything the steps use, with the agent's defaults filled in; built once in createAgent. */

@@ -11,6 +11,8 @@ export interface TurnInput {
   conversationKey: string;
   /** The channel's id for this message, so a repeated delivery is applied once. */
   messageId?: string;
+  /** The client's address, when the channel sees one (the web): wrong share and link codes are counted by it too. */
+  origin?: string;
   text: string;
   /**
    * Set when the message was said in a chat several people share (a Telegram group, a Teams group

@@ -3,6 +3,7 @@
  * only when asked for, so `grocery-agent nlu` does not start the web server's dependencies.
  */
 import { ConfigError } from '../config.js';
+import { DamagedDatabaseError } from '../store/integrity.js';
 
 const USAGE = `Usage: grocery-agent <command>
 
@@ -24,6 +25,9 @@ Commands:
                             simulate a week of demo prices and count alerts per person per day
   review [--out FILE] [--list]
                             label the messages the agent misunderstood into evals/
+  check [--full] [--json]   check the database for damage (quick_check; --full: integrity_check)
+  backup [FILE]             copy the database while the server runs (default DATA_DIR/backups/)
+  restore FILE              put a backup in place of the database (stop the server first)
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -38,6 +42,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   jobs: async () => (await import('./jobs-command.js')).jobsCommand,
   'alerts-week': async () => (await import('./alerts-week-command.js')).alertsWeekCommand,
   review: async () => (await import('./review-command.js')).reviewCommand,
+  check: async () => (await import('./database-commands.js')).checkCommand,
+  backup: async () => (await import('./database-commands.js')).backupCommand,
+  restore: async () => (await import('./database-commands.js')).restoreCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
@@ -59,7 +66,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    if (err instanceof ConfigError || err instanceof DamagedDatabaseError) process.stderr.write(`${err.message}\n`);
     else process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 1;
   },

@@ -15,7 +15,7 @@ export function openCore(
 ): { core: Core; config: Config; memory?: PreferenceMemory } {
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env });
   const logger = createLogger({ level: config.logLevel });
-  const db = openStore(config);
+  const db = openStore(config, logger);
   const memory = opts.memory ? createConfiguredMemory(config, db, logger) : undefined;
   const core = createCore({
     db, logger, demoStore: config.demoStore, ollama: opts.llm === false ? undefined : config.ollama, misunderstood: config.misunderstood, memory, turnLimit: config.turnLimit,

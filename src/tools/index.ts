@@ -14,12 +14,15 @@ import { getPriceTool } from './get-price.js';
 import { ingredientsForTool } from './ingredients-for.js';
 import { joinListTool } from './join-list.js';
 import { leaveListTool } from './leave-list.js';
+import { listMembersTool } from './list-members.js';
 import { listTotalTool } from './list-total.js';
 import { matchDealsTool } from './match-deals.js';
+import { newShareCodeTool } from './new-share-code.js';
 import { forgetPreferenceTool, whatYouKnowTool } from './preferences-known.js';
 import { rememberPreferenceTool } from './remember-preference.js';
 import { removeCheckedTool } from './remove-checked.js';
 import { removeFromListTool } from './remove-from-list.js';
+import { removeMemberTool } from './remove-member.js';
 import { renameListTool } from './rename-list.js';
 import { replaceListItemTool } from './replace-list-item.js';
 import { searchProductsTool } from './search-products.js';
@@ -27,6 +30,7 @@ import { setBudgetTool } from './set-budget.js';
 import { shareListTool } from './share-list.js';
 import type { ToolDeps } from './tool-deps.js';
 import type { ToolDefinition } from './tool.js';
+import { stopSharingTool } from './stop-sharing.js';
 import { stopTrackingTool } from './stop-tracking.js';
 import { trackPriceTool } from './track-price.js';
 import { undoLastChangeTool } from './undo-last-change.js';
@@ -64,6 +68,10 @@ export function createTools(deps: ToolDeps): ToolDefinition[] {
     shareListTool(deps),
     joinListTool(deps),
     leaveListTool(deps),
+    listMembersTool(deps),
+    removeMemberTool(deps),
+    newShareCodeTool(deps),
+    stopSharingTool(deps),
     ingredientsForTool(deps),
     checkItemTool(deps),
     removeCheckedTool(deps),

@@ -12,7 +12,7 @@ export function joinListTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<type
     description: 'Join a list someone shared, using their share code.',
     input,
     execute({ code }, ctx) {
-      const list = deps.lists.join(ctx.userId, code);
+      const list = deps.lists.join(ctx.userId, code, { origin: ctx.origin });
       return {
         ok: true,
         data: list,

@@ -10,6 +10,8 @@ export interface ToolContext {
   readonly conversationId: string;
   readonly channel: string;
   readonly now: number;
+  /** Where the message came from, when the channel knows: the web client's address. Wrong codes are counted by it. */
+  readonly origin?: string;
   readonly signal?: AbortSignal;
   /** Said in a chat several people share: tools keep what is personal (preferences, codes) out of it. */
   readonly inGroup?: boolean;

@@ -28,6 +28,7 @@ import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
+import { SHARING_INTENTS } from './sharing-intents.js';
 import { PREFERENCE_INTENTS } from './preference-intents.js';
 import { searchFilters } from './search-intents.js';
 import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
@@ -197,7 +198,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
   const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes', 'recount_correction', 'replace_correction']);
   const shopping = compileRules(SHOPPING_INTENTS);
   const stages = [
-    compileRules([...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
+    compileRules([...SHARING_INTENTS, ...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
     // The early shopping rules already declined these very tokens in the first stage, and rules
     // are pure, so the second stage does not ask them again.
     compileRules(SHOPPING_INTENTS.filter((r) => !EARLY_SHOPPING_INTENTS.includes(r))),
@@ -420,6 +421,14 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     return { calls: proposal.calls, confidence, source: 'model' };
   }
 
+  /**
+   * Does a clause no rule read still name something of the shopping: a list, a thing the catalog
+   * sells, an amount? "so tired lol", "my grandkids are visiting so i'll need some things" do not.
+   */
+  function asksSomething(words: readonly string[]): boolean {
+    return words.some((t) => t === 'list' || t === 'lists' || /\d/.test(t) || vocab.hasPhrase(t) || vocab.brandNamed(t) !== undefined);
+  }
+
   function understandText(text: string, context: UnderstandingContext): Understanding {
     parsed.clear();
     const typed = correct(tokenize(text));
@@ -433,6 +442,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     let confidence = 1;
     let reply: string | undefined;
     let choices: Outcome['choices'];
+    /** What a clause about something else answered, kept for when nothing else in the message asks anything. */
+    let asideReply: string | undefined;
     const swapHeads = new WeakSet<ToolCall>();
     let missed = 0;
     let inherited: string | undefined;
@@ -467,6 +478,13 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       }
       out ??= clause(c, context, inherited);
       topic = undefined;
+      // "just checking in - add apples": a clause about something else beside a grocery request is
+      // set aside, as a remark is, rather than taking the whole message with it.
+      if (out && out.calls.length && parts.length > 1 && namesElsewhere(c) && offTopicChange(out.calls, c, extractList(stripFiller(c), vocab).mentioned, vocab)) out = { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+      if (out && out.calls.length === 0 && out.reply && out.reply !== NOT_UNDERSTOOD_REPLY && out.reply !== UNRESOLVED_REPLY && !out.choices && parts.length > 1) {
+        asideReply ??= out.reply;
+        continue;
+      }
       // "put milk on my list, i am out of it": a remark pointing back at what was just asked for.
       if (out && out.calls.length === 0 && parts.length > 1 && isRemark(stripFiller(c))) {
         const name = topicOf(stripFiller(c), vocab);
@@ -477,7 +495,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if ((!out || out.calls.length === 0) && named.list !== undefined) inherited = named.list;
       if (!out || (out.calls.length === 0 && out.reply === NOT_UNDERSTOOD_REPLY)) {
         // "ditch the chips, we are trying to eat better": a remark beside a request is not a missed request.
-        const skipped = !actOf(c) && stripFiller(c).length > 0 && !isRemark(stripFiller(c));
+        // "morning!! so tired lol. anyway we need coffee": small talk names nothing to buy or do.
+        const skipped = !actOf(c) && stripFiller(c).length > 0 && !isRemark(stripFiller(c)) && asksSomething(stripFiller(c));
         if (skipped) missed++;
         const name = topicOf(stripFiller(c), vocab);
         if (name) topic = { name, missed: skipped };
@@ -516,6 +535,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       reply ??= out.reply;
       if (out.swap && out.calls[0]?.name === 'remove_from_list') swapHeads.add(out.calls[0]);
     }
+    reply ??= calls.length === 0 ? asideReply : undefined;
     if (calls.length === 0) {
       const lead = tokens.find((t) => !isBreak(t));
       const leadAct = lead ? actNamed(lead) : undefined;

@@ -23,13 +23,15 @@ export interface ItemParse {
 }
 
 /** Words that start an item phrase but are not part of the thing ("some milk", "the eggs"). */
-const LEADING_DROP = new Set(['then', 'the', 'some', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
+const LEADING_DROP = new Set(['then', 'the', 'some', 'whatever', 'whichever', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
 /** Words that end an item phrase but are not part of the thing ("milk too", "eggs as well"). */
 const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right', 'now'], ['too'], ['also'], ['again'], ['please'], ['now'], ['anymore'], ['today'], ['thanks'], ['thank', 'you'], ['asap'], ['instead'],
   // When and where: "skip the bread this week", "pick up milk on the way home".
   ['this', 'week'], ['this', 'time'], ['next', 'time'], ['this', 'weekend'], ['for', 'the', 'week'], ['for', 'this', 'week'], ['for', 'next', 'week'], ['tonight'], ['tomorrow'],
   ['later'], ['on', 'the', 'way'], ['on', 'the', 'way', 'home'], ['on', 'my', 'way', 'home'], ['on', 'your', 'way', 'home'], ['on', 'the', 'way', 'back'], ['at', 'the', 'store'],
-  ['when', 'you', 'go'], ['if', 'you', 'see', 'it'], ['to', 'go', 'with', 'it'], ['to', 'go', 'with', 'them'], ['to', 'go', 'with', 'that'], ['too'], ['to'], ['if', 'they', 'have', 'it'], ['or', 'not'], ['either'],
+  ['when', 'you', 'go'], ['if', 'you', 'see', 'it'], ['is', 'cheap'], ['is', 'cheapest'], ['is', 'on', 'sale'], ['looks', 'good'], ['is', 'fresh'], ['is', 'ripe'],
+  ['is', 'in', 'season'], ['they', 'have'], ['in', 'the', 'house'], ['at', 'home'], ['in', 'the', 'fridge'], ['in', 'the', 'pantry'], ['in', 'the', 'cupboard'],
+  ['in', 'the', 'freezer'], ['left', 'in', 'the', 'house'], ['left'], ['to', 'go', 'with', 'it'], ['to', 'go', 'with', 'them'], ['to', 'go', 'with', 'that'], ['too'], ['to'], ['if', 'they', 'have', 'it'], ['or', 'not'], ['either'],
   ['x'], ['xx'], ['xxx'], ['while', 'you', 'are', 'out'], ['while', 'your', 'out'], ['when', 'you', 'are', 'out'], ['while', 'you', 'are', 'there'], ['while', 'you', 'are', 'at', 'it'], ['if', 'you', 'are', 'going']];
 /** Words for "some things" that may introduce a list of them. */
 const GENERIC = new Set(['stuff', 'things', 'some things', 'some stuff', 'a few things', 'items', 'groceries', 'bits', 'a few bits', 'the following', 'following', 'these']);
@@ -179,7 +181,8 @@ function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
   if (first !== 'the' || tokens.length < 2) return false;
   const last = tokens[tokens.length - 1]!;
   // "the big bottle": a package word describes the thing before it.
-  return last === 'one' || last === 'ones' || !tokens.slice(1).some((w) => vocab.knowsWord(w) && quantityPrefix([w]) === undefined && lookupUnit(w) === undefined);
+  // "the green kind", "the frosted one", "the big pack": which of the thing before, not another thing.
+  return /^(one|ones|kind|kinds|type|sort|variety|brand|pack|size|version)$/.test(last) || !tokens.slice(1).some((w) => vocab.knowsWord(w) && quantityPrefix([w]) === undefined && lookupUnit(w) === undefined);
 }
 
 /** Recipe wording that follows an ingredient and says how much to use, not what to buy. */

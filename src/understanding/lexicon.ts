@@ -109,7 +109,9 @@ export const LEADING_FILLER: readonly string[] = [
   'i say wrong', 'sorry i say wrong', 'i said wrong', 'my mistake', 'my bad', 'sorry about that', 'sorry my bad', 'oops sorry', 'sorry',
   // Ordering words people start with: "first thing, we need milk", "right then, ...", "next, ...".
   'first thing', 'first things first', 'first of all', 'first off', 'firstly', 'to start', 'to start with', 'to begin with', 'next', 'secondly', 'lastly',
-  'finally', 'right then', 'ok then', 'okay then', 'alright then', 'so then', 'now then', 'anyway', 'anyways', 'it would be great if you could', 'if you could', 'would you be able to',
+  'finally', 'right then', 'ok then', 'okay then', 'alright then', 'so then', 'now then', 'anyway', 'anyways',
+  'listen', 'ok listen', 'okay listen', 'so listen', 'ok look', 'hear me out', 'just checking in', 'checking in', 'it is me again', 'it is me',
+  'me again', 'hey it is me', 'what is up', 'sup', 'how is it going', 'how are you doing', 'hope you are well', 'it would be great if you could', 'if you could', 'would you be able to',
   'can you also', 'could you also', 'mind if i', 'do you think you could', 'any chance you could', 'is it possible to',
 ];
 
@@ -121,6 +123,7 @@ export const TRAILING_FILLER: readonly string[] = [
   'for me', 'thanks', 'thank you', 'thanks a lot', 'thank you so much', 'ty', 'cheers', 'now', 'asap', 'right now',
   'when you get a chance', 'if you can', 'if possible', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
   'bot', 'friend', 'please', 'too', 'as well', 'again', 'so far', 'at the moment', 'at this point', 'currently',
+  'obviously', 'of course', 'as usual', 'as always', 'lol', 'haha', 'thanks so much', 'thank you so much',
 ];
 
 /** Words that start a request that is not shopping ("call mom", "email the landlord"). */

@@ -67,6 +67,8 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
   if (ref) return ref.length ? { calls: [call('add_to_list', { items: ref.map((r) => refItem(r)) }, env)], confidence: 0.9 } : unresolved();
   const parse = env.items(tokens);
   if (!parse.items.length) return undefined;
+  // "i'll need some things": words for "things" name nothing to add.
+  if (parse.items.every((i) => /^(things|stuff|some things|some stuff|a few things|bits|items|something|anything|everything|a few bits)$/.test(i.name))) return undefined;
   if (parse.items.some((i) => looksLikeTask(i.name))) return notGrocery();
   // "grab yogurt while you're out" matched "{x} are out" with x = "yogurt while you": not a thing, so another pattern reads it.
   if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;

@@ -2,6 +2,7 @@
  * The list grammar's rules: the phrasings of add, remove, change, view, clear, create, rename,
  * share, join and export, each handing its slots to a builder in list-actions.ts.
  */
+import { readShareCode } from '../grocery/lists/index.js';
 import { findDish } from '../grocery/recipes/index.js';
 import { call, itemArgs, itemConfidence, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { isNounPhrase, phraseOf } from './items.js';
@@ -273,6 +274,9 @@ export const LIST_INTENTS: readonly IntentRule[] = [
     'make sure [to|you|we|i|you to|that you|that we|that i] [add|put|get|buy|grab|include|throw|stick|pick up|write down|jot down] {x} [on|in|on there|in there|down|on it|in it|]'],
     build: (s, env) => addItems(s.x!, env) },
   { name: 'participles', patterns: ['{x}'], requires: new Set([...ADDED_WORDS, ...REMOVED_WORDS]), build: (_s, env) => byParticiples(env.tokens, env) },
+  // "jake wants cereal", "my mother in law needs decaf": someone named wanting a thing.
+  { name: 'someone_wants', patterns: ['{who} [wants|needs|asked for|is asking for|would like|requested|says we need|says we are out of|said we need] [more|some|] {x}'],
+    build: (s, env) => (s.who!.length <= 3 && s.who!.every((w) => !/^(i|we|you|it|they|that|this|what|who|he|she|one)$/.test(w)) && !env.vocab.hasPhrase(s.who!.join(' ')) ? addItems(s.x!, env) : undefined) },
   { name: 'add', patterns: ['[add|put|throw|toss|chuck|stick|tack|pop|slap|include|append|insert|also|plus|and|jot|write|note|list|save|load|bung] {x} [in|on|down|in there|on there|on it|to it|in too|on too|to the pile|]',
     '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need|pencil in|pencil down|mark down|key in|type in|punch in|bung in|chuck on] {x}',
     '[there is|there are] no [more|] {x} [left|]', '[i|we] [have|have got|got] no [more|] {x} [left|at home|in the house|]', '[used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
@@ -310,8 +314,10 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
       if (s.name![0] === 'with') return addItems(s.name!.slice(1), env);
       // "i want to start my shopping list": the grocery list is already there; show it.
       if (DEFAULT_LIST_NAMES.has(name)) return { calls: [{ name: 'view_list', args: {} }], confidence: 0.85 };
-      // "add milk to my list" puts a thing on a list; a list's name never ends in "to" or "on".
-      if (s.name!.some((t) => /^(to|onto|into|on|from|off|of)$/.test(t))) return undefined;
+      // "add milk to my list" puts a thing on a list; a list's name never ends in "to" or "on",
+      // nor runs across a break ("add flour, blorp my list").
+      const said = s.name![0] === ',' ? s.name!.slice(1) : s.name!;
+      if (said.some((t) => /^(to|onto|into|on|from|off|of|,)$/.test(t))) return undefined;
       // "open my target list" opens what is there; only "open a new list" makes one.
       if (env.tokens[0] === 'open' && !env.tokens.includes('new') && !/^(a|an|another)$/.test(env.tokens[1] ?? '')) return undefined;
       if (looksLikeTask(name) || /^(to-do|todo|to do|task|tasks|chore|chores|reminder|reminders)$/.test(name)) return notGrocery();
@@ -356,7 +362,9 @@ export const RAW_LIST_INTENTS: readonly IntentRule[] = [
   { name: 'join', patterns: ['[let me|can i|could i|may i|i want to|i would like to|i need to|] join [list|the list|a list|my family list|your list|] [,|] [code|with code|using code|with|using|] [,|] {code}', 'use [invite|share|] code {code}', '[invite|share] code [is|] {code}'],
     build: (s) => {
       const code = s.code!.join('');
-      return s.code!.length === 1 && /^[a-z0-9-]{4,}$/.test(code) && /\d/.test(code) ? { calls: [{ name: 'join_list', args: { code: code.toUpperCase() } }], confidence: SURE } : undefined;
+      // One token, or a share code typed in its groups with spaces ("abcd efgh jk23").
+      const oneCode = s.code!.length === 1 || readShareCode(code) !== undefined;
+      return oneCode && /^[a-z0-9-]{4,}$/.test(code) && /\d/.test(code) ? { calls: [{ name: 'join_list', args: { code: code.toUpperCase() } }], confidence: SURE } : undefined;
     } },
 ];
 

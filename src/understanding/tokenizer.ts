@@ -69,6 +69,8 @@ function normalise(text: string): string {
   if (s.includes(' not ')) s = s.replace(/\b(i|we|you|they) not (need|want|have|like|use|eat|drink)\b/g, '$1 do not $2');
   // Dictation spells punctuation out: "paper towels comma toilet paper", "add bread period".
   if (s.includes('comma')) s = s.replace(/\s+comma\s+/g, ' , ');
+  // "just checking in - add apples": a dash between words with spaces around it breaks like a comma.
+  if (s.includes(' - ') || s.includes(' – ') || s.includes(' — ')) s = s.replace(/\s+[-–—]+\s+/g, ' , ');
   if (s.includes('period') || s.includes('full stop')) s = s.replace(/\s+(?:period|full stop)\s*$/, ' . ');
   return s;
 }

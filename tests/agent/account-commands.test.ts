@@ -43,7 +43,7 @@ describe('account commands, the same in every channel', () => {
 
   it('links a web chat to a Telegram account with a one-time code, so both see the same list', async () => {
     await say('telegram', '555', 'add 2 lemons');
-    const code = /link code is ([A-Z0-9]+)/.exec((await say('telegram', '555', 'link')).text)?.[1];
+    const code = /link code is ([A-Z0-9-]+)/.exec((await say('telegram', '555', 'link')).text)?.[1];
     expect(code).toBeDefined();
     const linked = await say('web', 'browser-1', `link ${code!.toLowerCase()}`);
     expect(linked.text).toMatch(/linked/i);

@@ -47,8 +47,9 @@ beforeAll(async () => {
   connector = await startFakeBotConnector();
   const config = loadConfig({
     PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, JOBS: 'off', LOG_LEVEL: 'silent',
-    // Attackers are many people here; the per-person limit would answer most of them "slow down".
-    TURN_RATE: '100000', TURN_BURST: '100000',
+    // Attackers are many people here; the per-person and per-address limits (tests/hostile/
+    // limits.test.ts) would answer most of them "slow down".
+    TURN_RATE: '100000', TURN_BURST: '100000', NEW_SESSIONS_PER_HOUR: '1000000', CHAT_FRAMES_PER_SECOND: '100000',
     TELEGRAM_BOT_TOKEN: TG_TOKEN, TELEGRAM_API_ROOT: api.apiRoot,
     TELEGRAM_WEBHOOK_URL: 'https://grocery.example/telegram/webhook', TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
     SESSION_SECRET: 'hostile-session-secret',

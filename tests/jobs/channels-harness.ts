@@ -92,7 +92,10 @@ export async function createChannelsHarness(opts: { jobs?: JobsOptions; clock?: 
       client.send({ type: 'hello' });
       const welcome = await client.next('welcome');
       const sessionId = tokens.verify(welcome.token)!;
-      return { client, userId: core.users.resolve('web', sessionId).id };
+      // A session's person is made by its first message; only then do pushes reach the socket.
+      client.send({ type: 'message', id: 'first', text: 'hi' });
+      await client.next('reply');
+      return { client, userId: core.users.find('web', sessionId)!.id };
     },
     async postTeams(activity) {
       return (await app.inject({ method: 'POST', url: '/api/messages', payload: activity })).statusCode;

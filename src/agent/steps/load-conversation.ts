@@ -5,7 +5,8 @@ import type { Step, TurnContext, TurnDeps } from '../turn-context.js';
 export const loadConversation: Step = (turn, deps) => {
   turn.state = withChatList(loadState(deps, turn.conversationId), turn, deps);
   const inGroup = turn.input.group !== undefined;
-  turn.tool = { userId: turn.userId, conversationId: turn.conversationId, channel: turn.input.channel, now: deps.now(), ...(inGroup ? { inGroup } : {}) };
+  const origin = turn.input.origin;
+  turn.tool = { userId: turn.userId, conversationId: turn.conversationId, channel: turn.input.channel, now: deps.now(), ...(inGroup ? { inGroup } : {}), ...(origin ? { origin } : {}) };
 };
 
 /**

@@ -2,9 +2,12 @@ import * as canned from '../canned-replies.js';
 import type { Reply } from '../reply.js';
 import type { Step, TurnContext, TurnDeps } from '../turn-context.js';
 
-/** Remembers the message as handled, with what a delivery of it again is answered. */
+/**
+ * Remembers the message as handled, with what a delivery of it again is answered, unless it was
+ * refused for now ("too fast", "wait before another code"): sent again later, it is run then.
+ */
 export const rememberMessage: Step = (turn, deps) => {
-  if (!turn.dedupeKey || turn.plan?.kind === 'repeat') return;
+  if (!turn.dedupeKey || turn.plan?.kind === 'repeat' || turn.retryLater) return;
   deps.dedupe.remember(turn.input.channel, turn.dedupeKey, answerAgain(turn.reply!));
 };
 

@@ -1,3 +1,4 @@
+import { RETRY_LATER_CODES } from '../../errors.js';
 import type { ToolCall } from '../../tools/tool.js';
 import { isPromise, runToolCall } from '../execute-tool-call.js';
 import type { Step } from '../turn-context.js';
@@ -6,7 +7,7 @@ import type { Step } from '../turn-context.js';
 const LIST_SCOPED = new Set([
   'add_to_list', 'remove_from_list', 'update_list_item', 'view_list', 'clear_list', 'match_deals', 'list_total',
   'share_list', 'leave_list', 'ingredients_for', 'check_item', 'remove_checked', 'export_list', 'undo_last_change',
-  'replace_list_item', 'checkout_list',
+  'replace_list_item', 'checkout_list', 'list_members', 'remove_member', 'new_share_code', 'stop_sharing',
 ]);
 
 /**
@@ -22,6 +23,8 @@ export const runTools: Step = (turn, deps) => {
     if (isPromise(result)) throw new Error(`tool ${call.name} answered asynchronously; the turn needs synchronous tools`);
     turn.executed.push({ call, result });
   }
+  // A call refused for now ("wait before trying another code"): the message is not remembered as handled.
+  if (turn.executed.some((e) => !e.result.ok && RETRY_LATER_CODES.has(e.result.error.code))) turn.retryLater = true;
   // A button whose question is answered once: answered, if what it did went through.
   if (plan.press?.once && turn.executed.every((e) => e.result.ok)) deps.questions?.markAnswered(plan.press.questionId, deps.now());
 };

@@ -21,8 +21,8 @@ export const TEAMS_GROUP_WELCOME_TEXT =
  */
 export const TEAMS_BUSY_TEXT = "I'm a bit busy — please send that again in a moment.";
 
-/** "link" or "link CODE", whatever the case, with an optional leading slash. */
-const LINK_COMMAND = /^\/?link(?:\s+([A-Za-z0-9]{6}))?$/i;
+/** "link" or "link CODE" ("ABCDE-FGH23", any case, dashes or spaces optional), with an optional leading slash. */
+const LINK_COMMAND = /^\/?link(?:\s+([A-Za-z0-9](?:[A-Za-z0-9]|[ -](?=[A-Za-z0-9])){5,20}))?$/i;
 
 /**
  * Answers the identity-linking command, or returns undefined when `text` is not one. "link"

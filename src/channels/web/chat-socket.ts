@@ -2,9 +2,11 @@ import type { WebSocket } from 'ws';
 import { MAX_TURNS_KEPT, type Agent, type ConversationStore } from '../../agent/index.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
-import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
+import { AppError, ERRORS, isAppError, type ErrorCode } from '../../errors.js';
+import { isStoreBusy } from '../../store/database.js';
 import { parseClientFrame, type HistoryEntry, type ServerFrame } from './chat-protocol.js';
 import type { PriceAlertInbox } from './price-alert-inbox.js';
+import type { ChatConnection } from './connection-limits.js';
 import type { SessionTokens } from './session-token.js';
 import type { SocketHub } from './socket-hub.js';
 import { toSnapshot, type WebDomain } from './web-domain.js';
@@ -25,6 +27,8 @@ export interface ChatSocketDeps {
   demoStore: boolean;
   /** How many earlier turns a reloaded page redraws. */
   historyTurns?: number;
+  /** Allows a new session for a client address (a `hello` without a valid token); false when it has started too many. */
+  newSession(address: string): boolean;
 }
 
 /** The conversation id the agent keeps for a web session. */
@@ -33,10 +37,13 @@ export const webConversationId = (sessionId: string) => `web:${sessionId}`;
 /**
  * Serves one chat connection: `hello` (new or resumed session), `message` (a turn), `ping`.
  * Nothing a client sends can crash the connection: bad frames get an `error` frame and the
- * socket stays open.
+ * socket stays open. A `hello` costs nothing stored: the person behind a new session is created
+ * by their first message, and a resumed session finds its person if it ever had one.
+ * `connection` holds this socket's limits (frames and hellos per second, new sessions per address).
  */
-export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void {
-  let session: { sessionId: string; userId: number } | undefined;
+export function handleChatSocket(socket: WebSocket, connection: ChatConnection, deps: ChatSocketDeps): void {
+  /** The session this socket speaks for. */
+  let sessionId: string | undefined;
   deps.metrics.openSockets.inc();
 
   // An offline turn writes typing, then list_changed and reply once its group commit
@@ -51,6 +58,8 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
   };
   const send = (frame: ServerFrame) => {
     if (socket.readyState !== socket.OPEN) return;
+    // A client that never reads what it is sent would have it pile up here: it is cut off instead.
+    if (socket.bufferedAmount > MAX_UNREAD_BYTES) return socket.terminate();
     if (!corked && typeof tcp?.cork === 'function' && typeof tcp.uncork === 'function') {
       tcp.cork();
       corked = true;
@@ -58,40 +67,45 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
     }
     socket.send(JSON.stringify(frame));
   };
-  const fail = (code: ErrorCode, replyTo?: string) => {
+  const fail = (code: ErrorCode, replyTo?: string, message: string = ERRORS[code].message) => {
     deps.metrics.errors.inc({ code });
-    send({ type: 'error', code, message: ERRORS[code].message, ...(replyTo ? { replyTo } : {}) });
+    send({ type: 'error', code, message, ...(replyTo ? { replyTo } : {}) });
   };
-
   const hello = (token: string | undefined) => {
+    if (!connection.hello()) return fail('RATE_LIMITED', undefined, TOO_MANY_HELLOS);
     const resumedId = deps.tokens.verify(token);
+    if (!resumedId && !deps.newSession(connection.address)) return fail('RATE_LIMITED', undefined, TOO_MANY_SESSIONS);
     const issued = resumedId ? { sessionId: resumedId, token: token! } : deps.tokens.issue();
-    const user = deps.users.resolve('web', issued.sessionId);
-    if (session) deps.hub.remove(session.userId, socket);
-    session = { sessionId: issued.sessionId, userId: user.id };
-    deps.hub.add(user.id, socket);
+    const user = resumedId ? deps.users.find('web', resumedId) : undefined;
+    sessionId = issued.sessionId;
+    deps.hub.add(socket, sessionId, user?.id);
+    connection.greeted();
     const conversationId = webConversationId(issued.sessionId);
     send({
       type: 'welcome',
       token: issued.token,
       resumed: Boolean(resumedId),
       demoStore: deps.demoStore,
-      history: resumedId ? historyOf(deps.conversations, conversationId, deps.historyTurns ?? MAX_TURNS_KEPT) : [],
-      list: deps.domain.currentList(user.id, conversationId) ?? null,
-      alerts: deps.inbox.drain(user.id),
+      history: user ? historyOf(deps.conversations, conversationId, deps.historyTurns ?? MAX_TURNS_KEPT) : [],
+      list: user ? (deps.domain.currentList(user.id, conversationId) ?? null) : null,
+      alerts: user ? deps.inbox.drain(user.id) : [],
     });
   };
 
-  const message = async (id: string, text: string, sessionId: string) => {
+  const message = async (id: string, text: string, session: string) => {
     const started = performance.now();
     send({ type: 'typing', replyTo: id });
     try {
+      // The first message of a new session is what makes its person, here rather than in the
+      // agent, so that the session's sockets already get the list changes this very turn makes.
+      deps.hub.claim(session, deps.users.resolve('web', session).id);
       const reply = await deps.agent.handle({
         channel: 'web',
-        externalUserId: sessionId,
-        conversationKey: sessionId,
+        externalUserId: session,
+        conversationKey: session,
         messageId: id,
         text,
+        origin: connection.address,
       });
       deps.metrics.turns.inc({ channel: 'web', source: reply.source ?? 'offline' });
       send({
@@ -104,6 +118,7 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
       });
     } catch (err) {
       // The store was too busy to take the turn: nothing was applied, the person is asked to try again.
+      if (isStoreBusy(err)) err = new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy while finding the person', cause: err });
       if (isAppError(err, 'UPSTREAM_UNAVAILABLE')) {
         deps.logger.warn({ err }, 'web chat turn deferred');
         return fail(err.code, id);
@@ -116,13 +131,19 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
   };
 
   socket.on('message', (data, isBinary) => {
+    // Over its frame budget a frame is not even read: the answer is one ready-made "slow down".
+    if (!connection.frame()) {
+      deps.metrics.errors.inc({ code: 'RATE_LIMITED' });
+      if (socket.readyState === socket.OPEN) socket.send(TOO_FAST_FRAME);
+      return;
+    }
     try {
       const frame = isBinary ? undefined : parseClientFrame(data.toString());
       if (!frame) return fail('BAD_FRAME');
       if (frame.type === 'ping') return send({ type: 'pong' });
       if (frame.type === 'hello') return hello(frame.token);
-      if (!session) return fail('NO_SESSION', frame.id);
-      void message(frame.id, frame.text, session.sessionId);
+      if (!sessionId) return fail('NO_SESSION', frame.id);
+      void message(frame.id, frame.text, sessionId);
     } catch (err) {
       // A store error while greeting must not take the socket (or the process) down.
       deps.logger.error({ err }, 'web chat frame failed');
@@ -132,9 +153,16 @@ export function handleChatSocket(socket: WebSocket, deps: ChatSocketDeps): void 
   socket.on('error', (err) => deps.logger.warn({ err }, 'web chat socket error'));
   socket.on('close', () => {
     deps.metrics.openSockets.dec();
-    if (session) deps.hub.remove(session.userId, socket);
+    connection.closed();
+    deps.hub.remove(socket);
   });
 }
+
+/** Bytes a socket may leave unread before it is closed. */
+const MAX_UNREAD_BYTES = 8 * 1024 * 1024;
+const TOO_FAST_FRAME = JSON.stringify({ type: 'error', code: 'RATE_LIMITED', message: ERRORS.RATE_LIMITED.message });
+const TOO_MANY_HELLOS = 'This connection said hello too often. Please wait a minute.';
+const TOO_MANY_SESSIONS = 'Too many new chats were started from your address. Please try again in a few minutes.';
 
 function historyOf(conversations: ConversationStore, conversationId: string, limit: number): HistoryEntry[] {
   return conversations.history(conversationId, limit).map((t) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { EventBus } from '../../agent/index.js';
 import { AppError } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
+import { addressKey } from './connection-limits.js';
 import * as s from './rest-schemas.js';
 import type { SessionTokens } from './session-token.js';
 import type { AddItemRequest, ItemPatch, ProductQuery, WebDomain } from './web-domain.js';
@@ -13,6 +14,10 @@ export interface RestApiDeps {
   users: UserDirectory;
   /** List changes made here are announced like the chat's, so open pages redraw. */
   events: EventBus;
+  /** Allows a new session for a client address; false when it has started too many. */
+  newSession(address: string): boolean;
+  /** The session's person now exists (made by a change here): its open chat sockets get their pushes. */
+  claim(session: string, userId: number): void;
 }
 
 const bearer = [{ bearerAuth: [] }];
@@ -29,13 +34,21 @@ const errors = {
  * user's list answers 404, the same as a list that does not exist, so ids reveal nothing.
  */
 export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
-  const userOf = (req: FastifyRequest): number => {
+  const sessionOf = (req: FastifyRequest): string => {
     const header = req.headers.authorization ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const match = /^Bearer (\S+)$/i.exec(header);
     const sessionId = deps.tokens.verify(match?.[1]);
     if (!sessionId) throw new AppError('UNAUTHORIZED', { detail: 'missing or invalid bearer token' });
-    return deps.users.resolve('web', sessionId).id;
+    return sessionId;
   };
+  /** The session's person, created by the first change they make; reads by a session that never did anything find nothing. */
+  const userOf = (req: FastifyRequest): number => {
+    const session = sessionOf(req);
+    const userId = deps.users.resolve('web', session).id;
+    deps.claim(session, userId);
+    return userId;
+  };
+  const readerOf = (req: FastifyRequest): number | undefined => deps.users.find('web', sessionOf(req))?.id;
   const changed = (listId: number, byUserId: number) => deps.events.emit('list_changed', { listId, byUserId });
 
   app.post('/api/sessions', {
@@ -44,11 +57,19 @@ export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
       summary: 'Start a session and get its token (the chat welcome frame carries the same kind of token)',
       response: { 201: s.responseSchema(s.sessionResponse, 'A new session') },
     },
-  }, async (_req, reply) => reply.code(201).send({ token: deps.tokens.issue().token }));
+  }, async (req, reply) => {
+    if (!deps.newSession(addressKey(req.ip))) {
+      throw new AppError('RATE_LIMITED', { userMessage: 'Too many new sessions were started from your address. Please try again in a few minutes.', detail: 'new session limit' });
+    }
+    return reply.code(201).send({ token: deps.tokens.issue().token });
+  });
 
   app.get('/api/lists', {
     schema: { tags: ['lists'], summary: "The caller's lists", security: bearer, response: { 200: s.responseSchema(s.listsResponse, 'Lists'), 401: errors[401] } },
-  }, async (req) => ({ lists: deps.domain.listsOf(userOf(req)) }));
+  }, async (req) => {
+    const userId = readerOf(req);
+    return { lists: userId === undefined ? [] : deps.domain.listsOf(userId) };
+  });
 
   app.post<{ Body: { name?: string } }>('/api/lists', {
     schema: {
@@ -65,7 +86,8 @@ export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
       response: { 200: s.responseSchema(s.listSnapshot, 'The list'), 401: errors[401], 404: errors[404] },
     },
   }, async (req) => {
-    const list = deps.domain.list(userOf(req), req.params.id);
+    const userId = readerOf(req);
+    const list = userId === undefined ? undefined : deps.domain.list(userId, req.params.id);
     if (!list) throw new AppError('LIST_NOT_FOUND', { detail: `list ${req.params.id} not visible` });
     return list;
   });
@@ -90,7 +112,8 @@ export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
       response: { 200: s.responseSchema(s.listSnapshot, 'The list after the change'), 401: errors[401], 404: errors[404] },
     },
   }, async (req) => {
-    const userId = userOf(req);
+    const userId = readerOf(req);
+    if (userId === undefined) throw new AppError('LIST_NOT_FOUND', { detail: `list ${req.params.id}: session has no lists` });
     const list = deps.domain.removeItem(userId, req.params.id, req.params.itemId);
     changed(list.id, userId);
     return list;
@@ -132,7 +155,7 @@ export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
       response: { 200: s.responseSchema(s.productsResponse, 'Matching products, best first'), 400: errors[400], 401: errors[401] },
     },
   }, async (req) => {
-    userOf(req);
+    sessionOf(req);
     return { products: deps.domain.searchProducts({ ...req.query, limit: req.query.limit ?? 20 }) };
   });
 
@@ -143,7 +166,7 @@ export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
       response: { 200: s.responseSchema(s.product, 'The product'), 401: errors[401], 404: errors[404] },
     },
   }, async (req) => {
-    userOf(req);
+    sessionOf(req);
     const product = deps.domain.product(req.params.id);
     if (!product) throw new AppError('PRODUCT_NOT_FOUND', { detail: `product ${req.params.id}` });
     return product;
@@ -156,7 +179,7 @@ export function registerRestApi(app: FastifyInstance, deps: RestApiDeps): void {
       response: { 200: s.responseSchema(s.priceHistoryResponse, 'Price, summary and chart points'), 401: errors[401], 404: errors[404] },
     },
   }, async (req) => {
-    userOf(req);
+    sessionOf(req);
     return deps.domain.priceHistory(req.params.id);
   });
 }

@@ -1,6 +1,12 @@
 import crypto from 'node:crypto';
 
 /**
+ * A token as issued, and nothing else: a 16-byte session id and an HMAC-SHA256, both base64url,
+ * joined by one dot. A third part, padding, spaces or any other character makes it not a token.
+ */
+const TOKEN = /^([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
+
+/**
  * Signed session tokens for the web chat: `<sessionId>.<hmac>`. A page reload presents the token
  * and resumes the same conversation; a forged or altered token is refused.
  */
@@ -26,12 +32,11 @@ export function createSessionTokens(secret: string): SessionTokens {
       return { sessionId, token: `${sessionId}.${sign(sessionId)}` };
     },
     verify(token) {
-      if (typeof token !== 'string' || token.length > 200) return undefined;
-      const [id, mac] = token.split('.');
-      if (!id || !mac) return undefined;
-      const expected = Buffer.from(sign(id));
-      const given = Buffer.from(mac);
-      return expected.length === given.length && crypto.timingSafeEqual(expected, given) ? id : undefined;
+      if (typeof token !== 'string') return undefined;
+      const parts = TOKEN.exec(token);
+      if (!parts) return undefined;
+      const [, id, mac] = parts as unknown as [string, string, string];
+      return crypto.timingSafeEqual(Buffer.from(sign(id)), Buffer.from(mac)) ? id : undefined;
     },
   };
 }

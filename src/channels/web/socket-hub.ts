@@ -1,42 +1,72 @@
 import type { WebSocket } from 'ws';
 
 /**
- * Which chat sockets are open for which user, so a list edited in Telegram or a price alert from
- * the notifier reaches every tab the user has open.
+ * Which chat sockets are open for which session and person, so a list edited in Telegram or a
+ * price alert from the notifier reaches every tab the person has open. A session has no person
+ * until its first message; its sockets wait in the hub and are claimed by the person then, in
+ * whichever tab the message came from.
  */
 export interface SocketHub {
-  add(userId: number, socket: WebSocket): void;
-  remove(userId: number, socket: WebSocket): void;
+  /** Registers a socket of `session`; it gets the pushes of `userId` when the session has a person. Moves it if it was registered before. */
+  add(socket: WebSocket, session: string, userId?: number): void;
+  /** The session's person exists now: every socket of the session gets that person's pushes. */
+  claim(session: string, userId: number): void;
+  remove(socket: WebSocket): void;
   /** Sends `frame` to every open socket of the user; returns how many received it. */
   send(userId: number, frame: object): number;
   /** Whether the user has any socket open. */
   has(userId: number): boolean;
-  /** Sockets open right now, over all users. */
+  /** Sockets open right now, over all users and sessions. */
   size(): number;
 }
 
 /**
  * @example
  * const hub = createSocketHub();
- * hub.add(user.id, socket);
- * hub.send(user.id, { type: 'list_changed', listId: 3 });
+ * hub.add(socket, sessionId);          // a new visitor: no person yet
+ * hub.claim(sessionId, reply.userId);  // their first message made one
+ * hub.send(reply.userId, { type: 'list_changed', listId: 3 });
  */
 export function createSocketHub(): SocketHub {
   const byUser = new Map<number, Set<WebSocket>>();
-  let count = 0;
+  const waiting = new Map<string, Set<WebSocket>>();
+  const where = new Map<WebSocket, { session: string; userId?: number }>();
+
+  const put = <K>(map: Map<K, Set<WebSocket>>, key: K, socket: WebSocket) => {
+    let set = map.get(key);
+    if (!set) map.set(key, (set = new Set()));
+    set.add(socket);
+  };
+  const take = <K>(map: Map<K, Set<WebSocket>>, key: K, socket: WebSocket) => {
+    const set = map.get(key);
+    if (!set?.delete(socket)) return;
+    if (set.size === 0) map.delete(key);
+  };
+  const remove = (socket: WebSocket) => {
+    const at = where.get(socket);
+    if (!at) return;
+    where.delete(socket);
+    if (at.userId === undefined) take(waiting, at.session, socket);
+    else take(byUser, at.userId, socket);
+  };
+
   return {
-    add(userId, socket) {
-      let set = byUser.get(userId);
-      if (!set) byUser.set(userId, (set = new Set()));
-      if (!set.has(socket)) count++;
-      set.add(socket);
+    add(socket, session, userId) {
+      remove(socket);
+      where.set(socket, { session, userId });
+      if (userId === undefined) put(waiting, session, socket);
+      else put(byUser, userId, socket);
     },
-    remove(userId, socket) {
-      const set = byUser.get(userId);
-      if (!set?.delete(socket)) return;
-      count--;
-      if (set.size === 0) byUser.delete(userId);
+    claim(session, userId) {
+      const sockets = waiting.get(session);
+      if (!sockets) return;
+      waiting.delete(session);
+      for (const socket of sockets) {
+        where.set(socket, { session, userId });
+        put(byUser, userId, socket);
+      }
     },
+    remove,
     send(userId, frame) {
       const text = JSON.stringify(frame);
       let sent = 0;
@@ -48,6 +78,6 @@ export function createSocketHub(): SocketHub {
       return sent;
     },
     has: (userId) => byUser.has(userId),
-    size: () => count,
+    size: () => where.size,
   };
 }

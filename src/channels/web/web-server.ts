@@ -1,5 +1,7 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Duplex } from 'node:stream';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -8,10 +10,11 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import { storeWasBusy, type EventBus } from '../../agent/index.js';
-import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
+import { AppError, ERRORS, isAppError, type ErrorCode } from '../../errors.js';
 import type { WebAlertStore } from '../../store/web-alert-store.js';
 import type { Clock } from '../../grocery/types.js';
 import { handleChatSocket, type ChatSocketDeps } from './chat-socket.js';
+import { addressKey, createConnectionLimits, type ConnectionLimitOptions } from './connection-limits.js';
 import { createPriceAlertInbox, type PriceAlert, type PushOutcome } from './price-alert-inbox.js';
 import { registerRestApi } from './rest-api.js';
 import { createSocketHub } from './socket-hub.js';
@@ -19,7 +22,7 @@ import { toSnapshot } from './web-domain.js';
 import { createWebMetrics, type WebMetrics } from './web-metrics.js';
 
 /** What the web channel needs; main.ts wires it once. */
-export interface WebChannelDeps extends Omit<ChatSocketDeps, 'hub' | 'inbox' | 'metrics'> {
+export interface WebChannelDeps extends Omit<ChatSocketDeps, 'hub' | 'inbox' | 'metrics' | 'newSession'> {
   /** Where price alerts wait for a user who is not connected. */
   alertStore: WebAlertStore;
   events: EventBus;
@@ -32,9 +35,13 @@ export interface WebChannelDeps extends Omit<ChatSocketDeps, 'hub' | 'inbox' | '
   /** Shared metrics; a fresh registry (with process metrics) when left out. */
   metrics?: WebMetrics;
   /** Set when a reverse proxy sits in front, so rate limits count the real client address. */
-  trustProxy?: boolean;
+  trustProxy?: boolean | number | string;
   /** Requests per IP per minute before 429. */
   rateLimitPerMinute?: number;
+  /** Chat sockets and new sessions per address, frames per socket, and when silent sockets close; README.md has the defaults. */
+  connectionLimits?: ConnectionLimitOptions;
+  /** When set, `/metrics` answers only requests with `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
   now?: Clock;
 }
 
@@ -45,7 +52,15 @@ export interface WebChannel {
   readonly metrics: WebMetrics;
   /** For the notifier: shows a price drop in the user's open chats, or keeps it for their next visit. */
   pushPriceAlert(userId: number, alert: PriceAlert): PushOutcome;
+  /**
+   * Closes chat sockets that said no `hello` in time or went silent, as the server does every
+   * few seconds on its own; returns how many. Tests move the clock and call it.
+   */
+  closeSilentSockets(): number;
 }
+
+/** How often silent sockets are looked for. */
+const SWEEP_EVERY_MS = 2_000;
 
 /**
  * Builds the web channel: the chat WebSocket at `/ws`, the demo page at `/` and the widget at
@@ -60,13 +75,26 @@ export interface WebChannel {
  */
 export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel> {
   const metrics = deps.metrics ?? createWebMetrics({ defaultMetrics: true });
+  const limits = createConnectionLimits(deps.connectionLimits ?? {});
   const hub = createSocketHub();
   const inbox = createPriceAlertInbox({ store: deps.alertStore, hub, now: deps.now });
   const app = Fastify({
     loggerInstance: deps.logger.child({ channel: 'web' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 256 * 1024,
-    trustProxy: deps.trustProxy ?? false,
+    // A hop count trusts that many proxies nearest the server (the types do not list numbers).
+    trustProxy: typeof deps.trustProxy === 'number' ? trustHops(deps.trustProxy) : (deps.trustProxy ?? false),
+    // Requests Fastify refuses before routing (a URL that does not decode, like "/%ZZ") answer in our format too.
+    frameworkErrors: (err, _req, reply) => {
+      const code = errorCodeOf(err);
+      metrics.errors.inc({ code });
+      void (reply as FastifyReply).code(ERRORS[code].status).send({ error: { code, message: ERRORS[code].message } });
+    },
+    // Requests Node's HTTP parser refuses (broken request lines, headers too large) never reach Fastify.
+    clientErrorHandler: (err, socket) => {
+      metrics.errors.inc({ code: 'BAD_INPUT' });
+      answerBrokenRequest(err, socket);
+    },
   });
   // Responses are plain JSON; the response schemas are there for the OpenAPI document.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
@@ -107,7 +135,7 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
     timeWindow: 60_000,
     // The platform webhooks come from a few Telegram / Microsoft addresses and are authenticated
     // by their secret or bearer token; the agent limits turns per person instead.
-    allowList: (req) => ['/healthz', '/readyz', '/metrics', '/telegram/webhook', '/api/messages'].includes(req.url.split('?')[0]!),
+    allowList: (req) => ['/healthz', '/readyz', '/telegram/webhook', '/api/messages'].includes(req.url.split('?')[0]!),
     keyGenerator: clientKey,
   });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
@@ -124,18 +152,45 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
   app.get('/readyz', { schema: { hide: true } }, async (_req, reply) =>
     deps.ready() ? { ready: true } : reply.code(503).send({ ready: false }),
   );
-  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) =>
-    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
-  );
-  app.get('/ws', { websocket: true, schema: { hide: true } }, (socket, req) => {
-    if (!originAllowed(req, deps.corsOrigins)) {
-      metrics.errors.inc({ code: 'NOT_ALLOWED' });
-      socket.close(1008, 'origin not allowed');
-      return;
+  app.get('/metrics', { schema: { hide: true } }, async (req, reply) => {
+    if (deps.metricsToken && !bearerIs(req.headers.authorization, deps.metricsToken)) {
+      throw new AppError('UNAUTHORIZED', { userMessage: 'The metrics need their token: Authorization: Bearer <METRICS_TOKEN>.', detail: 'metrics without the right token' });
     }
-    handleChatSocket(socket, { ...deps, hub, inbox, metrics });
+    return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  registerRestApi(app, { domain: deps.domain, tokens: deps.tokens, users: deps.users, events: deps.events });
+  const newSession = (address: string) => limits.newSession(address);
+  app.route({
+    method: 'GET',
+    url: '/ws',
+    schema: { hide: true },
+    // Refused before the upgrade, as a plain 429 in our error format.
+    preValidation: async (req) => {
+      if (!limits.mayOpen(addressKey(req.ip))) throw new AppError('RATE_LIMITED', { userMessage: TOO_MANY_SOCKETS, detail: `socket limit for ${addressKey(req.ip)}` });
+    },
+    // A plain GET, without the WebSocket upgrade.
+    handler: async () => {
+      throw new AppError('BAD_INPUT', { userMessage: 'This is the chat WebSocket: connect to it with a WebSocket client (docs/web-chat-protocol.md).', detail: 'GET /ws without upgrade' });
+    },
+    wsHandler: (socket, req) => {
+      if (!originAllowed(req, deps.corsOrigins)) {
+        metrics.errors.inc({ code: 'NOT_ALLOWED' });
+        socket.close(1008, 'origin not allowed');
+        return;
+      }
+      // Sockets upgraded at the same moment may pass the check above together; the count here is exact.
+      const connection = limits.open(addressKey(req.ip), ({ code, reason }) => socket.close(code, reason));
+      if (!connection) {
+        metrics.errors.inc({ code: 'RATE_LIMITED' });
+        socket.close(1013, 'too many connections from this address');
+        return;
+      }
+      handleChatSocket(socket, connection, { ...deps, hub, inbox, metrics, newSession });
+    },
+  });
+  const sweeper = setInterval(() => limits.sweep(), SWEEP_EVERY_MS);
+  sweeper.unref();
+  app.addHook('onClose', async () => clearInterval(sweeper));
+  registerRestApi(app, { domain: deps.domain, tokens: deps.tokens, users: deps.users, events: deps.events, newSession, claim: hub.claim });
 
   const off = deps.events.on('list_changed', ({ listId, list }) => {
     try {
@@ -152,7 +207,30 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
   });
   app.addHook('onClose', async () => off());
 
-  return { app, metrics, pushPriceAlert: (userId, alert) => inbox.push(userId, alert) };
+  return { app, metrics, pushPriceAlert: (userId, alert) => inbox.push(userId, alert), closeSilentSockets: () => limits.sweep() };
+}
+
+/** Our error format written straight to a socket whose request could not be parsed, then closed. */
+function answerBrokenRequest(err: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) return void socket.destroy();
+  const [status, reason] = err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large'] : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : [400, 'Bad Request'];
+  const body = JSON.stringify({ error: { code: 'BAD_INPUT', message: ERRORS.BAD_INPUT.message } });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+}
+
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
+}
+
+const TOO_MANY_SOCKETS = 'Too many chats are open from your address. Close one and try again.';
+
+/** Whether an Authorization header is exactly `Bearer <expected>`, compared in constant time. */
+function bearerIs(header: string | undefined, expected: string): boolean {
+  const given = /^Bearer (\S+)$/.exec(header ?? '')?.[1];
+  if (!given) return false;
+  const a = crypto.createHash('sha256').update(given).digest();
+  const b = crypto.createHash('sha256').update(expected).digest();
+  return crypto.timingSafeEqual(a, b);
 }
 
 function errorCodeOf(err: FastifyError): ErrorCode {

@@ -6,7 +6,9 @@ export { createListService, UNDO_DEPTH, type ListService, type ListServiceDeps }
 export { buildListView, exportListText, lineQuantityText, OTHER_GROUP, toListSnapshot } from './list-view.js';
 export { DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 export { itemKey } from './item-name.js';
-export { SHARE_CODE_ALPHABET, SHARE_CODE_LENGTH, normaliseShareCode } from './share-code.js';
+export { SHARE_CODE_ALPHABET, SHARE_CODE_LENGTH, SHARE_CODE_SHAPE, SHARE_CODE_TTL_MS, formatShareCode, normaliseShareCode, readShareCode } from './share-code.js';
+export { LIST_LIMITS } from './limits.js';
+export type { CodeOrigin, ListMember, ShareCode } from './list-sharing.js';
 export { joinAll, joinNames, listLabel } from './describe-change.js';
 export type {
   AddItemInput,

@@ -7,7 +7,9 @@ import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, t
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 import { createListStore } from './list-store.js';
 import { buildListView, exportListText, toViewLine } from './list-view.js';
-import { newShareCode, normaliseShareCode } from './share-code.js';
+import { createCodeAttempts, type CodeAttempts, type RandomInt } from '../access/index.js';
+import { LIST_LIMITS } from './limits.js';
+import { createListSharing, type ListSharing } from './list-sharing.js';
 import type {
   AddItemInput,
   ItemOutcome,
@@ -32,7 +34,9 @@ export interface ListServiceDeps {
   products: ProductLookup;
   now: Clock;
   /** Random integers in [0, max) for share codes; defaults to crypto. */
-  randomInt?: (max: number) => number;
+  randomInt?: RandomInt;
+  /** Counts wrong share codes; one of its own when left out. */
+  codeAttempts?: CodeAttempts;
 }
 
 /**
@@ -41,7 +45,7 @@ export interface ListServiceDeps {
  * when there is no such list) and nothing changes. Every write runs in one transaction that
  * bumps the list's version and records an undo step.
  */
-export interface ListService {
+export interface ListService extends ListSharing {
   /** Every list the user can see: own lists first, then lists shared with them. */
   lists(userId: number): ListSummary[];
   /** The user's default list, created as "Grocery list" on first use. */
@@ -75,12 +79,6 @@ export interface ListService {
   /** The line `name` means on the list, or undefined: "is milk on my list?". */
   findItem(userId: number, listId: number, name: string, opts?: { exact?: boolean }): ListViewLine | undefined;
   exportText(userId: number, listId: number): string;
-  /** The list's share code, created on first call. Anyone who can edit may share. */
-  shareCode(userId: number, listId: number): string;
-  /** Joins a list by its share code as an editor. SHARE_CODE_INVALID when no list has it. */
-  join(userId: number, code: string): ListSummary;
-  /** Leaves a shared list. The owner cannot leave; they delete it instead. */
-  leave(userId: number, listId: number): void;
   /** The list's current version, bumped by every change. */
   version(userId: number, listId: number): number;
   /** Everyone on the list (to tell them it changed); no permission check, so never shown to a person as such. */
@@ -141,6 +139,15 @@ export function createListService(deps: ListServiceDeps): ListService {
     return writeInTransaction.immediate(userId, listId, change);
   }
 
+  /** TOO_MANY_LISTS when the user is on as many lists as one person may be. */
+  function roomForAnotherList(userId: number): void {
+    if (listStore.summariesFor(userId).length < LIST_LIMITS.listsPerPerson) return;
+    throw new AppError('TOO_MANY_LISTS', {
+      userMessage: `You're on ${LIST_LIMITS.listsPerPerson} lists, the most one person can have. Delete or leave one you no longer use first.`,
+      detail: `user ${userId} at the list limit`,
+    });
+  }
+
   function createList(userId: number, rawName: string): ListSummary {
     const name = cleanListName(rawName);
     if (!name) throw new AppError('BAD_INPUT', { detail: `list name "${rawName}"` });
@@ -199,6 +206,17 @@ export function createListService(deps: ListServiceDeps): ListService {
     return buildListView(list, items, ids.length > 0 ? products.getMany(ids) : new Map());
   }
 
+  const sharing = createListSharing({
+    db,
+    store: listStore,
+    now,
+    codeAttempts: deps.codeAttempts ?? createCodeAttempts({ now }),
+    randomInt: deps.randomInt,
+    member,
+    owner,
+    roomForAnotherList,
+  });
+
   return {
     lists: (userId) => listStore.summariesFor(userId),
     defaultList,
@@ -209,7 +227,13 @@ export function createListService(deps: ListServiceDeps): ListService {
       if (!found) throw new AppError('LIST_NOT_FOUND', { detail: `user ${userId} list "${name}"`, userMessage: notFoundMessage(name, listStore.summariesFor(userId)) });
       return found;
     },
-    createList,
+    createList: (userId, name) =>
+      db
+        .transaction(() => {
+          roomForAnotherList(userId);
+          return createList(userId, name);
+        })
+        .immediate(),
     renameList: (userId, listId, rawName) => {
       owner(userId, listId, 'rename');
       const name = cleanListName(rawName);
@@ -230,9 +254,10 @@ export function createListService(deps: ListServiceDeps): ListService {
       return listStore.summary(userId, listId)!;
     },
     addItems: (userId, listId, items) =>
-      write(userId, listId, (ctx) => {
+      write(userId, listId, (ctx, list) => {
         if (items.length === 0) throw new AppError('BAD_INPUT', { detail: 'addItems with no items' });
         const { outcomes, notes } = addItems(ctx, items);
+        roomForNewLines(list, outcomes.filter((o) => o.action === 'added' || o.action === 'separate').length);
         return { description: `added ${joinNames(outcomes.map((o) => o.name))}`, items: outcomes, notes };
       }),
     removeItems: (userId, listId, items) =>
@@ -339,37 +364,23 @@ export function createListService(deps: ListServiceDeps): ListService {
       return toViewLine(line, product);
     },
     exportText: (userId, listId) => exportListText(view(userId, listId)),
-    shareCode: (userId, listId) =>
-      db
-        .transaction(() => {
-          const list = member(userId, listId);
-          if (list.shareCode) return list.shareCode;
-          for (let attempt = 0; attempt < 20; attempt++) {
-            const code = newShareCode(deps.randomInt);
-            if (listStore.listIdByShareCode(code) !== undefined) continue;
-            listStore.setShareCode(listId, code);
-            return code;
-          }
-          throw new AppError('INTERNAL', { detail: 'no free share code after 20 tries' });
-        })
-        .immediate(),
-    join: (userId, rawCode) => {
-      const code = normaliseShareCode(rawCode);
-      const listId = code ? listStore.listIdByShareCode(code) : undefined;
-      if (listId === undefined) throw new AppError('SHARE_CODE_INVALID', { detail: `code "${rawCode}"` });
-      listStore.addMember(listId, userId, 'editor', now());
-      return listStore.summary(userId, listId)!;
-    },
-    leave: (userId, listId) => {
-      const list = member(userId, listId);
-      if (list.role === 'owner') {
-        throw new AppError('NOT_ALLOWED', { userMessage: "You own this list, so you can delete it but not leave it.", detail: `owner ${userId} leave ${listId}` });
-      }
-      listStore.removeMember(listId, userId);
-    },
+    ...sharing,
     version: (userId, listId) => member(userId, listId).version,
-    memberIds: (listId) => listStore.memberIds(listId),
+    memberIds: (listId) => listStore.members(listId).map((m) => m.userId),
   };
+}
+
+/** LIST_FULL, saying how much room is left, when `added` new lines would take the list past its limit. */
+function roomForNewLines(list: ListSummary, added: number): void {
+  const max = LIST_LIMITS.itemsPerList;
+  if (list.itemCount + added <= max) return;
+  const left = Math.max(0, max - list.itemCount);
+  const label = /\blist$/i.test(list.name) ? list.name : `${list.name} list`;
+  const userMessage =
+    left === 0
+      ? `Your ${label} has ${max} items, the most one list can hold. Take some off (or say "remove checked" after shopping) before adding more.`
+      : `Your ${label} has room for ${left} more item${left === 1 ? '' : 's'} (a list holds ${max} at most), and that would add ${added}. Nothing was added.`;
+  throw new AppError('LIST_FULL', { userMessage, detail: `list ${list.id} has ${list.itemCount} items, +${added}` });
 }
 
 function isUniqueViolation(err: unknown): boolean {

@@ -18,13 +18,27 @@ export interface ListStore {
   setDefault(userId: number, listId: number): void;
   addMember(listId: number, userId: number, role: ListRole, now: number): void;
   removeMember(listId: number, userId: number): void;
-  /** The ids of everyone on the list. */
-  memberIds(listId: number): number[];
-  listIdByShareCode(code: string): number | undefined;
-  setShareCode(listId: number, code: string): void;
+  /** The list a share code opens, while the code has not expired. */
+  listIdByShareCode(code: string, now: number): number | undefined;
+  /** The list's share code and when it stops working; undefined when it has none. */
+  shareCodeOf(listId: number): { code: string; expiresAt: number } | undefined;
+  /** Sets the list's share code (null: no code, nobody new can join). */
+  setShareCode(listId: number, code: string | null, expiresAt: number | null): void;
+  /** Everyone on the list: the owner first, then by when they joined. */
+  members(listId: number): ListMemberRow[];
+  /** Takes every editor off the list; returns how many went. */
+  removeEditors(listId: number): number;
   /** Bumps the version and `updated_at`; returns the new version. */
   bump(listId: number, now: number): number;
   version(listId: number): number | undefined;
+}
+
+/** One person on a list, as stored. */
+export interface ListMemberRow {
+  userId: number;
+  role: ListRole;
+  displayName: string | null;
+  joinedAt: number;
 }
 
 interface SummaryRow {
@@ -81,9 +95,17 @@ export function createListStore(db: Db): ListStore {
     'INSERT OR IGNORE INTO list_members (list_id, user_id, role, joined_at) VALUES (?, ?, ?, ?)',
   );
   const removeMember = db.prepare<[number, number]>('DELETE FROM list_members WHERE list_id = ? AND user_id = ?');
-  const members = db.prepare<[number], { user_id: number }>('SELECT user_id FROM list_members WHERE list_id = ?');
-  const byCode = db.prepare<[string], { id: number }>('SELECT id FROM lists WHERE share_code = ?');
-  const setCode = db.prepare<[string, number]>('UPDATE lists SET share_code = ? WHERE id = ?');
+  const byCode = db.prepare<[string, number], { id: number }>('SELECT id FROM lists WHERE share_code = ? AND share_code_expires_at > ?');
+  const codeOf = db.prepare<[number], { code: string; expiresAt: number }>(
+    'SELECT share_code AS code, share_code_expires_at AS expiresAt FROM lists WHERE id = ? AND share_code IS NOT NULL',
+  );
+  const setCode = db.prepare<[string | null, number | null, number]>('UPDATE lists SET share_code = ?, share_code_expires_at = ? WHERE id = ?');
+  const members = db.prepare<[number], ListMemberRow>(
+    `SELECT m.user_id AS userId, m.role, u.display_name AS displayName, m.joined_at AS joinedAt
+       FROM list_members m JOIN users u ON u.id = m.user_id
+      WHERE m.list_id = ? ORDER BY (m.role = 'owner') DESC, m.joined_at, m.user_id`,
+  );
+  const removeEditors = db.prepare<[number]>("DELETE FROM list_members WHERE list_id = ? AND role = 'editor'");
   const bump = db.prepare<[number, number], { version: number }>(
     'UPDATE lists SET version = version + 1, updated_at = ? WHERE id = ? RETURNING version',
   );
@@ -113,9 +135,11 @@ export function createListStore(db: Db): ListStore {
     },
     addMember: (listId, userId, role, now) => void addMember.run(listId, userId, role, now),
     removeMember: (listId, userId) => void removeMember.run(listId, userId),
-    memberIds: (listId) => members.all(listId).map((r) => r.user_id),
-    listIdByShareCode: (code) => byCode.get(code)?.id,
-    setShareCode: (listId, code) => void setCode.run(code, listId),
+    listIdByShareCode: (code, now) => byCode.get(code, now)?.id,
+    shareCodeOf: (listId) => codeOf.get(listId),
+    setShareCode: (listId, code, expiresAt) => void setCode.run(code, expiresAt, listId),
+    members: (listId) => members.all(listId),
+    removeEditors: (listId) => removeEditors.run(listId).changes,
     bump: (listId, now) => bump.get(now, listId)?.version ?? 0,
     version: (listId) => version.get(listId)?.version,
   };

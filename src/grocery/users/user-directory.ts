@@ -1,6 +1,6 @@
-import crypto from 'node:crypto';
 import type { Db } from '../../store/database.js';
 import { AppError } from '../../errors.js';
+import { createCodeAttempts, formatAccessCode, newAccessCode, normaliseAccessCode, type CodeAttempts, type CodeShape } from '../access/index.js';
 import type { Clock } from '../types.js';
 
 /** A channel a person can reach us from. */
@@ -24,23 +24,32 @@ export interface User {
 export interface UserDirectory {
   /** The user behind a channel identity, created on first contact. */
   resolve(channel: ChannelName, externalId: string, displayName?: string): User;
+  /** The user behind a channel identity, or undefined when it never did anything: nothing is created. */
+  find(channel: ChannelName, externalId: string): User | undefined;
   get(userId: number): User | undefined;
   identities(userId: number): { channel: ChannelName; externalId: string }[];
-  /** A one-time code another channel can redeem to become the same person. Valid for 15 minutes. */
+  /**
+   * A one-time code ("K7QMXP2RTA") another channel can redeem to become the same person. Valid
+   * for 15 minutes; making a new one cancels the person's previous code.
+   */
   createLinkCode(userId: number): string;
   /**
    * Redeems a link code from `channel`/`externalId`: that identity now belongs to the code's user.
-   * Lists the identity's old user owned move with it, so nothing stored is lost.
+   * Lists the identity's old user owned move with it, so nothing stored is lost. Wrong codes are
+   * counted per identity and per `origin` (a client address); too many in a row are refused with
+   * TOO_MANY_CODE_ATTEMPTS before the code is looked at.
    */
-  redeemLinkCode(code: string, channel: ChannelName, externalId: string): User;
+  redeemLinkCode(code: string, channel: ChannelName, externalId: string, from?: { origin?: string }): User;
   setAlerts(userId: number, enabled: boolean): void;
   setQuietHours(userId: number, start: number | null, end: number | null): void;
 }
 
-const LINK_TTL_MS = 15 * 60 * 1000;
+/** How long a link code works. */
+export const LINK_CODE_TTL_MS = 15 * 60 * 1000;
+/** Ten characters in one piece (people copy them between their own chats): 31^10 ≈ 8.2e14 codes (docs/faults.md has the odds). */
+export const LINK_CODE_SHAPE: CodeShape = { length: 10, group: 10 };
 /** Channel identities the directory keeps in mind before it starts over. */
 const KNOWN_IDENTITIES = 50_000;
-const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 interface UserRow {
   id: number;
@@ -69,7 +78,8 @@ function toUser(row: UserRow): User {
  * const users = createUserDirectory(db);
  * const ana = users.resolve('telegram', '12345', 'Ana');
  */
-export function createUserDirectory(db: Db, now: Clock = Date.now): UserDirectory {
+export function createUserDirectory(db: Db, now: Clock = Date.now, opts: { codeAttempts?: CodeAttempts } = {}): UserDirectory {
+  const codeAttempts = opts.codeAttempts ?? createCodeAttempts({ now });
   const byIdentity = db.prepare<[string, string], UserRow>(
     `SELECT u.* FROM channel_identities ci JOIN users u ON u.id = ci.user_id
       WHERE ci.channel = ? AND ci.external_id = ?`,
@@ -88,12 +98,13 @@ export function createUserDirectory(db: Db, now: Clock = Date.now): UserDirector
     return toUser(byId.get(id)!);
   });
 
-  const redeem = db.transaction((code: string, channel: ChannelName, externalId: string): User => {
-    const row = db
-      .prepare<[string, number], { user_id: number }>('SELECT user_id FROM link_codes WHERE code = ? AND expires_at > ?')
-      .get(code.trim().toUpperCase(), now());
+  const redeem = db.transaction((typed: string, channel: ChannelName, externalId: string): User => {
+    const code = normaliseAccessCode(typed, LINK_CODE_SHAPE);
+    const row = code
+      ? db.prepare<[string, number], { user_id: number }>('SELECT user_id FROM link_codes WHERE code = ? AND expires_at > ?').get(code, now())
+      : undefined;
     if (!row) throw new AppError('LINK_CODE_INVALID', { detail: 'unknown or expired link code' });
-    db.prepare('DELETE FROM link_codes WHERE code = ?').run(code.trim().toUpperCase());
+    db.prepare('DELETE FROM link_codes WHERE code = ?').run(code!);
     const target = row.user_id;
     const previous = byIdentity.get(channel, externalId);
     if (previous && previous.id !== target) {
@@ -118,26 +129,30 @@ export function createUserDirectory(db: Db, now: Clock = Date.now): UserDirector
   const forget = () => known.clear();
   const identityKey = (channel: string, externalId: string) => `${channel}\u0000${externalId}`;
 
+  /** Someone known is one read with no transaction, and kept in mind; undefined for a newcomer. */
+  const lookUp = (channel: ChannelName, externalId: string): User | undefined => {
+    const seen = dataVersion.get()!;
+    if (seen !== version) {
+      forget();
+      version = seen;
+    }
+    const key = identityKey(channel, externalId);
+    const hit = known.get(key);
+    if (hit) return { ...hit };
+    const found = byIdentity.get(channel, externalId);
+    if (!found) return undefined;
+    const user = toUser(found);
+    if (!db.inTransaction) {
+      if (known.size >= KNOWN_IDENTITIES) forget();
+      known.set(key, user);
+    }
+    return { ...user };
+  };
+
   return {
-    // Someone known is one read with no transaction; a newcomer is registered under the write lock.
-    resolve: (channel, externalId, displayName) => {
-      const seen = dataVersion.get()!;
-      if (seen !== version) {
-        forget();
-        version = seen;
-      }
-      const key = identityKey(channel, externalId);
-      const hit = known.get(key);
-      if (hit) return { ...hit };
-      const found = byIdentity.get(channel, externalId);
-      if (!found) return register.immediate(channel, externalId, displayName);
-      const user = toUser(found);
-      if (!db.inTransaction) {
-        if (known.size >= KNOWN_IDENTITIES) forget();
-        known.set(key, user);
-      }
-      return { ...user };
-    },
+    // A newcomer is registered under the write lock.
+    resolve: (channel, externalId, displayName) => lookUp(channel, externalId) ?? register.immediate(channel, externalId, displayName),
+    find: lookUp,
     get: (userId) => {
       const row = byId.get(userId);
       return row ? toUser(row) : undefined;
@@ -150,18 +165,19 @@ export function createUserDirectory(db: Db, now: Clock = Date.now): UserDirector
         .all(userId)
         .map((r) => ({ channel: r.channel, externalId: r.external_id })),
     createLinkCode: (userId) => {
-      const code = randomCode(6);
-      db.prepare('DELETE FROM link_codes WHERE user_id = ? OR expires_at <= ?').run(userId, now());
-      db.prepare('INSERT INTO link_codes (code, user_id, expires_at) VALUES (?, ?, ?)').run(
-        code,
-        userId,
-        now() + LINK_TTL_MS,
-      );
-      return code;
+      const code = newAccessCode(LINK_CODE_SHAPE);
+      db.transaction(() => {
+        db.prepare('DELETE FROM link_codes WHERE user_id = ? OR expires_at <= ?').run(userId, now());
+        db.prepare('INSERT INTO link_codes (code, user_id, expires_at) VALUES (?, ?, ?)').run(code, userId, now() + LINK_CODE_TTL_MS);
+      }).immediate();
+      return formatAccessCode(code, LINK_CODE_SHAPE);
     },
-    redeemLinkCode: (code, channel, externalId) => {
-      forget();
-      return redeem.immediate(code, channel, externalId);
+    redeemLinkCode: (code, channel, externalId, from = {}) => {
+      const subjects = [`identity:${channel}:${externalId}`, ...(from.origin ? [`address:${from.origin}`] : [])];
+      return codeAttempts.redeem('link', subjects, () => {
+        forget();
+        return redeem.immediate(code, channel, externalId);
+      });
     },
     setAlerts: (userId, enabled) => {
       forget();
@@ -211,9 +227,4 @@ function moveUserData(db: Db, from: number, to: number): void {
   db.prepare('UPDATE OR IGNORE preferences SET user_id = ? WHERE user_id = ?').run(to, from);
   db.prepare('INSERT OR IGNORE INTO budgets SELECT ?, amount_cents, period, updated_at FROM budgets WHERE user_id = ?').run(to, from);
   db.prepare('UPDATE list_items SET added_by = ? WHERE added_by = ?').run(to, from);
-}
-
-function randomCode(length: number): string {
-  const bytes = crypto.randomBytes(length);
-  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
 }

@@ -7,6 +7,7 @@ import * as m006 from './006-catalog-search-segments.js';
 import * as m007 from './007-processed-messages-rowid.js';
 import * as m008 from './008-misunderstood.js';
 import * as m009 from './009-groups-and-buttons.js';
+import * as m010 from './010-access-codes.js';
 
 /** A numbered schema change. Numbers only grow; a migration never changes once released. */
 export interface Migration {
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'processed-messages-rowid', up: m007.up },
   { version: 8, name: 'misunderstood', up: m008.up },
   { version: 9, name: 'groups-and-buttons', up: m009.up },
+  { version: 10, name: 'access-codes', up: m010.up },
 ];

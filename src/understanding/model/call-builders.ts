@@ -7,7 +7,7 @@
  * nothing rather than a call that would fail.
  */
 import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
-import { normaliseShareCode } from '../../grocery/lists/index.js';
+import { readShareCode } from '../../grocery/lists/index.js';
 import type { ToolCall } from '../../tools/tool.js';
 import { parseItems, type ParsedItem } from '../items.js';
 import { matchMoney, PERIOD_WORDS } from '../money.js';
@@ -134,7 +134,7 @@ function searchArgs(input: BuildInput): Args {
 /** A share code anywhere in the message: one token ("KD8F4J") or two ("kd8 f4j"). */
 function shareCode(tokens: readonly string[]): string | undefined {
   for (let i = 0; i < tokens.length; i++) {
-    const code = normaliseShareCode(tokens[i]!) ?? (tokens[i + 1] ? normaliseShareCode(`${tokens[i]}${tokens[i + 1]}`) : undefined);
+    const code = readShareCode(tokens[i]!) ?? (tokens[i + 1] ? readShareCode(`${tokens[i]}${tokens[i + 1]}`) : undefined);
     if (code && /\d/.test(code) && /[A-Z]/.test(code)) return code;
   }
   return undefined;

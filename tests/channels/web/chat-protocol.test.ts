@@ -14,6 +14,14 @@ describe('web chat protocol', () => {
   });
 
   const connect = async () => chatClient(await h.web.app.injectWS('/ws'));
+  /** Says hello and a first message, which makes the session's person; returns the person's id. */
+  const speak = async (c: Awaited<ReturnType<typeof connect>>) => {
+    c.send({ type: 'hello' });
+    const { token } = await c.next('welcome');
+    c.send({ type: 'message', id: 'hi', text: 'hi' });
+    await c.next('reply');
+    return h.users.find('web', h.tokens.verify(token)!)!.id;
+  };
 
   it('greets a new visitor with a fresh signed session, the demo-store flag and no history', async () => {
     const c = await connect();
@@ -114,14 +122,17 @@ describe('web chat protocol', () => {
     const owner = await connect();
     owner.send({ type: 'hello' });
     const ownerToken = (await owner.next('welcome')).token;
+    // A second tab of the same new session, open before the session's first message made its person.
     const ownerTab2 = await connect();
     ownerTab2.send({ type: 'hello', token: ownerToken });
     await ownerTab2.next('welcome');
     const stranger = await connect();
     stranger.send({ type: 'hello' });
     await stranger.next('welcome');
+    owner.send({ type: 'message', id: 'm1', text: 'hi' });
+    await owner.next('reply');
 
-    const ownerId = h.users.resolve('web', h.tokens.verify(ownerToken)!).id;
+    const ownerId = h.users.find('web', h.tokens.verify(ownerToken)!)!.id;
     const list = h.lists.defaultList(ownerId);
     h.lists.addItems(ownerId, list.id, [{ name: 'bananas', quantity: 6 }]);
     h.events.emit('list_changed', { listId: list.id, byUserId: ownerId });
@@ -157,13 +168,11 @@ describe('web chat protocol', () => {
 
   it('a chat turn on a shared list redraws it live for the other member, as that member would read it', async () => {
     const owner = await connect();
-    owner.send({ type: 'hello' });
-    const ownerId = h.users.resolve('web', h.tokens.verify((await owner.next('welcome')).token)!).id;
+    const ownerId = await speak(owner);
     const partner = await connect();
-    partner.send({ type: 'hello' });
-    const partnerId = h.users.resolve('web', h.tokens.verify((await partner.next('welcome')).token)!).id;
+    const partnerId = await speak(partner);
     const list = h.lists.defaultList(ownerId);
-    h.lists.join(partnerId, h.lists.shareCode(ownerId, list.id));
+    h.lists.join(partnerId, h.lists.shareCode(ownerId, list.id).code);
 
     owner.send({ type: 'message', id: 'm1', text: 'add a dozen eggs' });
     const reply = await owner.next('reply');
@@ -177,9 +186,8 @@ describe('web chat protocol', () => {
 
   it('delivers price alerts live, and keeps them for users who are offline', async () => {
     const c = await connect();
-    c.send({ type: 'hello' });
-    const { token } = await c.next('welcome');
-    const userId = h.users.resolve('web', h.tokens.verify(token)!).id;
+    const userId = await speak(c);
+    const token = c.frames.find((f) => f.type === 'welcome').token as string;
     const alert = { productId: 7, name: 'Whole Milk 1 gal', priceCents: 298, previousCents: 348 };
 
     expect(h.web.pushPriceAlert(userId, alert)).toBe('delivered');

@@ -81,7 +81,7 @@ describe('lists', () => {
     const mine = lists.createList(ALICE, 'Mine');
     const bobs = lists.createList(BOB, 'Weekend');
     lists.addItems(BOB, bobs.id, [{ name: 'milk' }, { name: 'eggs' }]);
-    lists.join(ALICE, lists.shareCode(BOB, bobs.id));
+    lists.join(ALICE, lists.shareCode(BOB, bobs.id).code);
     expect(lists.lists(ALICE).map((l) => [l.id, l.role, l.itemCount])).toEqual([
       [mine.id, 'owner', 0],
       [bobs.id, 'editor', 2],

@@ -30,7 +30,7 @@ describe('finding lists', () => {
     expect(lists.findList(ALICE, `#${list.id}`)).toMatchObject({ id: list.id, itemCount: 2, version: 1 });
     expect(lists.findList(BOB, `#${list.id}`)).toBeUndefined();
     expect(codeOf(() => lists.resolveList(BOB, `#${list.id}`))).toBe('LIST_NOT_FOUND');
-    lists.join(BOB, lists.shareCode(ALICE, list.id));
+    lists.join(BOB, lists.shareCode(ALICE, list.id).code);
     expect(lists.resolveList(BOB, `#${list.id}`)).toMatchObject({ id: list.id, role: 'editor', itemCount: 2 });
   });
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { newShareCode, normaliseShareCode, SHARE_CODE_ALPHABET } from '../../../src/grocery/lists/share-code.js';
+import { formatShareCode, newShareCode, normaliseShareCode, SHARE_CODE_ALPHABET, SHARE_CODE_LENGTH } from '../../../src/grocery/lists/share-code.js';
 
 describe('share codes', () => {
   // Regression: about one code in six was all letters ("ZQDKZJ"), and "join ZQDKZJ" was not understood.
   it('always mixes letters and digits, so "join CODE" never reads as a name', () => {
     for (let i = 0; i < 2000; i++) {
       const code = newShareCode();
+      expect(code).toHaveLength(SHARE_CODE_LENGTH);
       expect(code).toMatch(/\d/);
       expect(code).toMatch(/[A-Z]/);
       expect(normaliseShareCode(code.toLowerCase())).toBe(code);
@@ -13,16 +14,18 @@ describe('share codes', () => {
   });
 
   it('draws again when a draw came out all letters', () => {
-    // First six draws: all 'A'; then alternating letters and digits.
-    const draws = [0, 0, 0, 0, 0, 0, 0, SHARE_CODE_ALPHABET.indexOf('7'), 1, 2, 3, 4];
+    // First twelve draws: all 'A'; then a digit and letters.
+    const draws = [...Array(12).fill(0), SHARE_CODE_ALPHABET.indexOf('7'), ...Array(11).fill(1)];
     let k = 0;
-    expect(newShareCode(() => draws[k++]!)).toBe('A7BCDE');
+    expect(newShareCode(() => draws[k++]!)).toBe('7BBBBBBBBBBB');
   });
 
-  it('reads a code as people type it, and refuses what cannot be one', () => {
-    expect(normaliseShareCode('abc 234')).toBe('ABC234');
-    expect(normaliseShareCode('abc-234')).toBe('ABC234');
-    expect(normaliseShareCode('ABC10O')).toBeUndefined();
-    expect(normaliseShareCode('ABC23')).toBeUndefined();
+  it('is shown in groups of four and read back however it is typed', () => {
+    expect(formatShareCode('ABCDEFGH2345')).toBe('ABCD-EFGH-2345');
+    expect(normaliseShareCode('abcd efgh 2345')).toBe('ABCDEFGH2345');
+    expect(normaliseShareCode('abcd-efgh-2345')).toBe('ABCDEFGH2345');
+    expect(normaliseShareCode('ABCD-EFGH-2O45')).toBeUndefined();
+    expect(normaliseShareCode('ABCD-EFGH-234')).toBeUndefined();
+    expect(normaliseShareCode('ABC234')).toBeUndefined();
   });
 });

@@ -54,18 +54,20 @@ describe('a stranger', () => {
 });
 
 describe('sharing by code', () => {
-  it('makes a short unambiguous code, the same one every time', () => {
-    const code = lists.shareCode(ALICE, listId);
-    expect(code).toHaveLength(SHARE_CODE_LENGTH);
-    expect([...code].every((c) => SHARE_CODE_ALPHABET.includes(c))).toBe(true);
-    expect(lists.shareCode(ALICE, listId)).toBe(code);
-    const other = lists.shareCode(ALICE, lists.createList(ALICE, 'Party').id);
+  it('makes an unambiguous code in groups of four, the same one every time while it works', () => {
+    const { code, expiresAt } = lists.shareCode(ALICE, listId);
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+    expect(code.replace(/-/g, '')).toHaveLength(SHARE_CODE_LENGTH);
+    expect([...code.replace(/-/g, '')].every((c) => SHARE_CODE_ALPHABET.includes(c))).toBe(true);
+    expect(expiresAt).toBe(env.clock.t + 7 * 24 * 60 * 60 * 1000);
+    expect(lists.shareCode(ALICE, listId).code).toBe(code);
+    const other = lists.shareCode(ALICE, lists.createList(ALICE, 'Party').id).code;
     expect(other).not.toBe(code);
   });
 
   it('lets a joiner edit, and both see each other\'s changes', () => {
-    const code = lists.shareCode(ALICE, listId);
-    const joined = lists.join(BOB, code.toLowerCase().replace(/^(...)/, '$1 '));
+    const { code } = lists.shareCode(ALICE, listId);
+    const joined = lists.join(BOB, code.toLowerCase().replace(/-/g, ' '));
     expect([joined.id, joined.role]).toEqual([listId, 'editor']);
     expect(lists.lists(BOB).map((l) => l.name)).toContain('Costco list');
     expect(lists.resolveList(BOB, 'costco').id).toBe(listId);
@@ -80,14 +82,14 @@ describe('sharing by code', () => {
   });
 
   it('keeps delete and rename for the owner', () => {
-    lists.join(BOB, lists.shareCode(ALICE, listId));
+    lists.join(BOB, lists.shareCode(ALICE, listId).code);
     expect(codeOf(() => lists.deleteList(BOB, listId))).toBe('NOT_ALLOWED');
     expect(codeOf(() => lists.renameList(BOB, listId, 'Bob list'))).toBe('NOT_ALLOWED');
     expect(lists.view(ALICE, listId).name).toBe('Costco list');
   });
 
   it('lets a joiner leave, after which they are a stranger again', () => {
-    lists.join(BOB, lists.shareCode(ALICE, listId));
+    lists.join(BOB, lists.shareCode(ALICE, listId).code);
     lists.leave(BOB, listId);
     expect(lists.lists(BOB).map((l) => l.id)).not.toContain(listId);
     expect(codeOf(() => lists.addItems(BOB, listId, [{ name: 'eggs' }]))).toBe('NOT_ALLOWED');
@@ -96,13 +98,13 @@ describe('sharing by code', () => {
 
   it('rejects codes that match no list', () => {
     lists.shareCode(ALICE, listId);
-    expect(codeOf(() => lists.join(BOB, 'ZZZZZZ'))).toBe('SHARE_CODE_INVALID');
+    expect(codeOf(() => lists.join(BOB, 'ZZZZ-ZZZZ-ZZ22'))).toBe('SHARE_CODE_INVALID');
     expect(codeOf(() => lists.join(BOB, 'O0I1L!'))).toBe('SHARE_CODE_INVALID');
     expect(lists.lists(BOB)).toEqual([]);
   });
 
   it('removes the list for everyone when the owner deletes it', () => {
-    lists.join(BOB, lists.shareCode(ALICE, listId));
+    lists.join(BOB, lists.shareCode(ALICE, listId).code);
     expect(lists.deleteList(ALICE, listId).changedListIds).toEqual([listId]);
     expect(lists.lists(BOB)).toEqual([]);
     expect(codeOf(() => lists.view(ALICE, listId))).toBe('LIST_NOT_FOUND');
