@@ -23,7 +23,10 @@ const envSchema = z.object({
   OLLAMA_HOST: z.url().optional().or(optionalString.pipe(z.undefined())),
   OLLAMA_MODEL: z.string().default('llama3.2'),
   OLLAMA_EMBED_MODEL: optionalString,
-  OLLAMA_TIMEOUT_MS: z.coerce.number().int().positive().default(900),
+  OLLAMA_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  OLLAMA_BREAKER_FAILURES: z.coerce.number().int().positive().default(3),
+  OLLAMA_BREAKER_COOLDOWN_MS: z.coerce.number().int().positive().default(30_000),
+  OLLAMA_CONCURRENCY: z.coerce.number().int().positive().max(64).default(1),
   CHROMA_URL: z.url().optional().or(optionalString.pipe(z.undefined())),
   REDIS_URL: optionalString,
   WALMART_CONSUMER_ID: optionalString,
@@ -64,7 +67,19 @@ export interface Config {
   host: string;
   dataDir: string;
   demoStore: boolean;
-  ollama?: { host: string; model: string; embedModel?: string; timeoutMs: number };
+  /**
+   * The language model (`OLLAMA_*`). `timeoutMs`: how long a message may wait for its answer.
+   * `breaker`: consecutive errors or refusals (never timeouts) that switch the model off for
+   * `cooldownMs`. `concurrency`: requests sent to Ollama at once, the rest waiting their turn.
+   */
+  ollama?: {
+    host: string;
+    model: string;
+    embedModel?: string;
+    timeoutMs: number;
+    breaker?: { failureThreshold: number; cooldownMs: number };
+    concurrency?: number;
+  };
   chromaUrl?: string;
   redisUrl?: string;
   walmart?: { consumerId: string; privateKey: string; keyVersion: string; baseUrl?: string };
@@ -124,7 +139,14 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     dataDir: e.DATA_DIR,
     demoStore: e.DEMO_STORE === 'on',
     ollama: e.OLLAMA_HOST
-      ? { host: e.OLLAMA_HOST, model: e.OLLAMA_MODEL, embedModel: e.OLLAMA_EMBED_MODEL, timeoutMs: e.OLLAMA_TIMEOUT_MS }
+      ? {
+          host: e.OLLAMA_HOST,
+          model: e.OLLAMA_MODEL,
+          embedModel: e.OLLAMA_EMBED_MODEL,
+          timeoutMs: e.OLLAMA_TIMEOUT_MS,
+          breaker: { failureThreshold: e.OLLAMA_BREAKER_FAILURES, cooldownMs: e.OLLAMA_BREAKER_COOLDOWN_MS },
+          concurrency: e.OLLAMA_CONCURRENCY,
+        }
       : undefined,
     chromaUrl: e.CHROMA_URL,
     redisUrl: e.REDIS_URL,

@@ -50,6 +50,7 @@ import { openCheckedDatabase } from './store/open-checked-database.js';
 import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { createQuestionStore } from './store/question-store.js';
+import { createWebAlertStore } from './store/web-alert-store.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
 
@@ -66,8 +67,11 @@ export interface CoreOptions {
   now?: () => number;
   /** Seed and label the demo store when the catalog is empty (the embedded default). */
   demoStore?: boolean;
-  /** The LLM path; left out, the agent answers from offline understanding alone. */
-  ollama?: Config['ollama'];
+  /**
+   * The LLM path; left out, the agent answers from offline understanding alone. `deadline` keeps
+   * the time limit (AbortSignal.timeout unless a test aborts it on cue).
+   */
+  ollama?: Config['ollama'] & { deadline?: (ms: number) => AbortSignal };
   /** Learned usual products and rankings (the preference memory). */
   memory?: ProductMemory;
   /** The trained understanding model; by default models/nlu.json, read once per process. */
@@ -146,9 +150,19 @@ export function createCore(opts: CoreOptions): Core {
   const dedupe = createMessageDedupe(db, now);
   const events = createEventBus();
   const tools = createTools({ catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, memory: opts.memory, demoStore });
-  const understanding = createUnderstanding({ vocabulary: catalog.vocabulary(), model: opts.nluModel ?? sharedNluModel() });
+  const nluModel = opts.nluModel ?? sharedNluModel();
+  const understanding = createUnderstanding({ vocabulary: catalog.vocabulary(), model: nluModel });
   const llm = opts.ollama
-    ? lazyLlmAgent({ host: opts.ollama.host, model: opts.ollama.model, timeoutMs: opts.ollama.timeoutMs, tools: modelTools(tools), logger })
+    ? lazyLlmAgent({
+        host: opts.ollama.host,
+        model: opts.ollama.model,
+        timeoutMs: opts.ollama.timeoutMs,
+        breaker: opts.ollama.breaker,
+        concurrency: opts.ollama.concurrency,
+        deadline: opts.ollama.deadline,
+        tools: modelTools(tools),
+        logger,
+      })
     : undefined;
   const turns = createGroupCommit(db);
   const agent = createAgent({
@@ -159,6 +173,7 @@ export function createCore(opts: CoreOptions): Core {
     tools,
     understand: understanding.understand,
     llm,
+    rankIntents: (text) => nluModel.classify(text).ranked,
     logger,
     now,
     events,
@@ -173,31 +188,39 @@ export function createCore(opts: CoreOptions): Core {
 /**
  * The LLM path behind a runner that loads LangChain on creation, in the background, so a server
  * without OLLAMA_HOST never loads it and one with it rarely waits for it on the first turn (and
- * never past the run's time limit, which counts from the turn's start).
+ * never past the message's time limit, which counts from its arrival).
  * createCore stays synchronous for the CLI and tests.
  */
 function lazyLlmAgent(opts: LlmAgentOptions): LlmRunner {
   const agent = import('./agent/llm/index.js').then((m) => m.createLlmAgent(opts));
   agent.catch((err: unknown) => opts.logger.error({ err }, 'LLM path could not be loaded; answering offline'));
+  const deadlineOf = opts.deadline ?? ((ms: number) => AbortSignal.timeout(ms));
   return {
-    async run(input) {
-      // The time limit covers the wait for LangChain too: a first turn never waits longer than any other.
+    async propose(input) {
       const startedAt = input.startedAt ?? performance.now();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const outOfTime = new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), opts.timeoutMs);
-      });
+      const outOfTime = deadlineOf(opts.timeoutMs);
       try {
-        const loaded = await Promise.race([agent, outOfTime]);
+        const loaded = await raceSignal(agent, outOfTime);
         if (!loaded) return { ok: false, reason: 'timeout' };
-        return await loaded.run({ ...input, startedAt });
+        return await loaded.propose({ ...input, startedAt });
       } catch {
         return { ok: false, reason: 'error' };
-      } finally {
-        clearTimeout(timer);
       }
     },
   };
+}
+
+/** The work's value, or undefined once `signal` aborts first. */
+function raceSignal<T>(work: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
+  if (signal.aborted) return Promise.resolve(undefined);
+  return new Promise<T | undefined>((resolve, reject) => {
+    const onAbort = () => resolve(undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
+      (e: unknown) => (signal.removeEventListener('abort', onAbort), reject(e)),
+    );
+  });
 }
 
 /** What differs between the app's web channel and one a test builds over the same core. */
@@ -212,15 +235,14 @@ export type CoreWebChannelOptions = Pick<WebChannelDeps, 'tokens'> &
  * const web = await createCoreWebChannel(core, { tokens: createSessionTokens(secret) });
  */
 export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): Promise<WebChannel> {
-  const { db } = core;
   return createWebChannel({
     agent: core.agent,
     users: core.users,
     conversations: core.conversations,
-    domain: createWebDomain({ db, lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations, budgets: core.budgets }),
+    domain: createWebDomain({ lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations, budgets: core.budgets }),
     logger: core.logger,
     demoStore: core.demoStore,
-    db,
+    alertStore: createWebAlertStore(core.db),
     events: core.events,
     webRoot: WEB_ROOT,
     corsOrigins: [],

@@ -25,13 +25,14 @@ function onceEach(text: string): string {
 
 /**
  * Folds the results of a turn's calls into one reply: texts in order, the last choices, every
- * changed list, the last list view and price history.
+ * changed list, the last list view and price history. The text is only ever the tools' own: what
+ * the person is told happened is what happened.
  */
-export function composeReply(executed: readonly ExecutedCall[], text?: string): Reply {
+export function composeReply(executed: readonly ExecutedCall[]): Reply {
   const prices = executed.filter((e) => e.call.name === 'get_price');
   const verdict = prices.length === executed.length ? comparePrices(prices.map((e) => e.result)) : undefined;
   const texts = [...executed.map((e) => e.result.text), verdict].filter(Boolean).join('\n');
-  const reply: Reply = { text: text ?? onceEach(texts) };
+  const reply: Reply = { text: onceEach(texts) };
   const changed = new Set<number>();
   for (const { result } of executed) {
     if (!result.ok) continue;

@@ -73,16 +73,6 @@ function bounded(
     .finally(() => clearTimeout(timer));
 }
 
-/** {@link runToolCall} as a promise, for callers that await anyway (the LLM's tool loop). */
-export async function executeToolCall(
-  tools: ReadonlyMap<string, ToolDefinition>,
-  call: ToolCall,
-  ctx: ToolContext,
-  log?: Logger,
-): Promise<ToolResult> {
-  return runToolCall(tools, call, ctx, log);
-}
-
 function thrown(err: unknown, call: ToolCall, log?: Logger): ToolResult {
   if (isAppError(err)) return failure(err.code, err.userMessage);
   log?.error({ err, tool: call.name }, 'tool failed');
@@ -93,7 +83,8 @@ export function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as { then?: unknown } | null)?.then === 'function';
 }
 
-function stripIdentity(args: unknown): unknown {
+/** `args` without any argument a caller may try to pass a user id through. */
+export function stripIdentity(args: unknown): unknown {
   if (!args || typeof args !== 'object' || Array.isArray(args)) return args ?? {};
   if (!Object.keys(args).some((k) => IDENTITY_ARGS.has(k))) return args;
   return Object.fromEntries(Object.entries(args).filter(([k]) => !IDENTITY_ARGS.has(k)));

@@ -1,10 +1,15 @@
-export { conversationIdOf, createAgent, type AgentDeps } from './agent.js';
+export { createAgent, type AgentDeps } from './agent.js';
+export { conversationIdOf } from './pipeline.js';
 export { ASK_PRIVATELY_TEXT } from '../tools/index.js';
 export type { Agent, TurnInput, TurnOutput } from './turn.js';
 export type { Reply, Choice, ListSnapshot, ListLineView } from './reply.js';
-export type { Act, LlmOutcome, LlmRunner, Understand, UnderstandingContext, UnderstandingResult } from './ports.js';
+export type { Act, LlmFailure, LlmOutcome, LlmRunner, Understand, UnderstandingContext, UnderstandingResult } from './ports.js';
 export { createConversationStore, createMessageDedupe, MAX_TURNS_KEPT, type ConversationStore, type MessageDedupe } from './conversation/index.js';
 export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
-export { executeToolCall } from './execute-tool-call.js';
 export { createEventBus, type AgentEvents, type EventBus } from './events.js';
 export { decideOffline, askPrompt, changesSomething, DEFAULT_THRESHOLDS, type OfflineDecision, type DecisionThresholds } from './offline-decision.js';
+export { storeWasBusy } from './store-busy.js';
+export { startTurn, type TurnStart } from './start-turn.js';
+export { modelHints, modelPlan, usableWords, type ModelProposal } from './model-plan.js';
+export { offlinePlan } from './steps/decide-offline.js';
+export type { Plan } from './turn-context.js';

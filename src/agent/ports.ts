@@ -1,4 +1,4 @@
-import type { ToolCall, ToolContext, ToolResult } from '../tools/tool.js';
+import type { ToolCall } from '../tools/tool.js';
 import type { ShownProduct, TouchedItem } from './conversation/index.js';
 
 /** A conversational act that is not a tool call. */
@@ -31,19 +31,26 @@ export interface UnderstandingResult {
 /** The offline understanding as the router uses it. */
 export type Understand = (text: string, context?: UnderstandingContext) => UnderstandingResult;
 
-/** What the LLM path returns. */
-export type LlmOutcome =
-  | { ok: true; text: string; calls: { name: string; args: unknown; result: ToolResult }[] }
-  | { ok: false; reason: 'unavailable' | 'timeout' | 'circuit_open' | 'step_limit' | 'error' };
+/** Why the model could not help; the offline decision stands. */
+export type LlmFailure = 'unavailable' | 'timeout' | 'circuit_open' | 'too_long' | 'empty' | 'unparseable' | 'invalid' | 'error';
 
-/** The LLM path as the router uses it. */
+/**
+ * What the model proposed for a message: calls that name an offered tool with arguments that pass
+ * its schema (nothing has run), and its words for what no tool does (small talk, an explanation).
+ */
+export type LlmOutcome =
+  | { ok: true; calls: ToolCall[]; say: string; /** Proposed calls that failed their tool's schema. */ dropped: number; /** Prompt tokens Ollama read (not cached). */ promptTokens?: number }
+  | { ok: false; reason: LlmFailure };
+
+/** The model as the agent uses it: it proposes, the agent decides and the tools act. */
 export interface LlmRunner {
-  run(input: {
+  propose(input: {
     text: string;
     history: { role: 'user' | 'assistant'; text: string }[];
-    ctx: ToolContext;
+    /** Tools the offline understanding and the trained model's ranking point at, as a hint in the message. */
+    hints?: readonly string[];
     signal?: AbortSignal;
-    /** When the turn asked (performance.now()); the run's time limit counts from then. Default: now. */
+    /** When the message arrived (performance.now()); the time limit counts from then. Default: now. */
     startedAt?: number;
   }): Promise<LlmOutcome>;
 }

@@ -20,6 +20,11 @@ export interface TurnInput {
    * list" means the chat's own list, which everyone in it edits. Left out: a private chat.
    */
   group?: { title?: string };
+  /**
+   * Called once the message has gone to the language model: the answer will take seconds, so the
+   * channel shows a typing indicator (and need not hold anything else up meanwhile).
+   */
+  onThinking?: () => void;
 }
 
 /** What a turn produced, with the user it was resolved to (channels need it for list events). */

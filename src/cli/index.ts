@@ -12,6 +12,8 @@ Commands:
   nlu                       read utterances on stdin, write one JSON line of tool calls each
   eval [--json] [--model]   run the labelled evals in evals/ and print accuracy tables
                             (--model: score the statistical model instead of the grammar)
+  eval --llm [--json]       the same sets through the configured Ollama model (OLLAMA_HOST, OLLAMA_MODEL):
+                            accuracy, wrong writes, fallbacks and latency per set
   train [--check] [--out FILE]
                             train the statistical understanding model (models/nlu.json) from evals/
   import catalog FILE       import a catalog (CSV or JSONL)

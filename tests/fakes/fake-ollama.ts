@@ -12,16 +12,36 @@ export interface FakeToolCall {
   arguments: Record<string, unknown>;
 }
 
+/** When the fake answers: after `delayMs`, and not before `cue` has resolved (a test's "now"). */
+interface Timing {
+  delayMs?: number;
+  cue?: Promise<void>;
+}
+
 /** How the fake answers one /api/chat request. */
 export type FakeReply =
   /** A final answer, streamed in `chunks` pieces (default 3). */
-  | { kind: 'text'; text: string; chunks?: number; delayMs?: number }
+  | ({ kind: 'text'; text: string; chunks?: number } & Timing)
   /** The model asks for tools (names and arguments are sent as given, valid or not). */
-  | { kind: 'tools'; calls: FakeToolCall[]; delayMs?: number }
+  | ({ kind: 'tools'; calls: FakeToolCall[] } & Timing)
   /** An HTTP error, e.g. 404 "model not found" or 500. */
-  | { kind: 'error'; status: number; error: string; delayMs?: number }
+  | ({ kind: 'error'; status: number; error: string } & Timing)
   /** Starts streaming, then cuts the connection before the final chunk. */
-  | { kind: 'drop'; delayMs?: number };
+  | ({ kind: 'drop' } & Timing);
+
+/** A promise a test resolves when it wants the fake to answer: no test waits on the clock. */
+export interface Cue {
+  readonly promise: Promise<void>;
+  /** Lets the held answer go. */
+  release(): void;
+}
+
+/** @example const cue = createCue(); startFakeOllama([reply.onCue(cue, reply.answer([]))]); ...; cue.release(); */
+export function createCue(): Cue {
+  let release!: () => void;
+  const promise = new Promise<void>((resolve) => (release = resolve));
+  return { promise, release };
+}
 
 /** A request the fake received. */
 export interface RecordedRequest {
@@ -43,6 +63,8 @@ export interface FakeOllama {
   readonly requests: RecordedRequest[];
   /** Only the /api/chat requests. */
   chatRequests(): RecordedRequest[];
+  /** Resolves once `count` /api/chat requests have arrived (bounded only by the test's own timeout). */
+  untilChats(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -55,6 +77,10 @@ export const reply = {
   notFound: (model: string): FakeReply => ({ kind: 'error', status: 404, error: `model "${model}" not found, try pulling it first` }),
   slow: (delayMs: number, then: FakeReply = { kind: 'text', text: 'too late' }): FakeReply => ({ ...then, delayMs }),
   drop: (): FakeReply => ({ kind: 'drop' }),
+  /** The structured answer the agent asks for with `format`: `{"calls":[{"tool","args"}],"say"}`. */
+  answer: (calls: { tool: string; args: Record<string, unknown> }[], say = ''): FakeReply => ({ kind: 'text', text: JSON.stringify({ calls, say }) }),
+  /** `then`, held until the test releases `cue`. */
+  onCue: (cue: Cue, then: FakeReply): FakeReply => ({ ...then, cue: cue.promise }),
 };
 
 /**
@@ -72,6 +98,14 @@ export async function startFakeOllama(
   opts: { models?: string[] } = {},
 ): Promise<FakeOllama> {
   const requests: RecordedRequest[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
+  const chats = () => requests.filter((r) => r.path === '/api/chat').length;
+  const wake = () => {
+    for (const w of waiters.splice(0)) {
+      if (chats() >= w.count) w.resolve();
+      else waiters.push(w);
+    }
+  };
   const pick: FakeScript = Array.isArray(script) ? (_req, i) => script[Math.min(i, script.length - 1)]! : script;
   let chatCount = 0;
   const models = opts.models ?? ['llama3.2:latest'];
@@ -88,6 +122,7 @@ export async function startFakeOllama(
         abortedByClient: false,
       };
       requests.push(recorded);
+      wake();
       res.on('close', () => {
         if (!res.writableFinished) recorded.abortedByClient = true;
       });
@@ -105,8 +140,15 @@ export async function startFakeOllama(
     }
     if (r.method === 'POST' && r.path === '/api/chat') {
       const answer = pick(r, chatCount++);
-      const timer = setTimeout(() => answerChat(r, res, answer), answer.delayMs ?? 0);
-      res.on('close', () => clearTimeout(timer));
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let closed = false;
+      res.on('close', () => {
+        closed = true;
+        clearTimeout(timer);
+      });
+      void (answer.cue ?? Promise.resolve()).then(() => {
+        if (!closed) timer = setTimeout(() => answerChat(r, res, answer), answer.delayMs ?? 0);
+      });
       return;
     }
     sendJson(res, 404, { error: `404 page not found` });
@@ -118,6 +160,7 @@ export async function startFakeOllama(
     url: `http://127.0.0.1:${port}`,
     requests,
     chatRequests: () => requests.filter((r) => r.path === '/api/chat'),
+    untilChats: (count) => (chats() >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }))),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -7,6 +7,10 @@ export interface ChatModelOptions {
   temperature?: number;
   /** How long Ollama keeps the model loaded after a request. Default "30m". */
   keepAlive?: string;
+  /** Ollama's `format`: a JSON schema the answer is held to. */
+  format?: Record<string, unknown>;
+  /** Most tokens the model writes. */
+  maxOutputTokens?: number;
 }
 
 /**
@@ -23,10 +27,12 @@ export function createChatModel(opts: ChatModelOptions, signal: AbortSignal): Ch
     baseUrl: opts.host,
     model: opts.model,
     temperature: opts.temperature ?? 0,
-    // A cold llama3.2 takes seconds to load, far beyond the router's first-token budget, so ask
+    // A cold llama3.2 takes seconds to load (and its cached prompt prefix goes with it), so ask
     // Ollama to keep it in memory well past its 5-minute default.
     keepAlive: opts.keepAlive ?? '30m',
-    // Retries belong to the router (it falls back to offline understanding), not to a 800 ms budget.
+    ...(opts.format ? { format: opts.format } : {}),
+    ...(opts.maxOutputTokens ? { numPredict: opts.maxOutputTokens } : {}),
+    // Retries belong to the agent (the offline decision stands), not to the request.
     maxRetries: 0,
     fetch: abortableFetch,
   });

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import type { ToolDefinition } from '../../tools/tool.js';
 
-/** A tool in the OpenAI function format that ChatOllama.bindTools passes to Ollama unchanged. */
+/** A tool in the OpenAI function format, as Ollama's /api/chat takes it in `tools`. */
 export interface OllamaTool {
   type: 'function';
   function: { name: string; description: string; parameters: Record<string, unknown> };
 }
 
 /**
- * Keywords the model does not need: zod checks them on every call and a violation goes back to
- * the model as a readable error, so spending prompt tokens on them in ~20 schemas buys nothing.
+ * Keywords the model does not need: zod checks them on every call, so spending prompt tokens on
+ * them in ~20 schemas buys nothing.
  */
 const DROPPED = new Set([
   '$schema',
@@ -26,13 +26,13 @@ const DROPPED = new Set([
 ]);
 
 /**
- * Adapts our tool definitions to the function format LangChain binds to ChatOllama. We build the
- * JSON schema here (instead of handing LangChain the zod object) so that what is sent is exactly
- * what `countPromptTokens` measures, and so validation-only keywords never reach a small model's
- * context (about 15 tokens a tool).
+ * Our tool definitions in the function format Ollama takes as native tools, without the
+ * validation-only keywords (about 15 tokens a tool). The agent does not send native tools (it
+ * asks for one structured answer, see create-llm-agent.ts); the benchmark renders these to
+ * measure what native tool calls would cost.
  *
  * @example
- * model.bindTools(toOllamaTools(definitions));
+ * renderLlama32(messages, toOllamaTools(definitions)) // the prompt Ollama would build with native tools
  */
 export function toOllamaTools(tools: readonly ToolDefinition[]): OllamaTool[] {
   return tools.map((t) => ({

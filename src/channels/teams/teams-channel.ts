@@ -1,10 +1,10 @@
+import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import type { AuthConfiguration, CloudAdapter, TurnContext } from '@microsoft/agents-hosting';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Agent, Choice, ConversationStore } from '../../agent/index.js';
-import { ERRORS, isAppError, type ErrorCode } from '../../errors.js';
+import { startTurn, storeWasBusy, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
+import { ERRORS, type ErrorCode } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
-import { isStoreBusy } from '../../store/database.js';
 import { priceChart } from '../price-chart/index.js';
 import { judgeActivity } from './activity-check.js';
 import { classifyConnectorError, isConnectorFailure, type ConnectorRetryOptions } from './connector-retry.js';
@@ -92,7 +92,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       await context.sendActivity(renderActivity(linked));
       return;
     }
-    const out = await deps.agent.handle({
+    const started = await startTurn(deps.agent, {
       channel: 'teams',
       externalUserId: externalId,
       displayName: from?.name,
@@ -101,12 +101,34 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
       text,
       ...(group ? { group } : {}),
     });
+    const reference = activity.getConversationReference();
     // Only a personal conversation is where alerts and digests may go later.
-    if (!group) deps.conversations.setReference(out.conversationId, activity.getConversationReference());
-    // A price looked at: its chart drawn into the card, or a sentence when the price never moved.
+    const remember = (out: TurnOutput) => !group && deps.conversations.setReference(out.conversationId, reference);
+    if (started.kind === 'answered') {
+      remember(started.out);
+      await context.sendActivity(answerActivity(started.out));
+      return;
+    }
+    // The language model is thinking: "typing…" now, and the request is answered, since the Bot
+    // Service waits 15 s at most; the answer follows as a message of its own when the model is done.
+    await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
+    void started.answer
+      .then(async (out) => {
+        remember(out);
+        await proactive(reference, answerActivity(out));
+      })
+      .catch(async (err: unknown) => {
+        log.warn({ err, activityId: activity.id }, 'Teams answer after thinking failed');
+        if (storeWasBusy(err)) await proactive(reference, renderActivity(TEAMS_BUSY_TEXT));
+      })
+      .catch((err: unknown) => log.error({ err, activityId: activity.id }, 'Teams busy reply failed'));
+  }
+
+  /** A turn's answer as a Teams message: with a price looked at, its chart drawn into the card, or a sentence when the price never moved. */
+  function answerActivity(out: TurnOutput) {
     const chart = out.priceHistory ? priceChart(out.priceHistory) : undefined;
     const said = chart?.kind === 'sentence' ? `${out.text}\n${chart.text}` : out.text;
-    await context.sendActivity(renderActivity(said, out.choices, deps.choiceStyle, chart?.kind === 'picture' ? chart : undefined));
+    return renderActivity(said, out.choices, deps.choiceStyle, chart?.kind === 'picture' ? chart : undefined);
   }
 
   /** Keeps a personal conversation's address before the person has asked the agent anything. */
@@ -141,10 +163,37 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
     } catch (err) {
       // Another writer held the store past the busy timeout: nothing was applied and the
       // message is not remembered, so the person is asked to send it again.
-      if (!isBusy(err)) throw err;
+      if (!storeWasBusy(err)) throw err;
       log.warn({ err, activityId: context.activity.id }, 'Teams turn deferred: store busy');
       await context.sendActivity(renderActivity(TEAMS_BUSY_TEXT));
     }
+  }
+
+  /** Writes to a stored conversation first: a price alert, or an answer that took the model a while. */
+  async function proactive(reference: TeamsReference, message: ReturnType<typeof renderActivity>): Promise<void> {
+    // With credentials the SDK fetches a token for the app; without them the anonymous
+    // identity (no audience) gets an unauthenticated connector client, as local emulators expect.
+    const identity = deps.appId ?? { name: 'anonymous' };
+    // Without the incoming activity's id the message starts a new one instead of threading
+    // under whatever the person last said.
+    const fresh: TeamsReference = { ...reference, activityId: undefined };
+    // A failed send is kept from the adapter's turn-error handler (which would write "something
+    // went wrong" to the person) and thrown to the caller (the notifier retries the delivery later).
+    let failure: unknown;
+    await adapter.continueConversation(identity, fresh, async (context) => {
+      // The SDK makes every activity of a turn a reply to the turn's activity, which for a
+      // proactive turn is a made-up continuation id: post a new message instead.
+      context.onSendActivities(async (_ctx, activities, next) => {
+        for (const a of activities) delete a.replyToId;
+        return next();
+      });
+      try {
+        await context.sendActivity(message);
+      } catch (err) {
+        failure = err ?? new Error('proactive send failed');
+      }
+    });
+    if (failure !== undefined) throw failure;
   }
 
   const refuse = (reply: FastifyReply, status: number, code: ErrorCode) =>
@@ -191,35 +240,7 @@ export function createTeamsChannel(deps: TeamsChannelDeps): TeamsChannel {
         await refuse(reply, 500, 'INTERNAL');
       }
     },
-    async sendProactive(reference, text, choices) {
-      // With credentials the SDK fetches a token for the app; without them the anonymous
-      // identity (no audience) gets an unauthenticated connector client, as local emulators expect.
-      const identity = deps.appId ?? { name: 'anonymous' };
-      // Without the incoming activity's id the alert starts a new message instead of threading
-      // under whatever the person last said.
-      const fresh: TeamsReference = { ...reference, activityId: undefined };
-      // A failed send is kept from the adapter's turn-error handler (which would write "something
-      // went wrong" to the person) and thrown to the notifier, which retries the delivery later.
-      let failure: unknown;
-      await adapter.continueConversation(identity, fresh, async (context) => {
-        // The SDK makes every activity of a turn a reply to the turn's activity, which for a
-        // proactive turn is a made-up continuation id: post a new message instead.
-        context.onSendActivities(async (_ctx, activities, next) => {
-          for (const a of activities) delete a.replyToId;
-          return next();
-        });
-        try {
-          await context.sendActivity(renderActivity(text, choices, deps.choiceStyle));
-        } catch (err) {
-          failure = err ?? new Error('proactive send failed');
-        }
-      });
-      if (failure !== undefined) throw failure;
-    },
+    sendProactive: (reference, text, choices) => proactive(reference, renderActivity(text, choices, deps.choiceStyle)),
   };
 }
 
-/** A store too busy to take the turn: the agent's registry error, or SQLite's own from a channel write. */
-function isBusy(err: unknown): boolean {
-  return isAppError(err, 'UPSTREAM_UNAVAILABLE') || isStoreBusy(err);
-}

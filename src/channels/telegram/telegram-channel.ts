@@ -1,11 +1,10 @@
 import { Bot, BotError, GrammyError, InputFile, webhookCallback, type Context } from 'grammy';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ASK_PRIVATELY_TEXT, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
+import { ASK_PRIVATELY_TEXT, startTurn, storeWasBusy, type Agent, type Choice, type ConversationStore, type TurnOutput } from '../../agent/index.js';
 import { ConfigError } from '../../config.js';
-import { ERRORS, isAppError } from '../../errors.js';
+import { ERRORS } from '../../errors.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
-import { isStoreBusy } from '../../store/database.js';
 import { priceChart } from '../price-chart/index.js';
 import { choiceKeyboard, pressedValue } from './choice-keyboard.js';
 import { addressedText, groupTitle, isGroupChat } from './telegram-chat.js';
@@ -53,6 +52,9 @@ export interface TelegramChannel {
 }
 
 const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
+
+/** Telegram shows "typing…" for five seconds: it is sent again this often while the model thinks. */
+const TYPING_EVERY_MS = 4_500;
 
 /**
  * The Telegram channel on grammY. Messages and button presses become agent turns keyed by the
@@ -111,10 +113,15 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   /** The message to answer in a group (the speaker's), or undefined in a private chat. */
   const replyToIn = (ctx: Context) => (isGroupChat(ctx.chat) ? ctx.msg?.message_id : undefined);
 
-  async function runTurn(ctx: Context, text: string): Promise<TurnOutput> {
+  /**
+   * Runs a turn and hands its answer to `deliver`: at once, or, when the message went to the
+   * language model, with "typing…" shown meanwhile (unless `quiet`) and the answer when the model
+   * is done. The update is finished either way, so the next messages are read and answered meanwhile.
+   */
+  async function runTurn(ctx: Context, text: string, deliver: (out: TurnOutput, late: boolean) => Promise<void>, opts: { quiet?: boolean; onThinking?: () => void } = {}): Promise<void> {
     const from = ctx.from!;
     const { chatId, group } = placeOf(ctx);
-    const out = await deps.agent.handle({
+    const started = await startTurn(deps.agent, {
       channel: 'telegram',
       externalUserId: String(from.id),
       displayName: [from.first_name, from.last_name].filter(Boolean).join(' ') || undefined,
@@ -123,9 +130,31 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
       text,
       ...(group ? { group } : {}),
     });
-    // Only a private chat is where personal messages (alerts, digests) may go later.
-    if (!group) deps.conversations.setReference(out.conversationId, { chatId } satisfies TelegramReference);
-    return out;
+    const finish = async (out: TurnOutput, late = false) => {
+      // Only a private chat is where personal messages (alerts, digests) may go later.
+      if (!group) deps.conversations.setReference(out.conversationId, { chatId } satisfies TelegramReference);
+      await deliver(out, late);
+    };
+    if (started.kind === 'answered') return finish(started.out);
+    opts.onThinking?.();
+    const stopTyping = opts.quiet ? () => undefined : keepTyping(chatId);
+    void started.answer
+      .then((out) => finish(out, true))
+      .catch(async (err: unknown) => {
+        log.warn({ err, updateId: ctx.update.update_id }, 'Telegram answer after thinking failed');
+        if (storeWasBusy(err)) await send(chatId, BUSY_REPLY);
+      })
+      .catch((err: unknown) => log.error({ err }, 'Telegram busy reply failed'))
+      .finally(stopTyping);
+  }
+
+  /** "typing…" in the chat now and every few seconds (Telegram shows it for five) until stopped. */
+  function keepTyping(chatId: number): () => void {
+    const typing = () => void bot.api.sendChatAction(chatId, 'typing').catch((err: unknown) => log.debug({ err }, 'sendChatAction failed'));
+    typing();
+    const timer = setInterval(typing, TYPING_EVERY_MS);
+    timer.unref?.();
+    return () => clearInterval(timer);
   }
 
   /** Stores the chat for proactive messages before the user has said anything to the agent. */
@@ -183,46 +212,50 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
 
   for (const [command, text] of Object.entries(COMMAND_TURNS)) {
     bot.command(command, async (ctx) => {
-      const out = await runTurn(ctx, ctx.match.trim() ? `${text} ${ctx.match.trim()}` : text);
-      await answer(ctx.chat.id, out, replyToIn(ctx));
+      await runTurn(ctx, ctx.match.trim() ? `${text} ${ctx.match.trim()}` : text, (out) => answer(ctx.chat.id, out, replyToIn(ctx)));
     });
   }
 
   bot.on('message:text', async (ctx) => {
-    if (!isGroupChat(ctx.chat)) {
-      const out = await runTurn(ctx, ctx.message.text);
-      return answer(ctx.chat.id, out);
-    }
+    // An answer that took the model a while quotes the message it answers: others may have come between.
+    if (!isGroupChat(ctx.chat)) return runTurn(ctx, ctx.message.text, (out, late) => answer(ctx.chat.id, out, late ? ctx.message.message_id : undefined));
     const said = addressedText(ctx.message, bot.botInfo);
     // Another bot's command: not ours to answer.
     if (!said.addressed && said.text.startsWith('/')) return;
-    const out = await runTurn(ctx, said.text);
     // With privacy mode off the bot reads all of a group's chatter: what was not said to it and
-    // was not understood as a request ("see you tonight!") gets no answer.
-    if (!said.addressed && out.source === 'fallback') return;
-    await answer(ctx.chat.id, out, ctx.message.message_id);
+    // was not understood as a request ("see you tonight!") gets no answer, and no "typing…".
+    await runTurn(ctx, said.text, async (out) => {
+      if (!said.addressed && out.source === 'fallback') return;
+      await answer(ctx.chat.id, out, ctx.message.message_id);
+    }, { quiet: !said.addressed });
   });
 
   bot.on('callback_query:data', async (ctx) => {
     const query = ctx.callbackQuery;
     const value = pressedValue(query.data, query.message?.reply_markup);
     if (value === undefined) return void (await ctx.answerCallbackQuery({ text: 'That button has expired. Please ask again.' }));
-    const out = await runTurn(ctx, value);
-    // A press that did nothing (expired, someone else's question, answered already) is said in the
-    // button's notice; the chat and the message with the buttons stay as they are.
-    if (out.stale) return void (await ctx.answerCallbackQuery({ text: out.text.slice(0, 200), show_alert: true }));
-    // Answered as soon as the turn is done: Telegram shows a spinner on the button until then.
-    await ctx.answerCallbackQuery();
-    const [first, ...rest] = splitMessage(out.text);
-    const keyboard = out.choices?.length ? choiceKeyboard(out.choices) : undefined;
-    if (!query.message) return answer(ctx.chat?.id ?? ctx.from.id, out);
-    try {
-      await ctx.editMessageText(first!, { reply_markup: rest.length === 0 ? keyboard : undefined });
-    } catch (err) {
-      // A repeated press edits to the same text, which Telegram refuses; the user already sees it.
-      if (!(err instanceof GrammyError && /not modified/i.test(err.description))) throw err;
-    }
-    if (rest.length) await send(query.message.chat.id, rest.join('\n'), out.choices);
+    let acknowledged = false;
+    const acknowledge = () => {
+      acknowledged = true;
+      return ctx.answerCallbackQuery();
+    };
+    await runTurn(ctx, value, async (out) => {
+      // A press that did nothing (expired, someone else's question, answered already) is said in the
+      // button's notice; the chat and the message with the buttons stay as they are.
+      if (out.stale && !acknowledged) return void (await ctx.answerCallbackQuery({ text: out.text.slice(0, 200), show_alert: true }));
+      // Answered as soon as the turn is done: Telegram shows a spinner on the button until then.
+      if (!acknowledged) await acknowledge();
+      const [first, ...rest] = splitMessage(out.text);
+      const keyboard = out.choices?.length ? choiceKeyboard(out.choices) : undefined;
+      if (!query.message) return answer(ctx.chat?.id ?? ctx.from.id, out);
+      try {
+        await ctx.editMessageText(first!, { reply_markup: rest.length === 0 ? keyboard : undefined });
+      } catch (err) {
+        // A repeated press edits to the same text, which Telegram refuses; the user already sees it.
+        if (!(err instanceof GrammyError && /not modified/i.test(err.description))) throw err;
+      }
+      if (rest.length) await send(query.message.chat.id, rest.join('\n'), out.choices);
+    }, { onThinking: () => void acknowledge().catch((err: unknown) => log.debug({ err }, 'callback query not answered')) });
   });
 
   // Photos, stickers, voice notes: say what works instead of staying silent. Only in a private
@@ -232,7 +265,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
   // Long polling only: a webhook update's error is thrown to webhookHandler instead.
   bot.catch(async (err) => {
     const updateId = err.ctx.update.update_id;
-    if (!isBusy(err.error)) {
+    if (!storeWasBusy(err.error)) {
       log.error({ err: err.error, updateId }, 'Telegram update failed');
       return;
     }
@@ -302,7 +335,7 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
         await grammyWebhook(request, reply);
       } catch (err) {
         // grammY wraps what a handler threw in a BotError.
-        if (!isBusy(err instanceof BotError ? err.error : err) || reply.sent) throw err;
+        if (!storeWasBusy(err instanceof BotError ? err.error : err) || reply.sent) throw err;
         // A 500 makes Telegram deliver the update again a little later; nothing was applied,
         // and the dedupe applies the redelivery once.
         log.warn({ err }, 'Telegram webhook update deferred: store busy');
@@ -311,11 +344,6 @@ export function createTelegramChannel(deps: TelegramChannelDeps): TelegramChanne
     },
     sendProactive: (chatId, text, choices) => send(chatId, text, choices),
   };
-}
-
-/** A store too busy to take the turn: the agent's registry error, or SQLite's own from a channel write. */
-function isBusy(err: unknown): boolean {
-  return isAppError(err, 'UPSTREAM_UNAVAILABLE') || isStoreBusy(err);
 }
 
 /**

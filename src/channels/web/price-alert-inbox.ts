@@ -1,4 +1,4 @@
-import type { Db } from '../../store/database.js';
+import type { WebAlertStore } from '../../store/web-alert-store.js';
 import type { Clock } from '../../grocery/types.js';
 import type { SocketHub } from './socket-hub.js';
 
@@ -27,46 +27,26 @@ export interface PriceAlertInbox {
   drain(userId: number): PriceAlert[];
 }
 
-/** Kind of the `notifications` rows this inbox owns; the `web:` key prefix keeps them apart from the notifier's own rows. */
-const KIND = 'web_price_alert';
-
 /**
- * The inbox lives in the shared `notifications` table, so alerts survive a restart.
+ * The inbox keeps alerts in the store (`WebAlertStore`), so they survive a restart.
  *
  * @example
- * const inbox = createPriceAlertInbox({ db, hub });
+ * const inbox = createPriceAlertInbox({ store: createWebAlertStore(db), hub });
  * inbox.push(userId, { productId: 7, name: 'Tide Original 92 oz', priceCents: 999, previousCents: 1297 });
  */
-export function createPriceAlertInbox(deps: { db: Db; hub: SocketHub; now?: Clock }): PriceAlertInbox {
-  const { db, hub } = deps;
+export function createPriceAlertInbox(deps: { store: WebAlertStore; hub: SocketHub; now?: Clock }): PriceAlertInbox {
+  const { store, hub } = deps;
   const now = deps.now ?? Date.now;
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO notifications (user_id, dedupe_key, kind, payload, created_at, delivered_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
-  );
-  const pending = db.prepare<[number, string], { id: number; payload: string }>(
-    'SELECT id, payload FROM notifications WHERE user_id = ? AND kind = ? AND delivered_at IS NULL ORDER BY id',
-  );
-  const markDelivered = db.prepare('UPDATE notifications SET delivered_at = ? WHERE id = ?');
-
   return {
     push(userId, alert) {
-      const key = `web:${alert.dedupeKey ?? `${alert.productId}:${alert.priceCents}`}`;
       const at = now();
-      const result = insert.run(userId, key, KIND, JSON.stringify(alert), at, null);
-      if (result.changes === 0) return 'duplicate';
+      const id = store.keep(userId, `web:${alert.dedupeKey ?? `${alert.productId}:${alert.priceCents}`}`, alert, at);
+      if (id === undefined) return 'duplicate';
       const sent = hub.send(userId, { type: 'price_alert', alert });
       if (sent === 0) return 'queued';
-      markDelivered.run(at, result.lastInsertRowid);
+      store.markDelivered(id, at);
       return 'delivered';
     },
-    drain(userId) {
-      return db.transaction(() => {
-        const rows = pending.all(userId, KIND);
-        const at = now();
-        for (const row of rows) markDelivered.run(at, row.id);
-        return rows.map((r) => JSON.parse(r.payload) as PriceAlert);
-      }).immediate();
-    },
+    drain: (userId) => store.takeUndelivered(userId, now()) as PriceAlert[],
   };
 }

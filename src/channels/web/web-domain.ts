@@ -6,7 +6,6 @@ import { toListSnapshot, type ListService, type ListSummary } from '../../grocer
 import { amountForPackages, quantityOf } from '../../grocery/quantity/index.js';
 import type { PriceService } from '../../grocery/prices/index.js';
 import type { Product } from '../../grocery/types.js';
-import type { Db } from '../../store/database.js';
 import type { ListSnapshot } from '../../grocery/views.js';
 import type { PriceHistoryView } from './chat-protocol.js';
 
@@ -106,7 +105,6 @@ export interface CatalogReads {
 
 /** What {@link createWebDomain} adapts. */
 export interface WebDomainSources {
-  db: Db;
   lists: ListService;
   catalog: CatalogReads;
   prices: Pick<PriceService, 'priceInfo'>;
@@ -119,10 +117,9 @@ export interface WebDomainSources {
  * reads as LIST_NOT_FOUND (never NOT_ALLOWED), so list ids reveal nothing about other people.
  *
  * @example
- * const domain = createWebDomain({ db, lists, catalog, prices, conversations, budgets });
+ * const domain = createWebDomain({ lists, catalog, prices, conversations, budgets });
  */
 export function createWebDomain(src: WebDomainSources): WebDomain {
-  const membersOf = src.db.prepare<[number], { user_id: number }>('SELECT user_id FROM list_members WHERE list_id = ?');
   const hidden = <T>(fn: () => T): T => {
     try {
       return fn();
@@ -158,7 +155,7 @@ export function createWebDomain(src: WebDomainSources): WebDomain {
         throw err;
       }
     },
-    members: (listId) => membersOf.all(listId).map((r) => r.user_id),
+    members: (listId) => src.lists.memberIds(listId),
     addItems: (userId, listId, items) =>
       hidden(() => {
         src.lists.addItems(userId, listId, items);

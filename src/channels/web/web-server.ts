@@ -9,9 +9,9 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
-import type { EventBus } from '../../agent/index.js';
+import { storeWasBusy, type EventBus } from '../../agent/index.js';
 import { AppError, ERRORS, isAppError, type ErrorCode } from '../../errors.js';
-import { isStoreBusy, type Db } from '../../store/database.js';
+import type { WebAlertStore } from '../../store/web-alert-store.js';
 import type { Clock } from '../../grocery/types.js';
 import { handleChatSocket, type ChatSocketDeps } from './chat-socket.js';
 import { addressKey, createConnectionLimits, type ConnectionLimitOptions } from './connection-limits.js';
@@ -23,7 +23,8 @@ import { createWebMetrics, type WebMetrics } from './web-metrics.js';
 
 /** What the web channel needs; main.ts wires it once. */
 export interface WebChannelDeps extends Omit<ChatSocketDeps, 'hub' | 'inbox' | 'metrics' | 'newSession'> {
-  db: Db;
+  /** Where price alerts wait for a user who is not connected. */
+  alertStore: WebAlertStore;
   events: EventBus;
   /** Folder with index.html, widget.js and demo.js. */
   webRoot: string;
@@ -76,7 +77,7 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
   const metrics = deps.metrics ?? createWebMetrics({ defaultMetrics: true });
   const limits = createConnectionLimits(deps.connectionLimits ?? {});
   const hub = createSocketHub();
-  const inbox = createPriceAlertInbox({ db: deps.db, hub, now: deps.now });
+  const inbox = createPriceAlertInbox({ store: deps.alertStore, hub, now: deps.now });
   const app = Fastify({
     loggerInstance: deps.logger.child({ channel: 'web' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -235,7 +236,7 @@ function bearerIs(header: string | undefined, expected: string): boolean {
 function errorCodeOf(err: FastifyError): ErrorCode {
   if (isAppError(err)) return err.code;
   // Another writer held the database past the busy timeout: 503 "try again shortly", not a 500.
-  if (isStoreBusy(err)) return 'UPSTREAM_UNAVAILABLE';
+  if (storeWasBusy(err)) return 'UPSTREAM_UNAVAILABLE';
   if (err.validation) return 'BAD_INPUT';
   if (err.statusCode === 429) return 'RATE_LIMITED';
   if (err.statusCode === 413) return 'MESSAGE_TOO_LONG';

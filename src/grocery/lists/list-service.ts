@@ -81,6 +81,8 @@ export interface ListService extends ListSharing {
   exportText(userId: number, listId: number): string;
   /** The list's current version, bumped by every change. */
   version(userId: number, listId: number): number;
+  /** Everyone on the list (to tell them it changed); no permission check, so never shown to a person as such. */
+  memberIds(listId: number): number[];
 }
 
 /**
@@ -364,6 +366,7 @@ export function createListService(deps: ListServiceDeps): ListService {
     exportText: (userId, listId) => exportListText(view(userId, listId)),
     ...sharing,
     version: (userId, listId) => member(userId, listId).version,
+    memberIds: (listId) => listStore.members(listId).map((m) => m.userId),
   };
 }
 

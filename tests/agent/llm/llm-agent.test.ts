@@ -1,14 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createLlmAgent, loadPrompts, toOllamaTools, type LlmAgentOptions } from '../../../src/agent/llm/index.js';
+import { createLlmAgent, type LlmAgentOptions } from '../../../src/agent/llm/index.js';
 import { createLogger } from '../../../src/logger.js';
-import type { ToolContext } from '../../../src/tools/tool.js';
-import { reply, startFakeOllama, type FakeOllama, type FakeReply, type FakeScript } from '../../fakes/fake-ollama.js';
+import { createCue, reply, startFakeOllama, type FakeOllama, type FakeReply, type FakeScript } from '../../fakes/fake-ollama.js';
+import { manualDeadline } from '../../helpers/manual-deadline.js';
 import { createListFixture } from './list-tools-fixture.js';
 
 const logger = createLogger({ level: 'silent' });
-const ctx: ToolContext = { userId: 7, conversationId: 'web:7', channel: 'web', now: Date.UTC(2026, 0, 5) };
 const history = [] as { role: 'user' | 'assistant'; text: string }[];
 
 let fake: FakeOllama | undefined;
@@ -20,8 +19,8 @@ afterEach(async () => {
 async function setup(script: FakeScript | FakeReply[], overrides: Partial<LlmAgentOptions> = {}) {
   fake = await startFakeOllama(script);
   const fixture = createListFixture();
-  const agent = createLlmAgent({ host: fake.url, model: 'llama3.2', timeoutMs: 2000, tools: fixture.tools, logger, ...overrides });
-  return { fake, agent, lists: fixture.lists };
+  const agent = createLlmAgent({ host: fake.url, model: 'llama3.2', timeoutMs: 60_000, tools: fixture.tools, logger, ...overrides });
+  return { fake, agent };
 }
 
 /** A port nothing listens on: bound, then released. */
@@ -33,211 +32,160 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe('LLM agent against a fake Ollama', () => {
-  it('sends stream: true, the model name, the system prompt and our tool schemas', async () => {
-    const { fake, agent } = await setup([reply.text('Hi! What do you need?')]);
-    const outcome = await agent.run({ text: 'hello', history: [{ role: 'user', text: 'hi' }, { role: 'assistant', text: 'Hello!' }], ctx });
+describe('LLM path against a fake Ollama', () => {
+  it('asks for one structured answer: stream, model, format schema, the system prompt first, no tool schemas', async () => {
+    const { fake, agent } = await setup([reply.answer([], 'Hi! What do you need?')]);
+    const outcome = await agent.propose({ text: 'hello', history: [{ role: 'user', text: 'hi' }, { role: 'assistant', text: 'Hello!' }], hints: ['view_list', 'undo_last_change'] });
 
-    expect(outcome).toEqual({ ok: true, text: 'Hi! What do you need?', calls: [] });
+    expect(outcome).toEqual({ ok: true, calls: [], say: 'Hi! What do you need?', dropped: 0, promptTokens: expect.any(Number) });
     const body = fake.chatRequests()[0]!.body;
     expect(body.stream).toBe(true);
     expect(body.model).toBe('llama3.2');
     expect(body.keep_alive).toBe('30m');
     expect(body.options.temperature).toBe(0);
-    expect(body.messages[0]).toEqual({ role: 'system', content: loadPrompts().system });
+    expect(body.options.num_predict).toBe(256);
+    expect(body.tools).toBeUndefined();
+    expect(body.format.required).toEqual(['calls', 'say']);
+    expect(body.format.properties.calls.items.properties.tool.enum.sort()).toEqual(['add_to_list', 'get_price', 'view_list']);
+    expect(body.messages[0]).toEqual({ role: 'system', content: agent.systemPrompt });
     expect(body.messages.slice(1).map((m: { role: string; content: string }) => [m.role, m.content])).toEqual([
       ['user', 'hi'],
       ['assistant', 'Hello!'],
-      ['user', 'hello'],
+      // Only tools the model may call are hinted.
+      ['user', 'hello\n\n(Tools that may fit: view_list)'],
     ]);
-    // What countPromptTokens measures is exactly what goes on the wire.
-    expect(body.tools).toEqual(toOllamaTools(createListFixture().tools));
-    const add = body.tools.find((t: { function: { name: string } }) => t.function.name === 'add_to_list');
-    expect(body.tools.map((t: { function: { name: string } }) => t.function.name).sort()).toEqual(['add_to_list', 'get_price', 'view_list']);
-    expect(add.type).toBe('function');
-    expect(add.function.parameters.required).toEqual(['items']);
-    expect(add.function.parameters.properties.items.items.properties.quantity.description).toBe('how many; default 1');
   });
 
-  it('sends only the last 8 turns of a long conversation', async () => {
-    const { fake, agent } = await setup([reply.text('Sure.')]);
-    const long = Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', text: `turn ${i}` }) as const);
-    await agent.run({ text: 'and bread', history: long, ctx });
+  it('starts every request of every person with the same system prompt, byte for byte, naming every tool', async () => {
+    const { fake, agent } = await setup([reply.answer([])]);
+    await agent.propose({ text: 'add milk', history });
+    await agent.propose({ text: 'what is on my list', history: [{ role: 'user', text: 'hi' }, { role: 'assistant', text: 'Hello!' }], hints: ['view_list'] });
+    const [a, b] = fake.chatRequests().map((r) => r.body.messages[0].content as string);
+    expect(a).toBe(b);
+    for (const name of ['add_to_list', 'view_list', 'get_price']) expect(a).toContain(`${name}(`);
+    expect(a).not.toContain('{{tools}}');
+  });
+
+  it('keeps the last few messages, cut short, within the budget', async () => {
+    const { fake, agent } = await setup([reply.answer([])]);
+    const long = Array.from({ length: 20 }, (_, i) => ({ role: i % 2 ? 'assistant' : 'user', text: `turn ${i} ${'x'.repeat(i === 19 ? 500 : 10)}` }) as const);
+    await agent.propose({ text: 'and bread', history: long });
 
     const contents = fake.chatRequests()[0]!.body.messages.map((m: { content: string }) => m.content);
-    expect(contents.slice(1)).toEqual(['turn 12', 'turn 13', 'turn 14', 'turn 15', 'turn 16', 'turn 17', 'turn 18', 'turn 19', 'and bread']);
+    expect(contents.slice(1, -1)).toEqual(['turn 16 xxxxxxxxxx', 'turn 17 xxxxxxxxxx', 'turn 18 xxxxxxxxxx', `turn 19 ${'x'.repeat(191)}…`]);
+    expect(contents.at(-1)).toBe('and bread');
   });
 
-  it('runs a tool call, sends the result back, and returns the final answer', async () => {
-    const { fake, agent, lists } = await setup([
-      reply.call('add_to_list', { items: [{ name: 'milk', quantity: 2, unit: 'gal' }] }),
-      reply.text('Added 2 gallons of milk to your list.', { chunks: 4 }),
+  it('does not send a message too long for the prompt budget', async () => {
+    const { fake, agent } = await setup([reply.answer([])]);
+    expect(await agent.propose({ text: 'milk, '.repeat(200), history })).toEqual({ ok: false, reason: 'too_long' });
+    expect(fake.chatRequests()).toHaveLength(0);
+  });
+
+  it("proposes the calls that pass their tool's schema, drops the rest and any user id", async () => {
+    const { agent } = await setup([
+      reply.answer([
+        { tool: 'add_to_list', args: { userId: 99, user_id: 99, items: [{ name: 'milk', quantity: 2, unit: 'gal' }] } },
+        { tool: 'add_to_list', args: { items: [{ name: 'bread', quantity: -1 }] } },
+        { tool: 'buy_groceries', args: { what: 'milk' } },
+      ]),
     ]);
-    const outcome = await agent.run({ text: 'add 2 gallons of milk', history, ctx });
-
-    expect(outcome.ok).toBe(true);
-    if (!outcome.ok) return;
-    expect(outcome.text).toBe('Added 2 gallons of milk to your list.');
-    expect(outcome.calls).toHaveLength(1);
-    expect(outcome.calls[0]!.name).toBe('add_to_list');
-    expect(outcome.calls[0]!.result).toMatchObject({ ok: true, text: 'Added 2 gal milk.' });
-    expect(lists.get(7)).toEqual(['2 gal milk']);
-
-    const second = fake.chatRequests()[1]!.body.messages;
-    expect(second.at(-2)).toMatchObject({
-      role: 'assistant',
-      tool_calls: [{ function: { name: 'add_to_list', arguments: { items: [{ name: 'milk', quantity: 2, unit: 'gal' }] } } }],
-    });
-    expect(second.at(-1)).toEqual({ role: 'tool', content: 'Added 2 gal milk.' });
+    const outcome = await agent.propose({ text: 'add 2 gallons of milk', history });
+    expect(outcome).toMatchObject({ ok: true, calls: [{ name: 'add_to_list', args: { items: [{ name: 'milk', quantity: 2, unit: 'gal' }] } }], dropped: 2 });
   });
 
-  it('runs several tool calls from one model message', async () => {
-    const { agent, lists } = await setup([
+  it('reads native tool calls and a call written as text with prose around it', async () => {
+    const { agent } = await setup([
       reply.tools({ name: 'add_to_list', arguments: { items: [{ name: 'eggs' }] } }, { name: 'view_list', arguments: {} }),
-      reply.text('Done.'),
+      reply.text('Sure! Here you go: {"name": "view_list", "parameters": {"item": "eggs"}} Let me know.'),
     ]);
-    const outcome = await agent.run({ text: 'add eggs and show me the list', history, ctx });
-    expect(outcome.ok && outcome.calls.map((c) => c.result.text)).toEqual(['Added 1 eggs.', 'On your list: 1 eggs.']);
-    expect(lists.get(7)).toEqual(['1 eggs']);
+    expect(await agent.propose({ text: 'add eggs and show me the list', history })).toMatchObject({ ok: true, calls: [{ name: 'add_to_list' }, { name: 'view_list', args: {} }] });
+    expect(await agent.propose({ text: 'do i have eggs', history })).toEqual({ ok: true, calls: [{ name: 'view_list', args: { item: 'eggs' } }], say: '', dropped: 0, promptTokens: expect.any(Number) });
   });
 
-  it('feeds a malformed call back naming the argument, and accepts the repaired call', async () => {
-    const { fake, agent, lists } = await setup([
-      reply.call('add_to_list', { items: [{ name: 'bread', quantity: -1 }] }),
-      reply.call('add_to_list', { items: [{ name: 'bread', quantity: 1 }] }),
-      reply.text('Bread is on your list.'),
-    ]);
-    const outcome = await agent.run({ text: 'add bread', history, ctx });
-
-    expect(outcome).toMatchObject({ ok: true, text: 'Bread is on your list.' });
-    expect(lists.get(7)).toEqual(['1 bread']);
-    const feedback = fake.chatRequests()[1]!.body.messages.at(-1);
-    expect(feedback.role).toBe('tool');
-    expect(feedback.content).toContain('items.0.quantity');
-    expect(feedback.content).toMatch(/too small|>0|greater/i);
+  it('gives up on an empty answer, braces that hold no call, and calls that are all invalid', async () => {
+    const { agent } = await setup([reply.text(''), reply.text('{"calls": [oops'), reply.answer([{ tool: 'add_to_list', args: { items: 'bread' } }])]);
+    expect(await agent.propose({ text: 'add bread', history })).toEqual({ ok: false, reason: 'empty' });
+    expect(await agent.propose({ text: 'add bread', history })).toEqual({ ok: false, reason: 'unparseable' });
+    expect(await agent.propose({ text: 'add bread', history })).toEqual({ ok: false, reason: 'invalid' });
+    expect(agent.breaker.state()).toBe('closed');
   });
 
-  it('ends with ok:false after a second malformed call, without touching the list', async () => {
-    const { fake, agent, lists } = await setup([
-      reply.call('add_to_list', { items: [] }),
-      reply.call('add_to_list', { items: 'bread' }),
-      reply.text('never asked for'),
-    ]);
-    const outcome = await agent.run({ text: 'add bread', history, ctx });
-
-    expect(outcome).toEqual({ ok: false, reason: 'error' });
-    expect(fake.chatRequests()).toHaveLength(2);
-    expect(lists.get(7) ?? []).toEqual([]);
-  });
-
-  it('tells the model about an unknown tool once, then gives up if it insists', async () => {
-    const { fake, agent } = await setup([reply.call('buy_groceries', { what: 'milk' }), reply.call('order_online', {})]);
-    const outcome = await agent.run({ text: 'buy milk', history, ctx });
-
-    expect(outcome).toEqual({ ok: false, reason: 'error' });
-    const feedback = fake.chatRequests()[1]!.body.messages.at(-1);
-    expect(feedback.role).toBe('tool');
-    expect(feedback.content).toContain('buy_groceries');
-    expect(feedback.content).toContain('add_to_list');
-  });
-
-  it("acts for the turn's user even when the model passes another user's id", async () => {
-    const { agent, lists } = await setup([
-      reply.call('add_to_list', { userId: 99, user_id: 99, user: 'mallory', items: [{ name: 'caviar' }] }),
-      reply.text('Added caviar.'),
-    ]);
-    const outcome = await agent.run({ text: 'add caviar', history, ctx });
-
-    expect(outcome.ok).toBe(true);
-    expect(lists.get(7)).toEqual(['1 caviar']);
-    expect(lists.has(99)).toBe(false);
-  });
-
-  it('stops at the step cap when the model keeps calling tools', async () => {
-    const { fake, agent } = await setup(() => reply.call('view_list', {}), { maxSteps: 3 });
-    const outcome = await agent.run({ text: 'what is on my list', history, ctx });
-
-    expect(outcome).toEqual({ ok: false, reason: 'step_limit' });
-    expect(fake.chatRequests()).toHaveLength(3);
-  });
-
-  it('answers ok:false within a second when Ollama is not running', async () => {
+  it('answers ok:false when Ollama is not running', async () => {
     const fixture = createListFixture();
-    const agent = createLlmAgent({ host: `http://127.0.0.1:${await closedPort()}`, model: 'llama3.2', timeoutMs: 5000, tools: fixture.tools, logger });
-    const started = performance.now();
-    const outcome = await agent.run({ text: 'add milk', history, ctx });
-
-    expect(outcome).toEqual({ ok: false, reason: 'unavailable' });
-    expect(performance.now() - started).toBeLessThan(1000);
+    const agent = createLlmAgent({ host: `http://127.0.0.1:${await closedPort()}`, model: 'llama3.2', timeoutMs: 60_000, tools: fixture.tools, logger });
+    expect(await agent.propose({ text: 'add milk', history })).toEqual({ ok: false, reason: 'unavailable' });
   });
 
-  it('answers within the timeout when the model is slow, and really closes the request', async () => {
-    const { fake, agent } = await setup([reply.slow(5000, reply.text('late answer'))], { timeoutMs: 800 });
-    const started = performance.now();
-    const outcome = await agent.run({ text: 'add milk', history, ctx });
-    const elapsed = performance.now() - started;
-
-    expect(outcome).toEqual({ ok: false, reason: 'timeout' });
-    expect(elapsed).toBeGreaterThanOrEqual(750);
-    expect(elapsed).toBeLessThan(1200); // 800 ms plus slack for a busy 2-core machine
-    await expect.poll(() => fake.chatRequests()[0]!.abortedByClient, { timeout: 500 }).toBe(true);
-  });
-
-  it('stops when the caller aborts the turn', async () => {
-    const { agent } = await setup([reply.slow(5000)]);
-    const controller = new AbortController();
-    setTimeout(() => controller.abort(), 100);
-    const started = performance.now();
-    const outcome = await agent.run({ text: 'add milk', history, ctx, signal: controller.signal });
-
-    expect(outcome.ok).toBe(false);
-    expect(performance.now() - started).toBeLessThan(500);
+  it('gives up at the time limit, closes the request, and never counts a timeout against the model', async () => {
+    const clock = manualDeadline();
+    const cue = createCue();
+    const { fake, agent } = await setup([reply.onCue(cue, reply.answer([]))], { timeoutMs: 20_000, deadline: clock.deadline, breaker: { failureThreshold: 2, cooldownMs: 60_000 } });
+    for (let i = 0; i < 3; i++) {
+      const pending = agent.propose({ text: 'plan a party', history });
+      await fake.untilChats(i + 1);
+      clock.expire();
+      expect(await pending).toEqual({ ok: false, reason: 'timeout' });
+    }
     expect(agent.breaker.state()).toBe('closed');
+    await expect.poll(() => fake.chatRequests().every((r) => r.abortedByClient), { timeout: 20_000 }).toBe(true);
+    expect(clock.asked[0]).toBeLessThanOrEqual(20_000);
+    cue.release();
   });
 
-  it('bounds a slow tool by its own timeout and lets the model read the failure', async () => {
-    fake = await startFakeOllama([reply.call('get_price', { query: 'milk' }), reply.text('Sorry, prices are slow right now.')]);
-    const fixture = createListFixture({ slowToolMs: 3000 });
-    const agent = createLlmAgent({ host: fake.url, model: 'llama3.2', timeoutMs: 2000, tools: fixture.tools, logger });
-    const outcome = await agent.run({ text: 'price of milk', history, ctx });
-
-    expect(outcome.ok && outcome.calls[0]!.result.ok).toBe(false);
-    expect(fake.chatRequests()[1]!.body.messages.at(-1).content).toMatch(/^Error TOOL_TIMEOUT/);
+  it('counts the time a message waited before it was sent against its limit', async () => {
+    const clock = manualDeadline();
+    const { agent } = await setup([reply.answer([])], { timeoutMs: 20_000, deadline: clock.deadline });
+    await agent.propose({ text: 'hi', history, startedAt: performance.now() - 5_000 });
+    expect(clock.asked[0]).toBeLessThanOrEqual(15_000);
   });
 
-  it('reports a missing model (404) as unavailable', async () => {
-    const { agent } = await setup([reply.notFound('llama3.2')]);
-    expect(await agent.run({ text: 'add milk', history, ctx })).toEqual({ ok: false, reason: 'unavailable' });
+  it('reports a missing model (404), a server error (500) and a dropped connection as unavailable', async () => {
+    const { agent } = await setup([reply.notFound('llama3.2'), reply.error(500, 'out of memory'), reply.drop()], { breaker: { failureThreshold: 10 } });
+    for (let i = 0; i < 3; i++) expect(await agent.propose({ text: 'add milk', history })).toEqual({ ok: false, reason: 'unavailable' });
   });
 
-  it('reports a server error (500) and a dropped connection as unavailable', async () => {
-    const { agent } = await setup([reply.error(500, 'out of memory'), reply.drop()]);
-    expect(await agent.run({ text: 'add milk', history, ctx })).toEqual({ ok: false, reason: 'unavailable' });
-    expect(await agent.run({ text: 'add milk', history, ctx })).toEqual({ ok: false, reason: 'unavailable' });
-  });
-
-  it('opens the circuit after repeated failures, short-circuits, and closes after a good probe', async () => {
+  it('opens the circuit after the configured number of errors, short-circuits, and closes after a good probe', async () => {
     let now = Date.UTC(2026, 0, 5);
-    const script: FakeReply[] = [reply.error(500, 'boom'), reply.error(500, 'boom'), reply.error(500, 'boom'), reply.text('Back again.')];
-    const { fake, agent } = await setup(script, { breaker: { failureThreshold: 3, cooldownMs: 30_000 }, clock: () => now });
+    const script: FakeReply[] = [reply.error(500, 'boom'), reply.error(500, 'boom'), reply.answer([], 'Back again.')];
+    const { fake, agent } = await setup(script, { breaker: { failureThreshold: 2, cooldownMs: 45_000 }, clock: () => now });
 
-    for (let i = 0; i < 3; i++) expect(await agent.run({ text: 'hi', history, ctx })).toEqual({ ok: false, reason: 'unavailable' });
-    const started = performance.now();
-    expect(await agent.run({ text: 'hi', history, ctx })).toEqual({ ok: false, reason: 'circuit_open' });
-    expect(performance.now() - started).toBeLessThan(50);
-    expect(fake.chatRequests()).toHaveLength(3);
+    for (let i = 0; i < 2; i++) expect(await agent.propose({ text: 'hi', history })).toEqual({ ok: false, reason: 'unavailable' });
+    expect(await agent.propose({ text: 'hi', history })).toEqual({ ok: false, reason: 'circuit_open' });
+    expect(fake.chatRequests()).toHaveLength(2);
 
-    now += 30_000;
-    expect(await agent.run({ text: 'hi', history, ctx })).toEqual({ ok: true, text: 'Back again.', calls: [] });
+    now += 44_999;
+    expect(await agent.propose({ text: 'hi', history })).toEqual({ ok: false, reason: 'circuit_open' });
+    now += 1;
+    expect(await agent.propose({ text: 'hi', history })).toMatchObject({ ok: true, say: 'Back again.' });
     expect(agent.breaker.state()).toBe('closed');
-    expect(fake.chatRequests()).toHaveLength(4);
   });
 
-  it('counts timeouts towards the circuit', async () => {
-    const { fake, agent } = await setup([reply.slow(5000)], { timeoutMs: 200, breaker: { failureThreshold: 2, cooldownMs: 60_000 } });
-    expect(await agent.run({ text: 'hi', history, ctx })).toEqual({ ok: false, reason: 'timeout' });
-    expect(await agent.run({ text: 'hi', history, ctx })).toEqual({ ok: false, reason: 'timeout' });
-    expect(await agent.run({ text: 'hi', history, ctx })).toEqual({ ok: false, reason: 'circuit_open' });
-    expect(fake.chatRequests()).toHaveLength(2);
+  it('sends one request at a time, first come first served', async () => {
+    const first = createCue();
+    const { fake, agent } = await setup((req) => (req.body.messages.at(-1).content === 'A' ? reply.onCue(first, reply.answer([], 'for A')) : reply.answer([], 'for B')));
+    const answered: string[] = [];
+    const a = agent.propose({ text: 'A', history }).then((o) => answered.push(o.ok ? o.say : 'failed'));
+    await fake.untilChats(1);
+    const b = agent.propose({ text: 'B', history }).then((o) => answered.push(o.ok ? o.say : 'failed'));
+    expect(fake.chatRequests()).toHaveLength(1);
+    first.release();
+    await Promise.all([a, b]);
+    expect(answered).toEqual(['for A', 'for B']);
+    expect(fake.chatRequests().map((r) => r.body.messages.at(-1).content)).toEqual(['A', 'B']);
+  });
+
+  it('never sends a message whose time ran out while it waited its turn', async () => {
+    const first = createCue();
+    const clock = manualDeadline();
+    const { fake, agent } = await setup([reply.onCue(first, reply.answer([], 'for A')), reply.answer([], 'for B')], { deadline: clock.deadline });
+    const a = agent.propose({ text: 'A', history });
+    await fake.untilChats(1);
+    const b = agent.propose({ text: 'B', history });
+    clock.expire(1);
+    expect(await b).toEqual({ ok: false, reason: 'timeout' });
+    first.release();
+    expect(await a).toMatchObject({ ok: true, say: 'for A' });
+    expect(fake.chatRequests()).toHaveLength(1);
   });
 });

@@ -26,12 +26,14 @@ export interface AgentHarness {
 
 /**
  * Builds the real agent (every tool, offline understanding) over an empty catalog, where items
- * stay free text, or over a copy of the demo store (`demoStore`), where "add milk" asks which one.
+ * stay free text, or over a copy of the demo store (`demoStore`), where "add milk" asks which one;
+ * with `ollamaHost`, a language model (a fake Ollama) behind it.
  */
-export function createAgentHarness(opts: { demoStore?: boolean } = {}): AgentHarness {
+export function createAgentHarness(opts: { demoStore?: boolean; ollamaHost?: string } = {}): AgentHarness {
   const { db, cleanup } = opts.demoStore ? createSeededTempDb(NOW) : createTempDb();
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const core = createCore({ db, logger, now: () => NOW, demoStore: opts.demoStore });
+  const ollama = opts.ollamaHost ? { host: opts.ollamaHost, model: 'llama3.2', timeoutMs: 60_000 } : undefined;
+  const core = createCore({ db, logger, now: () => NOW, demoStore: opts.demoStore, ollama });
   return { agent: core.agent, db, users: core.users, conversations: core.conversations, lists: core.lists, logger, cleanup };
 }
 
@@ -81,13 +83,13 @@ export interface TelegramTestBed {
  * SQLite file and a fake Bot API; after it the channel, the webhook app, the API and the file
  * are closed. Call once at the top of a test file.
  */
-export function useTelegramTestBed(opts: { busyTimeoutMs?: number; demoStore?: boolean } = {}): TelegramTestBed {
+export function useTelegramTestBed(opts: { busyTimeoutMs?: number; demoStore?: boolean; /** A language model behind the agent (a fake Ollama's URL). */ ollamaHost?: () => string } = {}): TelegramTestBed {
   let h: AgentHarness | undefined;
   let api: FakeTelegramApi | undefined;
   let channel: TelegramChannel | undefined;
   let app: FastifyInstance | undefined;
   beforeEach(async () => {
-    h = createAgentHarness({ demoStore: opts.demoStore });
+    h = createAgentHarness({ demoStore: opts.demoStore, ollamaHost: opts.ollamaHost?.() });
     if (opts.busyTimeoutMs !== undefined) h.db.pragma(`busy_timeout = ${opts.busyTimeoutMs}`);
     api = await startFakeTelegramApi(TEST_TOKEN);
   });

@@ -32,10 +32,13 @@ export async function createWebHarness(opts: {
   demoStore?: boolean;
   corsOrigins?: string[];
   rateLimitPerMinute?: number;
+  /** A language model behind the agent (a fake Ollama's URL). */
+  ollamaHost?: string;
 } = {}): Promise<WebHarness> {
   const { db, cleanup } = createTempDb();
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
-  const core = createCore({ db, logger, now: () => NOW, demoStore: opts.demoStore });
+  const ollama = opts.ollamaHost ? { host: opts.ollamaHost, model: 'llama3.2', timeoutMs: 60_000 } : undefined;
+  const core = createCore({ db, logger, now: () => NOW, demoStore: opts.demoStore, ollama });
   const tokens = createSessionTokens('test-secret');
   const web = await createCoreWebChannel(core, { tokens, demoStore: true, corsOrigins: opts.corsOrigins ?? [], rateLimitPerMinute: opts.rateLimitPerMinute, now: () => NOW });
   // injectWS needs a started app; inject() would start it itself.

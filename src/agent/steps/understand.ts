@@ -1,0 +1,21 @@
+import { withSwaps } from '../swaps.js';
+import type { Step } from '../turn-context.js';
+
+/**
+ * Offline understanding: the rules over the lexicon and the catalog's vocabulary, and where no
+ * rule settles the message, the trained model's proposal with its calibrated confidence (both
+ * inside `deps.understand`, src/understanding). It reads the conversation for "it", "2 more" and
+ * what an open question is about.
+ */
+export const understand: Step = (turn, deps) => {
+  const state = turn.state!;
+  // "swap the butter for margarine" said as two calls is one swap (swaps.ts).
+  turn.understood = withSwaps(
+    deps.understand(turn.text, {
+      lastResults: state.lastResults,
+      lastItems: state.lastItems,
+      activeList: state.activeList,
+      pending: state.pending?.kind,
+    }),
+  );
+};
