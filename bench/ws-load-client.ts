@@ -28,6 +28,14 @@ export interface LoadJob {
   maxTurns: number;
   /** 0: closed loop (send the next as soon as the answer is in); otherwise messages per second per client. */
   perClientPerSecond: number;
+  /** What each client says, in order (client i speaks `scripts[i % length]`, round and round); `texts` when left out. */
+  scripts?: readonly (readonly string[])[];
+  /** Session tokens to resume, one per client (their lists and conversations carry on). */
+  tokens?: readonly string[];
+  /** Message ids start with this, so a later job on the same sessions is not taken for a resend. */
+  idPrefix?: string;
+  /** Each client stops after this many messages. */
+  maxPerClient?: number;
 }
 
 /** An idle-connections job. */
@@ -50,6 +58,8 @@ export interface LoadResult {
   errors: number;
   /** The load client's own CPU milliseconds (user + system) over the measured part. */
   cpuMs: number;
+  /** Each client's session token (chat mode), to resume the sessions in a later job. */
+  tokens: string[];
 }
 
 /** Resolves once the message is handed to the IPC channel (disconnecting earlier can drop it). */
@@ -82,15 +92,15 @@ function waitFrame(ws: WebSocket, match: (frame: any) => boolean, timeoutMs = 30
   });
 }
 
-async function hello(ws: WebSocket): Promise<void> {
+async function hello(ws: WebSocket, token?: string): Promise<string> {
   const welcome = waitFrame(ws, (f) => f.type === 'welcome');
-  ws.send(JSON.stringify({ type: 'hello' }));
-  await welcome;
+  ws.send(JSON.stringify({ type: 'hello', ...(token ? { token } : {}) }));
+  return (await welcome).token as string;
 }
 
 async function runLoad(job: LoadJob): Promise<LoadResult> {
   const sockets = await Promise.all(Array.from({ length: job.clients }, () => open(job.url)));
-  if (job.mode === 'chat') await Promise.all(sockets.map(hello));
+  const tokens = job.mode === 'chat' ? await Promise.all(sockets.map((ws, i) => hello(ws, job.tokens?.[i]))) : [];
   const latencies: number[] = [];
   let errors = 0;
   const started = performance.now();
@@ -110,7 +120,7 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
       let nextAt = started + (interval * index) / job.clients;
       const next = () => {
         const t = performance.now();
-        if (t >= stopAt || latencies.length >= job.maxTurns) {
+        if (t >= stopAt || latencies.length >= job.maxTurns || n >= (job.maxPerClient ?? Infinity)) {
           measuredEnd = Math.min(measuredEnd, t);
           return resolve();
         }
@@ -119,8 +129,9 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
           return;
         }
         nextAt += interval;
-        pendingId = `c${index}-${n}`;
-        const text = job.texts[(index * 7 + n) % job.texts.length]!;
+        pendingId = `${job.idPrefix ?? ''}c${index}-${n}`;
+        const script = job.scripts?.[index % job.scripts.length];
+        const text = script ? script[n % script.length]! : job.texts[(index * 7 + n) % job.texts.length]!;
         n++;
         sentAt = performance.now();
         ws.send(JSON.stringify({ type: 'message', id: pendingId, text }));
@@ -142,7 +153,7 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
   const seconds = (Math.min(measuredEnd, performance.now()) - measureFrom) / 1000;
   const cpu = process.cpuUsage(cpuFrom);
   for (const ws of sockets) ws.terminate();
-  return { turns: latencies.length, seconds, latencies, errors, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return { turns: latencies.length, seconds, latencies, errors, cpuMs: (cpu.user + cpu.system) / 1000, tokens };
 }
 
 async function runIdle(job: IdleJob): Promise<void> {

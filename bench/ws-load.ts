@@ -81,7 +81,8 @@ export function runClient(job: LoadJob): Promise<LoadResult> {
   });
 }
 
-async function startEchoServer(): Promise<{ url: string; close: () => Promise<void> }> {
+/** A bare fastify + @fastify/websocket server that sends every frame back: the reference for turns/s. */
+export async function startEchoServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const app = Fastify({ logger: false });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   app.get('/ws', { websocket: true }, (socket) => {

@@ -88,6 +88,13 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
     indexedCache.clear();
   };
   const byId = () => statement(`${PRODUCT_SELECT} WHERE p.id = ?`);
+  const readOne = (id: number) => {
+    const row = byId().get(id) as ProductRow | undefined;
+    return row ? rowToProduct(row) : undefined;
+  };
+  // Products by id, kept like search answers until a product changes: a view of a 200-line list
+  // asks for 200 of them. In this process only (a row is cheaper to read than to fetch from Redis).
+  const products = cache?.queryArea<Product | null>('product');
 
   return {
     // A copy of the cached array, so a caller that sorts its results cannot reorder the cache.
@@ -98,6 +105,13 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
     },
     getMany: (ids) => {
       const out = new Map<number, Product>();
+      if (products) {
+        for (const id of ids) {
+          const product = products.getOrCompute(String(id), () => readOne(id) ?? null);
+          if (product) out.set(id, product);
+        }
+        return out;
+      }
       const unique = [...new Set(ids)];
       // Chunks keep the statement under SQLite's parameter limit and few enough to cache.
       for (let i = 0; i < unique.length; i += 100) {

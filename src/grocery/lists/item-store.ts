@@ -1,10 +1,11 @@
 import type { Db } from '../../store/database.js';
+import type { UndoInverse } from './item-journal.js';
 import type { ListItem } from './types.js';
 
 /** The fields a new line needs; the store assigns id and position. */
 export type NewListItem = Omit<ListItem, 'id' | 'position' | 'createdAt' | 'updatedAt' | 'checked' | 'listId'>;
 
-/** What undo stores: the list's name and every line, exactly as they were. */
+/** What undo stored before migration 011: the list's name and every line, exactly as they were. */
 export interface ListSnapshotRecord {
   name: string;
   items: ListItem[];
@@ -17,13 +18,16 @@ export interface ItemStore {
   update(item: ListItem, now: number): void;
   delete(itemId: number): void;
   deleteAll(listId: number): void;
-  /** Puts back exactly the given lines (same ids, positions and times). */
+  /** Puts back exactly the given lines (same ids, positions and times), and only them. */
   restore(listId: number, items: readonly ListItem[]): void;
-  pushUndo(listId: number, userId: number, description: string, snapshot: ListSnapshotRecord, now: number, keep: number): void;
+  /** Takes one change back: its inserted lines go, the lines it changed or deleted return as they were. */
+  applyInverse(listId: number, inverse: UndoInverse): void;
+  /** Records how to take a change back; keeps the newest `keep` entries of the list. */
+  pushUndo(listId: number, userId: number, description: string, inverse: UndoInverse, now: number, keep: number): void;
   /** Who made the newest undo entry (null when they are gone) and what it did, without taking it. */
   peekUndo(listId: number): { userId: number | null; description: string } | undefined;
-  /** Takes the newest undo entry off the stack. */
-  popUndo(listId: number): { description: string; snapshot: ListSnapshotRecord } | undefined;
+  /** Takes the newest undo entry off the stack: an inverse, or (made before migration 011) a copy of the whole list. */
+  popUndo(listId: number): ({ description: string } & ({ inverse: UndoInverse } | { snapshot: ListSnapshotRecord })) | undefined;
 }
 
 /** The columns a line is read from, in the order {@link toItem} takes them. */
@@ -69,6 +73,7 @@ function toParams(i: Omit<ListItem, 'id'> & { id: number | null }) {
 /** The SQLite item store. */
 export function createItemStore(db: Db): ItemStore {
   // Read as arrays: a row object per line costs a third more, and every tool call reads the lines.
+  // The index list_items_order (list_id, position, id) hands the lines over in display order: no sort.
   const items = db
     .prepare<[number], unknown[]>(`SELECT ${ITEM_COLUMNS.join(', ')} FROM list_items WHERE list_id = ? ORDER BY position, id`)
     .raw(true);
@@ -84,7 +89,7 @@ export function createItemStore(db: Db): ItemStore {
   );
   // Undo puts back lines whose product or author may have been deleted since; those links go.
   const restoreRow = db.prepare<ReturnType<typeof toParams>>(
-    `INSERT INTO list_items (id, list_id, product_id, name, quantity, unit, brand, note, checked, added_by, position, created_at, updated_at)
+    `INSERT OR REPLACE INTO list_items (id, list_id, product_id, name, quantity, unit, brand, note, checked, added_by, position, created_at, updated_at)
      VALUES (@id, @list_id, (SELECT id FROM products WHERE id = @product_id), @name, @quantity, @unit, @brand, @note, @checked,
              (SELECT id FROM users WHERE id = @added_by), @position, @created_at, @updated_at)`,
   );
@@ -93,17 +98,18 @@ export function createItemStore(db: Db): ItemStore {
      WHERE id = ?`,
   );
   const del = db.prepare<[number]>('DELETE FROM list_items WHERE id = ?');
+  const delOn = db.prepare<[number, number]>('DELETE FROM list_items WHERE id = ? AND list_id = ?');
   const delAll = db.prepare<[number]>('DELETE FROM list_items WHERE list_id = ?');
   const pushUndo = db.prepare<[number, number, string, string, number]>(
-    'INSERT INTO list_undo (list_id, user_id, description, snapshot, created_at) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO list_undo (list_id, user_id, description, inverse, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   // Everything at or below the oldest entry kept: two index range reads, not a scan of the stack.
   const pruneUndo = db.prepare<[number, number, number]>(
     `DELETE FROM list_undo WHERE list_id = ? AND id <=
        (SELECT id FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
   );
-  const lastUndo = db.prepare<[number], { id: number; description: string; snapshot: string }>(
-    'SELECT id, description, snapshot FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT 1',
+  const lastUndo = db.prepare<[number], { id: number; description: string; snapshot: string | null; inverse: string | null }>(
+    'SELECT id, description, snapshot, inverse FROM list_undo WHERE list_id = ? ORDER BY id DESC LIMIT 1',
   );
   const delUndo = db.prepare<[number]>('DELETE FROM list_undo WHERE id = ?');
   const undoAuthor = db.prepare<[number], { user_id: number | null; description: string }>(
@@ -124,8 +130,12 @@ export function createItemStore(db: Db): ItemStore {
       delAll.run(listId);
       for (const row of rows) restoreRow.run(toParams({ ...row, listId }));
     },
-    pushUndo: (listId, userId, description, snapshot, now, keep) => {
-      pushUndo.run(listId, userId, description, JSON.stringify(snapshot), now);
+    applyInverse: (listId, inverse) => {
+      for (const id of inverse.added) delOn.run(id, listId);
+      for (const row of inverse.rows) restoreRow.run(toParams({ ...row, listId }));
+    },
+    pushUndo: (listId, userId, description, inverse, now, keep) => {
+      pushUndo.run(listId, userId, description, JSON.stringify(inverse), now);
       pruneUndo.run(listId, listId, keep);
     },
     peekUndo: (listId) => {
@@ -136,29 +146,8 @@ export function createItemStore(db: Db): ItemStore {
       const row = lastUndo.get(listId);
       if (!row) return undefined;
       delUndo.run(row.id);
-      return { description: row.description, snapshot: JSON.parse(row.snapshot) as ListSnapshotRecord };
+      if (row.inverse !== null) return { description: row.description, inverse: JSON.parse(row.inverse) as UndoInverse };
+      return { description: row.description, snapshot: JSON.parse(row.snapshot!) as ListSnapshotRecord };
     },
-  };
-}
-
-/**
- * `store` for the length of one write that has just read `lines` of `listId`: asking for that
- * list's lines again returns them without a query until the write changes any line, after which
- * they are read again. The lines are never modified in place (changes build new objects), so
- * handing out the same array is safe.
- */
-export function withLinesRead(store: ItemStore, listId: number, lines: ListItem[]): ItemStore {
-  let current: ListItem[] | undefined = lines;
-  const changed = () => void (current = undefined);
-  return {
-    items: (id) => (id === listId ? (current ??= store.items(id)) : store.items(id)),
-    insert: (id, item, now) => (changed(), store.insert(id, item, now)),
-    update: (item, now) => (changed(), store.update(item, now)),
-    delete: (itemId) => (changed(), store.delete(itemId)),
-    deleteAll: (id) => (changed(), store.deleteAll(id)),
-    restore: (id, rows) => (changed(), store.restore(id, rows)),
-    pushUndo: (...args) => store.pushUndo(...args),
-    peekUndo: (id) => store.peekUndo(id),
-    popUndo: (id) => store.popUndo(id),
   };
 }

@@ -2,7 +2,9 @@ import type { Db } from '../../store/database.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
 import { joinNames, listLabel } from './describe-change.js';
-import { createItemStore, withLinesRead, type ListSnapshotRecord } from './item-store.js';
+import { createItemStore } from './item-store.js';
+import { journal } from './item-journal.js';
+import { createLineCache } from './line-cache.js';
 import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 import { createListStore } from './list-store.js';
@@ -25,7 +27,7 @@ import type {
 /** One list change, run by {@link ListService} writes inside their transaction. */
 type Change = (ctx: ItemChangeContext, list: ListSummary) => { description: string; items: ItemOutcome[]; notes?: string[]; name?: string };
 
-/** How many undo steps each list keeps. */
+/** How many undo steps each list keeps (each the inverse of one change, not a copy of the list). */
 export const UNDO_DEPTH = 20;
 
 /** What {@link createListService} needs. */
@@ -97,6 +99,16 @@ export function createListService(deps: ListServiceDeps): ListService {
   const { db, products, now } = deps;
   const listStore = createListStore(db);
   const itemStore = createItemStore(db);
+  const lineCache = createLineCache(db);
+
+  /** The list's lines in display order: from the cache when it holds this very state of the list. */
+  function linesOf(list: ListSummary) {
+    const cached = lineCache.get(list.id, list);
+    if (cached) return cached;
+    const lines = itemStore.items(list.id);
+    lineCache.set(list.id, list, lines);
+    return lines;
+  }
 
   function member(userId: number, listId: number): ListSummary {
     const summary = listStore.summary(userId, listId);
@@ -117,12 +129,14 @@ export function createListService(deps: ListServiceDeps): ListService {
   const writeInTransaction = db.transaction((userId: number, listId: number, change: Change): ListChange => {
     const list = member(userId, listId);
     const t = now();
-    const lines = itemStore.items(listId);
-    const before: ListSnapshotRecord = { name: list.name, items: lines };
-    // The change starts from the lines just read for the snapshot instead of reading them again.
-    const result = change({ items: withLinesRead(itemStore, listId, lines), products, listId, userId, now: t }, list);
-    itemStore.pushUndo(listId, userId, result.description, before, t, UNDO_DEPTH);
+    // The change works on the lines in hand and records its own inverse for undo.
+    const changes = journal(itemStore, listId, linesOf(list));
+    const result = change({ items: changes.store, products, listId, userId, now: t }, list);
+    const after = changes.lines();
+    itemStore.pushUndo(listId, userId, result.description, changes.inverse(result.name !== undefined ? list.name : undefined), t, UNDO_DEPTH);
     const version = listStore.bump(listId, t);
+    // Should the turn's transaction roll back, the version is back to what no entry is cached for.
+    lineCache.set(listId, { version, updatedAt: t, itemCount: after.length }, after);
     return {
       listId,
       listName: result.name ?? list.name,
@@ -201,7 +215,7 @@ export function createListService(deps: ListServiceDeps): ListService {
 
   function view(userId: number, listId: number): ListView {
     const list = member(userId, listId);
-    const items = itemStore.items(listId);
+    const items = linesOf(list);
     const ids = [...new Set(items.flatMap((i) => (i.productId !== null ? [i.productId] : [])))];
     return buildListView(list, items, ids.length > 0 ? products.getMany(ids) : new Map());
   }
@@ -246,6 +260,7 @@ export function createListService(deps: ListServiceDeps): ListService {
     deleteList: (userId, listId) => {
       const list = owner(userId, listId, 'delete');
       listStore.delete(listId);
+      lineCache.drop(listId);
       return { listId, name: list.name, changedListIds: [listId] };
     },
     setDefault: (userId, listId) => {
@@ -330,15 +345,18 @@ export function createListService(deps: ListServiceDeps): ListService {
           const step = itemStore.popUndo(listId);
           if (!step) throw new AppError('NOTHING_TO_UNDO', { detail: `list ${listId}` });
           const t = now();
-          itemStore.restore(listId, step.snapshot.items);
+          lineCache.drop(listId);
+          if ('inverse' in step) itemStore.applyInverse(listId, step.inverse);
+          else itemStore.restore(listId, step.snapshot.items);
           const notes: string[] = [];
           let name = list.name;
-          if (step.snapshot.name !== list.name) {
+          const before = 'inverse' in step ? step.inverse.name : step.snapshot.name;
+          if (before !== undefined && before !== list.name) {
             // A name taken since cannot come back; keeping the current one beats an undo stack stuck on this step.
-            if (ownsListNamed(list.ownerId, step.snapshot.name)) notes.push(`Kept the name ${list.name}: you already have a list called ${step.snapshot.name}.`);
+            if (ownsListNamed(list.ownerId, before)) notes.push(`Kept the name ${list.name}: you already have a list called ${before}.`);
             else {
-              listStore.rename(listId, step.snapshot.name, t);
-              name = step.snapshot.name;
+              listStore.rename(listId, before, t);
+              name = before;
             }
           }
           const version = listStore.bump(listId, t);
@@ -355,10 +373,10 @@ export function createListService(deps: ListServiceDeps): ListService {
         .immediate(),
     view,
     findItem: (userId, listId, name, opts) => {
-      member(userId, listId);
+      const list = member(userId, listId);
       // The line first, and its product only when there is one: "add bananas" asks this of every
       // item, and most are not on the list yet. The line reads as it does in the whole view.
-      const line = findLine({ items: itemStore, products, listId, userId, now: now() }, name, opts?.exact);
+      const line = findLine({ items: journal(itemStore, listId, linesOf(list)).store, products, listId, userId, now: now() }, name, opts?.exact);
       if (!line) return undefined;
       const product = line.productId !== null ? (products.getMany([line.productId]).get(line.productId) ?? null) : null;
       return toViewLine(line, product);

@@ -8,6 +8,7 @@ import * as m007 from './007-processed-messages-rowid.js';
 import * as m008 from './008-misunderstood.js';
 import * as m009 from './009-groups-and-buttons.js';
 import * as m010 from './010-access-codes.js';
+import * as m011 from './011-list-change-undo.js';
 
 /** A numbered schema change. Numbers only grow; a migration never changes once released. */
 export interface Migration {
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'misunderstood', up: m008.up },
   { version: 9, name: 'groups-and-buttons', up: m009.up },
   { version: 10, name: 'access-codes', up: m010.up },
+  { version: 11, name: 'list-change-undo', up: m011.up },
 ];
