@@ -11,7 +11,8 @@
  *
  *   grocery-agent:welcome        detail: the welcome frame (its `token` opens the REST API)
  *   grocery-agent:reply          detail: a reply frame
- *   grocery-agent:list           detail: a list snapshot (after a reply, or a change from any channel)
+ *   grocery-agent:list           detail: a list snapshot (after a reply, or a change from any channel;
+ *                                a change arrives as what changed and is applied to the list kept here)
  *   grocery-agent:price-history  detail: { productId, name, points: [{ at, priceCents }] }
  *   grocery-agent:price-alert    detail: a price alert
  *   grocery-agent:demo-store     detail: boolean
@@ -214,6 +215,34 @@ button.ga-card{cursor:pointer}button.ga-card:hover{border-color:#0b6b3a}
   let welcomed = false;
   let retry = 0;
   let sent = 0;
+  /** The list last announced, which changes (`list_changed` with `change`) are applied to. @type {any} */
+  let shownList = null;
+  /** @param {any} list */
+  const showList = (list) => {
+    shownList = list;
+    announce('list', list);
+  };
+  /**
+   * The list `change` makes of the list kept here, or null when it does not apply to it (another
+   * list or another version): then the whole list is asked for. Mirrors src/grocery/lists/list-delta.ts.
+   * @param {any} list @param {any} change
+   */
+  const applyChange = (list, change) => {
+    if (!list || list.id !== change.id || list.version !== change.baseVersion) return null;
+    const drop = new Set([...change.removed, ...change.lines.map((/** @type {any} */ l) => l.line.id)]);
+    /** @type {Map<string, any[]>} */
+    const groups = new Map(list.groups.map((/** @type {any} */ g) => [g.aisle, g.lines.filter((/** @type {any} */ l) => !drop.has(l.id))]));
+    for (const { aisle, after, line } of change.lines) {
+      const lines = groups.get(aisle) ?? [];
+      groups.set(aisle, lines);
+      const at = after === null ? 0 : lines.findIndex((l) => l.id === after) + 1;
+      if (at === 0 && after !== null) return null;
+      lines.splice(at, 0, line);
+    }
+    const { id, name, version, estimatedTotalCents, unmatchedCount, itemCount } = change;
+    const drawn = change.aisles.map((/** @type {string} */ aisle) => ({ aisle, lines: groups.get(aisle) ?? [] })).filter((/** @type {any} */ g) => g.lines.length > 0);
+    return { id, name, version, groups: drawn, estimatedTotalCents, unmatchedCount, itemCount };
+  };
 
   const connect = () => {
     const url = new URL('/ws', server);
@@ -268,7 +297,7 @@ button.ga-card{cursor:pointer}button.ga-card:hover{border-color:#0b6b3a}
       for (const a of f.alerts) show('alert', alertText(a));
       welcomed = true;
       announce('welcome', f);
-      if (f.list) announce('list', f.list);
+      if (f.list) showList(f.list);
       for (const frame of outbox) ws?.send(frame);
       outbox = [];
     } else if (f.type === 'typing') {
@@ -277,10 +306,14 @@ button.ga-card{cursor:pointer}button.ga-card:hover{border-color:#0b6b3a}
       typing.textContent = '';
       showReply('assistant', f.text, f.choices, f.priceHistory, true);
       announce('reply', f);
-      if (f.list) announce('list', f.list);
+      if (f.list) showList(f.list);
       if (f.priceHistory) announce('price-history', f.priceHistory);
     } else if (f.type === 'list_changed') {
-      if (f.list) announce('list', f.list);
+      if (f.change) {
+        const next = applyChange(shownList, f.change);
+        if (next) showList(next);
+        else ws?.send(JSON.stringify({ type: 'list', listId: f.change.id }));
+      } else if (f.list) showList(f.list);
     } else if (f.type === 'price_alert') {
       show('alert', alertText(f.alert));
       announce('price-alert', f.alert);

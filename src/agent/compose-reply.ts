@@ -1,3 +1,4 @@
+import { mergeListDeltas } from '../grocery/lists/index.js';
 import type { Choice } from '../grocery/views.js';
 import { comparePrices } from '../tools/get-price.js';
 import { DEMO_NOTE } from '../tools/product-text.js';
@@ -38,7 +39,7 @@ export function composeReply(executed: readonly ExecutedCall[]): Reply {
     if (!result.ok) continue;
     if (result.choices?.length) reply.choices = result.choices;
     result.changedListIds?.forEach((id) => changed.add(id));
-    if (result.effects?.list) reply.list = result.effects.list;
+    foldList(reply, result.effects?.list, result.effects?.listChange);
     if (result.effects?.priceHistory) reply.priceHistory = result.effects.priceHistory;
   }
   if (changed.size) reply.changedListIds = [...changed];
@@ -46,6 +47,23 @@ export function composeReply(executed: readonly ExecutedCall[]): Reply {
   const done = executed.filter((e) => e.result.ok);
   if (done.length) reply.calls = done.map((e) => ({ name: e.call.name, args: e.call.args }));
   return reply;
+}
+
+/**
+ * The newest of what a turn showed or changed of a list: a whole list replaces an earlier change
+ * to it and the other way round; two changes to one list are sent as one, and changes that do
+ * not follow each other are not sent at all (listeners then read the whole list).
+ */
+function foldList(reply: Reply, list: Reply['list'], delta: Reply['listChange']): void {
+  if (list) {
+    reply.list = list;
+    if (reply.listChange?.id === list.id) delete reply.listChange;
+  }
+  if (!delta) return;
+  if (reply.list?.id === delta.id) delete reply.list;
+  const merged = reply.listChange?.id === delta.id ? mergeListDeltas(reply.listChange, delta) : delta;
+  if (merged) reply.listChange = merged;
+  else delete reply.listChange;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { ListSnapshot } from '../grocery/views.js';
+import type { ListDelta, ListSnapshot } from '../grocery/views.js';
 
 /** Events that cross channels: a list edited in Telegram redraws on the web page. */
 export interface AgentEvents {
@@ -8,7 +8,7 @@ export interface AgentEvents {
    * as the change left it, when the turn that changed it had it to hand (it reads the same for
    * every member), so listeners need not read it again.
    */
-  list_changed: { listId: number; byUserId: number; list?: ListSnapshot };
+  list_changed: { listId: number; byUserId: number; list?: ListSnapshot; change?: ListDelta };
 }
 
 /** A typed, in-process event bus, created once in main.ts and handed to whoever needs it. */

@@ -3,7 +3,7 @@
  * Telegram inline keyboard, Teams suggested actions or an Adaptive Card).
  */
 
-import type { Choice, ListSnapshot } from '../grocery/views.js';
+import type { Choice, ListDelta, ListSnapshot } from '../grocery/views.js';
 
 export type { Choice, ListLineView, ListSnapshot } from '../grocery/views.js';
 
@@ -12,8 +12,10 @@ export interface Reply {
   /** Plain text, short and friendly; may contain line breaks. */
   text: string;
   choices?: Choice[];
-  /** Present when the turn showed or changed a list. */
+  /** The whole list, when the turn showed it (or redid it). */
   list?: ListSnapshot;
+  /** What the turn changed on its last changed list, for channels that keep the list drawn. */
+  listChange?: ListDelta;
   /** Ids of lists this turn changed, so channels can push "list changed" events to other viewers. */
   changedListIds?: number[];
   /** Present when the turn looked at one product's price, for the price-history chart. */

@@ -53,9 +53,34 @@ export interface ListLineView {
 export interface ListSnapshot {
   id: number;
   name: string;
+  /** Bumped by every change; a {@link ListDelta} applies to the snapshot of its `baseVersion`. */
+  version?: number;
   groups: { aisle: string; lines: ListLineView[] }[];
   estimatedTotalCents: number;
   unmatchedCount: number;
   itemCount: number;
 }
 
+
+/**
+ * One change to a list, for channels that keep the list drawn: each line the change added or
+ * changed, with its aisle and the line it now follows there; the lines it took off; and the
+ * list's new order of aisles and totals. It applies to the snapshot of `baseVersion` only; a
+ * client holding another version asks for the whole list. A change to one line of a 200-line
+ * list carries that one line.
+ */
+export interface ListDelta {
+  id: number;
+  name: string;
+  baseVersion: number;
+  version: number;
+  /** Every aisle of the list after the change, in store order. */
+  aisles: string[];
+  /** Lines added or changed, in list order: each goes in `aisle` right after the line `after` (first when null). */
+  lines: { aisle: string; after: number | null; line: ListLineView }[];
+  /** Ids of the lines the change took off. */
+  removed: number[];
+  estimatedTotalCents: number;
+  unmatchedCount: number;
+  itemCount: number;
+}

@@ -1,5 +1,5 @@
 import { normalizeText } from '../grocery/catalog/index.js';
-import { joinNames, listLabel, toListSnapshot, type ListChange, type ListSummary, type ListView } from '../grocery/lists/index.js';
+import { joinNames, listLabel, toListDelta, toListSnapshot, type ListChange, type ListSummary, type ListView } from '../grocery/lists/index.js';
 import { formatCents } from '../grocery/money.js';
 import { productName } from './product-text.js';
 import type { ToolDeps } from './tool-deps.js';
@@ -86,8 +86,8 @@ function overBudget(deps: Partial<Pick<ToolDeps, 'budgets'>>, ctx: ToolContext, 
 }
 
 /**
- * The result of a list write: the change described in a sentence with its notes, the list as it
- * is now (for channels that draw it), the items touched (for "make it 3") and the active list.
+ * The result of a list write: the change described in a sentence with its notes, what changed on
+ * the list (for channels that keep it drawn; the whole list when the change redid it), the items touched (for "make it 3") and the active list.
  * Given what the list came to before (`totalBefore`), it also says when the change took it past
  * the person's budget; a `question` still open comes last.
  */
@@ -113,6 +113,12 @@ export function listChangeResult(
     data: change,
     text: lines.join('\n'),
     changedListIds: change.changedListIds,
-    effects: { touched, activeList: `#${change.listId}`, list: toListSnapshot(view) },
+    effects: { touched, activeList: `#${change.listId}`, ...listEffect(change, view) },
   };
+}
+
+/** The change as channels that draw the list need it: the lines it touched, or the whole list. */
+function listEffect(change: ListChange, view: ListView): { listChange: ReturnType<typeof toListDelta> } | { list: ReturnType<typeof toListSnapshot> } {
+  const delta = toListDelta(change, view);
+  return delta ? { listChange: delta } : { list: toListSnapshot(view) };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Choice, ListSnapshot } from '../grocery/views.js';
+import type { Choice, ListDelta, ListSnapshot } from '../grocery/views.js';
 
 /**
  * Who is asking, taken from the channel turn. Tools never read a user id from their arguments,
@@ -48,8 +48,10 @@ export interface ToolEffects {
   activeList?: string;
   /** A product's price history, for the web page's chart. */
   priceHistory?: { productId: number; name: string; points: { at: number; priceCents: number }[] };
-  /** The list the call showed or changed, for channels that draw it. */
+  /** The whole list, when the call showed it (or changed it all), for channels that draw it. */
   list?: ListSnapshot;
+  /** What the call changed on a list, for channels that keep it drawn. */
+  listChange?: ListDelta;
 }
 
 /** A tool's outcome. Failures are results the model (or the router) can read and retry, not throws. */

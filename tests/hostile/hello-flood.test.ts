@@ -73,7 +73,7 @@ describe('a flood of hellos', () => {
     expect(added.text).toMatch(/milk/i);
     expect(h.people()).toBe(1);
     // The very message that made the person already reaches the session's other tab.
-    expect(JSON.stringify((await tab.next('list_changed')).list)).toMatch(/milk/i);
+    expect(JSON.stringify((await tab.next('list_changed')).change.lines)).toMatch(/milk/i);
     const userId = h.core.users.find('web', h.tokens.verify(token)!)!.id;
     first.close();
     await first.closed;

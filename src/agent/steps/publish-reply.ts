@@ -10,7 +10,9 @@ export function publishReply(turn: TurnContext, deps: Pick<TurnDeps, 'events'>):
   const duplicate = turn.plan?.kind === 'repeat';
   if (!duplicate) {
     for (const listId of reply.changedListIds ?? []) {
-      deps.events?.emit('list_changed', { listId, byUserId: turn.userId, ...(reply.list?.id === listId ? { list: reply.list } : {}) });
+      // The whole list when the turn showed it, else what the turn changed on it, else neither (listeners read it).
+      const drawn = reply.list?.id === listId ? { list: reply.list } : reply.listChange?.id === listId ? { change: reply.listChange } : {};
+      deps.events?.emit('list_changed', { listId, byUserId: turn.userId, ...drawn });
     }
   }
   return { ...reply, ...(duplicate ? { duplicate } : {}), userId: turn.userId, conversationId: turn.conversationId };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Choice, ListSnapshot } from '../../grocery/views.js';
+import type { Choice, ListDelta, ListSnapshot } from '../../grocery/views.js';
 import type { PriceAlert } from './price-alert-inbox.js';
 
 /**
@@ -12,6 +12,8 @@ export const clientFrame = z.discriminatedUnion('type', [
   /** Something the user said (or the `value` of a choice they picked). `id` makes resending safe. */
   z.object({ type: z.literal('message'), id: z.string().min(1).max(64), text: z.string().max(10_000) }),
   z.object({ type: z.literal('ping') }),
+  /** Asks for a whole list (answered with `list_changed` carrying `list`): after a change that did not follow what the client has. */
+  z.object({ type: z.literal('list'), listId: z.number().int().positive() }),
 ]);
 
 export type ClientFrame = z.infer<typeof clientFrame>;
@@ -60,6 +62,7 @@ export type ServerFrame =
       priceHistory?: PriceHistoryView;
     }
   | { type: 'list_changed'; listId: number; list: ListSnapshot | null }
+  | { type: 'list_changed'; listId: number; change: ListDelta }
   | { type: 'price_alert'; alert: PriceAlert }
   | { type: 'error'; code: string; message: string; replyTo?: string }
   | { type: 'pong' };

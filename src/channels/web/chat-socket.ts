@@ -142,7 +142,8 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
       if (!frame) return fail('BAD_FRAME');
       if (frame.type === 'ping') return send({ type: 'pong' });
       if (frame.type === 'hello') return hello(frame.token);
-      if (!sessionId) return fail('NO_SESSION', frame.id);
+      if (!sessionId) return fail('NO_SESSION', frame.type === 'message' ? frame.id : undefined);
+      if (frame.type === 'list') return send({ type: 'list_changed', listId: frame.listId, list: listFor(sessionId, frame.listId) });
       void message(frame.id, frame.text, sessionId);
     } catch (err) {
       // A store error while greeting must not take the socket (or the process) down.
@@ -150,6 +151,12 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
       fail('INTERNAL');
     }
   });
+  /** A whole list for this session's person; null when the session has no person or the person is not on the list. */
+  const listFor = (session: string, listId: number) => {
+    const user = deps.users.find('web', session);
+    return (user && deps.domain.list(user.id, listId)) ?? null;
+  };
+
   socket.on('error', (err) => deps.logger.warn({ err }, 'web chat socket error'));
   socket.on('close', () => {
     deps.metrics.openSockets.dec();

@@ -192,13 +192,14 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
   app.addHook('onClose', async () => clearInterval(sweeper));
   registerRestApi(app, { domain: deps.domain, tokens: deps.tokens, users: deps.users, events: deps.events, newSession, claim: hub.claim });
 
-  const off = deps.events.on('list_changed', ({ listId, list }) => {
+  const off = deps.events.on('list_changed', ({ listId, list, change }) => {
     try {
       // The list as the change left it reads the same for every member: drawn once, not per member.
+      // A change goes as what changed; a client holding another version asks for the whole list.
       const drawn = list ? toSnapshot(list) : undefined;
       for (const userId of deps.domain.members(listId)) {
         if (!hub.has(userId)) continue;
-        hub.send(userId, { type: 'list_changed', listId, list: drawn ?? deps.domain.list(userId, listId) ?? null });
+        hub.send(userId, change && !drawn ? { type: 'list_changed', listId, change } : { type: 'list_changed', listId, list: drawn ?? deps.domain.list(userId, listId) ?? null });
       }
     } catch (err) {
       // The bus is synchronous: a failure here must not fail the turn that changed the list.

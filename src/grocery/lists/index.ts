@@ -4,6 +4,7 @@
 export { createChatLists, GROUP_LIST_NAME, type ChatLists, type SharedChat } from './chat-lists.js';
 export { createListService, UNDO_DEPTH, type ListService, type ListServiceDeps } from './list-service.js';
 export { buildListView, exportListText, lineQuantityText, OTHER_GROUP, toListSnapshot } from './list-view.js';
+export { applyListDelta, mergeListDeltas, toListDelta } from './list-delta.js';
 export { DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 export { itemKey } from './item-name.js';
 export { SHARE_CODE_ALPHABET, SHARE_CODE_LENGTH, SHARE_CODE_SHAPE, SHARE_CODE_TTL_MS, formatShareCode, normaliseShareCode, readShareCode } from './share-code.js';

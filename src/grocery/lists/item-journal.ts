@@ -23,6 +23,8 @@ export interface ItemJournal {
   lines(): ListItem[];
   /** The inverse of everything done through {@link store} so far. */
   inverse(name?: string): UndoInverse;
+  /** Lines added or changed that are still on the list, and lines taken off. */
+  touched(): { changed: number[]; removed: number[] };
 }
 
 /**
@@ -80,5 +82,9 @@ export function journal(store: ItemStore, listId: number, lines: readonly ListIt
     store: items,
     lines: () => current as ListItem[],
     inverse: (name) => ({ rows: [...before.values()], added: [...added], ...(name !== undefined ? { name } : {}) }),
+    touched: () => {
+      const now = new Set(current.map((l) => l.id));
+      return { changed: [...added, ...[...before.keys()].filter((id) => now.has(id))], removed: [...before.keys()].filter((id) => !now.has(id)) };
+    },
   };
 }

@@ -23,6 +23,21 @@ export function singularKey(word: string): string {
  * itemKey('Eggs') === itemKey('egg') // true
  */
 export function itemKey(name: string): string {
+  // Every lookup on a list compares against each line's key: each name is worked out once.
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= KEYS_KEPT) keys.clear();
+    key = computeKey(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+/** Names whose keys are kept (item names are short, so about a megabyte at most). */
+const KEYS_KEPT = 10_000;
+const keys = new Map<string, string>();
+
+function computeKey(name: string): string {
   const words = name
     .toLowerCase()
     .replace(/[^\p{L}\p{N}%&\s-]/gu, ' ')

@@ -145,6 +145,7 @@ export function createListService(deps: ListServiceDeps): ListService {
       items: result.items,
       notes: result.notes ?? [],
       changedListIds: [listId],
+      lines: changes.touched(),
     };
   });
 
@@ -368,6 +369,8 @@ export function createListService(deps: ListServiceDeps): ListService {
             items: [],
             notes,
             changedListIds: [listId],
+            // An inverse names the lines it puts back and takes off; a whole-list copy redraws it all.
+            ...('inverse' in step ? { lines: { changed: step.inverse.rows.map((r) => r.id), removed: step.inverse.added } } : {}),
           };
         })
         .immediate(),

@@ -145,6 +145,7 @@ export function toListSnapshot(view: ListSnapshot): ListSnapshot {
   return {
     id: view.id,
     name: view.name,
+    ...(view.version !== undefined ? { version: view.version } : {}),
     groups: view.groups.map((g) => ({ aisle: g.aisle, lines: g.lines.map(wireLine) })),
     estimatedTotalCents: view.estimatedTotalCents,
     unmatchedCount: view.unmatchedCount,

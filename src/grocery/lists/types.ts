@@ -97,6 +97,8 @@ export interface ListChange {
   notes: string[];
   /** Lists this change touched, for "list changed" events. */
   changedListIds: number[];
+  /** The lines the change added or changed (`changed`) and took off (`removed`); absent when it redid the whole list. */
+  lines?: { changed: number[]; removed: number[] };
 }
 
 /** A line of the view, with what the snapshot shows plus the stored details. */

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ERRORS } from '../../../src/errors.js';
 import { toSnapshot } from '../../../src/channels/web/web-domain.js';
+import { applyListDelta } from '../../../src/grocery/lists/index.js';
 import { createWebHarness, type WebHarness } from './web-harness.js';
 import { chatClient } from './ws-client.js';
 
@@ -152,8 +153,9 @@ describe('web chat protocol', () => {
     c.send({ type: 'hello' });
     await c.next('welcome');
     c.send({ type: 'message', id: 'm1', text: 'add a dozen eggs' });
+    const changed = await c.next('list_changed');
     const first = await c.next('reply');
-    expect(first.list.groups.flatMap((g: any) => g.lines.map((l: any) => l.name)).join(' ')).toMatch(/egg/i);
+    expect(changed.change.lines.map((l: any) => l.line.name).join(' ')).toMatch(/egg/i);
     c.send({ type: 'message', id: 'm2', text: 'add bananas' });
     await c.next('reply');
 
@@ -174,14 +176,42 @@ describe('web chat protocol', () => {
     const list = h.lists.defaultList(ownerId);
     h.lists.join(partnerId, h.lists.shareCode(ownerId, list.id).code);
 
+    const before = toSnapshot(h.lists.view(partnerId, list.id));
     owner.send({ type: 'message', id: 'm1', text: 'add a dozen eggs' });
-    const reply = await owner.next('reply');
+    const ownerSaw = await owner.next('list_changed');
+    await owner.next('reply');
     const pushed = await partner.next('list_changed');
     expect(pushed.listId).toBe(list.id);
-    expect(pushed.list.groups.flatMap((g: any) => g.lines.map((l: any) => l.name)).join(' ')).toMatch(/egg/i);
-    expect(pushed.list).toEqual(toSnapshot(h.lists.view(partnerId, list.id)));
-    expect(reply.list).toEqual(pushed.list);
+    // What changed, which turns the list the partner had into the list as it is now.
+    expect(pushed.change.lines.map((l: any) => l.line.name).join(' ')).toMatch(/egg/i);
+    expect(applyListDelta(before, pushed.change)).toEqual(toSnapshot(h.lists.view(partnerId, list.id)));
+    expect(ownerSaw).toEqual(pushed);
     [owner, partner].forEach((c) => c.close());
+  });
+
+  it('sends a change to a long list as the lines it touched, and the whole list when asked', async () => {
+    const c = await connect();
+    const userId = await speak(c);
+    const list = h.lists.defaultList(userId);
+    h.lists.addItems(userId, list.id, Array.from({ length: 50 }, (_, i) => ({ name: `party thing ${i}` })));
+    h.lists.addItems(userId, list.id, Array.from({ length: 50 }, (_, i) => ({ name: `camping thing ${i}` })));
+    const before = toSnapshot(h.lists.view(userId, list.id));
+    c.send({ type: 'message', id: 'm1', text: 'add 2 gallons of milk' });
+    const changed = await c.next('list_changed');
+    const reply = await c.next('reply');
+    expect(reply.list).toBeUndefined();
+    expect(changed.change.lines).toHaveLength(1);
+    expect(JSON.stringify(changed).length).toBeLessThan(JSON.stringify(before).length / 10);
+    const after = applyListDelta(before, changed.change);
+    expect(after).toEqual(toSnapshot(h.lists.view(userId, list.id)));
+    expect(after?.itemCount).toBe(101);
+
+    // A client that missed a change has another version: it asks for the whole list.
+    c.send({ type: 'list', listId: list.id });
+    expect((await c.next('list_changed')).list).toEqual(after);
+    c.send({ type: 'list', listId: 999_999 });
+    expect((await c.next('list_changed')).list).toBeNull();
+    c.close();
   });
 
   it('delivers price alerts live, and keeps them for users who are offline', async () => {

@@ -48,6 +48,7 @@ export async function createWebHarness(opts: {
     db,
     users: core.users,
     lists: core.lists,
+    catalog: core.catalog,
     events: core.events,
     budgets: core.budgets,
     tokens,
