@@ -54,6 +54,23 @@ export function toViewLine(item: ListItem, product: Product | null): ListViewLin
   };
 }
 
+/**
+ * Lines already worked out, by the stored line and the product they were priced with: lines are
+ * never changed in place (a change makes a new object) and a product that changes is a new
+ * object too, so a 200-line list changed in one line prices one line, not 200.
+ */
+const viewLines = new WeakMap<ListItem, { product: Product | null; line: ListViewLine }>();
+
+function viewLineOf(item: ListItem, product: Product | null): ListViewLine {
+  const known = viewLines.get(item);
+  if (known && known.product === product) return known.line;
+  const line = toViewLine(item, product);
+  viewLines.set(item, { product, line });
+  return line;
+}
+
+const wireLines = new WeakMap<ListLineView, ListLineView>();
+
 interface Group {
   aisle: string;
   order: [number, number];
@@ -75,7 +92,7 @@ export function buildListView(
   let total = 0;
   for (const item of items) {
     const product = item.productId !== null ? (products.get(item.productId) ?? null) : null;
-    const line = toViewLine(item, product);
+    const line = viewLineOf(item, product);
     if (!product) {
       other.push(line);
       continue;
@@ -133,6 +150,12 @@ export function exportListText(view: ListView): string {
 
 /** The fields of a line that travel to channels, and nothing of the product behind it. */
 export function wireLine(l: ListLineView): ListLineView {
+  let wire = wireLines.get(l);
+  if (!wire) wireLines.set(l, (wire = pickWireFields(l)));
+  return wire;
+}
+
+function pickWireFields(l: ListLineView): ListLineView {
   const { id, name, quantityText, productId, priceCents, checked, note, itemName, sizeText, unitPriceText, wasPriceCents, packages, amountText } = l;
   return { id, name, quantityText, productId, priceCents, checked, note, itemName, sizeText, unitPriceText, wasPriceCents, packages, amountText };
 }
