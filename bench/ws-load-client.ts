@@ -36,6 +36,8 @@ export interface LoadJob {
   idPrefix?: string;
   /** Each client stops after this many messages. */
   maxPerClient?: number;
+  /** Loopback source addresses, one per client in turn (the server limits upgrades per address a minute). */
+  localAddresses?: readonly string[];
 }
 
 /** An idle-connections job. */
@@ -99,7 +101,7 @@ async function hello(ws: WebSocket, token?: string): Promise<string> {
 }
 
 async function runLoad(job: LoadJob): Promise<LoadResult> {
-  const sockets = await Promise.all(Array.from({ length: job.clients }, () => open(job.url)));
+  const sockets = await Promise.all(Array.from({ length: job.clients }, (_, i) => open(job.url, job.localAddresses?.[i % job.localAddresses.length])));
   const tokens = job.mode === 'chat' ? await Promise.all(sockets.map((ws, i) => hello(ws, job.tokens?.[i]))) : [];
   const latencies: number[] = [];
   let errors = 0;

@@ -48,6 +48,7 @@ const envSchema = z.object({
   JOBS: z.enum(['on', 'off']).default('on'),
   PRICE_REFRESH_MINUTES: z.coerce.number().positive().default(60),
   DAILY_DIGEST: z.enum(['on', 'off']).default('off'),
+  DEDUPE_WINDOW_HOURS: z.coerce.number().positive().max(24 * 365).default(48),
   MISUNDERSTOOD: z.enum(['on', 'off']).default('on'),
   METRICS_TOKEN: optionalString,
   TRUST_PROXY: optionalString,
@@ -90,8 +91,8 @@ export interface Config {
   corsOrigins: string[];
   /** Per-person turn limit: a burst of `burst` messages, refilled at `perSecond`. */
   turnLimit: { capacity: number; perSecond: number };
-  /** Background jobs (`JOBS`, `PRICE_REFRESH_MINUTES`, `DAILY_DIGEST`); on BullMQ when `redisUrl` is set. */
-  jobs: { enabled: boolean; priceRefreshMs: number; digest: boolean };
+  /** Background jobs (`JOBS`, `PRICE_REFRESH_MINUTES`, `DAILY_DIGEST`, `DEDUPE_WINDOW_HOURS` for the prune job); on BullMQ when `redisUrl` is set. */
+  jobs: { enabled: boolean; priceRefreshMs: number; digest: boolean; dedupeWindowMs: number };
   /** Keep messages the agent got wrong for `grocery-agent review` (`MISUNDERSTOOD`, on by default). */
   misunderstood: boolean;
   /** `/metrics` answers only with this bearer token when set. */
@@ -175,7 +176,12 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     sessionSecret: e.SESSION_SECRET,
     corsOrigins: (e.CORS_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     turnLimit: { capacity: e.TURN_BURST, perSecond: e.TURN_RATE },
-    jobs: { enabled: e.JOBS === 'on', priceRefreshMs: Math.round(e.PRICE_REFRESH_MINUTES * 60_000), digest: e.DAILY_DIGEST === 'on' },
+    jobs: {
+      enabled: e.JOBS === 'on',
+      priceRefreshMs: Math.round(e.PRICE_REFRESH_MINUTES * 60_000),
+      digest: e.DAILY_DIGEST === 'on',
+      dedupeWindowMs: Math.round(e.DEDUPE_WINDOW_HOURS * 3_600_000),
+    },
     misunderstood: e.MISUNDERSTOOD === 'on',
     metricsToken: e.METRICS_TOKEN,
     trustProxy: trustProxy(e.TRUST_PROXY),

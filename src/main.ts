@@ -343,6 +343,7 @@ export async function createApp(
         delivery: deliveryPorts(web, telegram, teams),
         warm: async (ids) => void (await cache.warm(ids)),
         onPriceChanges: (changes) => cache.invalidateProducts(changes.map((c) => c.productId)),
+        prune: { pruneHandled: (maxAgeMs, limit) => core.dedupe.prune(maxAgeMs, limit), windowMs: config.jobs.dedupeWindowMs },
         options: {
           redisUrl: config.redisUrl,
           digest: config.jobs.digest,

@@ -14,6 +14,7 @@ import { createJobStore, type JobStore } from './job-store.js';
 import { createInProcessRunner } from './in-process-runner.js';
 import { createNotifier, type DeliveryPorts, type Notifier, type NotifierDeps } from './notifier.js';
 import { priceRefreshJob } from './price-refresh-job.js';
+import { pruneJob, type PruneDeps } from './prune-job.js';
 
 const MINUTE = 60_000;
 
@@ -24,6 +25,7 @@ export const DEFAULT_EVERY_MS: Readonly<Record<JobName, number>> = {
   'deal-scan': 15 * MINUTE,
   notify: MINUTE,
   'daily-digest': 24 * 60 * MINUTE,
+  prune: 15 * MINUTE,
 };
 
 /** Tuning for {@link createJobs}; every field has a default. */
@@ -61,6 +63,8 @@ export interface JobsDeps {
   warm?: (productIds: readonly number[]) => void | Promise<void>;
   /** Told which prices moved, after they are recorded. */
   onPriceChanges?: (changes: readonly PriceChange[]) => void | Promise<void>;
+  /** What the prune job forgets and how long it keeps it; not scheduled without. */
+  prune?: Pick<PruneDeps, 'pruneHandled' | 'windowMs'>;
   options?: JobsOptions;
 }
 
@@ -77,8 +81,8 @@ export interface Jobs {
 }
 
 /**
- * Builds the jobs: price refresh, cache warming (with a warm port), deal scan, notify and,
- * when asked, the daily digest; on BullMQ when `redisUrl` is set, in process otherwise. Nothing
+ * Builds the jobs: price refresh, cache warming (with a warm port), deal scan, notify, pruning
+ * (with a prune port) and, when asked, the daily digest; on BullMQ when `redisUrl` is set, in process otherwise. Nothing
  * runs until `start()`.
  *
  * @example
@@ -105,6 +109,7 @@ export function createJobs(deps: JobsDeps): Jobs {
     { name: 'notify', runAtStart: true, ...timing('notify'), run: () => notifier.deliverPending() },
   ];
   if (deps.warm) definitions.push(cacheWarmJob({ db: deps.db, warm: deps.warm, popular: 200 }, timing('cache-warm')));
+  if (deps.prune) definitions.push(pruneJob(deps.prune, timing('prune')));
   if (o.digest) definitions.push(dailyDigestJob({ db: deps.db, deals: deps.deals, demo: deps.source.demo }, timing('daily-digest')));
 
   const runner = o.redisUrl

@@ -6,6 +6,7 @@
 export { createJobs, DEFAULT_EVERY_MS, type Jobs, type JobsDeps, type JobsOptions } from './create-jobs.js';
 export { backoffDelay, type JobContext, type JobDefinition, type JobName, type JobSummary } from './job.js';
 export type { JobRunner } from './job-runner.js';
+export { pruneJob, type PruneDeps } from './prune-job.js';
 export { priceRefreshJob, type PriceRefreshDeps } from './price-refresh-job.js';
 export { dealScanJob, type DealScanDeps } from './deal-scan-job.js';
 export { cacheWarmJob, type CacheWarmDeps } from './cache-warm-job.js';

@@ -1,7 +1,7 @@
 import type { Logger } from '../logger.js';
 
 /** The background jobs, as named in `job_runs`, BullMQ queue names and `grocery-agent jobs`. */
-export type JobName = 'price-refresh' | 'cache-warm' | 'deal-scan' | 'notify' | 'daily-digest';
+export type JobName = 'price-refresh' | 'cache-warm' | 'deal-scan' | 'notify' | 'daily-digest' | 'prune';
 
 /** What a run reports: a few counts and words for `grocery-agent jobs`. */
 export type JobSummary = Record<string, number | string | boolean>;

@@ -9,8 +9,8 @@ export interface MessageDedupe {
   /** The stored reply for a message handled before, or undefined for a new one. */
   lookup(channel: string, messageKey: string): unknown | undefined;
   remember(channel: string, messageKey: string, reply: unknown): void;
-  /** Forgets entries older than `maxAgeMs`; returns how many went. */
-  prune(maxAgeMs: number): number;
+  /** Forgets entries older than `maxAgeMs`, the oldest first and at most `limit` of them; returns how many went. */
+  prune(maxAgeMs: number, limit?: number): number;
 }
 
 /** The SQLite message dedupe. */
@@ -21,6 +21,10 @@ export function createMessageDedupe(db: Db, now: () => number = Date.now): Messa
   const put = db.prepare(
     'INSERT OR REPLACE INTO processed_messages (channel, message_key, reply, created_at) VALUES (?, ?, ?, ?)',
   );
+  // Oldest first through the created_at index: a bounded step never reads the replies it keeps.
+  const pruneSome = db.prepare<[number, number]>(
+    'DELETE FROM processed_messages WHERE id IN (SELECT id FROM processed_messages WHERE created_at < ? ORDER BY created_at LIMIT ?)',
+  );
   return {
     lookup(channel, messageKey) {
       const row = get.get(channel, messageKey);
@@ -30,8 +34,8 @@ export function createMessageDedupe(db: Db, now: () => number = Date.now): Messa
     remember(channel, messageKey, reply) {
       put.run(channel, messageKey, JSON.stringify(reply ?? null), now());
     },
-    prune(maxAgeMs) {
-      return db.prepare('DELETE FROM processed_messages WHERE created_at < ?').run(now() - maxAgeMs).changes;
+    prune(maxAgeMs, limit = Number.MAX_SAFE_INTEGER) {
+      return pruneSome.run(now() - maxAgeMs, limit).changes;
     },
   };
 }
