@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-type BenchModule = { run: () => Promise<Record<string, number | string>> };
+/** A bench module; `onDemand` ones (the soak) run only when named on the command line. */
+type BenchModule = { run: () => Promise<Record<string, number | string>>; onDemand?: boolean };
 
 async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     const started = Date.now();
     const mod = (await import(pathToFileURL(path.join(here, file)).href)) as Partial<BenchModule>;
     if (typeof mod.run !== 'function') continue;
+    if (mod.onDemand && !only.includes(path.basename(file, '.js'))) continue;
     process.stderr.write(`bench ${file} ...\n`);
     Object.assign(figures, await mod.run());
     process.stderr.write(`bench ${file} done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
