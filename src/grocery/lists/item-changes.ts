@@ -80,7 +80,45 @@ function sameBrand(a: string | null, b: string | undefined): boolean {
 /** Lines that are the item `name` (or `product`): same product, or same name ignoring case and plurals. */
 function linesFor(lines: readonly ListItem[], name: string, product?: Product, brand?: string): ListItem[] {
   const key = itemKey(name);
-  return lines.filter((l) => (product !== undefined && l.productId === product.id) || (itemKey(l.name) === key && sameBrand(l.brand, brand)));
+  if (lines.length < INDEXED_FROM) {
+    return lines.filter((l) => (product !== undefined && l.productId === product.id) || (itemKey(l.name) === key && sameBrand(l.brand, brand)));
+  }
+  const index = indexOf(lines);
+  const byName = (index.byKey.get(key) ?? []).filter((l) => sameBrand(l.brand, brand));
+  const byProduct = product !== undefined ? (index.byProduct.get(product.id) ?? []) : [];
+  if (byProduct.length === 0) return byName;
+  if (byName.length === 0) return byProduct.slice();
+  return [...new Set([...byName, ...byProduct])].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
+}
+
+/** Lists this long are looked up through an index (made once per state of the list) instead of read line by line. */
+const INDEXED_FROM = 16;
+
+interface LineIndex {
+  byKey: Map<string, ListItem[]>;
+  byProduct: Map<number, ListItem[]>;
+  order: Map<ListItem, number>;
+}
+
+/** The lines of one state of a list by name key and by product; a list's lines are never changed in place, so a state keeps its index. */
+const indexes = new WeakMap<readonly ListItem[], LineIndex>();
+
+function indexOf(lines: readonly ListItem[]): LineIndex {
+  let index = indexes.get(lines);
+  if (index) return index;
+  index = { byKey: new Map(), byProduct: new Map(), order: new Map() };
+  const put = <K>(map: Map<K, ListItem[]>, k: K, line: ListItem) => {
+    const at = map.get(k);
+    if (at) at.push(line);
+    else map.set(k, [line]);
+  };
+  lines.forEach((line, i) => {
+    put(index!.byKey, itemKey(line.name), line);
+    if (line.productId !== null) put(index!.byProduct, line.productId, line);
+    index!.order.set(line, i);
+  });
+  indexes.set(lines, index);
+  return index;
 }
 
 function outcome(item: ListItem | undefined, name: string, action: ItemOutcome['action']): ItemOutcome {
@@ -168,13 +206,23 @@ function linesHoldingWords(ctx: ItemChangeContext, lines: readonly ListItem[], n
   if (said.length === 0) return [];
   const products = ctx.products.getMany(lines.flatMap((l) => (l.productId !== null ? [l.productId] : [])));
   const holding = lines.filter((l) => {
-    const product = l.productId !== null ? products.get(l.productId) : undefined;
-    const have = new Set(wordKeys(`${l.name} ${l.brand ?? ''} ${product?.brand ?? ''} ${product?.name ?? ''}`));
+    const have = wordsOf(l, l.productId !== null ? products.get(l.productId) : undefined);
     return said.every((w) => have.has(w));
   });
   const open = holding.filter((l) => !l.checked);
   if (open.length === 1) return open;
   return holding.length === 1 ? holding : [];
+}
+
+/** A line's words (its name and brand, its product's name and brand), kept per line and product: lines never change in place. */
+const lineWords = new WeakMap<ListItem, { product: Product | undefined; words: Set<string> }>();
+
+function wordsOf(line: ListItem, product: Product | undefined): Set<string> {
+  const known = lineWords.get(line);
+  if (known && known.product === product) return known.words;
+  const words = new Set(wordKeys(`${line.name} ${line.brand ?? ''} ${product?.brand ?? ''} ${product?.name ?? ''}`));
+  lineWords.set(line, { product, words });
+  return words;
 }
 
 /** Every word of a text as a comparison key: lower case, no punctuation, singular. */
