@@ -16,6 +16,8 @@ export interface Catalog {
   search(q: SearchQuery): SearchHit[];
   get(id: number): Product | undefined;
   getMany(ids: readonly number[]): Map<number, Product>;
+  /** The same object until any product changes (with a cache; a new one every call without). */
+  epoch(): object;
   /** The product a list line ("2 gal milk", "Tide pods") most likely means; undefined for "call mom". */
   bestMatch(name: string, opts?: { brand?: string }): Product | undefined;
   /** Words people use for things to buy; cached after the first call. */
@@ -95,6 +97,7 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
   // Products by id, kept like search answers until a product changes: a view of a 200-line list
   // asks for 200 of them. In this process only (a row is cheaper to read than to fetch from Redis).
   const products = cache?.queryArea<Product | null>('product');
+  const epochs = cache?.queryArea<object>('product-epoch');
 
   return {
     // A copy of the cached array, so a caller that sorts its results cannot reorder the cache.
@@ -103,6 +106,8 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
       const row = byId().get(id) as ProductRow | undefined;
       return row ? rowToProduct(row) : undefined;
     },
+    // Query areas are emptied by any product change, so the object kept there lasts exactly as long as the products.
+    epoch: () => (epochs ? epochs.getOrCompute('epoch', () => ({})) : {}),
     getMany: (ids) => {
       const out = new Map<number, Product>();
       if (products) {

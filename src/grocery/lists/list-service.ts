@@ -8,7 +8,7 @@ import { createLineCache } from './line-cache.js';
 import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 import { createListStore } from './list-store.js';
-import { buildListView, exportListText, toViewLine } from './list-view.js';
+import { buildListView, exportListText, productIdsToPrice, toViewLine } from './list-view.js';
 import { createCodeAttempts, type CodeAttempts, type RandomInt } from '../access/index.js';
 import { LIST_LIMITS } from './limits.js';
 import { createListSharing, type ListSharing } from './list-sharing.js';
@@ -217,8 +217,10 @@ export function createListService(deps: ListServiceDeps): ListService {
   function view(userId: number, listId: number): ListView {
     const list = member(userId, listId);
     const items = linesOf(list);
-    const ids = [...new Set(items.flatMap((i) => (i.productId !== null ? [i.productId] : [])))];
-    return buildListView(list, items, ids.length > 0 ? products.getMany(ids) : new Map());
+    // Lines priced before, while no product has changed, are not priced (or their products read) again.
+    const epoch = products.epoch?.();
+    const ids = productIdsToPrice(items, epoch);
+    return buildListView(list, items, ids.length > 0 ? products.getMany(ids) : new Map(), epoch);
   }
 
   const sharing = createListSharing({

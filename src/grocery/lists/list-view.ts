@@ -59,14 +59,27 @@ export function toViewLine(item: ListItem, product: Product | null): ListViewLin
  * never changed in place (a change makes a new object) and a product that changes is a new
  * object too, so a 200-line list changed in one line prices one line, not 200.
  */
-const viewLines = new WeakMap<ListItem, { product: Product | null; line: ListViewLine }>();
+const viewLines = new WeakMap<ListItem, { epoch: object | undefined; product: Product | null; line: ListViewLine }>();
 
-function viewLineOf(item: ListItem, product: Product | null): ListViewLine {
+/** The line priced with its product; `epoch` (see ProductLookup.epoch) vouches for a line worked out before without asking for its product. */
+function viewLineOf(item: ListItem, products: ReadonlyMap<number, Product>, epoch?: object): ListViewLine {
   const known = viewLines.get(item);
+  if (known && epoch !== undefined && known.epoch === epoch) return known.line;
+  const product = item.productId !== null ? (products.get(item.productId) ?? null) : null;
   if (known && known.product === product) return known.line;
   const line = toViewLine(item, product);
-  viewLines.set(item, { product, line });
+  viewLines.set(item, { epoch, product, line });
   return line;
+}
+
+/** Product ids whose lines {@link buildListView} would have to price again under `epoch`: the rest it has. */
+export function productIdsToPrice(items: readonly ListItem[], epoch?: object): number[] {
+  const ids = new Set<number>();
+  for (const item of items) {
+    if (item.productId === null || (epoch !== undefined && viewLines.get(item)?.epoch === epoch)) continue;
+    ids.add(item.productId);
+  }
+  return [...ids];
 }
 
 const wireLines = new WeakMap<ListLineView, ListLineView>();
@@ -86,13 +99,14 @@ export function buildListView(
   list: { id: number; name: string; version: number },
   items: readonly ListItem[],
   products: ReadonlyMap<number, Product>,
+  epoch?: object,
 ): ListView {
   const groups = new Map<string, Group>();
   const other: ListViewLine[] = [];
   let total = 0;
   for (const item of items) {
-    const product = item.productId !== null ? (products.get(item.productId) ?? null) : null;
-    const line = viewLineOf(item, product);
+    const line = viewLineOf(item, products, epoch);
+    const product = line.product;
     if (!product) {
       other.push(line);
       continue;

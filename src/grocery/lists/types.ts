@@ -45,6 +45,11 @@ export interface ListItem {
 export interface ProductLookup {
   bestMatch(name: string, opts?: { brand?: string }): Product | undefined;
   getMany(ids: readonly number[]): Map<number, Product>;
+  /**
+   * The same object for as long as no product has changed, a new one after: what was worked out
+   * from products (a priced list line) holds while it is the same. Left out, nothing is kept.
+   */
+  epoch?(): object;
 }
 
 /** One item to add, as the `add_to_list` tool passes it. Without a quantity it means one. */

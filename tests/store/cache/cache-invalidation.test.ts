@@ -50,6 +50,22 @@ describe('product cache in front of the catalog and prices', () => {
     expect(cache.stats().areas.price).toMatchObject({ hits: 1, misses: 1 });
   });
 
+  it('prices a long list anew after the catalog changes a price on it, and only then', async () => {
+    await say('add oat milk');
+    // A long list, written as the list service writes it (thirty messages at once would be too fast for the turn limit).
+    const list = core.lists.defaultList(core.users.find('terminal', 'ana')!.id);
+    core.lists.addItems(list.ownerId, list.id, Array.from({ length: 30 }, (_, i) => ({ name: `party thing ${i}` })));
+    expect((await say("what's on my list?")).text).toContain('$3.99');
+    core.catalog.upsertProducts([{ sku: 'OAT1', name: 'Acme Oat Milk, 64 fl oz', brand: 'Acme', category: 'plant milk', size: '64 fl oz', priceCents: 299 }], { now: NOW });
+    const after = (await say("what's on my list?")).text;
+    expect(after).toContain('$2.99');
+    expect(after).not.toContain('$3.99');
+    // A change behind the catalog's back is only seen once the catalog is told (as an import tells it).
+    core.db.prepare("UPDATE products SET price_cents = 199 WHERE sku = 'OAT1'").run();
+    core.catalog.invalidate();
+    expect((await say("what's on my list?")).text).toContain('$1.99');
+  });
+
   it('shows the new price on the next search after the catalog changes a price', async () => {
     expect((await say('search for oat milk')).text).toContain('$3.99');
     expect(core.prices.priceInfo(oatId).priceCents).toBe(399);
