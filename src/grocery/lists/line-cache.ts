@@ -19,7 +19,7 @@ export interface LineCache {
 }
 
 /** Lists whose lines are kept (the most recently used); see docs/performance.md. */
-export const CACHED_LISTS = 256;
+export const CACHED_LISTS = 128;
 /** Shorter lists are read from SQLite each time: a few rows cost less than keeping them. */
 export const CACHED_MIN_LINES = 16;
 
