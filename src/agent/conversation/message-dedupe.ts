@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../../store/database.js';
 
 /**
@@ -22,9 +23,8 @@ export function createMessageDedupe(db: Db, now: () => number = Date.now): Messa
     'INSERT OR REPLACE INTO processed_messages (channel, message_key, reply, created_at) VALUES (?, ?, ?, ?)',
   );
   // Oldest first through the created_at index: a bounded step never reads the replies it keeps.
-  const pruneSome = db.prepare<[number, number]>(
-    'DELETE FROM processed_messages WHERE id IN (SELECT id FROM processed_messages WHERE created_at < ? ORDER BY created_at LIMIT ?)',
-  );
+  // Prepared on first use: a table from before migration 007 has no id, and is never pruned.
+  let pruneSome: Statement<[number, number]> | undefined;
   return {
     lookup(channel, messageKey) {
       const row = get.get(channel, messageKey);
@@ -35,6 +35,9 @@ export function createMessageDedupe(db: Db, now: () => number = Date.now): Messa
       put.run(channel, messageKey, JSON.stringify(reply ?? null), now());
     },
     prune(maxAgeMs, limit = Number.MAX_SAFE_INTEGER) {
+      pruneSome ??= db.prepare<[number, number]>(
+        'DELETE FROM processed_messages WHERE id IN (SELECT id FROM processed_messages WHERE created_at < ? ORDER BY created_at LIMIT ?)',
+      );
       return pruneSome.run(now() - maxAgeMs, limit).changes;
     },
   };
