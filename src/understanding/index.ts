@@ -26,6 +26,7 @@ import { ruleTable, type RuleTable } from './rule-table.js';
 import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems, plausibleName } from './items.js';
 import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
+import { withoutChangesOfMind } from './change-of-mind.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { SHARING_INTENTS } from './sharing-intents.js';
@@ -46,6 +47,8 @@ export type { UnderstandingContext } from './intent.js';
 export type { Act } from './lexicon.js';
 export { tokenize } from './tokenizer.js';
 export { NOT_GROCERY_REPLY } from './list-actions.js';
+/** The reply when a message takes back everything it asked for ("add eggs, actually no"). */
+export const TAKEN_BACK_REPLY = "OK, I've left that off. Nothing changed.";
 
 /** What an utterance turned into. */
 export interface Understanding {
@@ -97,6 +100,12 @@ function namesIn(call: ToolCall): string[] {
   const a = call.args;
   if (Array.isArray(a.items)) return (a.items as unknown[]).map((i) => (typeof i === 'string' ? i : String((i as { name?: unknown }).name ?? '')));
   return ['name', 'value', 'item', 'query'].map((k) => a[k]).filter((v): v is string => typeof v === 'string');
+}
+
+/** True when a name is something the conversation already holds: "add it" after a price answer. */
+function pointsBack(name: string, context: UnderstandingContext): boolean {
+  const held = [...(context.lastResults ?? []), ...(context.lastItems ?? [])];
+  return held.some((r) => r.name === name);
 }
 
 /** Confidence ceiling once a word had to be corrected. */
@@ -384,7 +393,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     understand: (text, context = {}, workMeter) => {
       meter = workMeter;
       try {
-        return secondOpinion(text, readFramed(text, (t) => understandText(t, context)));
+        return secondOpinion(text, readFramed(text, (t) => understandText(t, context)), context);
       } finally {
         meter = undefined;
       }
@@ -397,7 +406,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
    * the rules did read changes but the model is sure the message is about something else and
    * nothing in it names a grocery or a list, nothing is changed.
    */
-  function secondOpinion(text: string, ruled: Understanding): Understanding {
+  function secondOpinion(text: string, ruled: Understanding, context: UnderstandingContext): Understanding {
     const model = options.model;
     if (!model || ruled.act) return ruled;
     if (ruled.calls.length > 0) {
@@ -405,7 +414,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       const guess = model.classify(text, meter);
       if (guess.intent !== 'none' || guess.confidence < NONE_VETO) return ruled;
       const tokens = tokenize(text);
-      const evidence = extractList(stripFiller(tokens), vocab).mentioned || ruled.calls.some((c) => namesIn(c).some((n) => groceryThing(n, vocab)));
+      const evidence =
+        extractList(stripFiller(tokens), vocab).mentioned ||
+        ruled.calls.some((c) => namesIn(c).some((n) => groceryThing(n, vocab) || pointsBack(n, context)));
       return evidence ? ruled : { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     }
     if (ruled.reply !== NOT_UNDERSTOOD_REPLY) return ruled;
@@ -437,7 +448,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (act) return { calls: [], confidence: 0.95, act };
     // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
     const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
-    const tokens = condition.tokens;
+    const tokens = withoutChangesOfMind(condition.tokens);
+    if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };
     const calls: ToolCall[] = [];
     let confidence = 1;
     let reply: string | undefined;

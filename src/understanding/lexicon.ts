@@ -337,3 +337,17 @@ export const CORRECTION_FILLER: ReadonlySet<string> = new Set(['just', 'only', '
 /** Times a list is for, which are not its name: "my grocery list for the week". */
 export const LIST_TIMES: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'today', 'tonight', 'tomorrow', 'this', 'next', 'coming', 'now', 'later',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'the']);
+
+/**
+ * What people say when they take back the thing they just asked for, in the same message:
+ * "add whole milk, oh wait we still have some, sourdough instead". These always take it back.
+ */
+export const RETRACTIONS: readonly string[] = phrasesOf('[actually|oops|hmm|wait|oh wait|but|] [no|nope|nah]', '[no|oh no|nah] wait [no|]', 'no no',
+  '[nvm|nevermind|never mind|forget that|forget it|scratch that|cancel that|on second thought|on second thoughts]', '[actually|oh|hmm] [nvm|never mind|scratch that]',
+  'no actually', 'wait actually no');
+/** Words that take it back only when a reason or an "instead" follows: "add eggs, oops we already have eggs". */
+export const MAYBE_RETRACTIONS: readonly string[] = phrasesOf('[oh|] wait', 'oops', 'whoops', 'actually');
+/** What a change of mind may be followed by that says what is wanted instead ("..., oat milk instead"). */
+export const INSTEAD_WORDS: ReadonlySet<string> = new Set(['instead']);
+/** How a change of mind names the one thing it takes back: "nah, forget the bread", "actually not the chips". */
+export const DROP_ONE_WORDS: readonly string[] = phrasesOf('[forget|skip|drop|scratch|nix|ditch|leave out|leave off|not|no|minus|without] [about|]');

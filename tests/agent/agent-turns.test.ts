@@ -364,4 +364,26 @@ describe('agent turns on the demo store', () => {
     }
     expect(p.items().map((i) => i.name)).toEqual(['milk']);
   });
+
+  it('adds the product a price answer was about when told "add it", and nothing when told "add it" out of the blue', async () => {
+    const p = person();
+    const price = await p.say('how much is the peanut butter');
+    expect(price.text).toMatch(/\$\d/);
+    const added = await p.say('add it');
+    expect(added.text).toMatch(/^Added .*peanut butter/i);
+    expect(p.items().map((i) => i.name)).toEqual([expect.stringMatching(/peanut butter/)]);
+    const q = person();
+    const blank = await q.say('add it');
+    expect(blank.calls ?? []).toEqual([]);
+    expect(q.items()).toEqual([]);
+  });
+
+  it('keeps only what a message still wants after a change of mind inside it', async () => {
+    const p = person();
+    await p.add('put granola on, oh wait we still have granola, muesli instead');
+    expect(p.items().map((i) => i.name)).toEqual([expect.stringMatching(/muesli/)]);
+    const back = await p.say('add crackers, actually no');
+    expect(back.text).toMatch(/nothing changed/i);
+    expect(p.items()).toHaveLength(1);
+  });
 });
