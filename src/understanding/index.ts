@@ -35,7 +35,7 @@ import { searchFilters } from './search-intents.js';
 import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
 import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
 import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
-import { createTypoCorrector, isEnglishWord } from './typos.js';
+import { createTypoCorrector, droppedLetterIndex, isEnglishWord } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
 import { memoByText, quantityPrefix } from './text-memo.js';
 import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
@@ -228,6 +228,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const fix = shortCorrector.correct(t);
     return fix !== undefined && commandWords.has(fix) ? fix : undefined;
   };
+  // "bacn", "lrge": a four-letter word with one letter dropped, when only one known word has it.
+  const dropped = droppedLetterIndex([...commandWords, ...productForms]);
   const { actOf, actNamed, isActWord } = createActReader();
 
   const known = memoByText((t) => commandWords.has(t) || vocab.knowsWord(t) || lookupUnit(t) !== undefined || Object.hasOwn(NUMBER_WORDS, t) || NON_GROCERY_TOPICS.has(t));
@@ -244,7 +246,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const es = t.endsWith('os') ? `${t.slice(0, -1)}es` : undefined;
     if (es && !vocab.words.has(t) && vocab.words.has(es)) return es;
     if (isBreak(t) || known(t)) return undefined;
-    return corrector.correct(t) ?? (t.length === 4 ? commandSlip(t) : undefined);
+    return corrector.correct(t) ?? (t.length === 4 ? commandSlip(t) : undefined) ?? (t.length === 4 && !isEnglishWord(t) ? dropped(t) : undefined);
   });
 
   function correct(tokens: string[]): { tokens: string[]; corrected: boolean } {
@@ -288,7 +290,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (parse.items.every((i) => i.name.split(' ').every((w) => isActWord(w)) && !vocab.hasPhrase(i.name))) return undefined;
     const anyKnown = tokens.some((t) => vocab.knowsWord(t));
     if (!anyKnown && tokens.some((t) => NON_GROCERY_TOPICS.has(t))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
-    if (parse.items.some((i) => looksLikeTask(i.name))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
+    if (parse.items.some((i) => looksLikeTask(i.name, vocab))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     // A list of things without a verb is read as "add"; a sentence ("how far is the moon",
     // "turn off the lights") is not a list of things, whatever words it shares with the catalog.
     if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
@@ -440,6 +442,13 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     return words.some((t) => t === 'list' || t === 'lists' || /\d/.test(t) || vocab.hasPhrase(t) || vocab.brandNamed(t) !== undefined);
   }
 
+  /** "stick milk on the list, ta", "add eggs. cheers!": thanks closing a request is not a thing to add. */
+  function withoutClosingThanks(tokens: string[]): string[] {
+    const at = tokens.findLastIndex((t, i) => isBreak(t) && i < tokens.length - 1);
+    if (at <= 0) return tokens;
+    return actOf(tokens.slice(at + 1)) === 'thanks' && tokens.slice(0, at).some((t) => !isBreak(t)) ? tokens.slice(0, at) : tokens;
+  }
+
   function understandText(text: string, context: UnderstandingContext): Understanding {
     parsed.clear();
     const typed = correct(tokenize(text));
@@ -448,7 +457,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (act) return { calls: [], confidence: 0.95, act };
     // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
     const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
-    const tokens = withoutChangesOfMind(condition.tokens);
+    const tokens = withoutChangesOfMind(withoutClosingThanks(condition.tokens));
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };
     const calls: ToolCall[] = [];
     let confidence = 1;

@@ -38,7 +38,7 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
   greeting: ['hi', 'hello', 'hey', 'hey there', 'hi there', 'hello there', 'yo', 'howdy', 'hiya', 'sup', 'what is up',
     'good morning', 'good afternoon', 'good evening', 'greetings', 'heya', 'hey hey', 'morning', 'evening', 'hola',
     'hey bot', 'hi bot', 'hello bot', 'hey buddy', 'how are you', 'hey how are you', 'hi how are you'],
-  thanks: ['thanks', 'thank you', 'ty', 'cheers', 'appreciate it', 'thanks a lot', 'thanks so much', 'thank you so much',
+  thanks: ['thanks', 'thank you', 'ty', 'cheers', 'ta', 'thx', 'tia', 'ta very much', 'cheers mate', 'thanks love', 'appreciate it', 'thanks a lot', 'thanks so much', 'thank you so much',
     'much appreciated', 'great thanks', 'perfect thanks', 'awesome thanks', 'ok thanks', 'okay thanks', 'cool thanks',
     'thanks a bunch', 'great', 'perfect', 'awesome', 'cool', 'nice', 'thank you very much', 'got it thanks', 'good',
     'thanks buddy', 'no worries', 'no problem', 'excellent', 'that is great', 'wonderful', 'sweet', 'lovely', 'brilliant', 'amazing', 'thanks again',

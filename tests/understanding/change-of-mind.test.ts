@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createUnderstanding } from '../../src/understanding/index.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
-const vocabulary = { ...VOCABULARY, itemPhrases: [...VOCABULARY.itemPhrases, 'oat milk', 'rye bread', 'granola', 'muesli', 'lemons', 'limes', 'chicken thighs', 'crackers'] };
+const vocabulary = { ...VOCABULARY, itemPhrases: [...VOCABULARY.itemPhrases, 'oat milk', 'rye bread', 'granola', 'muesli', 'lemons', 'limes', 'chicken thighs', 'crackers', 'bacon', 'honey'] };
 const { understand } = createUnderstanding({ vocabulary });
 const added = (text: string) =>
   understand(text).calls.flatMap((c) => (c.name === 'add_to_list' ? (c.args.items as { name: string; quantity?: number }[]).map((i) => `${i.quantity ?? ''}${i.quantity ? ' ' : ''}${i.name}`) : [`<${c.name}>`]));
@@ -30,5 +30,28 @@ describe('a change of mind inside one message', () => {
     const out = understand('add crackers, actually no');
     expect(out.calls).toEqual([]);
     expect(out.reply).toMatch(/nothing changed/i);
+  });
+});
+
+describe('what people say around a request', () => {
+  it('leaves thanks closing a request off the list ("..., ta", "... cheers!")', () => {
+    expect(added('put rye bread on the list, ta')).toEqual(['rye bread']);
+    expect(added('add granola. cheers!')).toEqual(['granola']);
+  });
+
+  it('reads a size said of the package as a note, with the package as the unit', () => {
+    expect(understand('add a small jar of honey').calls[0]!.args.items).toEqual([{ name: 'honey', quantity: 1, unit: 'jar', note: 'small' }]);
+    expect(understand('add large eggs').calls[0]!.args.items).toEqual([{ name: 'large eggs' }]);
+  });
+
+  it('leaves a remark about some of a group, or a plan, out of the thing named', () => {
+    expect(added('add crackers, most of the kids are away')).toEqual(['crackers']);
+    expect(understand('take the granola off, gonna bake some').calls).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'granola' }] } }]);
+  });
+
+  it('puts back one dropped letter of a four-letter word when only one known word fits', () => {
+    expect(added('add crackers n bacn')).toEqual(['crackers', 'bacon']);
+    // Three letters are too few to guess from: "brd" is left as typed, not turned into a word.
+    expect(added('add brd')).toEqual(['brd']);
   });
 });
