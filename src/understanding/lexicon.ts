@@ -351,3 +351,7 @@ export const MAYBE_RETRACTIONS: readonly string[] = phrasesOf('[oh|] wait', 'oop
 export const INSTEAD_WORDS: ReadonlySet<string> = new Set(['instead']);
 /** How a change of mind names the one thing it takes back: "nah, forget the bread", "actually not the chips". */
 export const DROP_ONE_WORDS: readonly string[] = phrasesOf('[forget|skip|drop|scratch|nix|ditch|leave out|leave off|not|no|minus|without] [about|]');
+/** Words of a heading before a request ("pizza night!", "taco tuesday.", "office restock:"): what the shopping is for. */
+export const HEADING_WORDS: ReadonlySet<string> = new Set([...LIST_OCCASIONS, 'breakfast', 'breakfasts', 'lunch', 'lunches', 'dinner', 'dinners', 'brunch', 'supper',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'restock', 'shop', 'shopping', 'run', 'haul', 'prep', 'menu', 'week',
+  'weekly', 'tonight', 'tomorrow', 'bbq', 'barbecue', 'potluck', 'picnic', 'birthday', 'christmas', 'thanksgiving', 'easter', 'sleepover', 'guests']);

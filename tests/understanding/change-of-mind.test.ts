@@ -55,3 +55,18 @@ describe('what people say around a request', () => {
     expect(added('add brd')).toEqual(['brd']);
   });
 });
+
+describe('a heading before the request', () => {
+  it.each([
+    ['curry night! add rice and limes', ['rice', 'limes']],
+    ['friday lunches. granola and crackers', ['granola', 'crackers']],
+    ['oh wait, add honey', ['honey']],
+  ])('%s', (text, items) => {
+    expect(added(text)).toEqual(items);
+  });
+
+  it('keeps a thing or a list named first ("rye bread. add milk", "party list: crackers")', () => {
+    expect(added('rye bread. add milk')).toEqual(['rye bread', 'milk']);
+    expect(understand('party list: crackers').calls[0]!.args.list).toBe('party');
+  });
+});
