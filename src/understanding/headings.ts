@@ -9,6 +9,9 @@ import { ACTION_STARTERS } from './split-clauses.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
+/** Words that point back at a thing named before them. */
+const POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these', 'that', 'this', 'one', 'ones']);
+
 /** The most words a heading runs to. */
 const HEADING_MAX = 5;
 
@@ -22,14 +25,15 @@ export function withoutHeading(tokens: readonly string[], vocab: VocabularyIndex
     const rest = tokens.slice(end + 1);
     if (!rest.some((t) => !isBreak(t) && !SOFT_OPENERS.has(t))) break;
     const openers = first.every((t) => SOFT_OPENERS.has(t) || t === 'um' || t === 'uh');
-    if (!openers && !isHeading(first, vocab)) break;
+    // "for the mince, make it 1kg", "not buying chips this week, remove them": what follows points back into it.
+    if (!openers && (!isHeading(first, vocab) || rest.some((t) => POINTERS.has(t)))) break;
     start = end + 1;
   }
   return start ? tokens.slice(start) : [...tokens];
 }
 
 function isHeading(words: readonly string[], vocab: VocabularyIndex): boolean {
-  if (words.length === 0 || words.length > HEADING_MAX || words.some((w) => ACTION_STARTERS.has(w) || /\d/.test(w) || /^lists?$/.test(w))) return false;
+  if (words.length === 0 || words.length > HEADING_MAX || words.some((w) => ACTION_STARTERS.has(w) || /\d/.test(w) || /^(lists?|not|no|never)$/.test(w))) return false;
   if (vocab.hasPhrase(words.join(' '))) return false;
   // "for the lasagna", "for the kids' lunches": what it is all for.
   if (words[0] === 'for' && words.length >= 2) return true;
