@@ -386,4 +386,18 @@ describe('agent turns on the demo store', () => {
     expect(back.text).toMatch(/nothing changed/i);
     expect(p.items()).toHaveLength(1);
   });
+
+  it('sets the amount of a thing already on the list when the amount is said again ("eggs 18"), and adds when asked for more', async () => {
+    const p = person();
+    await p.add('add butter and eggs');
+    await p.say('eggs 18');
+    await p.say('butter x2');
+    expect(p.items().find((i) => i.name === 'eggs')?.quantity).toBe(18);
+    expect(p.items().find((i) => i.name === 'butter')?.quantity).toBe(2);
+    await p.say('add 2 more eggs');
+    expect(p.items().find((i) => i.name === 'eggs')?.quantity).toBe(20);
+    // Not on the list: said tersely, it is an add.
+    await p.add('granola 2 bags');
+    expect(p.items().find((i) => i.name === 'granola')).toMatchObject({ quantity: 2, unit: 'bag' });
+  });
 });
