@@ -4,9 +4,9 @@
  * lasagna: ricotta and noodles"), and openers standing alone ("oh wait, the crackers, just one
  * box"). The words live in the lexicon; this file says where they stand.
  */
-import { HEADING_WORDS, SOFT_OPENERS } from './lexicon.js';
+import { HEADING_WORDS, RELAYED_BY, SOFT_OPENERS } from './lexicon.js';
 import { ACTION_STARTERS } from './split-clauses.js';
-import { isBreak } from './tokenizer.js';
+import { isBreak, standsAt } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** Words that point back at a thing named before them. */
@@ -39,4 +39,29 @@ function isHeading(words: readonly string[], vocab: VocabularyIndex): boolean {
   if (words[0] === 'for' && words.length >= 2) return true;
   // "pizza night", "office restock"; not "dinner rolls", which is a thing.
   return HEADING_WORDS.has(words[words.length - 1]!);
+}
+
+const RELAYS = RELAYED_BY.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/**
+ * "sam says we need dish soap", "she wants oat milk, 2 cartons", "my wife asked for ricotta":
+ * a request passed on from someone (one or two words that are not a thing to buy) is the request.
+ */
+export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex): string[] {
+  let start = 0;
+  while (/^(and|also|oh|ok|okay|so|plus|now)$/.test(tokens[start] ?? '')) start++;
+  for (const width of [1, 2]) {
+    const who = tokens.slice(start, start + width);
+    if (who.length < width || who.some((w) => isBreak(w) || /\d/.test(w)) || vocab.hasPhrase(who.join(' '))) continue;
+    if (width === 2 && !/^(my|our|the|his|her|their)$/.test(who[0]!)) continue;
+    // The speaker's own wants are their request as said ("i would like you to add ...").
+    if (/^(i|we|you|u|it|this|that|there|what|who|which|nobody|anyone|everyone|someone)$/.test(who[0]!)) continue;
+    const relay = RELAYS.find((p) => standsAt(tokens, p, start + width));
+    // "says", "said", "texted" name a speaker; "wants" after a word the catalog sells may be about that thing.
+    if (relay && width === 1 && !/^(says|said|texted|asked)$/.test(relay[0]!) && vocab.knowsWord(who[0]!)) continue;
+    if (!relay || tokens[start + width + relay.length] === 'to') continue;
+    const rest = tokens.slice(start + width + relay.length);
+    if (rest.length) return ['add', ...rest];
+  }
+  return [...tokens];
 }

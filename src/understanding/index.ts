@@ -27,7 +27,7 @@ import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems, plausible
 import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
 import { withoutChangesOfMind } from './change-of-mind.js';
-import { withoutHeading } from './headings.js';
+import { withoutHeading, withoutRelay } from './headings.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { SHARING_INTENTS } from './sharing-intents.js';
@@ -458,7 +458,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (act) return { calls: [], confidence: 0.95, act };
     // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
     const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
-    const tokens = withoutChangesOfMind(withoutClosingThanks(withoutHeading(condition.tokens, vocab)));
+    const tokens = withoutChangesOfMind(withoutClosingThanks(withoutRelay(withoutHeading(condition.tokens, vocab), vocab)));
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };
     const calls: ToolCall[] = [];
     let confidence = 1;

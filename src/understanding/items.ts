@@ -145,8 +145,10 @@ function splitAtNumbers(tokens: string[]): string[][] {
     const times = tokens[i - 1] === 'x' || tokens[i - 1] === '*' || tokens[i - 1] === 'times' || tokens[i - 1] === 'qty';
     // "three cans of tuna two boxes of pasta": a number word starts an item only with a unit after it.
     const sized = SMALL_NUMBER_WORDS.has(t) && quantityPrefix(tokens.slice(i))?.quantity.unit !== undefined;
+    // "two pounds of apples a bag of carrots", "milk a dozen eggs": "a" with a unit or "dozen" after it too.
+    const packaged = (t === 'a' || t === 'an') && tokens[i - 1] !== 'of' && (tokens[i + 1] === 'dozen' || (lookupUnit(tokens[i + 1] ?? '') !== undefined && tokens[i + 2] === 'of'));
     // Whether what came before is only a quantity is asked last: only a number can start an item.
-    const startsQuantity = i > 0 && (/^\d/.test(t) || sized) && !/%$/.test(t) && current.length > 0 && !times && quantityPrefix(current)?.consumed !== current.length;
+    const startsQuantity = i > 0 && (/^\d/.test(t) || sized || packaged) && !/%$/.test(t) && current.length > 0 && !times && quantityPrefix(current)?.consumed !== current.length;
     if (startsQuantity && quantityPrefix(tokens.slice(i))) {
       pieces.push(current);
       current = [];

@@ -121,7 +121,7 @@ export const TRAILING_FILLER: readonly string[] = [
   ...phrasesOf('would [ya|you|you mind]', 'if you [would|could|do not mind|can]', 'right now', 'again please', 'for me please',
     '[this|next] time [i|we] [go|am|are] [shopping|to the store|at the store|out]', '[when|next time|the next time] [i|we] go [shopping|to the store|grocery shopping]', 'question mark'),
   'for me', 'thanks', 'thank you', 'thanks a lot', 'thank you so much', 'ty', 'cheers', 'now', 'asap', 'right now',
-  'when you get a chance', 'if you can', 'if possible', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
+  'when you get a chance', 'if you can', 'if possible', 'if you would be so kind', 'if you please', 'if it is not too much trouble', 'if that is ok', 'if that is alright', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
   'bot', 'friend', 'please', 'too', 'as well', 'again', 'so far', 'at the moment', 'at this point', 'currently',
   'obviously', 'of course', 'as usual', 'as always', 'lol', 'haha', 'thanks so much', 'thank you so much',
 ];
@@ -355,3 +355,6 @@ export const DROP_ONE_WORDS: readonly string[] = phrasesOf('[forget|skip|drop|sc
 export const HEADING_WORDS: ReadonlySet<string> = new Set([...LIST_OCCASIONS, 'breakfast', 'breakfasts', 'lunch', 'lunches', 'dinner', 'dinners', 'brunch', 'supper',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'restock', 'shop', 'shopping', 'run', 'haul', 'prep', 'menu', 'week',
   'weekly', 'tonight', 'tomorrow', 'bbq', 'barbecue', 'potluck', 'picnic', 'birthday', 'christmas', 'thanksgiving', 'easter', 'sleepover', 'guests']);
+/** What someone else's request is told with ("sam says we need", "she wants", "my wife asked for"): the request is theirs, passed on. */
+export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked] [we|i|you] [need|needs|want|should get|should grab|have to get|gotta get]',
+  '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]');

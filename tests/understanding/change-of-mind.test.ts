@@ -70,3 +70,20 @@ describe('a heading before the request', () => {
     expect(understand('party list: crackers').calls[0]!.args.list).toBe('party');
   });
 });
+
+describe('requests passed on, and things run together', () => {
+  it.each([
+    ['Priya says we need granola and honey', ['granola', 'honey']],
+    ['and he wants rye bread', ['rye bread']],
+    ['my roommate asked for crackers', ['crackers']],
+    ["i'd like you to add honey", ['honey']],
+    ['add two pounds of lemons a bag of limes and a jar of honey', ['2 lemons', '1 limes', '1 honey']],
+    ['a gallon of milk a dozen eggs and granola', ['1 milk', '12 eggs', 'granola']],
+  ])('%s', (text, items) => {
+    expect(added(text)).toEqual(items);
+  });
+
+  it('drops politeness after the request', () => {
+    expect(added('add some honey, if you would be so kind.')).toEqual(['honey']);
+  });
+});
