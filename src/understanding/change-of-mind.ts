@@ -61,7 +61,9 @@ function asks(said: readonly string[]): boolean {
   return !isRemark(words) && !isRemark(bare) && !/^(and|also|plus|but|so|still|we|i|they|he|she|it|that|this|there)$/.test(first) && isNounPhrase(words.join(' '));
 }
 
-const content = (words: readonly string[]) => words.some((w) => !SOFT_OPENERS.has(w) && !/^(and|also|plus|then)$/.test(w));
+/** Sounds that carry nothing of a request ("ha", "ugh", "ew"). */
+const INTERJECTIONS = new Set(['ha', 'haha', 'hah', 'lol', 'lmao', 'um', 'uh', 'er', 'erm', 'ew', 'eww', 'ugh', 'ah', 'meh', 'hmm', 'hm', 'see', 'kidding', 'jk']);
+const content = (words: readonly string[]) => words.some((w) => !SOFT_OPENERS.has(w) && !INTERJECTIONS.has(w) && !/^(and|also|plus|then)$/.test(w));
 
 /**
  * Takes back what a change of mind takes back: the request before it (the last thing named, when
@@ -83,7 +85,9 @@ export function withoutChangesOfMind(tokens: readonly string[]): string[] {
     }
     // What follows the marker: the reason, then (maybe) what is wanted instead.
     const after: Segment[] = [{ words: seg.words.slice(sure || maybe), end: seg.end }, ...segs.slice(i + 1)];
-    const wanted = after.findIndex((s) => (asks(s.words) || takesOne(s.words) !== undefined) && !markerAt(s.words, SURE));
+    // What is wanted instead: said with "instead" wherever it stands, or else the first thing asked.
+    const instead = after.findIndex((s) => INSTEAD_WORDS.has(s.words.at(-1) ?? '') && !markerAt(s.words, SURE));
+    const wanted = instead >= 0 ? instead : after.findIndex((s) => content(s.words) && (asks(s.words) || takesOne(s.words) !== undefined) && !markerAt(s.words, SURE));
     const reasons = after.slice(0, wanted < 0 ? after.length : wanted).filter((s) => content(s.words));
     // "oh wait" with neither a reason nor an "instead" after it is only a pause ("add milk, oh wait, and eggs").
     if (maybe && reasons.length === 0 && !(wanted >= 0 && INSTEAD_WORDS.has(after[wanted]!.words.at(-1)!))) {

@@ -191,7 +191,12 @@ function requestWords(c: readonly string[]): string[] {
 /** Misspellings too short for the edit-distance corrector, but too common to leave alone. */
 const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte', 'the'], ['th', 'the'], ['adn', 'and'], ['nad', 'and'],
   ['ot', 'to'], ['fo', 'of'], ['chek', 'check'], ['shwo', 'show'], ['lsit', 'list'], ['lst', 'list'], ['whta', 'what'], ['waht', 'what'],
-  ['remvoe', 'remove'], ['rmv', 'remove'], ['rm', 'remove'], ['del', 'delete'], ['plz', 'please'], ['pls', 'please']]);
+  ['remvoe', 'remove'], ['rmv', 'remove'], ['rm', 'remove'], ['del', 'delete'], ['plz', 'please'], ['pls', 'please'], ['amd', 'and'], ['snd', 'and'],
+  // The misspellings of food words people make most, more than one edit from the word.
+  ['brocolli', 'broccoli'], ['brocoli', 'broccoli'], ['brocolie', 'broccoli'], ['zuchini', 'zucchini'], ['zuchinni', 'zucchini'], ['cinammon', 'cinnamon'],
+  ['cinnamin', 'cinnamon'], ['mozarella', 'mozzarella'], ['mozzerella', 'mozzarella'], ['mozerella', 'mozzarella'], ['parmesean', 'parmesan'],
+  ['cantelope', 'cantaloupe'], ['canteloupe', 'cantaloupe'], ['bannanas', 'bananas'], ['bannana', 'banana'], ['tomatoe', 'tomato'], ['potatoe', 'potato'],
+  ['avacado', 'avocado'], ['avacados', 'avocados'], ['expresso', 'espresso'], ['raspberrys', 'raspberries'], ['strawberrys', 'strawberries']]);
 
 
 /**

@@ -25,7 +25,7 @@ export interface ItemParse {
 /** Words that start an item phrase but are not part of the thing ("some milk", "the eggs"). */
 const LEADING_DROP = new Set(['then', 'the', 'some', 'whatever', 'whichever', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
 /** Sizes said of a package before its unit ("a small bottle of", "two big bags of"). */
-const PACKAGE_SIZES: ReadonlySet<string> = new Set(['small', 'large', 'big', 'little', 'medium', 'huge', 'giant', 'jumbo', 'mini', 'tiny', 'massive']);
+export const PACKAGE_SIZES: ReadonlySet<string> = new Set(['small', 'large', 'big', 'little', 'medium', 'huge', 'giant', 'jumbo', 'mini', 'tiny', 'massive']);
 /** Words that end an item phrase but are not part of the thing ("milk too", "eggs as well"). */
 const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right', 'now'], ['too'], ['also'], ['again'], ['please'], ['now'], ['anymore'], ['today'], ['thanks'], ['thank', 'you'], ['asap'], ['instead'], ['ta'], ['cheers'], ['thx'], ['ty'], ['tia'], ['thank', 'u'],
   // When and where: "skip the bread this week", "pick up milk on the way home".

@@ -5,6 +5,8 @@
  * an amount, and at most the thing it is for; without a thing, it is the thing just touched.
  */
 import { call, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
+import { lookupUnit } from '../grocery/quantity/index.js';
+import { PACKAGE_SIZES } from './items.js';
 import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS } from './lexicon.js';
 import { STARTS_REQUEST, whichOf } from './list-actions.js';
 import { resolveReference } from './references.js';
@@ -36,7 +38,9 @@ function withoutTakenBack(words: readonly string[]): { rest: string[]; contraste
 }
 
 /** Words that ask for more of a thing rather than say how many in all. */
-const MORE = new Set(['more', 'another', 'extra', 'additional', 'also', 'too', 'plus', 'again', 'and']);
+const MORE = new Set(['more', 'another', 'extra', 'additional', 'too', 'again']);
+/** Words that go on to another thing, unless "the" says the thing is one already there ("and the cheese, two bags"). */
+const GOING_ON = new Set(['and', 'also', 'plus']);
 
 /**
  * Does a clause say an amount again rather than ask for more: no command word ("eggs 18",
@@ -45,7 +49,8 @@ const MORE = new Set(['more', 'another', 'extra', 'additional', 'also', 'too', '
  */
 function restates(words: readonly string[], env: IntentEnv): boolean {
   if (!env.context.onList || words.some((w) => MORE.has(w))) return false;
-  return !STARTS_REQUEST.has(words[0] ?? '') || words.includes('the');
+  if (words.includes('the')) return true;
+  return !STARTS_REQUEST.has(words[0] ?? '') && !words.some((w) => GOING_ON.has(w));
 }
 
 /** An amount taken back for another, for the thing named or the one just touched. */
@@ -76,7 +81,12 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   }
   // "actually make the milk 1 gallon": a request of its own after the correction word, for its own rule.
   if (STARTS_REQUEST.has(rest[0] ?? '') && rest[0] !== 'i' && rest[0] !== 'we') return undefined;
-  const body = rest.filter((w) => !CORRECTION_FILLER.has(w)).map((w) => /^x\d+$|^\d+x$/.test(w) ? w.replace('x', '') : w);
+  // "the cheese, better go with two bags", "the bread ought to be two loaves": a lead between the thing and its amount.
+  for (let i = 1; i < rest.length; i++) {
+    const lead = LEADS.find((p) => p.length >= 2 && standsAt(rest, p, i));
+    if (lead) rest = [...rest.slice(0, i), ...rest.slice(i + lead.length)];
+  }
+  const body = rest.filter((w, i) => !CORRECTION_FILLER.has(w) && !(PACKAGE_SIZES.has(w) && lookupUnit(rest[i + 1] ?? '') !== undefined)).map((w) => /^x\d+$|^\d+x$/.test(w) ? w.replace('x', '') : w);
   // The thing may stand before the amount ("the soup 6", "eggs 18") or after it ("18 eggs", "6 of them").
   const amountAt = body.findIndex((_, i) => quantityPrefix(body.slice(i)) !== undefined);
   if (amountAt < 0) return undefined;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createUnderstanding } from '../../src/understanding/index.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
-const vocabulary = { ...VOCABULARY, itemPhrases: [...VOCABULARY.itemPhrases, 'oat milk', 'rye bread', 'granola', 'muesli', 'lemons', 'limes', 'chicken thighs', 'crackers', 'bacon', 'honey'] };
+const vocabulary = { ...VOCABULARY, itemPhrases: [...VOCABULARY.itemPhrases, 'oat milk', 'rye bread', 'granola', 'muesli', 'lemons', 'limes', 'chicken thighs', 'crackers', 'bacon', 'honey', 'broccoli', 'avocados'] };
 const { understand } = createUnderstanding({ vocabulary });
 const added = (text: string) =>
   understand(text).calls.flatMap((c) => (c.name === 'add_to_list' ? (c.args.items as { name: string; quantity?: number }[]).map((i) => `${i.quantity ?? ''}${i.quantity ? ' ' : ''}${i.name}`) : [`<${c.name}>`]));
@@ -85,5 +85,27 @@ describe('requests passed on, and things run together', () => {
 
   it('drops politeness after the request', () => {
     expect(added('add some honey, if you would be so kind.')).toEqual(['honey']);
+  });
+});
+
+describe('an amount said again for a thing on the list', () => {
+  const onList = (names: string[]) => ({ onList: (n: string) => names.some((m) => m.includes(n) || n.includes(m)) });
+  const set = (text: string, names: string[]) => understand(text, onList(names)).calls;
+  it.each([
+    ['the honey, better go with two jars', 'honey', 2, 'jar'],
+    ['the granola ought to be two bags, not one', 'granola', 2, 'bag'],
+    ['crackers, one big box', 'crackers', 1, 'box'],
+    ['and the lemons, 6', 'lemons', 6, undefined],
+  ])('%s', (text, name, quantity, unit) => {
+    expect(set(text, ['honey', 'granola', 'crackers', 'lemons'])).toEqual([{ name: 'update_list_item', args: { name, quantity, ...(unit ? { unit } : {}) } }]);
+  });
+
+  it('adds when the thing is not there or more is asked for', () => {
+    expect(set('crackers, one big box', [])[0]!.name).toBe('add_to_list');
+    expect(set('and 2 more lemons', ['lemons'])[0]!.name).toBe('add_to_list');
+  });
+
+  it('puts the most common misspellings right ("brocolli", "avacados")', () => {
+    expect(added('add brocolli and 3 avacados')).toEqual(['broccoli', '3 avocados']);
   });
 });
