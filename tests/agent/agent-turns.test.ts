@@ -100,6 +100,19 @@ describe('agent turns on the demo store', () => {
     expect(p.items().map((i) => i.name)).toEqual(['paper towels']);
   });
 
+  // Regression: "what's cheaper than that coffee?" after "Which coffee?" put the cheapest coffee on the list.
+  it('answers a question about cheaper products asked over a "which one?" instead of taking it as a pick', async () => {
+    const p = person();
+    const asked = await p.say('add milk');
+    expect(asked.text).toMatch(/^Which milk\?/);
+    const answer = await p.say("what's cheaper than that milk?");
+    expect(answer.text).not.toMatch(/^Added/);
+    expect(p.items()).toEqual([]);
+    await p.say('add milk');
+    await p.say('the cheaper one');
+    expect(p.items().map((i) => i.name)).toEqual(['milk']);
+  });
+
   it('names the list it could not find, and the lists there are', async () => {
     const p = person();
     await p.say('make a list called office snacks');
