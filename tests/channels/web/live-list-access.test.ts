@@ -101,14 +101,19 @@ describe('live list pushes follow access changes made mid-session', () => {
     [laptop.c, laptopTab, phone.c].forEach((c) => c.close());
   });
 
-  it('joining a shared list mid-session brings its changes; leaving it stops them', async () => {
+  /** An owner with apples on their list, shared with a partner who joined it by its code: both in chat. */
+  const sharedPair = async () => {
     const owner = await visitor();
     const partner = await visitor();
     await say(owner.c, 'add apples');
     const shared = h.lists.defaultList(personOf(owner.token));
-
     const code = codeIn((await say(owner.c, 'share my list')).text);
     await say(partner.c, `join ${code}`);
+    return { owner, partner, shared };
+  };
+
+  it('joining a shared list mid-session brings its changes; leaving it stops them', async () => {
+    const { owner, partner, shared } = await sharedPair();
     let from = partner.c.frames.length;
     await say(owner.c, 'add a dozen eggs');
     const pushed = await pushesFor(partner.c, shared.id, from);
@@ -124,13 +129,7 @@ describe('live list pushes follow access changes made mid-session', () => {
   });
 
   it('a member the owner takes off a shared list stops getting its changes', async () => {
-    const owner = await visitor();
-    const partner = await visitor();
-    await say(owner.c, 'add apples');
-    const shared = h.lists.defaultList(personOf(owner.token));
-    const code = codeIn((await say(owner.c, 'share my list')).text);
-    await say(partner.c, `join ${code}`);
-
+    const { owner, partner, shared } = await sharedPair();
     const members = await say(owner.c, "who's on my list");
     const remove = members.choices.find((c: any) => /^Remove /.test(c.label));
     expect(remove, members.text).toBeDefined();
