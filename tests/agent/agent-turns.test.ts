@@ -189,6 +189,20 @@ describe('agent turns on the demo store', () => {
     expect(ana.items().map((i) => i.name).sort()).toEqual(['black beans', 'paper towels']);
   });
 
+  it('asks before clearing a shared list, saying the others lose the items too', async () => {
+    const ana = person();
+    const bob = person();
+    await ana.add('add paper towels');
+    const code = /join ([A-Z0-9-]+)/.exec((await ana.say('share my list')).text)![1];
+    await bob.say(`join ${code}`);
+    const ask = await bob.say('clear the list');
+    expect(ask.text).toBe('Clear all 1 item from your Grocery list? It empties it for a web chat guest too. You can undo it afterwards.');
+    expect(ana.items()).toHaveLength(1);
+    const alone = person();
+    await alone.add('add bread');
+    expect((await alone.say('clear the list')).text).toBe('Clear all 1 item from your Grocery list? You can undo it afterwards.');
+  });
+
   it('lets someone leave a list shared with them: it stays for the owner, and their adds go on their own list again', async () => {
     const ana = person();
     const bob = person();
