@@ -50,6 +50,8 @@ export interface AgentDeps {
    * values ("1", "yes").
    */
   questions?: ButtonQuestions;
+  /** Is a thing of this name on the person's list? Lets "eggs 18" set the eggs already there. */
+  findOnList?: (userId: number, list: string | undefined, name: string) => boolean;
 }
 
 /**
@@ -82,6 +84,7 @@ export function createAgent(deps: AgentDeps): Agent {
     misunderstood: deps.misunderstood,
     chatLists: deps.chatLists,
     questions: deps.questions,
+    findOnList: deps.findOnList,
     atomic: deps.atomic ?? (<T>(work: () => T): T | Promise<T> => work()),
   });
   return { handle };

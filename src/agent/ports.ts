@@ -10,6 +10,8 @@ export interface UnderstandingContext {
   lastItems?: TouchedItem[];
   activeList?: string;
   pending?: 'confirm' | 'clarify';
+  /** Is a thing of this name on the list the conversation is about? Read only when asked. */
+  onList?: (name: string) => boolean;
 }
 
 /** What offline understanding made of an utterance. */

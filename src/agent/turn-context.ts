@@ -112,6 +112,8 @@ export interface TurnDeps {
   chatLists?: ChatLists;
   /** Where questions asked with buttons are kept (buttons.ts). */
   questions?: ButtonQuestions;
+  /** Is a thing of this name on the person's list (the one named, or their default)? */
+  findOnList?: (userId: number, list: string | undefined, name: string) => boolean;
 }
 
 /** A step of the turn: reads and adds to the turn; settles it by setting `turn.plan`. */

@@ -26,6 +26,8 @@ import { ruleTable, type RuleTable } from './rule-table.js';
 import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems, plausibleName } from './items.js';
 import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
+import { withoutChangesOfMind } from './change-of-mind.js';
+import { withoutHeading, withoutRelay } from './headings.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
 import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
 import { SHARING_INTENTS } from './sharing-intents.js';
@@ -34,7 +36,7 @@ import { searchFilters } from './search-intents.js';
 import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
 import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
 import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
-import { createTypoCorrector, isEnglishWord } from './typos.js';
+import { createTypoCorrector, droppedLetterIndex, isEnglishWord } from './typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
 import { memoByText, quantityPrefix } from './text-memo.js';
 import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
@@ -46,6 +48,8 @@ export type { UnderstandingContext } from './intent.js';
 export type { Act } from './lexicon.js';
 export { tokenize } from './tokenizer.js';
 export { NOT_GROCERY_REPLY } from './list-actions.js';
+/** The reply when a message takes back everything it asked for ("add eggs, actually no"). */
+export const TAKEN_BACK_REPLY = "OK, I've left that off. Nothing changed.";
 
 /** What an utterance turned into. */
 export interface Understanding {
@@ -97,6 +101,12 @@ function namesIn(call: ToolCall): string[] {
   const a = call.args;
   if (Array.isArray(a.items)) return (a.items as unknown[]).map((i) => (typeof i === 'string' ? i : String((i as { name?: unknown }).name ?? '')));
   return ['name', 'value', 'item', 'query'].map((k) => a[k]).filter((v): v is string => typeof v === 'string');
+}
+
+/** True when a name is something the conversation already holds: "add it" after a price answer. */
+function pointsBack(name: string, context: UnderstandingContext): boolean {
+  const held = [...(context.lastResults ?? []), ...(context.lastItems ?? [])];
+  return held.some((r) => r.name === name);
 }
 
 /** Confidence ceiling once a word had to be corrected. */
@@ -181,7 +191,12 @@ function requestWords(c: readonly string[]): string[] {
 /** Misspellings too short for the edit-distance corrector, but too common to leave alone. */
 const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte', 'the'], ['th', 'the'], ['adn', 'and'], ['nad', 'and'],
   ['ot', 'to'], ['fo', 'of'], ['chek', 'check'], ['shwo', 'show'], ['lsit', 'list'], ['lst', 'list'], ['whta', 'what'], ['waht', 'what'],
-  ['remvoe', 'remove'], ['rmv', 'remove'], ['rm', 'remove'], ['del', 'delete'], ['plz', 'please'], ['pls', 'please']]);
+  ['remvoe', 'remove'], ['rmv', 'remove'], ['rm', 'remove'], ['del', 'delete'], ['plz', 'please'], ['pls', 'please'], ['amd', 'and'], ['snd', 'and'],
+  // The misspellings of food words people make most, more than one edit from the word.
+  ['brocolli', 'broccoli'], ['brocoli', 'broccoli'], ['brocolie', 'broccoli'], ['zuchini', 'zucchini'], ['zuchinni', 'zucchini'], ['cinammon', 'cinnamon'],
+  ['cinnamin', 'cinnamon'], ['mozarella', 'mozzarella'], ['mozzerella', 'mozzarella'], ['mozerella', 'mozzarella'], ['parmesean', 'parmesan'],
+  ['cantelope', 'cantaloupe'], ['canteloupe', 'cantaloupe'], ['bannanas', 'bananas'], ['bannana', 'banana'], ['tomatoe', 'tomato'], ['potatoe', 'potato'],
+  ['avacado', 'avocado'], ['avacados', 'avocados'], ['expresso', 'espresso'], ['raspberrys', 'raspberries'], ['strawberrys', 'strawberries']]);
 
 
 /**
@@ -219,6 +234,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const fix = shortCorrector.correct(t);
     return fix !== undefined && commandWords.has(fix) ? fix : undefined;
   };
+  // "bacn", "lrge": a four-letter word with one letter dropped, when only one known word has it.
+  const dropped = droppedLetterIndex([...commandWords, ...productForms]);
   const { actOf, actNamed, isActWord } = createActReader();
 
   const known = memoByText((t) => commandWords.has(t) || vocab.knowsWord(t) || lookupUnit(t) !== undefined || Object.hasOwn(NUMBER_WORDS, t) || NON_GROCERY_TOPICS.has(t));
@@ -235,7 +252,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const es = t.endsWith('os') ? `${t.slice(0, -1)}es` : undefined;
     if (es && !vocab.words.has(t) && vocab.words.has(es)) return es;
     if (isBreak(t) || known(t)) return undefined;
-    return corrector.correct(t) ?? (t.length === 4 ? commandSlip(t) : undefined);
+    return corrector.correct(t) ?? (t.length === 4 ? commandSlip(t) : undefined) ?? (t.length === 4 && !isEnglishWord(t) ? dropped(t) : undefined);
   });
 
   function correct(tokens: string[]): { tokens: string[]; corrected: boolean } {
@@ -279,7 +296,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (parse.items.every((i) => i.name.split(' ').every((w) => isActWord(w)) && !vocab.hasPhrase(i.name))) return undefined;
     const anyKnown = tokens.some((t) => vocab.knowsWord(t));
     if (!anyKnown && tokens.some((t) => NON_GROCERY_TOPICS.has(t))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
-    if (parse.items.some((i) => looksLikeTask(i.name))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
+    if (parse.items.some((i) => looksLikeTask(i.name, vocab))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     // A list of things without a verb is read as "add"; a sentence ("how far is the moon",
     // "turn off the lights") is not a list of things, whatever words it shares with the catalog.
     if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
@@ -384,7 +401,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     understand: (text, context = {}, workMeter) => {
       meter = workMeter;
       try {
-        return secondOpinion(text, readFramed(text, (t) => understandText(t, context)));
+        return secondOpinion(text, readFramed(text, (t) => understandText(t, context)), context);
       } finally {
         meter = undefined;
       }
@@ -397,7 +414,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
    * the rules did read changes but the model is sure the message is about something else and
    * nothing in it names a grocery or a list, nothing is changed.
    */
-  function secondOpinion(text: string, ruled: Understanding): Understanding {
+  function secondOpinion(text: string, ruled: Understanding, context: UnderstandingContext): Understanding {
     const model = options.model;
     if (!model || ruled.act) return ruled;
     if (ruled.calls.length > 0) {
@@ -405,7 +422,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       const guess = model.classify(text, meter);
       if (guess.intent !== 'none' || guess.confidence < NONE_VETO) return ruled;
       const tokens = tokenize(text);
-      const evidence = extractList(stripFiller(tokens), vocab).mentioned || ruled.calls.some((c) => namesIn(c).some((n) => groceryThing(n, vocab)));
+      const evidence =
+        extractList(stripFiller(tokens), vocab).mentioned ||
+        ruled.calls.some((c) => namesIn(c).some((n) => groceryThing(n, vocab) || pointsBack(n, context)));
       return evidence ? ruled : { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     }
     if (ruled.reply !== NOT_UNDERSTOOD_REPLY) return ruled;
@@ -429,6 +448,13 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     return words.some((t) => t === 'list' || t === 'lists' || /\d/.test(t) || vocab.hasPhrase(t) || vocab.brandNamed(t) !== undefined);
   }
 
+  /** "stick milk on the list, ta", "add eggs. cheers!": thanks closing a request is not a thing to add. */
+  function withoutClosingThanks(tokens: string[]): string[] {
+    const at = tokens.findLastIndex((t, i) => isBreak(t) && i < tokens.length - 1);
+    if (at <= 0) return tokens;
+    return actOf(tokens.slice(at + 1)) === 'thanks' && tokens.slice(0, at).some((t) => !isBreak(t)) ? tokens.slice(0, at) : tokens;
+  }
+
   function understandText(text: string, context: UnderstandingContext): Understanding {
     parsed.clear();
     const typed = correct(tokenize(text));
@@ -437,7 +463,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (act) return { calls: [], confidence: 0.95, act };
     // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
     const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
-    const tokens = condition.tokens;
+    const tokens = withoutChangesOfMind(withoutClosingThanks(withoutRelay(withoutHeading(condition.tokens, vocab), vocab)));
+    if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };
     const calls: ToolCall[] = [];
     let confidence = 1;
     let reply: string | undefined;

@@ -11,6 +11,12 @@ export interface UnderstandingContext {
   lastItems?: { name: string; productId?: number | null; quantity?: number; unit?: string }[];
   activeList?: string;
   pending?: 'confirm' | 'clarify';
+  /**
+   * Is a thing of this name on the list the conversation is about? Asked only when a message
+   * restates an amount without asking for more ("eggs 18", "2 bags of the chips"), so the list is
+   * read only then.
+   */
+  onList?: (name: string) => boolean;
 }
 
 /** What one clause turned into. */

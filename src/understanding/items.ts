@@ -24,8 +24,10 @@ export interface ItemParse {
 
 /** Words that start an item phrase but are not part of the thing ("some milk", "the eggs"). */
 const LEADING_DROP = new Set(['then', 'the', 'some', 'whatever', 'whichever', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
+/** Sizes said of a package before its unit ("a small bottle of", "two big bags of"). */
+export const PACKAGE_SIZES: ReadonlySet<string> = new Set(['small', 'large', 'big', 'little', 'medium', 'huge', 'giant', 'jumbo', 'mini', 'tiny', 'massive']);
 /** Words that end an item phrase but are not part of the thing ("milk too", "eggs as well"). */
-const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right', 'now'], ['too'], ['also'], ['again'], ['please'], ['now'], ['anymore'], ['today'], ['thanks'], ['thank', 'you'], ['asap'], ['instead'],
+const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right', 'now'], ['too'], ['also'], ['again'], ['please'], ['now'], ['anymore'], ['today'], ['thanks'], ['thank', 'you'], ['asap'], ['instead'], ['ta'], ['cheers'], ['thx'], ['ty'], ['tia'], ['thank', 'u'],
   // When and where: "skip the bread this week", "pick up milk on the way home".
   ['this', 'week'], ['this', 'time'], ['next', 'time'], ['this', 'weekend'], ['for', 'the', 'week'], ['for', 'this', 'week'], ['for', 'next', 'week'], ['tonight'], ['tomorrow'],
   ['later'], ['on', 'the', 'way'], ['on', 'the', 'way', 'home'], ['on', 'my', 'way', 'home'], ['on', 'your', 'way', 'home'], ['on', 'the', 'way', 'back'], ['at', 'the', 'store'],
@@ -143,8 +145,10 @@ function splitAtNumbers(tokens: string[]): string[][] {
     const times = tokens[i - 1] === 'x' || tokens[i - 1] === '*' || tokens[i - 1] === 'times' || tokens[i - 1] === 'qty';
     // "three cans of tuna two boxes of pasta": a number word starts an item only with a unit after it.
     const sized = SMALL_NUMBER_WORDS.has(t) && quantityPrefix(tokens.slice(i))?.quantity.unit !== undefined;
+    // "two pounds of apples a bag of carrots", "milk a dozen eggs": "a" with a unit or "dozen" after it too.
+    const packaged = (t === 'a' || t === 'an') && tokens[i - 1] !== 'of' && (tokens[i + 1] === 'dozen' || (lookupUnit(tokens[i + 1] ?? '') !== undefined && tokens[i + 2] === 'of'));
     // Whether what came before is only a quantity is asked last: only a number can start an item.
-    const startsQuantity = i > 0 && (/^\d/.test(t) || sized) && !/%$/.test(t) && current.length > 0 && !times && quantityPrefix(current)?.consumed !== current.length;
+    const startsQuantity = i > 0 && (/^\d/.test(t) || sized || packaged) && !/%$/.test(t) && current.length > 0 && !times && quantityPrefix(current)?.consumed !== current.length;
     if (startsQuantity && quantityPrefix(tokens.slice(i))) {
       pieces.push(current);
       current = [];
@@ -188,6 +192,8 @@ function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
 /** Recipe wording that follows an ingredient and says how much to use, not what to buy. */
 const RECIPE_NOTES = [['to', 'taste'], ['as', 'needed'], ['if', 'needed'], ['optional']];
 
+const withNote = (note: string | undefined, more: string) => (note ? `${note}, ${more}` : more);
+
 function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined {
   let tokens = dropEdges(raw);
   // "need another" alone names no thing: not an item called "1".
@@ -198,6 +204,12 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
   if (glued && tokens.length > 1) tokens = [glued[1] ?? glued[2]!, ...tokens.slice(1)];
   else if (/^\d+$/.test(tokens[0] ?? '') && (tokens[1] === 'x' || tokens[1] === '*') && tokens.length > 2) tokens = [tokens[0]!, ...tokens.slice(2)];
   const item: Partial<ParsedItem> = {};
+  // "a small bottle of orange juice", "2 big bags of rice": the size is said of the package.
+  const sized = tokens.findIndex((t, i) => i <= 1 && PACKAGE_SIZES.has(t) && lookupUnit(tokens[i + 1] ?? '') !== undefined && (i === 0 || quantityPrefix([tokens[0]!]) !== undefined));
+  if (sized >= 0 && !vocab.hasPhrase(tokens.join(' '))) {
+    item.note = tokens[sized]!;
+    tokens = [...tokens.slice(0, sized), ...tokens.slice(sized + 1)];
+  }
   const prefix = vocab.hasPhrase(tokens.join(' ')) ? undefined : quantityPrefix(tokens);
   if (prefix && prefix.consumed < tokens.length) {
     item.quantity = prefix.quantity.amount;
@@ -227,12 +239,12 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
   // "salt to taste", "parsley as needed": recipe wording after the thing is a note on it.
   const recipe = RECIPE_NOTES.find((n) => tokens.length > n.length && standsAt(tokens, n, tokens.length - n.length));
   if (recipe) {
-    item.note = recipe.join(' ');
+    item.note = withNote(item.note, recipe.join(' '));
     tokens = tokens.slice(0, -recipe.length);
   }
   const forAt = tokens.indexOf('for');
   if (forAt > 0 && forAt < tokens.length - 1) {
-    item.note = tokens.slice(forAt).join(' ');
+    item.note = withNote(item.note, tokens.slice(forAt).join(' '));
     tokens = tokens.slice(0, forAt);
   }
   tokens = dropEdges(tokens);

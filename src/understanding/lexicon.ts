@@ -38,7 +38,7 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
   greeting: ['hi', 'hello', 'hey', 'hey there', 'hi there', 'hello there', 'yo', 'howdy', 'hiya', 'sup', 'what is up',
     'good morning', 'good afternoon', 'good evening', 'greetings', 'heya', 'hey hey', 'morning', 'evening', 'hola',
     'hey bot', 'hi bot', 'hello bot', 'hey buddy', 'how are you', 'hey how are you', 'hi how are you'],
-  thanks: ['thanks', 'thank you', 'ty', 'cheers', 'appreciate it', 'thanks a lot', 'thanks so much', 'thank you so much',
+  thanks: ['thanks', 'thank you', 'ty', 'cheers', 'ta', 'thx', 'tia', 'ta very much', 'cheers mate', 'thanks love', 'appreciate it', 'thanks a lot', 'thanks so much', 'thank you so much',
     'much appreciated', 'great thanks', 'perfect thanks', 'awesome thanks', 'ok thanks', 'okay thanks', 'cool thanks',
     'thanks a bunch', 'great', 'perfect', 'awesome', 'cool', 'nice', 'thank you very much', 'got it thanks', 'good',
     'thanks buddy', 'no worries', 'no problem', 'excellent', 'that is great', 'wonderful', 'sweet', 'lovely', 'brilliant', 'amazing', 'thanks again',
@@ -121,7 +121,7 @@ export const TRAILING_FILLER: readonly string[] = [
   ...phrasesOf('would [ya|you|you mind]', 'if you [would|could|do not mind|can]', 'right now', 'again please', 'for me please',
     '[this|next] time [i|we] [go|am|are] [shopping|to the store|at the store|out]', '[when|next time|the next time] [i|we] go [shopping|to the store|grocery shopping]', 'question mark'),
   'for me', 'thanks', 'thank you', 'thanks a lot', 'thank you so much', 'ty', 'cheers', 'now', 'asap', 'right now',
-  'when you get a chance', 'if you can', 'if possible', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
+  'when you get a chance', 'if you can', 'if possible', 'if you would be so kind', 'if you please', 'if it is not too much trouble', 'if that is ok', 'if that is alright', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
   'bot', 'friend', 'please', 'too', 'as well', 'again', 'so far', 'at the moment', 'at this point', 'currently',
   'obviously', 'of course', 'as usual', 'as always', 'lol', 'haha', 'thanks so much', 'thank you so much',
 ];
@@ -328,7 +328,7 @@ export const CORRECTION_OPENERS: readonly string[] = phrasesOf('[no|nope|nah|oop
 
 /** Words that may stand between a correction and its amount: "actually get 6 of them", "not 2, I want 5 kilo". */
 export const CORRECTION_LEADS: readonly string[] = phrasesOf('[oh|so|ok|okay|um|uh|then]', '[i|we] [want|need|would like|wanted|needed]', '[get|grab|buy|do|put] [only|just|]',
-  '[should be|must be|is|are]');
+  '[should be|must be|is|are|ought to be|has to be|have to be|oughta be]', '[better|we had better|i had better|let us|lets] [go with|do|get|make it|have]', 'go with');
 
 /** Words inside such a correction that carry nothing: "just 3", "only 2 please", "3 lol". */
 export const CORRECTION_FILLER: ReadonlySet<string> = new Set(['just', 'only', 'please', 'lol', 'actually', 'instead', 'total', 'in', 'all', 'altogether',
@@ -337,3 +337,24 @@ export const CORRECTION_FILLER: ReadonlySet<string> = new Set(['just', 'only', '
 /** Times a list is for, which are not its name: "my grocery list for the week". */
 export const LIST_TIMES: ReadonlySet<string> = new Set(['week', 'weekend', 'month', 'today', 'tonight', 'tomorrow', 'this', 'next', 'coming', 'now', 'later',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'the']);
+
+/**
+ * What people say when they take back the thing they just asked for, in the same message:
+ * "add whole milk, oh wait we still have some, sourdough instead". These always take it back.
+ */
+export const RETRACTIONS: readonly string[] = phrasesOf('[actually|oops|hmm|wait|oh wait|but|] [no|nope|nah]', '[no|oh no|nah] wait [no|]', 'no no',
+  '[nvm|nevermind|never mind|forget that|forget it|scratch that|cancel that|on second thought|on second thoughts]', '[actually|oh|hmm] [nvm|never mind|scratch that]',
+  'no actually', 'wait actually no');
+/** Words that take it back only when a reason or an "instead" follows: "add eggs, oops we already have eggs". */
+export const MAYBE_RETRACTIONS: readonly string[] = phrasesOf('[oh|] wait', 'oops', 'whoops', 'actually');
+/** What a change of mind may be followed by that says what is wanted instead ("..., oat milk instead"). */
+export const INSTEAD_WORDS: ReadonlySet<string> = new Set(['instead']);
+/** How a change of mind names the one thing it takes back: "nah, forget the bread", "actually not the chips". */
+export const DROP_ONE_WORDS: readonly string[] = phrasesOf('[forget|skip|drop|scratch|nix|ditch|leave out|leave off|not|no|minus|without] [about|]');
+/** Words of a heading before a request ("pizza night!", "taco tuesday.", "office restock:"): what the shopping is for. */
+export const HEADING_WORDS: ReadonlySet<string> = new Set([...LIST_OCCASIONS, 'breakfast', 'breakfasts', 'lunch', 'lunches', 'dinner', 'dinners', 'brunch', 'supper',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'restock', 'shop', 'shopping', 'run', 'haul', 'prep', 'menu', 'week',
+  'weekly', 'tonight', 'tomorrow', 'bbq', 'barbecue', 'potluck', 'picnic', 'birthday', 'christmas', 'thanksgiving', 'easter', 'sleepover', 'guests']);
+/** What someone else's request is told with ("sam says we need", "she wants", "my wife asked for"): the request is theirs, passed on. */
+export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked] [we|i|you] [need|needs|want|should get|should grab|have to get|gotta get]',
+  '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]');

@@ -2,6 +2,7 @@
  * What list requests do once a rule has matched: add, remove, change, view and check items, with
  * references to earlier turns ("that one", "two more of those") resolved against the context.
  */
+import type { VocabularyIndex } from './vocabulary.js';
 import { lookupUnit } from '../grocery/quantity/index.js';
 import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
 import { isNounPhrase, knownItem, phraseOf, sameKindAs } from './items.js';
@@ -27,11 +28,17 @@ export function notACountReply(name: string): string {
   return `I can only add more than zero — how many ${name} would you like?`;
 }
 
-/** Does this item phrase read like a task or an appointment rather than a thing to buy? */
-export function looksLikeTask(name: string): boolean {
+/**
+ * Does this item phrase read like a task or an appointment rather than a thing to buy? With the
+ * catalog's vocabulary, a word of another domain beside a food word is the food's ("chicken
+ * stock", "stock cubes", "movie snacks"), as is a name the catalog sells whole.
+ */
+export function looksLikeTask(name: string, vocab?: VocabularyIndex): boolean {
   const words = name.split(' ');
   if (NON_GROCERY_VERBS.has(words[0]!)) return true;
-  return words.some((w) => NON_GROCERY_TOPICS.has(w) || /^\d{1,2}(:\d\d)?(am|pm)$/.test(w) || /^\d{1,2}:\d\d$/.test(w));
+  if (vocab?.hasPhrase(name)) return false;
+  const food = (w: string | undefined) => w !== undefined && !NON_GROCERY_TOPICS.has(w) && vocab !== undefined && vocab.knowsWord(w);
+  return words.some((w, i) => (NON_GROCERY_TOPICS.has(w) && !food(words[i - 1]) && !food(words[i + 1])) || /^\d{1,2}(:\d\d)?(am|pm)$/.test(w) || /^\d{1,2}:\d\d$/.test(w));
 }
 
 function refItem(r: Referent, withQuantity = false): Record<string, unknown> {
@@ -69,7 +76,7 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
   if (!parse.items.length) return undefined;
   // "i'll need some things": words for "things" name nothing to add.
   if (parse.items.every((i) => /^(things|stuff|some things|some stuff|a few things|bits|items|something|anything|everything|a few bits)$/.test(i.name))) return undefined;
-  if (parse.items.some((i) => looksLikeTask(i.name))) return notGrocery();
+  if (parse.items.some((i) => looksLikeTask(i.name, env.vocab))) return notGrocery();
   // "grab yogurt while you're out" matched "{x} are out" with x = "yogurt while you": not a thing, so another pattern reads it.
   if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
   const uncountable = parse.items.find((i) => NOT_A_COUNT.test(i.name.split(' ')[0]!) && i.name.includes(' '));
@@ -105,7 +112,7 @@ export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome 
   if (ref) return ref.length ? { calls: [call('remove_from_list', { items: ref.map((r) => ({ name: r.name })) }, env)], confidence: 0.9 } : unresolved();
   const parse = env.items(tokens);
   if (!parse.items.length) return undefined;
-  if (parse.items.some((i) => looksLikeTask(i.name))) return notGrocery();
+  if (parse.items.some((i) => looksLikeTask(i.name, env.vocab))) return notGrocery();
   return { calls: [call('remove_from_list', { items: parse.items.map((i) => itemArgs(i, ['name', 'quantity'])) }, env)], confidence: itemConfidence(parse) };
 }
 

@@ -5,6 +5,8 @@
  * an amount, and at most the thing it is for; without a thing, it is the thing just touched.
  */
 import { call, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
+import { lookupUnit } from '../grocery/quantity/index.js';
+import { PACKAGE_SIZES } from './items.js';
 import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS } from './lexicon.js';
 import { STARTS_REQUEST, whichOf } from './list-actions.js';
 import { resolveReference } from './references.js';
@@ -35,6 +37,22 @@ function withoutTakenBack(words: readonly string[]): { rest: string[]; contraste
   return { rest, contrasted, takenBack };
 }
 
+/** Words that ask for more of a thing rather than say how many in all. */
+const MORE = new Set(['more', 'another', 'extra', 'additional', 'too', 'again']);
+/** Words that go on to another thing, unless "the" says the thing is one already there ("and the cheese, two bags"). */
+const GOING_ON = new Set(['and', 'also', 'plus']);
+
+/**
+ * Does a clause say an amount again rather than ask for more: no command word ("eggs 18",
+ * "bacon 2 packs"), or the thing said with "the" ("get 2 bags of the chips", "two tins of the
+ * beans"), and no "more", "another", "too". Whether the thing is on the list is asked after.
+ */
+function restates(words: readonly string[], env: IntentEnv): boolean {
+  if (!env.context.onList || words.some((w) => MORE.has(w))) return false;
+  if (words.includes('the')) return true;
+  return !STARTS_REQUEST.has(words[0] ?? '') && !words.some((w) => GOING_ON.has(w));
+}
+
 /** An amount taken back for another, for the thing named or the one just touched. */
 export function recount(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   let words = tokens.filter((t) => !isBreak(t));
@@ -49,7 +67,9 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
     }
   }
   const { rest: said, contrasted, takenBack } = withoutTakenBack(words);
-  if (!corrected && !contrasted) return undefined;
+  // "eggs 18", "butter x2", "2 bags of the chips": an amount said again for a thing on the list.
+  const restated = !corrected && !contrasted && restates(words, env);
+  if (!corrected && !contrasted && !restated) return undefined;
   let rest = said;
   for (let again = true; again; ) {
     again = false;
@@ -61,7 +81,12 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   }
   // "actually make the milk 1 gallon": a request of its own after the correction word, for its own rule.
   if (STARTS_REQUEST.has(rest[0] ?? '') && rest[0] !== 'i' && rest[0] !== 'we') return undefined;
-  const body = rest.filter((w) => !CORRECTION_FILLER.has(w));
+  // "the cheese, better go with two bags", "the bread ought to be two loaves": a lead between the thing and its amount.
+  for (let i = 1; i < rest.length; i++) {
+    const lead = LEADS.find((p) => p.length >= 2 && standsAt(rest, p, i));
+    if (lead) rest = [...rest.slice(0, i), ...rest.slice(i + lead.length)];
+  }
+  const body = rest.filter((w, i) => !CORRECTION_FILLER.has(w) && !(PACKAGE_SIZES.has(w) && lookupUnit(rest[i + 1] ?? '') !== undefined)).map((w) => /^x\d+$|^\d+x$/.test(w) ? w.replace('x', '') : w);
   // The thing may stand before the amount ("the soup 6", "eggs 18") or after it ("18 eggs", "6 of them").
   const amountAt = body.findIndex((_, i) => quantityPrefix(body.slice(i)) !== undefined);
   if (amountAt < 0) return undefined;
@@ -85,6 +110,7 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
     if (parse.items.length !== 1 || parse.items[0]!.quantity !== undefined) return undefined;
     args.name = parse.items[0]!.name;
   }
+  if (restated && (thingWords.length === 0 || !env.context.onList?.(args.name as string))) return undefined;
   args.quantity = amount.quantity.amount;
   if (amount.quantity.unit) args.unit = amount.quantity.unit;
   return { calls: [call('update_list_item', args, env)], confidence: SURE };

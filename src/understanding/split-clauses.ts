@@ -14,7 +14,7 @@ const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delet
   'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'mark', 'rename', 'share', 'send', 'create',
   'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read', 'am']);
 /** Command verbs that start a request of their own even right after a list is named ("... on my list add bread"). */
-const ACTION_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab', 'buy', 'pick',
+export const ACTION_STARTERS: ReadonlySet<string> = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab', 'buy', 'pick',
   'clear', 'empty', 'show', 'find', 'search', 'change', 'make', 'set', 'track', 'watch', 'swap', 'replace', 'uncheck', 'rename', 'share', 'send', 'create',
   'drop', 'scrap', 'ditch', 'update', 'bump', 'read']);
 /** Words that open a question, whose verb may come after the list is named ("what does my list add up to"). */
@@ -52,8 +52,22 @@ export function withoutRemark(tokens: string[]): string[] {
   if (tail[0] === 'the') tail = tail.slice(1);
   if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t))) return tokens;
   // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
-  const subject = REMARK_SUBJECTS.has(tail[0]!) || (/^(is|are|was|were)$/.test(tail[1]!) && !/^(my|our|code|it)$/.test(tail[0]!)) || someoneDid(tail);
-  return (subject && !isNounPhrase(tail.join(' '))) || someoneDid(tail) || didToThem(tail) ? tokens.slice(0, at) : tokens;
+  const subject = REMARK_SUBJECTS.has(tail[0]!) || (/^(is|are|was|were)$/.test(tail[1]!) && !/^(my|our|code|it)$/.test(tail[0]!)) || someoneDid(tail) || someOfThemAre(tail);
+  return (subject && !isNounPhrase(tail.join(' '))) || someoneDid(tail) || didToThem(tail) || aPlan(tail) ? tokens.slice(0, at) : tokens;
+}
+
+/** "half the guests are vegan", "most of the kids are away": some of a group, and what they are. */
+function someOfThemAre(words: readonly string[]): boolean {
+  const be = words.findIndex((w, i) => i >= 2 && i <= 4 && /^(is|are|was|were)$/.test(w));
+  return be > 0 && /^(half|most|all|some|none|both|a|two|three|lots|many|few)$/.test(words[0]!) && !words.slice(0, be).some((w) => /^(that|which|one|ones|list)$/.test(w));
+}
+
+/** "gonna make it myself", "going to bake one": what the speaker will do instead, said after the request. */
+function aPlan(words: readonly string[]): boolean {
+  const at = words[0] === 'i' || words[0] === 'we' ? 1 : 0;
+  const lead = words[at] === 'going' && words[at + 1] === 'to' ? 2 : words[at] === 'will' ? 1 : 0;
+  const verb = words[at + lead] ?? '';
+  return lead > 0 && verb !== '' && !/^(add|put|get|buy|grab|need|want|pick|take|remove)$/.test(verb);
 }
 
 /** "found both at home", "bought some yesterday", "got them already": what the speaker did with the things, said after the request. */

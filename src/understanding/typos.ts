@@ -172,3 +172,25 @@ function isNeighbourKey(word: string, candidate: string): boolean {
 function stem(word: string): string {
   return word.replace(/(?:ies|es|s)$/, '');
 }
+
+/**
+ * The known word a short unknown one is with one letter put back ("bacn" -> "bacon", "lrge" ->
+ * "large"), when exactly one known word of five letters fits and shares its first letter. Three
+ * letters are too few: "brd" could be bread, bird or board.
+ */
+export function droppedLetterIndex(known: Iterable<string>): (word: string) => string | undefined {
+  const byKey = new Map<string, Set<string>>();
+  for (const w of known) {
+    if (w.length !== 5 || !/^[a-z]+$/.test(w)) continue;
+    for (let i = 1; i < w.length; i++) {
+      const key = w.slice(0, i) + w.slice(i + 1);
+      const set = byKey.get(key) ?? new Set<string>();
+      set.add(w);
+      byKey.set(key, set);
+    }
+  }
+  return (word) => {
+    const found = byKey.get(word);
+    return found?.size === 1 ? [...found][0] : undefined;
+  };
+}

@@ -16,6 +16,7 @@ export const understand: Step = (turn, deps) => {
       lastItems: state.lastItems,
       activeList: state.activeList,
       pending: state.pending?.kind,
+      onList: deps.findOnList ? (name) => deps.findOnList!(turn.userId, state.activeList, name) : undefined,
     }),
   );
 };

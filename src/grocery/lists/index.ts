@@ -1,3 +1,4 @@
+import type { ListService } from './list-service.js';
 /**
  * Grocery lists: shared lists with merging quantities, undo, aisle-grouped views and share codes.
  */
@@ -24,3 +25,11 @@ export type {
   RemoveItemInput,
   UpdateItemInput,
 } from './types.js';
+
+/** Is a thing of this name on a person's list (the one named, or their default)? Unknown lists hold nothing. */
+export function onListOf(lists: Pick<ListService, 'defaultList' | 'findList' | 'findItem'>) {
+  return (userId: number, list: string | undefined, name: string): boolean => {
+    const target = list === undefined ? lists.defaultList(userId) : lists.findList(userId, list);
+    return target !== undefined && lists.findItem(userId, target.id, name) !== undefined;
+  };
+}
