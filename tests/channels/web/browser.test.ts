@@ -127,6 +127,27 @@ describe('demo page in a real browser', () => {
     await expect.poll(() => page.locator('.ga-alert').innerText()).toContain('Great Value Whole Milk, 1 gal dropped to $2.79 (was $3.18)');
   });
 
+  it('keeps a long list right as changes arrive as what changed, and fetches the whole list after missing one', async () => {
+    const page = await openBrowser();
+    await say(page, 'add a dozen eggs');
+    await expect.poll(() => listText(page)).toMatch(/egg/i);
+    const token = await page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('grocery-agent-token'))?.[1]);
+    const userId = h.users.resolve('web', h.tokens.verify(token)!).id;
+    const list = h.lists.defaultList(userId);
+    // Thirty lines the page never heard about: its next change does not follow the list it holds.
+    h.lists.addItems(userId, list.id, Array.from({ length: 30 }, (_, i) => ({ name: `party thing ${i}` })));
+    await say(page, 'add bananas');
+    await expect.poll(() => listText(page)).toMatch(/party thing 29/);
+    expect(await listText(page)).toMatch(/banana/i);
+    await say(page, 'take the eggs off');
+    await expect.poll(() => listText(page)).not.toMatch(/egg/i);
+    await say(page, 'add 2 gallons of whole milk');
+    await expect.poll(() => listText(page)).toMatch(/milk/i);
+    const drawn = await listText(page);
+    await page.reload();
+    await expect.poll(() => listText(page)).toBe(drawn);
+  });
+
   it('draws the deals on the list and the deals on similar things each under its own heading', async () => {
     // As the running server does at start: the deal scan finds the demo store's rollbacks and drops.
     h.deals.detectDeals();
