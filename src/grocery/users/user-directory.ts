@@ -226,5 +226,7 @@ function moveUserData(db: Db, from: number, to: number): void {
   }
   db.prepare('UPDATE OR IGNORE preferences SET user_id = ? WHERE user_id = ?').run(to, from);
   db.prepare('INSERT OR IGNORE INTO budgets SELECT ?, amount_cents, period, updated_at FROM budgets WHERE user_id = ?').run(to, from);
+  // A new version for every list whose lines change hands, so no one keeps the lines as they were (the list service's cache, a page).
+  db.prepare('UPDATE lists SET version = version + 1 WHERE id IN (SELECT DISTINCT list_id FROM list_items WHERE added_by = ?)').run(from);
   db.prepare('UPDATE list_items SET added_by = ? WHERE added_by = ?').run(to, from);
 }
