@@ -18,34 +18,34 @@
  */
 import { lookupUnit, NUMBER_WORDS } from '../grocery/quantity/index.js';
 import type { ToolCall } from '../tools/tool.js';
-import { bareListMention, extractList, onlyFiller, stripFiller, withoutWrapper } from './clause.js';
-import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
-import { createActReader } from './acts.js';
-import { readFramed } from './message-frames.js';
-import { ruleTable, type RuleTable } from './rule-table.js';
-import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems, plausibleName } from './items.js';
+import { bareListMention, extractList, onlyFiller, stripFiller, withoutWrapper } from './engine/clause.js';
+import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './engine/intent.js';
+import { createActReader } from './engine/acts.js';
+import { readFramed } from './engine/message-frames.js';
+import { ruleTable, type RuleTable } from './engine/rule-table.js';
+import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems, plausibleName } from './engine/items.js';
 import type { NluModel, WorkMeter } from './model/index.js';
-import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
-import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
-import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
-import { SHARING_INTENTS } from './sharing-intents.js';
-import { PREFERENCE_INTENTS } from './preference-intents.js';
-import { searchFilters } from './search-intents.js';
-import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
-import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
-import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
-import { createTypoCorrector, isEnglishWord } from './typos.js';
-import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
-import { memoByText, quantityPrefix } from './text-memo.js';
-import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
-import { groceryThing, namesElsewhere, offTopicChange } from './grocery-gate.js';
-import { referenceKind } from './references.js';
+import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon/index.js';
+import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './intents/support/list-actions.js';
+import { LIST_INTENTS, RAW_LIST_INTENTS } from './intents/support/list-rules.js';
+import { SHARING_INTENTS } from './intents/support/sharing.js';
+import { PREFERENCE_INTENTS } from './intents/support/preferences.js';
+import { searchFilters } from './intents/support/search.js';
+import { isRemark, splitClauses, withoutRemark } from './engine/split-clauses.js';
+import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './intents/support/shopping.js';
+import { isBreak, ITEM_BREAK, tokenize } from './engine/tokenizer.js';
+import { createTypoCorrector, isEnglishWord } from './engine/typos.js';
+import { indexVocabulary, wordForms, type Vocabulary } from './engine/vocabulary.js';
+import { memoByText, quantityPrefix } from './engine/text-memo.js';
+import { withoutConditions, withoutNumberCorrections } from './engine/message-rewrites.js';
+import { groceryThing, namesElsewhere, offTopicChange } from './engine/grocery-gate.js';
+import { referenceKind } from './engine/references.js';
 
-export type { Vocabulary } from './vocabulary.js';
-export type { UnderstandingContext } from './intent.js';
-export type { Act } from './lexicon.js';
-export { tokenize } from './tokenizer.js';
-export { NOT_GROCERY_REPLY } from './list-actions.js';
+export type { Vocabulary } from './engine/vocabulary.js';
+export type { UnderstandingContext } from './engine/intent.js';
+export type { Act } from './lexicon/index.js';
+export { tokenize } from './engine/tokenizer.js';
+export { NOT_GROCERY_REPLY } from './intents/support/list-actions.js';
 
 /** What an utterance turned into. */
 export interface Understanding {

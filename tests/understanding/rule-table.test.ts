@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { envFor, type IntentEnv, type IntentRule } from '../../src/understanding/intent.js';
-import { LIST_INTENTS } from '../../src/understanding/list-intents.js';
-import { compilePatterns } from '../../src/understanding/patterns.js';
-import { PREFERENCE_INTENTS } from '../../src/understanding/preference-intents.js';
-import { ruleTable } from '../../src/understanding/rule-table.js';
-import { SHOPPING_INTENTS } from '../../src/understanding/shopping-intents.js';
-import { tokenize } from '../../src/understanding/tokenizer.js';
-import { indexVocabulary } from '../../src/understanding/vocabulary.js';
-import { parseItems } from '../../src/understanding/items.js';
+import { envFor, type IntentEnv, type IntentRule } from '../../src/understanding/engine/intent.js';
+import { LIST_INTENTS } from '../../src/understanding/intents/support/list-rules.js';
+import { compilePatterns } from '../../src/understanding/engine/patterns.js';
+import { PREFERENCE_INTENTS } from '../../src/understanding/intents/support/preferences.js';
+import { ruleTable } from '../../src/understanding/engine/rule-table.js';
+import { SHOPPING_INTENTS } from '../../src/understanding/intents/support/shopping.js';
+import { tokenize } from '../../src/understanding/engine/tokenizer.js';
+import { indexVocabulary } from '../../src/understanding/engine/vocabulary.js';
+import { parseItems } from '../../src/understanding/engine/items.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
 const vocab = indexVocabulary(VOCABULARY);

@@ -3,7 +3,7 @@
  * names ("oreos or chips ahoy, which is cheaper?") and a label before a colon ("guacamole: 4
  * avocados, 2 limes"). Each reads the text, or a part of it, with the grammar it is given.
  */
-import type { Understanding } from './index.js';
+import type { Understanding } from '../index.js';
 import { tokenize } from './tokenizer.js';
 
 /**

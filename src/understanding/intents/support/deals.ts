@@ -1,9 +1,9 @@
 /** Deal intents: "is Tide on sale?", "any deals on chicken or beef", "which of my items are discounted". */
-import { call, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
-import { resolveReference } from './references.js';
-import { SORT_PHRASES } from './search-intents.js';
+import { call, SURE, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
+import { resolveReference } from '../../engine/references.js';
+import { SORT_PHRASES } from './search.js';
 import { endsWithAny, phraseAt, phrases, products, set, TIME_TAIL, trimTail, unresolved } from './shopping-phrases.js';
-import { isBreak, ITEM_BREAK } from './tokenizer.js';
+import { isBreak, ITEM_BREAK } from '../../engine/tokenizer.js';
 
 /** Phrases that say a price is cut ("on sale", "rollback", "cheaper this week"). */
 export const DEAL_PHRASES = phrases(['on sale', 'on special', 'on offer', 'on rollback', 'on discount', 'on clearance', 'on promo', 'on promotion', 'in the sale', 'marked down',

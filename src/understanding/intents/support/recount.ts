@@ -4,12 +4,12 @@
  * soup, make it 6". What is left once the correction words and the amount taken back are out is
  * an amount, and at most the thing it is for; without a thing, it is the thing just touched.
  */
-import { call, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
-import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS } from './lexicon.js';
+import { call, SURE, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
+import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS } from '../../lexicon/index.js';
 import { STARTS_REQUEST, whichOf } from './list-actions.js';
-import { resolveReference } from './references.js';
-import { quantityPrefix } from './text-memo.js';
-import { isBreak, standsAt } from './tokenizer.js';
+import { resolveReference } from '../../engine/references.js';
+import { quantityPrefix } from '../../engine/text-memo.js';
+import { isBreak, standsAt } from '../../engine/tokenizer.js';
 
 const byLength = (list: readonly string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const OPENERS = byLength(CORRECTION_OPENERS);

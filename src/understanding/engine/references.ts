@@ -1,5 +1,5 @@
 import type { UnderstandingContext } from './intent.js';
-import { wordTable } from './lexicon.js';
+import { wordTable } from '../lexicon/index.js';
 
 /** Something an earlier turn showed or touched, picked out by a phrase like "the second one". */
 export interface Referent {

@@ -1,8 +1,8 @@
 /** Price-alert intents: "tell me when coffee drops below $8", "watch the price of Tide". */
-import type { IntentEnv, Outcome } from './intent.js';
-import { findMoney } from './money.js';
+import type { IntentEnv, Outcome } from '../../engine/intent.js';
+import { findMoney } from '../../engine/money.js';
 import { phraseAt, phrases, set, subject, subjectConfidence, trimLead, unresolved } from './shopping-phrases.js';
-import { isBreak } from './tokenizer.js';
+import { isBreak } from '../../engine/tokenizer.js';
 
 /** "Tell me" openers of an alert, before a condition ("when ..."). */
 export const TRACK_LEADS = phrases(['tell me', 'tell us', 'let me know', 'let us know', 'alert me', 'alert us', 'notify me', 'notify us', 'ping me', 'ping us', 'text me', 'message me',

@@ -1,5 +1,5 @@
-import { numericValue } from '../grocery/quantity/index.js';
-import { wordTable } from './lexicon.js';
+import { numericValue } from '../../grocery/quantity/index.js';
+import { wordTable } from '../lexicon/index.js';
 
 /** A dollar amount read from tokens, and how many tokens it used. */
 export interface MoneyMatch {

@@ -2,14 +2,14 @@
  * What the shopping intents share: phrase lists matched by first word, trimming of leads and
  * tails, and reading the product a question is about ("a 12-pack of coke right now" -> "coke").
  */
-import { lookupUnit } from '../grocery/quantity/index.js';
-import { call, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
-import { phraseOf } from './items.js';
+import { lookupUnit } from '../../../grocery/quantity/index.js';
+import { call, SURE, UNRESOLVED, type IntentEnv, type Outcome } from '../../engine/intent.js';
+import { phraseOf } from '../../engine/items.js';
 import { looksLikeTask, UNRESOLVED_REPLY } from './list-actions.js';
-import { compilePatterns, type PatternSet } from './patterns.js';
-import { resolveReference } from './references.js';
-import { quantityPrefix } from './text-memo.js';
-import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
+import { compilePatterns, type PatternSet } from '../../engine/patterns.js';
+import { resolveReference } from '../../engine/references.js';
+import { quantityPrefix } from '../../engine/text-memo.js';
+import { isBreak, ITEM_BREAK, standsAt } from '../../engine/tokenizer.js';
 
 /** A set of the space-separated words in `words`. */
 export const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));

@@ -1,8 +1,8 @@
 /** Substitute intents: "something cheaper than Oreos", "what can I use instead of buttermilk", "jif alternatives but not Skippy". */
-import type { IntentEnv, Outcome } from './intent.js';
-import { matchMoney } from './money.js';
+import type { IntentEnv, Outcome } from '../../engine/intent.js';
+import { matchMoney } from '../../engine/money.js';
 import { phraseAt, phrases, set, subject, subjectConfidence, trimTail, unresolved } from './shopping-phrases.js';
-import { quantityPrefix } from './text-memo.js';
+import { quantityPrefix } from '../../engine/text-memo.js';
 
 /** Phrases after which the thing to replace comes ("instead of butter", "cheaper than Oreos"). */
 export const SUB_BEFORE = phrases(['instead of', 'in place of', 'rather than', 'replacement for', 'replacements for', 'replacement of', 'substitute for', 'substitutes for', 'substitution for',

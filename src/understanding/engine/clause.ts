@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, LIST_TIMES, LEADING_FILLER, LIST_PLACES, LIST_SYNONYMS, NOISE_WORDS, NON_GROCERY_LISTS, REQUEST_WRAPPERS, TRAILING_FILLER } from './lexicon.js';
+import { DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, LIST_TIMES, LEADING_FILLER, LIST_PLACES, LIST_SYNONYMS, NOISE_WORDS, NON_GROCERY_LISTS, REQUEST_WRAPPERS, TRAILING_FILLER } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;

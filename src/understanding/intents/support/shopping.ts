@@ -6,18 +6,18 @@
  * finds words it cannot account for declines, so a later rule, or the list grammar, gets the
  * clause.
  */
-import type { ToolCall } from '../tools/tool.js';
-import type { IntentEnv, IntentRule, Outcome } from './intent.js';
-import { BUDGET_ANCHORS, BUDGET_FRAME, budgetSetting, TOTAL_FRAME, TOTAL_RULE } from './budget-intents.js';
-import { DEAL_FRAME, DEAL_PHRASES, DEALS_RULE } from './deal-intents.js';
-import { CURRENCY_WORDS, PERIOD_WORDS } from './money.js';
-import { resolveReference } from './references.js';
-import { ruleTable } from './rule-table.js';
-import { matchPrice, matchTrend, PRICE_PATTERNS, PRICE_TAIL, priceQuestion, TREND_PATTERNS } from './price-intents.js';
-import { search, SEARCH_LEADS, searchRequest, SORT_PHRASES, whichIsBest } from './search-intents.js';
+import type { ToolCall } from '../../../tools/tool.js';
+import type { IntentEnv, IntentRule, Outcome } from '../../engine/intent.js';
+import { BUDGET_ANCHORS, BUDGET_FRAME, budgetSetting, TOTAL_FRAME, TOTAL_RULE } from './budget.js';
+import { DEAL_FRAME, DEAL_PHRASES, DEALS_RULE } from './deals.js';
+import { CURRENCY_WORDS, PERIOD_WORDS } from '../../engine/money.js';
+import { resolveReference } from '../../engine/references.js';
+import { ruleTable } from '../../engine/rule-table.js';
+import { matchPrice, matchTrend, PRICE_PATTERNS, PRICE_TAIL, priceQuestion, TREND_PATTERNS } from './prices.js';
+import { search, SEARCH_LEADS, searchRequest, SORT_PHRASES, whichIsBest } from './search.js';
 import { ALL_WORDS, phraseAt, phrases, set, SUBJECT_TAIL, TIME_TAIL, unresolved } from './shopping-phrases.js';
-import { AVOID_INTRO, PREFER_INTRO, SUB_AFTER, SUB_BEFORE, SUB_CUT, SUB_FRAME, substituteRequest } from './substitute-intents.js';
-import { CONDITION_VERBS, TRACK_LEADS, trackRequest, WATCH_LEADS } from './track-intents.js';
+import { AVOID_INTRO, PREFER_INTRO, SUB_AFTER, SUB_BEFORE, SUB_CUT, SUB_FRAME, substituteRequest } from './substitutes.js';
+import { CONDITION_VERBS, TRACK_LEADS, trackRequest, WATCH_LEADS } from './track.js';
 
 /** Openers that wrap a question without changing it ("can you tell me how much milk is"). */
 const WRAPPERS = phrases(['tell me', 'tell us', 'can you tell me', 'could you tell me', 'please tell me', 'do you know', 'any idea', 'i want to know', 'i would like to know', 'i wonder',

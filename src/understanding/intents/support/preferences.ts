@@ -4,12 +4,12 @@
  * "love", "shop at") and a value; several statements joined by "and" ("I'm vegetarian and
  * allergic to sesame") give one call each, the later ones borrowing the first one's subject.
  */
-import { ITEM_BREAK, standsAt } from './tokenizer.js';
-import { SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
-import { phraseOf } from './items.js';
-import { AVOIDED_GROUPS, DIETS, NON_GROCERY_TOPICS, STORES } from './lexicon.js';
-import { ruleTable } from './rule-table.js';
-import type { ToolCall } from '../tools/tool.js';
+import { ITEM_BREAK, standsAt } from '../../engine/tokenizer.js';
+import { SURE, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
+import { phraseOf } from '../../engine/items.js';
+import { AVOIDED_GROUPS, DIETS, NON_GROCERY_TOPICS, STORES } from '../../lexicon/index.js';
+import { ruleTable } from '../../engine/rule-table.js';
+import type { ToolCall } from '../../../tools/tool.js';
 
 function remember(kind: string, value: string): Outcome {
   return { calls: [{ name: 'remember_preference', args: { kind, value } }], confidence: SURE };

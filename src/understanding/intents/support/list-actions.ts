@@ -2,13 +2,13 @@
  * What list requests do once a rule has matched: add, remove, change, view and check items, with
  * references to earlier turns ("that one", "two more of those") resolved against the context.
  */
-import { lookupUnit } from '../grocery/quantity/index.js';
-import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type Outcome } from './intent.js';
-import { isNounPhrase, knownItem, phraseOf, sameKindAs } from './items.js';
-import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from './lexicon.js';
-import { referenceKind, resolveReference, type Referent } from './references.js';
-import { quantityPrefix } from './text-memo.js';
-import { standsAt } from './tokenizer.js';
+import { lookupUnit } from '../../../grocery/quantity/index.js';
+import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type Outcome } from '../../engine/intent.js';
+import { isNounPhrase, knownItem, phraseOf, sameKindAs } from '../../engine/items.js';
+import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from '../../lexicon/index.js';
+import { referenceKind, resolveReference, type Referent } from '../../engine/references.js';
+import { quantityPrefix } from '../../engine/text-memo.js';
+import { standsAt } from '../../engine/tokenizer.js';
 
 /** The reply for requests that are not about groceries. */
 export const NOT_GROCERY_REPLY = "I can only keep grocery lists — try 'add milk'.";

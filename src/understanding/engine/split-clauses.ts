@@ -4,7 +4,7 @@
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
 import { isNounPhrase } from './items.js';
-import { REASON_WORDS, STATEMENT_SUBJECTS, STATEMENT_VERBS } from './lexicon.js';
+import { REASON_WORDS, STATEMENT_SUBJECTS, STATEMENT_VERBS } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 

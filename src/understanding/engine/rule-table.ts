@@ -6,7 +6,7 @@
  */
 import { envFor, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
 import { compilePatterns, type PatternOrder, type PatternSet, type Slots } from './patterns.js';
-import type { WorkMeter } from './model/work-meter.js';
+import type { WorkMeter } from '../model/work-meter.js';
 
 /** A rule with its patterns compiled. */
 export interface CompiledRule {

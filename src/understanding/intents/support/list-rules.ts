@@ -2,15 +2,15 @@
  * The list grammar's rules: the phrasings of add, remove, change, view, clear, create, rename,
  * share, join and export, each handing its slots to a builder in list-actions.ts.
  */
-import { readShareCode } from '../grocery/lists/index.js';
-import { findDish } from '../grocery/recipes/index.js';
-import { call, itemArgs, itemConfidence, SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
-import { isNounPhrase, phraseOf } from './items.js';
+import { readShareCode } from '../../../grocery/lists/index.js';
+import { findDish } from '../../../grocery/recipes/index.js';
+import { call, itemArgs, itemConfidence, SURE, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
+import { isNounPhrase, phraseOf } from '../../engine/items.js';
 import { addItems, changeTo, checkItems, countedThing, looksLikeTask, makeThing, makeThingTail, moreOfLast, notGrocery, QUANTITY_ONLY_VERBS, removeItems, STARTS_REQUEST, VIEW, viewItems, wholeQuantity } from './list-actions.js';
-import { isBreak } from './tokenizer.js';
-import { RECOUNT_RULE } from './recount-intent.js';
-import { REPLACE_RULE } from './replace-intent.js';
-import { ADDED_WORDS, DEFAULT_LIST_NAMES, LIST_CONTENTS, PARTICIPLE_HELPERS, REMOVED_WORDS, VIEW_CUES, VIEW_WORDS } from './lexicon.js';
+import { isBreak } from '../../engine/tokenizer.js';
+import { RECOUNT_RULE } from './recount.js';
+import { REPLACE_RULE } from './replace.js';
+import { ADDED_WORDS, DEFAULT_LIST_NAMES, LIST_CONTENTS, PARTICIPLE_HELPERS, REMOVED_WORDS, VIEW_CUES, VIEW_WORDS } from '../../lexicon/index.js';
 
 /**
  * "i need soda added to my list and carrots removed", "get bananas added", "bread needs to be

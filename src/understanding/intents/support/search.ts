@@ -1,9 +1,9 @@
 /** Search intents: "find organic milk under $5", "cheapest peanut butter", "do u guys sell sparkling water". */
-import { lookupUnit } from '../grocery/quantity/index.js';
-import { SURE, type IntentEnv, type Outcome } from './intent.js';
-import { phraseOf } from './items.js';
+import { lookupUnit } from '../../../grocery/quantity/index.js';
+import { SURE, type IntentEnv, type Outcome } from '../../engine/intent.js';
+import { phraseOf } from '../../engine/items.js';
 import { looksLikeTask } from './list-actions.js';
-import { matchMoney } from './money.js';
+import { matchMoney } from '../../engine/money.js';
 import { isAll, patternSet, phraseAt, phrases, productLike, productWords, startsWith, trimLead, trimTail } from './shopping-phrases.js';
 
 /** Words that rank a search, and the sort they ask for. */

@@ -1,4 +1,4 @@
-import type { ToolCall } from '../tools/tool.js';
+import type { ToolCall } from '../../tools/tool.js';
 import { plausibleName, type ItemParse, type ParsedItem } from './items.js';
 import type { Slots } from './patterns.js';
 import type { VocabularyIndex } from './vocabulary.js';

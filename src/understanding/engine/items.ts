@@ -1,7 +1,7 @@
-import { lookupUnit, numericValue } from '../grocery/quantity/index.js';
+import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { NOT_IN_A_NAME } from './lexicon.js';
+import { NOT_IN_A_NAME } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */

@@ -2,10 +2,10 @@
  * Budget intents: setting a budget ("$150 a week") and asking about the list's total or the budget
  * left ("how much will all this cost", "am I over budget").
  */
-import { SURE, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
-import { findMoney, PERIOD_WORDS } from './money.js';
+import { SURE, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
+import { findMoney, PERIOD_WORDS } from '../../engine/money.js';
 import { isAll, REFERENCES, set, startsWith, TOTAL } from './shopping-phrases.js';
-import { isBreak } from './tokenizer.js';
+import { isBreak } from '../../engine/tokenizer.js';
 
 /** Words a budget statement may use besides the amount and the period. */
 export const BUDGET_FRAME = set("set change update make put raise lower increase decrease adjust fix reset bump up cap limit keep my the our a an to at as for of is be should will would now budget budgets budget's grocery groceries food shopping per each every this next i we us me let want like spend spending can only have got about around roughly max maximum total on under below no more than it plan try usually new going am are just please ok okay so approximately stick stay within target goal amount allowance give myself ourselves do not exceed need , . = : - monthly weekly only");

@@ -6,12 +6,12 @@
  * old one's amount when it states none, and a word that only says which kind ("2%", "red") takes
  * the old thing's name ("2% milk").
  */
-import { call, type IntentEnv, type IntentRule, type Outcome } from './intent.js';
-import { itemArgs } from './intent.js';
-import { isNounPhrase, plausibleName, sameKindAs } from './items.js';
-import { CORRECTION_OPENERS } from './lexicon.js';
-import { resolveReference, type Referent } from './references.js';
-import { isBreak, standsAt } from './tokenizer.js';
+import { call, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
+import { itemArgs } from '../../engine/intent.js';
+import { isNounPhrase, plausibleName, sameKindAs } from '../../engine/items.js';
+import { CORRECTION_OPENERS } from '../../lexicon/index.js';
+import { resolveReference, type Referent } from '../../engine/references.js';
+import { isBreak, standsAt } from '../../engine/tokenizer.js';
 
 const OPENERS = CORRECTION_OPENERS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** Words between the thing taken back and the new one: "not the turkey, (but) (i want) ground beef". */

@@ -2,7 +2,7 @@
  * Taking a shared list back: who is on it, removing one person, a new share code, and "stop
  * sharing". Read before the share rules, which would otherwise hear "sharing" and hand out the code.
  */
-import { call, SURE, type IntentRule } from './intent.js';
+import { call, SURE, type IntentRule } from '../../engine/intent.js';
 
 const SHARE = '[share|sharing|invite|invitation|join]';
 

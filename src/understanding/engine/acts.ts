@@ -3,7 +3,7 @@
  * or act phrases in a row that all say one thing ("awesome, thanks so much").
  */
 import { isBreak } from './tokenizer.js';
-import { ACT_PHRASES, type Act } from './lexicon.js';
+import { ACT_PHRASES, type Act } from '../lexicon/index.js';
 
 /** Tone words an act may carry ("um yes", "oh ok thanks"). */
 const NOISE = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey']);

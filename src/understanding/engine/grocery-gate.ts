@@ -8,10 +8,10 @@
  * time, "my" before a thing the catalog does not know, a list named only by a word that is not a
  * list, or a verb that acts on much else with nothing grocery beside it.
  */
-import type { ToolCall } from '../tools/tool.js';
+import type { ToolCall } from '../../tools/tool.js';
 import { plausibleName } from './items.js';
 import { isEnglishWord } from './typos.js';
-import { LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, TIME_WORDS } from './lexicon.js';
+import { LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, TIME_WORDS } from '../lexicon/index.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 

@@ -1,6 +1,6 @@
 /** Price intents: "how much is milk", "what's butter going for these days", "has coffee gone up". */
-import { SURE, type IntentEnv, type Outcome } from './intent.js';
-import { resolveReference } from './references.js';
+import { SURE, type IntentEnv, type Outcome } from '../../engine/intent.js';
+import { resolveReference } from '../../engine/references.js';
 import { isAll, patternSet, phrases, productWords, products, REFERENCES, TIME_TAIL, TOTAL, trimTail, unresolved } from './shopping-phrases.js';
 
 /** Words after the product in a price question ("cost", "go for these days"). */

@@ -4,8 +4,8 @@
  * list? if not add them", "add milk unless it's already on there"). The words they look for live
  * in the lexicon; this file only says where they stand.
  */
-import { lookupUnit, numericValue } from '../grocery/quantity/index.js';
-import { CONDITION_NEGATIONS, CONDITION_OPENERS, CONDITION_WORDS, PUT_ON_VERBS, SELF_CORRECTIONS } from './lexicon.js';
+import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
+import { CONDITION_NEGATIONS, CONDITION_OPENERS, CONDITION_WORDS, PUT_ON_VERBS, SELF_CORRECTIONS } from '../lexicon/index.js';
 import { isBreak, standsAt } from './tokenizer.js';
 
 const CORRECTIONS = SELF_CORRECTIONS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);

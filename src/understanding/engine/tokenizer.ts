@@ -4,7 +4,7 @@
  * words) and {@link SENTENCE_BREAK} (full stops, "!" and "?"). Contractions are expanded so the
  * grammar only has to know one spelling ("what's" and "whats" both become "what is").
  */
-import { ampersandsAsAnd } from '../grocery/catalog/text.js';
+import { ampersandsAsAnd } from '../../grocery/catalog/text.js';
 
 /** Marks a comma, semicolon or new line: a boundary between items or requests. */
 export const ITEM_BREAK = ',';

@@ -1,4 +1,4 @@
-import { matchQuantityPrefix, type QuantityPrefix } from '../grocery/quantity/index.js';
+import { matchQuantityPrefix, type QuantityPrefix } from '../../grocery/quantity/index.js';
 
 /**
  * Remembers a pure function of one string: a word, or a short phrase. What people type repeats
