@@ -27,12 +27,10 @@ import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems, plausible
 import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon/index.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './intents/support/list-actions.js';
-import { LIST_INTENTS, RAW_LIST_INTENTS } from './intents/support/list-rules.js';
-import { SHARING_INTENTS } from './intents/support/sharing.js';
-import { PREFERENCE_INTENTS } from './intents/support/preferences.js';
 import { searchFilters } from './intents/support/search.js';
 import { isRemark, splitClauses, withoutRemark } from './engine/split-clauses.js';
-import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './intents/support/shopping.js';
+import { foldFollowUps, shoppingSubject } from './intents/support/shopping.js';
+import { intentOrder } from './precedence.js';
 import { isBreak, ITEM_BREAK, tokenize } from './engine/tokenizer.js';
 import { createTypoCorrector, isEnglishWord } from './engine/typos.js';
 import { indexVocabulary, wordForms, type Vocabulary } from './engine/vocabulary.js';
@@ -194,17 +192,11 @@ const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte
  */
 export function createUnderstanding(options: { vocabulary: Vocabulary; model?: NluModel }): UnderstandingEngine {
   const vocab = indexVocabulary(options.vocabulary);
-  const raw = compileRules(RAW_LIST_INTENTS);
-  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes', 'recount_correction', 'replace_correction']);
-  const shopping = compileRules(SHOPPING_INTENTS);
-  const stages = [
-    compileRules([...SHARING_INTENTS, ...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
-    // The early shopping rules already declined these very tokens in the first stage, and rules
-    // are pure, so the second stage does not ask them again.
-    compileRules(SHOPPING_INTENTS.filter((r) => !EARLY_SHOPPING_INTENTS.includes(r))),
-    compileRules(PREFERENCE_INTENTS),
-    compileRules(LIST_INTENTS.filter((r) => !earlyNames.has(r.name))),
-  ];
+  // Checked here: an intent the precedence misses or a name it misspells stops the start.
+  const order = intentOrder();
+  const raw = compileRules(order.beforeListPhrase);
+  const shopping = compileRules(order.shoppingQuestions);
+  const stages = order.stages.map(compileRules);
   const commandWords = new Set<string>();
   for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER, REQUEST_WRAPPERS]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);

@@ -33,7 +33,7 @@ export interface RuleTable {
  * Compiles `rules` (or takes them compiled) into a table.
  *
  * @example
- * const table = ruleTable(LIST_INTENTS, 'longest-first');
+ * const table = ruleTable(intentOrder().stages[3]!, 'longest-first');
  * table.run(['add', 'milk'], env)?.calls // [{ name: 'add_to_list', ... }]
  */
 export function ruleTable(rules: readonly IntentRule[] | readonly CompiledRule[], order: PatternOrder = 'longest-first'): RuleTable {

@@ -37,7 +37,7 @@ export const TOTAL_FRAME = set('gone went close near how much what is are do doe
 const TOTAL_SIGNALS = set('total totals subtotal tally damage bill estimate estimated sum');
 
 /** "what's my total", "how much will all this cost", "how much have I got left", "am I over budget". */
-function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+export function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   // Most clauses have a word outside the frame: they are turned away before anything is copied.
   for (const t of tokens) if (!isBreak(t) && !TOTAL_FRAME.has(t)) return undefined;
   const words = tokens.filter((t) => !isBreak(t));
@@ -57,6 +57,3 @@ function totalQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
     || (has('cost') && (env.listMentioned || isAll(content.filter((w) => w !== 'cost'))));
   return signal ? TOTAL(env) : undefined;
 }
-
-/** Totals and the budget left, asked as a question. */
-export const TOTAL_RULE: IntentRule = { name: 'total', patterns: ['{x}'], build: (_s, env) => totalQuestion(env.tokens, env) };

@@ -24,7 +24,7 @@ const SAVING: ReadonlySet<string> = new Set(['save money', 'save', 'savings', 'a
 const SAVING_VERBS: ReadonlySet<string> = new Set(['cut', 'trim', 'skip', 'drop', 'swap', 'change', 'remove']);
 
 /** "is Tide on sale?", "any deals on chicken or beef", "what's on special", "which of my items are discounted". */
-function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+export function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   const words = trimTail(tokens.filter((t) => !isBreak(t) || t === ITEM_BREAK), OR_NOT);
   const ending = trimTail(words, TIME_TAIL);
   // A deals question starts with a question word or a deal word, or ends with one ("tide coupons?", "eggs on sale").
@@ -67,9 +67,3 @@ function dealsQuestion(tokens: readonly string[], env: IntentEnv): Outcome | und
   if (!found) return undefined;
   return { calls: [{ name: 'match_deals', args: { items: found.names } }], confidence: found.unknown ? 0.7 : SURE };
 }
-
-/** Deals on the list or on named products. */
-export const DEALS_RULE: IntentRule = { name: 'deals', patterns: ['{x}'],
-  // A deals question has a deal phrase ("deal" found below), so a word one can start with.
-  requires: new Set(DEAL_PHRASES.byFirst!.keys()),
-  build: (_s, env) => dealsQuestion(env.tokens, env) };

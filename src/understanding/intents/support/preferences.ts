@@ -121,7 +121,7 @@ function verbOf(tokens: readonly string[]): string {
 const COMPILED = ruleTable(STATEMENTS, 'longest-first');
 
 /** One preference statement, or undefined. Patterns that spell more words are tried first. */
-function statement(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+export function statement(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   return COMPILED.run(tokens, env);
 }
 
@@ -134,7 +134,7 @@ const REMEMBER = [['remember', 'that'], ['please', 'remember', 'that'], ['please
 const REMEMBER_BY_FIRST = new Map<string, string[][]>();
 for (const p of REMEMBER) REMEMBER_BY_FIRST.set(p[0]!, [...(REMEMBER_BY_FIRST.get(p[0]!) ?? []), p]);
 
-function withoutRemember(tokens: readonly string[]): string[] {
+export function withoutRemember(tokens: readonly string[]): string[] {
   let out = [...tokens];
   for (let moved = true; moved; ) {
     moved = false;
@@ -170,7 +170,7 @@ function splitStatements(tokens: readonly string[], env: IntentEnv): string[][] 
  * honeycrisp apples and hate bananas": every part must be a statement on its own or with the
  * first part's opening words ("i am allergic to" + "shellfish"), shortest opening first.
  */
-function statements(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+export function statements(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   // Only a joining word splits, and one part is not several statements.
   if (!tokens.some((t) => JOINS.has(t))) return undefined;
   const parts = splitStatements(tokens, env);
@@ -192,35 +192,7 @@ function statements(tokens: readonly string[], env: IntentEnv): Outcome | undefi
 }
 
 /** Every word the statements spell, stores and diets included, so typo correction leaves them alone ("hates" is not "hotes"). */
-const PREFERENCE_WORDS = [...new Set([
+export const PREFERENCE_WORDS = [...new Set([
   ...STATEMENTS.flatMap((r) => r.patterns.join(' ').replace(/\{[a-z]+\}/g, ' ').replace(/[[\]|]/g, ' ').split(/\s+/)),
   ...STORES.flatMap((s) => s.toLowerCase().split(/\s+/)), ...Object.keys(DIETS).flatMap((d) => d.split(' ')), ...REMEMBER.flat(), ...STORE_TAIL,
 ])].filter((w) => /^[a-z'-]+$/.test(w));
-
-/** Preferences: diet, allergies, likes and dislikes, favourite brands and stores. */
-export const PREFERENCE_INTENTS: readonly IntentRule[] = [
-  // "forget that I like Oatly", "I'm not vegan anymore", "forget my peanut allergy".
-  { name: 'forget_preference', patterns: [
-    '[forget|remove|delete|drop|clear|erase|scrap] [that|the fact that|] [i|we] [like|love|prefer|hate|dislike|am|are|eat|buy|always buy|shop at|am allergic to|are allergic to] {v}',
-    '[forget|remove|delete|drop|clear|erase] [my|our|the] {v} [allergy|preference|diet|thing]', '[i|we] [am|are] not {v} [anymore|any more|now|]', '[i|we] [no longer|do not] [like|love|prefer|eat|buy] {v} [anymore|any more|]',
-    '[i|we] [am|are] no longer {v}', '[i|we] [am|are] not allergic to {v} [anymore|any more|after all|]'],
-    build: (s, env) => {
-      const words = s.v!.filter((t) => t !== ITEM_BREAK);
-      // "I don't like cilantro" says a dislike; only "anymore" or "no longer" takes a like back.
-      if (env.tokens.includes('do') && !env.tokens.includes('anymore') && !env.tokens.includes('more')) return undefined;
-      const value = phraseOf(words);
-      if (!value || words.length > 5) return undefined;
-      const undone = env.tokens.some((t) => /^(anymore|more|longer|now|after)$/.test(t));
-      // "I'm not sure" takes nothing back; "I'm not vegan" (a diet) does, with or without "anymore".
-      if (!undone && !env.tokens.some((t) => /^(forget|remove|delete|drop|clear|erase|scrap)$/.test(t)) && DIETS[value] === undefined) return undefined;
-      // "I don't like X anymore" takes back a like, never a dislike.
-      const takesBackLike = undone && env.tokens.some((t) => /^(like|love|prefer)$/.test(t));
-      return { calls: [{ name: 'forget_preference', args: takesBackLike ? { value, kind: 'likes' } : { value } }], confidence: SURE };
-    } },
-  { name: 'preference', patterns: ['{x}'], words: PREFERENCE_WORDS,
-    build: (_s, env) => {
-      const words = withoutRemember(env.tokens);
-      if (!words.length) return undefined;
-      return statements(words, env) ?? statement(words, env);
-    } },
-];

@@ -89,6 +89,3 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   if (amount.quantity.unit) args.unit = amount.quantity.unit;
   return { calls: [call('update_list_item', args, env)], confidence: SURE };
 }
-
-/** The rule, read before the other ways of changing an amount. */
-export const RECOUNT_RULE: IntentRule = { name: 'recount_correction', patterns: ['{x}'], build: (_s, env) => recount(env.tokens, env) };

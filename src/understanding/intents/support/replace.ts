@@ -112,6 +112,3 @@ export function replaceThing(tokens: readonly string[], env: IntentEnv): Outcome
   if (!item) return undefined;
   return { calls: [call('remove_from_list', { items: [{ name: oldName }] }, env), call('add_to_list', { items: [item] }, env)], confidence: old ? 0.9 : 0.8, swap: true };
 }
-
-/** The rule, read before the other ways of changing a thing. */
-export const REPLACE_RULE: IntentRule = { name: 'replace_correction', patterns: ['{x}'], build: (_s, env) => replaceThing(env.tokens, env) };
