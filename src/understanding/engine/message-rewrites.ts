@@ -5,7 +5,8 @@
  * in the lexicon; this file only says where they stand.
  */
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
-import { CONDITION_NEGATIONS, CONDITION_OPENERS, CONDITION_WORDS, PUT_ON_VERBS, SELF_CORRECTIONS } from '../lexicon/index.js';
+import { CONDITION_NEGATIONS, CONDITION_OPENERS, CONDITION_WORDS, PUT_ON_VERBS, SELF_CORRECTIONS, TAKE_BACKS } from '../lexicon/index.js';
+import { quantityPrefix } from './text-memo.js';
 import { isBreak, standsAt } from './tokenizer.js';
 
 const CORRECTIONS = SELF_CORRECTIONS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -95,4 +96,23 @@ export function withoutConditions(tokens: readonly string[]): Conditional {
 function trimPlace(words: readonly string[]): string[] {
   const at = words.findIndex((w, i) => i > 0 && /^(on|in|at|yet|already|anymore)$/.test(w));
   return at > 0 ? words.slice(0, at) : [...words];
+}
+
+/**
+ * "not 2, i want 5 kilo": an amount taken back, standing alone as a clause, leads into the
+ * correction after it, so the two are read as one.
+ */
+export function withContrastsJoined(parts: string[][]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const words = parts[i]!.filter((t) => !isBreak(t));
+    // The clause ends in the amount taken back: "not 2", "no sorry, not 2".
+    const k = words.findLastIndex((w) => TAKE_BACKS.has(w));
+    const takenBack = k >= 0 && k < words.length - 1 && quantityPrefix(words.slice(k + 1))?.consumed === words.length - k - 1;
+    if (takenBack && i + 1 < parts.length) {
+      out.push([...words, ...parts[i + 1]!]);
+      i++;
+    } else out.push(parts[i]!);
+  }
+  return out;
 }

@@ -1,0 +1,28 @@
+/**
+ * How people take something back: "no wait", "i meant", "make that 3".
+ * Phrases are written as typed after tokenizing (contractions expanded: "don't" is "do not").
+ */
+import { phrasesOf } from './phrases.js';
+
+/** What people say between a number and the one they meant: "add 3 no wait 4 lemons". */
+export const SELF_CORRECTIONS: readonly string[] = phrasesOf('[no|oh|] wait', 'no', 'sorry', 'i mean', 'i meant', 'actually', '[make|no make] [that|it]', 'or rather',
+  'scratch that', 'no sorry', 'sorry i mean', 'i mean like', 'nope', 'correction', 'oops');
+
+/**
+ * What people say before taking an amount back ("i meant 3 not 2", "no wait four", "sorry, make
+ * that 5", "actually get 6 of them"). Read off the front of a clause, in any order.
+ */
+export const CORRECTION_OPENERS: readonly string[] = phrasesOf('[no|nope|nah|oops|whoops|sorry|wait|actually|hmm]', '[i|we] [meant|mean|said]',
+  'make [it|that|them|those] [to|]', 'make [it|that] be', '[it|that|they|those] [should be|must be|needs to be|need to be]',
+  'my bad', 'i say wrong', 'i said wrong', 'correction', 'scratch that', 'not that', 'typo');
+
+/** Words that may stand between a correction and its amount: "actually get 6 of them", "not 2, I want 5 kilo". */
+export const CORRECTION_LEADS: readonly string[] = phrasesOf('[oh|so|ok|okay|um|uh|then]', '[i|we] [want|need|would like|wanted|needed]', '[get|grab|buy|do|put] [only|just|]',
+  '[should be|must be|is|are]');
+
+/** Words inside such a correction that carry nothing: "just 3", "only 2 please", "3 lol". */
+export const CORRECTION_FILLER: ReadonlySet<string> = new Set(['just', 'only', 'please', 'lol', 'actually', 'instead', 'total', 'in', 'all', 'altogether',
+  'then', 'thanks', 'sorry', 'btw', 'though', 'haha', 'pls', 'plz', 'should', 'be', 'is', 'are', 'want', 'i', 'need']);
+
+/** Words that take an amount back when it follows them: "not 2", "no sorry, not 2". */
+export const TAKE_BACKS: ReadonlySet<string> = new Set(['no', 'not', 'nope']);
