@@ -26,15 +26,15 @@ export interface Precedence {
 }
 
 export const PRECEDENCE: Precedence = {
-  beforeListPhrase: ['create', 'rename', 'what_you_know', 'ingredients_asked', 'ingredients_said', 'leave_named', 'join'],
+  beforeListPhrase: ['checkout_named', 'create', 'rename', 'what_you_know', 'ingredients_asked', 'ingredients_said', 'leave_named', 'join'],
   stages: [
     // Sharing, then the shopping questions that name the list ("is anything on my list on sale",
     // "how much is my list"), then the list's own requests that must not be read as an item's.
-    ['remove_member', 'stop_sharing', 'new_share_code', 'list_members', 'deals', 'total', 'join_code', 'export_words', 'share_words', 'rename_named', 'clear',
+    ['remove_member', 'stop_sharing', 'new_share_code', 'list_members', 'deals', 'total', 'join_code', 'checkout', 'export_words', 'share_words', 'rename_named', 'clear',
       'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes', 'recount_correction', 'replace_correction'],
     // Prices, alerts, substitutes, budget and search.
     ['stop_tracking', 'compare', 'wrapped_question', 'set_budget', 'track', 'search_which', 'search_sorted_by', 'price_trend', 'substitutes', 'substitutes_bare',
-      'price', 'search_sorted', 'search'],
+      'cheaper_kind', 'price', 'search_sorted', 'search'],
     // What the person tells about themselves.
     ['forget_preference', 'preference'],
     // Changes to the list's lines; "add" (the widest) near the end.
@@ -42,7 +42,7 @@ export const PRECEDENCE: Precedence = {
       'someone_wants', 'add', 'cooking'],
   ],
   shoppingQuestions: ['stop_tracking', 'compare', 'wrapped_question', 'set_budget', 'track', 'total', 'search_which', 'search_sorted_by', 'deals', 'price_trend',
-    'substitutes', 'substitutes_bare', 'price', 'search_sorted', 'search'],
+    'substitutes', 'substitutes_bare', 'cheaper_kind', 'price', 'search_sorted', 'search'],
 };
 
 /** The intents in the order `precedence` says. */

@@ -5,6 +5,9 @@
 import type { IntentRule } from '../engine/intent.js';
 import { addIntent } from './add.js';
 import { checkIntent } from './check.js';
+import { cheaperKindIntent } from './cheaper-kind.js';
+import { checkoutIntent } from './checkout.js';
+import { checkoutNamedIntent } from './checkout-named.js';
 import { clearNamedIntent } from './clear-named.js';
 import { clearIntent } from './clear.js';
 import { compareIntent } from './compare.js';
@@ -68,6 +71,9 @@ import { wrappedQuestionIntent } from './wrapped-question.js';
 export const INTENTS: readonly IntentRule[] = [
   addIntent,
   checkIntent,
+  cheaperKindIntent,
+  checkoutIntent,
+  checkoutNamedIntent,
   clearNamedIntent,
   clearIntent,
   compareIntent,

@@ -18,3 +18,4 @@ export * from './participles.js';
 export * from './request-verbs.js';
 export * from './topics.js';
 export * from './typos.js';
+export * from './orders.js';

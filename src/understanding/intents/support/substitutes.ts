@@ -3,6 +3,7 @@ import type { IntentEnv, Outcome } from '../../engine/intent.js';
 import { matchMoney } from '../../engine/money.js';
 import { phraseAt, phrases, set, subject, subjectConfidence, trimTail, unresolved } from './shopping-phrases.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
+import { CHEAPER_PHRASES } from '../../lexicon/index.js';
 
 /** Phrases after which the thing to replace comes ("instead of butter", "cheaper than Oreos"). */
 export const SUB_BEFORE = phrases(['instead of', 'in place of', 'rather than', 'replacement for', 'replacements for', 'replacement of', 'substitute for', 'substitutes for', 'substitution for',
@@ -74,6 +75,12 @@ function cutAt(tokens: readonly string[]): number {
   return tokens.length;
 }
 
+/** True when the request asks for a lower price ("cheaper", "too pricey"). */
+function saysCheaper(words: readonly string[]): boolean {
+  const text = ` ${words.join(' ')} `;
+  return CHEAPER_PHRASES.some((p) => text.includes(` ${p} `));
+}
+
 /** "something cheaper than Oreos", "what can I use instead of buttermilk", "swap the jif for something cheaper". */
 export function substituteRequest(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   const words = tokens.filter((t) => t !== '.');
@@ -110,6 +117,8 @@ export function substituteRequest(tokens: readonly string[], env: IntentEnv): Ou
   if (before.some((w) => !SUB_FRAME.has(w)) || thing.some((w) => COMMAND_VERBS.has(w))) return undefined;
   const args = substituteModifiers(after, env);
   if (!args) return undefined;
+  // "something cheaper than oreos": only what costs no more, unless a limit was said.
+  if (args.maxPriceDifference === undefined && saysCheaper(words)) args.maxPriceDifference = 0;
   const subj = subject(trimTail(thing, DANGLING), env, 'name');
   if (subj === 'unresolved') return unresolved();
   if (!subj) return undefined;
