@@ -1,16 +1,18 @@
 /**
  * Offline understanding: the product's fast path and, with no LLM configured, its whole brain.
  *
- * Design: a whole-message frame first (message-frames.ts: "x or y, which is cheaper?", a label
- * and a colon), then text -> tokens (tokenizer.ts: lower case, contractions expanded, breaks as marker
- * tokens) -> typo correction against the command words and the catalog vocabulary (typos.ts)
- * -> acts ("yes", "undo", "thanks") recognised on the whole utterance (acts.ts) -> sentences and clauses
- * split where a new command starts ("take off the bread and add bagels"; split-clauses.ts) -> per clause: filler
- * stripped (clause.ts), "... list" phrases taken out (extractList), then intent rules tried in
- * order (list-intents.ts, shopping-intents.ts, preference-intents.ts). Each rule is a handful of
- * phrase patterns (patterns.ts) whose slots are read by the item grammar (items.ts: item lists,
- * quantities via grocery/quantity, brands and vocabulary phrases) or resolved against the
- * conversation (references.ts). A clause no rule claims may still be a bare item list.
+ * Design: data over a small engine (docs/understanding.md, "How the rules are laid out"). A
+ * whole-message frame first (engine/message-frames.ts: "x or y, which is cheaper?", a label and a
+ * colon), then text -> tokens (engine/tokenizer.ts: lower case, contractions expanded, breaks as
+ * marker tokens) -> typo correction against the command words and the catalog vocabulary
+ * (engine/word-fixer.ts) -> acts ("yes", "undo", "thanks") recognised on the whole utterance
+ * (engine/acts.ts) -> sentences and clauses split where a new command starts ("take off the bread
+ * and add bagels"; engine/split-clauses.ts) -> per clause: filler stripped (engine/clause.ts),
+ * "... list" phrases taken out (extractList), then the intents (intents/, one file each) tried in
+ * the order precedence.ts declares. Each intent is a handful of phrase patterns
+ * (engine/patterns.ts) whose slots are read by the item grammar (engine/items.ts) or resolved
+ * against the conversation (engine/references.ts). Every word list is in lexicon/. A clause no
+ * intent claims may still be a bare item list.
  *
  * Confidence is SURE (0.95) only when every token was claimed by a rule and every item is known
  * to the vocabulary; typo corrections, unknown items and bare lists lower it, so the router can
