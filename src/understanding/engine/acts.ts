@@ -3,10 +3,7 @@
  * or act phrases in a row that all say one thing ("awesome, thanks so much").
  */
 import { isBreak } from './tokenizer.js';
-import { ACT_PHRASES, type Act } from '../lexicon/index.js';
-
-/** Tone words an act may carry ("um yes", "oh ok thanks"). */
-const NOISE = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey']);
+import { ACT_LEAD_NOISE, ACT_PHRASES, type Act } from '../lexicon/index.js';
 
 /** What the act reader gives: the act of an utterance, the act a phrase names, and whether a word is in any act phrase. */
 export interface ActReader {
@@ -25,11 +22,11 @@ export function createActReader(): ActReader {
     tokens = withoutThanksFor(tokens);
     // A word no act phrase has, that no reading below drops, rules every reading out: most
     // messages are requests, so they are told apart before anything is joined or looked up.
-    for (const t of tokens) if (!isBreak(t) && !actWords.has(t) && !NOISE.has(t) && t !== 'ok') return undefined;
+    for (const t of tokens) if (!isBreak(t) && !actWords.has(t) && !ACT_LEAD_NOISE.has(t) && t !== 'ok') return undefined;
     const words = tokens.filter((t) => !isBreak(t));
     const whole = acts.get(words.join(' ')) ?? acts.get(words.filter((w) => w !== 'please' && w !== 'oh' && w !== 'um' && w !== 'lol' && w !== 'ok').join(' '));
     // "awesome, thanks so much": an act phrase may hold a word that is noise elsewhere ("so").
-    return whole ?? actSequence(words) ?? actSequence(words.filter((w) => !NOISE.has(w)));
+    return whole ?? actSequence(words) ?? actSequence(words.filter((w) => !ACT_LEAD_NOISE.has(w)));
   }
 
   /** "awesome, thanks so much", "perfect thank you": act phrases in a row that all say one thing. */

@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, LIST_TIMES, LEADING_FILLER, LIST_PLACES, LIST_SYNONYMS, NOISE_WORDS, NON_GROCERY_LISTS, REQUEST_WRAPPERS, TRAILING_FILLER } from '../lexicon/index.js';
+import { DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, TRAILING_FILLER } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
@@ -76,12 +76,6 @@ export interface ListMention {
   /** The list named is a to-do list, a calendar, ...: not ours. */
   notGrocery: boolean;
 }
-
-const DETERMINERS = new Set(['my', 'the', 'our', 'your', 'this', 'that', 'a', 'an', 'his', 'her', 'their', "mom's", "dad's"]);
-const PREPOSITIONS = new Set(['to', 'on', 'onto', 'in', 'into', 'from', 'off', 'for', 'of', 'at', 'with', 'under', 'out']);
-/** Verbs typed straight before "list" ("show list", "clear list"): what to do with it, not its name. */
-const LIST_VERBS = new Set(['show', 'view', 'see', 'read', 'clear', 'empty', 'wipe', 'reset', 'delete', 'remove', 'share', 'send', 'export', 'print', 'open',
-  'check', 'display', 'erase', 'copy', 'email', 'text', 'review', 'rename', 'add', 'put', 'get']);
 const DEFAULT_NAMES = DEFAULT_LIST_NAMES;
 
 /**
@@ -116,26 +110,26 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
     const t = tokens[start - 1]!;
     // "my to buy list", "my to do shopping list": "to" inside the name of a list of things to get.
     const inName = t === 'to' && /^(buy|get|do)$/.test(name[0] ?? '');
-    if (!inName && (DETERMINERS.has(t) || PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t))) break;
+    if (!inName && (LIST_DETERMINERS.has(t) || LIST_PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t))) break;
     name.unshift(t);
     start--;
   }
   // "my to do shopping list" is the shopping list; "my to do list" is not ours.
   if (name.length > 2 && name[0] === 'to' && name[1] === 'do' && name.slice(2).every((w) => DEFAULT_NAMES.has(w))) name.splice(0, 2);
   let hadDeterminer = false;
-  while (start > 0 && DETERMINERS.has(tokens[start - 1]!)) {
+  while (start > 0 && LIST_DETERMINERS.has(tokens[start - 1]!)) {
     start--;
     hadDeterminer = true;
   }
   // Without a determiner, a bare word before "list" is only a name when nothing else precedes it ("costco list?").
-  if (!hadDeterminer && start > 0 && !PREPOSITIONS.has(tokens[start - 1]!) && name.length) {
+  if (!hadDeterminer && start > 0 && !LIST_PREPOSITIONS.has(tokens[start - 1]!) && name.length) {
     if (vocab.knowsWord(name[0]!)) return { tokens: [...tokens], mentioned: false, notGrocery: false };
   }
-  if (start > 0 && PREPOSITIONS.has(tokens[start - 1]!)) start--;
+  if (start > 0 && LIST_PREPOSITIONS.has(tokens[start - 1]!)) start--;
   let end = at + 1;
   // "delete list cookout", "show list costco": after a verb that acts on lists, the name may follow.
   const after = tokens.slice(at + 1);
-  if (!name.length && LIST_VERBS.has(tokens[at - 1]!) && after.length >= 1 && after.length <= 3 && after.every((t) => /^[a-z0-9'-]+$/.test(t) && !DETERMINERS.has(t) && !PREPOSITIONS.has(t))) {
+  if (!name.length && LIST_VERBS.has(tokens[at - 1]!) && after.length >= 1 && after.length <= 3 && after.every((t) => /^[a-z0-9'-]+$/.test(t) && !LIST_DETERMINERS.has(t) && !LIST_PREPOSITIONS.has(t))) {
     name.push(...after);
     end = tokens.length;
   }
@@ -150,7 +144,7 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   // "to my list for the bbq"
   if (tokens[end] === 'for' && !list && tokens[end + 1] !== undefined) {
     let k = end + 1;
-    while (DETERMINERS.has(tokens[k] ?? '')) k++;
+    while (LIST_DETERMINERS.has(tokens[k] ?? '')) k++;
     const after: string[] = [];
     while (k < tokens.length && tokens[k] !== ITEM_BREAK && tokens[k] !== SENTENCE_BREAK && tokens[k] !== 'and' && after.length < 3) after.push(tokens[k++]!);
     // "my grocery list for the week", "the list for tomorrow": a time, not a list's name.
@@ -168,20 +162,6 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   return { tokens: rest, list, mentioned: true, notGrocery };
 }
 
-/** Verbs that put things on a list, and the prepositions that then name where ("add X to camping"). */
-const INTO_VERBS = new Set(['add', 'put', 'throw', 'stick', 'toss', 'pop', 'chuck', 'include', 'tack']);
-const INTO = new Set(['to', 'onto', 'on', 'into']);
-/** Verbs that take things off a list, and the prepositions that then name which ("remove X from bbq"). */
-const OUT_OF_VERBS = new Set(['remove', 'take', 'scratch', 'cross', 'delete', 'drop', 'strike', 'erase', 'knock']);
-const OUT_OF = new Set(['from', 'off']);
-/**
- * Words after "to"/"from" that are not a list: places on a list ("on there", "to the top"), the
- * cart, pronouns, times ("on monday", "to tonight"), and cooking notes ("salt to taste").
- */
-const NOT_A_LIST_NAME = new Set(['taste', 'there', 'here', 'it', 'that', 'this', 'them', 'these', 'those', 'me', 'us', 'top', 'bottom', 'end', 'front', 'cart', 'basket',
-  'trolley', 'order', 'list', 'sale', 'hand', 'today', 'tonight', 'tomorrow', 'now', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'weekend', 'week', 'month', 'please', 'again', 'too', 'also', 'please', 'thanks', 'everything', 'all', 'one', 'ones', 'mine', 'yours', 'it', 'which', 'what', 'where']);
-
 /**
  * A list named without the word "list": "remove charcoal from bbq", "add marshmallows and graham
  * crackers to camping". The rule: after a verb that moves things onto (or off) a list and the
@@ -192,17 +172,17 @@ const NOT_A_LIST_NAME = new Set(['taste', 'there', 'here', 'it', 'that', 'this',
  */
 export function bareListMention(tokens: readonly string[], vocab: VocabularyIndex): ListMention | undefined {
   const words = stripFiller(tokens).filter((t) => t !== SENTENCE_BREAK);
-  const preps = INTO_VERBS.has(words[0]!) ? INTO : OUT_OF_VERBS.has(words[0]!) ? OUT_OF : undefined;
+  const preps = INTO_VERBS.has(words[0]!) ? INTO_WORDS : OUT_OF_VERBS.has(words[0]!) ? OUT_OF_WORDS : undefined;
   if (!preps || words.includes('list') || words.includes('lists')) return undefined;
   let at = -1;
   for (let i = words.length - 2; i >= 2 && at < 0; i--) if (preps.has(words[i]!)) at = i;
   if (at < 0) return undefined;
   const name = words.slice(at + 1).filter((w, k) => !(k === 0 && (w === 'my' || w === 'our')));
   if (name.length < 1 || name.length > 3) return undefined;
-  if (!name.every((w) => /^[a-z][a-z0-9'-]*$/.test(w) && !DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !NOT_A_LIST_NAME.has(w) && w !== 'and')) return undefined;
+  if (!name.every((w) => /^[a-z][a-z0-9'-]*$/.test(w) && !LIST_DETERMINERS.has(w) && !LIST_PREPOSITIONS.has(w) && !NOT_A_LIST_NAME.has(w) && w !== 'and')) return undefined;
   const text = name.join(' ');
   if (vocab.hasPhrase(text) || vocab.brandNamed(text) !== undefined || NON_GROCERY_LISTS.has(text) || DEFAULT_NAMES.has(text)) return undefined;
   // What is moved sits between the verb and the preposition ("take off the milk from bbq" too).
-  if (words.slice(1, at).every((w) => OUT_OF.has(w) || w === ITEM_BREAK)) return undefined;
+  if (words.slice(1, at).every((w) => OUT_OF_WORDS.has(w) || w === ITEM_BREAK)) return undefined;
   return { tokens: words.slice(0, at), list: text, mentioned: true, notGrocery: false };
 }

@@ -11,7 +11,7 @@
 import type { ToolCall } from '../../tools/tool.js';
 import { plausibleName } from './items.js';
 import { isEnglishWord } from './typos.js';
-import { LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, TIME_WORDS } from '../lexicon/index.js';
+import { LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, TIME_WORDS, WHOLE_LIST } from '../lexicon/index.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -33,9 +33,6 @@ function namesOf(call: ToolCall): string[] {
 function listsOf(call: ToolCall): string[] {
   return ['list', 'name'].filter((k) => k === 'list' || /list/.test(call.name)).map((k) => call.args[k]).filter((l): l is string => typeof l === 'string');
 }
-
-/** Names that mean the whole list ("check everything off"). */
-const WHOLE_LIST = new Set(['everything', 'all', 'it all', 'all of it', 'the lot', 'every item', 'all items']);
 
 const CLOCK = /^\d{1,2}(:\d\d)?(am|pm)$|^\d{1,2}:\d\d$|^\d+(st|nd|rd|th)$/;
 

@@ -1,7 +1,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { NOT_IN_A_NAME } from '../lexicon/index.js';
+import { ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
@@ -21,9 +21,6 @@ export interface ItemParse {
   /** True when items were told apart only by the vocabulary ("milk eggs bread"). */
   splitByVocabulary: boolean;
 }
-
-/** Words that start an item phrase but are not part of the thing ("some milk", "the eggs"). */
-const LEADING_DROP = new Set(['then', 'the', 'some', 'whatever', 'whichever', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
 /** Words that end an item phrase but are not part of the thing ("milk too", "eggs as well"). */
 const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right', 'now'], ['too'], ['also'], ['again'], ['please'], ['now'], ['anymore'], ['today'], ['thanks'], ['thank', 'you'], ['asap'], ['instead'],
   // When and where: "skip the bread this week", "pick up milk on the way home".
@@ -33,18 +30,7 @@ const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right',
   ['is', 'in', 'season'], ['they', 'have'], ['in', 'the', 'house'], ['at', 'home'], ['in', 'the', 'fridge'], ['in', 'the', 'pantry'], ['in', 'the', 'cupboard'],
   ['in', 'the', 'freezer'], ['left', 'in', 'the', 'house'], ['left'], ['to', 'go', 'with', 'it'], ['to', 'go', 'with', 'them'], ['to', 'go', 'with', 'that'], ['too'], ['to'], ['if', 'they', 'have', 'it'], ['or', 'not'], ['either'],
   ['x'], ['xx'], ['xxx'], ['while', 'you', 'are', 'out'], ['while', 'your', 'out'], ['when', 'you', 'are', 'out'], ['while', 'you', 'are', 'there'], ['while', 'you', 'are', 'at', 'it'], ['if', 'you', 'are', 'going']];
-/** Words for "some things" that may introduce a list of them. */
-const GENERIC = new Set(['stuff', 'things', 'some things', 'some stuff', 'a few things', 'items', 'groceries', 'bits', 'a few bits', 'the following', 'following', 'these']);
-/** Amount words that say "a lot" without a number: dropped, the item has no stated quantity. */
-/**
- * A recipe's measures before a thing ("1 tsp baking soda", "2 tbsp of olive oil", "a pinch of
- * salt"): what the dish takes, not what to buy; the thing goes on the list without an amount.
- */
-const RECIPE_MEASURES = new Set(['tsp', 'tsps', 'teaspoon', 'teaspoons', 'tbsp', 'tbsps', 'tbs', 'tablespoon', 'tablespoons', 'pinch', 'pinches', 'dash', 'dashes',
-  'sprig', 'sprigs', 'splash']);
 const VAGUE_AMOUNTS = [['a', 'lot', 'of'], ['lots', 'of'], ['plenty', 'of'], ['loads', 'of'], ['tons', 'of'], ['heaps', 'of'], ['a', 'bit', 'of'], ['a', 'little'], ['a', 'little', 'bit', 'of'], ['all', 'the'], ['all', 'of', 'the'], ['all', 'my'], ['any', 'of', 'the'], ['a', 'thing', 'of'], ['some', 'more']];
-/** Food words that usually modify the next one ("chicken soup", "cheese pizza"), so two known words in a row stay one item. */
-const MODIFIERS = new Set(['chicken', 'beef', 'pork', 'turkey', 'ham', 'cheese', 'chocolate', 'strawberry', 'vanilla', 'tomato', 'apple', 'orange', 'peanut', 'potato', 'corn', 'rice', 'egg', 'cream', 'garlic', 'onion', 'lemon', 'lime', 'coconut', 'almond', 'fish', 'ice', 'bean', 'mushroom', 'banana', 'cinnamon', 'honey', 'maple', 'pizza', 'taco', 'salad', 'fruit', 'sausage', 'bacon', 'coffee', 'tea', 'butter', 'sour', 'cream cheese', 'grape', 'blueberry', 'raspberry', 'peach', 'pumpkin', 'carrot', 'spinach', 'veggie', 'vegetable', 'oat', 'soy', 'bread', 'pasta', 'hot', 'sweet', 'frozen', 'canned', 'baby', 'dog', 'cat', 'paper', 'toilet', 'dish', 'hand', 'laundry', 'trash', 'garbage', 'sandwich', 'hamburger', 'hot dog', 'cookie', 'sugar', 'salt', 'pepper', 'cherry', 'pineapple', 'mango', 'avocado', 'milk chocolate', 'protein', 'granola', 'breakfast', 'cereal', 'yogurt', 'cheddar', 'mozzarella', 'tuna', 'salmon', 'shrimp', 'steak', 'ground', 'lunch', 'deli', 'snack']);
 
 const WORDS_TO_NUMBER = /^(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half|a\s+couple|couple|few|dozen)$/;
 
@@ -132,9 +118,6 @@ function chunks(tokens: readonly string[], vocab: VocabularyIndex): string[][] {
   return out;
 }
 
-/** Number words that may start an amount in the middle of a phrase ("milk two bottles", "tuna two boxes of pasta"). */
-const SMALL_NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
-
 /** Where a new item starts inside a chunk because a number begins it ("2 milk 3 eggs"). */
 function splitAtNumbers(tokens: string[]): string[][] {
   const pieces: string[][] = [];
@@ -170,7 +153,7 @@ function splitByVocabulary(tokens: string[], vocab: VocabularyIndex): string[][]
   }
   const parts = best[n];
   if (!parts || parts.length < 2) return undefined;
-  const modifies = parts.slice(0, -1).some((p) => MODIFIERS.has(p.join(' ')) || MODIFIERS.has(p[p.length - 1]!));
+  const modifies = parts.slice(0, -1).some((p) => NAME_MODIFIERS.has(p.join(' ')) || NAME_MODIFIERS.has(p[p.length - 1]!));
   return parts.length === 2 && modifies ? undefined : parts;
 }
 
@@ -252,12 +235,6 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
   if (amp?.brand.includes('&')) tokens = [...amp.brand.toLowerCase().split(' '), ...tokens.slice(amp.length)];
   return { name: tokens.join(' '), ...item } as ParsedItem;
 }
-
-/** Words a thing's name never contains: verbs of a sentence, question words, pronouns. */
-export const CLAUSE_WORDS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'do', 'does', 'did', 'has', 'had', 'can', 'could', 'will', 'would',
-  'should', 'who', 'what', 'where', 'when', 'why', 'how', 'which', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them', 'it', 'won',
-  'turn', 'tell', 'let', 'not', 'there', 'here', 'did', 'going']);
-const INNER_DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'these', 'those']);
 
 /** Could this be the name of something to buy (not a sentence)? */
 export function isNounPhrase(name: string): boolean {
@@ -354,13 +331,6 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
   return { items, unknown, splitByVocabulary: splitByVocab };
 }
 
-/** Verbs that put a thing on the list. */
-const ASK_VERBS: ReadonlySet<string> = new Set(['add', 'get', 'buy', 'grab', 'need', 'want', 'put']);
-/** What may follow such a verb and still name nothing new ("add it on", "need another one", "get some more"). */
-const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'them', 'that', 'those', 'this', 'these', 'one', 'another', 'more', 'some', 'on', 'in', 'to', 'the', 'list', 'there', 'too', 'again', 'a', 'new', 'please']);
-/** Words that ask for the same thing once more. */
-const ONCE_MORE: ReadonlySet<string> = new Set(['more', 'another', 'again']);
-
 /**
  * Words that only ask to add, with no thing named after the verb or only words pointing back at
  * one named before ("please add", "need another", "add it"). `onceMore`: only "more", "another"
@@ -379,18 +349,17 @@ export function asksAgain(words: readonly string[], opts: { onceMore?: boolean }
  */
 function isHeading(item: ParsedItem): boolean {
   const words = item.name.split(' ');
-  if (GENERIC.has(item.name) || words[0] === 'for') return true;
+  if (GENERIC_THINGS.has(item.name) || words[0] === 'for') return true;
   if (item.quantity !== undefined || item.brand !== undefined) return false;
   const head = words[words.length - 1]!;
-  return HEADING_WORDS.has(head) && (words.length === 1 ? item.note?.startsWith('for ') === true || GENERIC.has(head) : GENERIC.has(head) || head === 'ingredients');
+  return HEADING_WORDS.has(head) && (words.length === 1 ? item.note?.startsWith('for ') === true || GENERIC_THINGS.has(head) : GENERIC_THINGS.has(head) || head === 'ingredients');
 }
 /** Thanks said as if it were one more item. */
 const THANKS = /^(?:thanks|thank you|thx|ty|cheers)(?: so much| very much| a lot| a bunch| again)?$/;
-
-/** Words that name a collection of things rather than a thing. */
-const HEADING_WORDS = new Set(['stuff', 'things', 'items', 'ingredients', 'everything', 'groceries', 'supplies', 'bits']);
 
 /** The span's tokens with break markers removed, joined: a plain phrase ("peanut butter"). */
 export function phraseOf(tokens: readonly string[]): string {
   return dropEdges(tokens.filter((t) => t !== ITEM_BREAK && !isBreak(t)) as string[]).join(' ');
 }
+
+export { CLAUSE_WORDS } from '../lexicon/index.js';

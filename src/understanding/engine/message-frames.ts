@@ -3,6 +3,7 @@
  * names ("oreos or chips ahoy, which is cheaper?") and a label before a colon ("guacamole: 4
  * avocados, 2 limes"). Each reads the text, or a part of it, with the grammar it is given.
  */
+import { NOT_SHOPPING_LABELS } from '../lexicon/index.js';
 import type { Understanding } from '../index.js';
 import { tokenize } from './tokenizer.js';
 
@@ -35,9 +36,6 @@ const CHOICE_THEN_QUESTION = /^\s*([^,?.!]{1,60}?)\s+or\s+([^,?.!]{1,60}?)\s*[,?
 
 /** The confidence of a reading whose every item the catalog knows. */
 const KNOWN_LIST_CONFIDENCE = 0.85;
-
-/** Labels of lists that are not for shopping ("to do: laundry", "reminders: dentist"). */
-const NOT_SHOPPING_LABELS: ReadonlySet<string> = new Set(['do', 'todo', 'to-do', 'tasks', 'chores', 'errands', 'reminder', 'reminders', 'calendar', 'agenda', 'appointments', 'homework', 'packing']);
 
 /** A short opening label (no digits, no other punctuation) and a colon, then the rest. */
 const LABELLED = /^\s*([a-z][^:,.;!?\n\d]{0,40}):\s*(\S[\s\S]*)$/i;

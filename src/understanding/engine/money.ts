@@ -1,5 +1,5 @@
 import { numericValue } from '../../grocery/quantity/index.js';
-import { wordTable } from '../lexicon/index.js';
+import { CENTS_WORDS, CURRENCY_WORDS, wordTable } from '../lexicon/index.js';
 
 /** A dollar amount read from tokens, and how many tokens it used. */
 export interface MoneyMatch {
@@ -20,11 +20,6 @@ const TENS: Readonly<Record<string, number>> = wordTable({ twenty: 20, thirty: 3
 
 /** Notes people name instead of numbering them. */
 const NAMED_AMOUNTS: Readonly<Record<string, number>> = wordTable({ tenner: 10, fiver: 5 });
-
-/** Words that say the number before them is money. */
-export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar', 'bucks', 'buck', 'usd', 'quid', 'pounds', 'euros', 'euro', 'dollas', 'bux']);
-/** Words that may follow an amount without being part of the thing it buys ("a dollar more"). */
-const CENTS_WORDS = new Set(['cents', 'cent']);
 
 /** A number of one or two words below 100 ("seven", "twenty five", "forty-two"). */
 function belowHundred(tokens: readonly string[], i: number): { value: number; end: number } | undefined {
@@ -145,3 +140,5 @@ export function matchPeriod(tokens: readonly string[]): 'week' | 'month' | undef
   const w = words[0]!;
   return w === 'fortnight' ? undefined : PERIOD_WORDS[w];
 }
+
+export { CURRENCY_WORDS } from '../lexicon/index.js';

@@ -1,5 +1,5 @@
 import type { UnderstandingContext } from './intent.js';
-import { wordTable } from '../lexicon/index.js';
+import { CHOICE_LABELS, REFERENCE_PRONOUNS, wordTable } from '../lexicon/index.js';
 
 /** Something an earlier turn showed or touched, picked out by a phrase like "the second one". */
 export interface Referent {
@@ -14,12 +14,7 @@ const ORDINALS: Readonly<Record<string, number>> = wordTable({
   sixth: 6, '6th': 6, seventh: 7, '7th': 7, eighth: 8, '8th': 8, ninth: 9, '9th': 9, tenth: 10, '10th': 10,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 });
-const PRONOUNS = new Set(['it', 'that', 'this', 'those', 'these', 'them', 'same', 'one', 'that one', 'this one', 'the one',
-  'the same', 'same thing', 'the same thing', 'those ones', 'these ones', 'that item', 'this item', 'those items', 'that too', 'it too', 'them too']);
-
-/** Words `rest` leaves out below: they label a pick ("option 2", "the second one") without being it. */
-const LABELS = new Set(['one', 'option', 'number', 'choice', 'item', 'thing', 'no']);
-const LONGEST_PRONOUN = Math.max(...[...PRONOUNS].map((p) => p.split(' ').length));
+const LONGEST_PRONOUN = Math.max(...[...REFERENCE_PRONOUNS].map((p) => p.split(' ').length));
 
 type Pick = { kind: 'pronoun' } | { kind: 'ordinal'; index: number } | { kind: 'last' } | { kind: 'cheapest' } | { kind: 'priciest' }
   | { kind: 'several'; count: number; from: 'first' | 'last' };
@@ -45,12 +40,12 @@ export function referenceKind(tokens: readonly string[]): Pick | undefined {
   for (const t of tokens) {
     if (t === 'the' || t === 'of' || t === 'please') continue;
     counted++;
-    if (!LABELS.has(t)) unlabelled++;
+    if (!CHOICE_LABELS.has(t)) unlabelled++;
   }
   if (counted > LONGEST_PRONOUN && unlabelled !== 1) return undefined;
   const words = tokens.filter((t) => t !== 'the' && t !== 'of' && t !== 'please');
   const phrase = words.join(' ');
-  if (PRONOUNS.has(phrase) || PRONOUNS.has(tokens.join(' '))) return { kind: 'pronoun' };
+  if (REFERENCE_PRONOUNS.has(phrase) || REFERENCE_PRONOUNS.has(tokens.join(' '))) return { kind: 'pronoun' };
   const several = severalOf(tokens.filter((t) => t !== 'please'));
   if (several) return several;
   const rest = words.filter((w) => w !== 'one' && w !== 'option' && w !== 'number' && w !== 'choice' && w !== 'item' && w !== 'thing' && w !== 'no');

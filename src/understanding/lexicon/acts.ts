@@ -50,3 +50,6 @@ export const NOISE_WORDS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh
 
 /** Words that can be dropped before an act without changing it ("oh ok", "um yes"). */
 export const ACT_NOISE: ReadonlySet<string> = new Set([...NOISE_WORDS, 'oh', 'well', 'hmm', 'ah']);
+
+/** Tone words an act may carry ("um yes", "oh ok thanks"). */
+export const ACT_LEAD_NOISE: ReadonlySet<string> = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey']);

@@ -19,3 +19,8 @@ export * from './request-verbs.js';
 export * from './topics.js';
 export * from './typos.js';
 export * from './orders.js';
+export * from './list-phrases.js';
+export * from './item-words.js';
+export * from './clause-starters.js';
+export * from './references.js';
+export * from './money.js';

@@ -67,3 +67,9 @@ export const TIME_WORDS: ReadonlySet<string> = new Set(['tomorrow', 'tonight', '
 export const MANY_DOMAIN_VERBS: ReadonlySet<string> = new Set(['cancel', 'check', 'change', 'set', 'update', 'turn', 'make', 'trade', 'switch', 'reset',
   'book', 'schedule', 'move', 'adjust', 'lower', 'raise', 'increase', 'decrease', 'modify', 'edit', 'fix', 'block', 'track', 'avoid', 'mark', 'play', 'open',
   'close', 'start', 'stop', 'pause', 'find']);
+
+/** Names that mean the whole list ("check everything off"). */
+export const WHOLE_LIST: ReadonlySet<string> = new Set(['everything', 'all', 'it all', 'all of it', 'the lot', 'every item', 'all items']);
+
+/** Labels of lists that are not for shopping ("to do: laundry", "reminders: dentist"). */
+export const NOT_SHOPPING_LABELS: ReadonlySet<string> = new Set(['do', 'todo', 'to-do', 'tasks', 'chores', 'errands', 'reminder', 'reminders', 'calendar', 'agenda', 'appointments', 'homework', 'packing']);
