@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createUnderstanding } from '../../src/understanding/index.js';
-import { matchMoney } from '../../src/understanding/money.js';
-import { tokenize } from '../../src/understanding/tokenizer.js';
+import { matchMoney } from '../../src/understanding/engine/money.js';
+import { tokenize } from '../../src/understanding/engine/tokenizer.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
 const vocabulary = {

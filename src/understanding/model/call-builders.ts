@@ -9,11 +9,11 @@
 import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
 import { readShareCode } from '../../grocery/lists/index.js';
 import type { ToolCall } from '../../tools/tool.js';
-import { parseItems, type ParsedItem } from '../items.js';
-import { matchMoney, PERIOD_WORDS } from '../money.js';
-import { searchFilters } from '../search-intents.js';
-import { isBreak } from '../tokenizer.js';
-import type { VocabularyIndex } from '../vocabulary.js';
+import { parseItems, type ParsedItem } from '../engine/items.js';
+import { matchMoney, PERIOD_WORDS } from '../engine/money.js';
+import { searchFilters } from '../intents/support/search.js';
+import { isBreak } from '../engine/tokenizer.js';
+import type { VocabularyIndex } from '../engine/vocabulary.js';
 import type { Span } from './span-labels.js';
 
 /** What a builder reads: the message's tokens, the spans it may use, and the catalog's words. */
