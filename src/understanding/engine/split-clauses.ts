@@ -52,7 +52,7 @@ function aPlan(words: readonly string[]): boolean {
 
 /** "found both at home", "bought some yesterday", "got them already": what the speaker did with the things, said after the request. */
 function didToThem(words: readonly string[]): boolean {
-  return REMARK_VERBS.has(words[0]!) && /^(both|them|it|some|one|those|these|all|plenty|enough)$/.test(words[1] ?? '');
+  return REMARK_VERBS.has(words[0]!) && /^(both|them|it|some|one|those|these|all|plenty|enough|a|loads|lots|tons|heaps)$/.test(words[1] ?? '');
 }
 
 /**
@@ -61,11 +61,13 @@ function didToThem(words: readonly string[]): boolean {
  */
 function someoneDid(words: readonly string[]): boolean {
   const at = /^(my|our|his|her|their)$/.test(words[0]!) ? 1 : 0;
-  const verb = words[at + 1] ?? '';
+  // "nobody here likes raisins", "jess really hates them": a word of place or degree before the verb.
+  const aside = /^(here|really|even|ever|else|still|also|always|never|just)$/.test(words[at + 1] ?? '') ? 1 : 0;
+  const verb = words[at + 1 + aside] ?? '';
   // Not the speaker or the agent ("you can delete it" asks), and not a person's diet or allergy.
   if (at === 0 && /^(you|u|i|we|it|they|how|what|why|where|when|which|who|whose|the|a|an|is|are|do|does|did|can|could|would|should|will|please|and|or|but|if|so|there|here|this|that)$/.test(words[0]!)) return false;
   if (words.some((w) => /^(allergic|allergy|allergies|intolerant|vegan|vegetarian|celiac|coeliac|diabetic)$/.test(w))) return false;
-  return words.length >= at + 2 && REMARK_VERBS.has(verb) && (at === 1 || !REMARK_VERBS.has(words[0]!));
+  return words.length >= at + 2 + aside && REMARK_VERBS.has(verb) && (at === 1 || !REMARK_VERBS.has(words[0]!));
 }
 
 /**

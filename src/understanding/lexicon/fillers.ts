@@ -22,7 +22,7 @@ export const REQUEST_WRAPPERS: readonly string[] = phrasesOf(
 
 /** Openers dropped from the start of a request, longest first ("could you please"). */
 export const LEADING_FILLER: readonly string[] = [
-  'hey there', 'hi there', 'hello there', 'hey', 'hi', 'hello', 'yo', 'hiya', 'heya', 'howdy', 'hola', 'morning', 'evening', 'good evening', 'good afternoon', 'ok so', 'okay so', 'ok', 'okay', 'so', 'well', 'alright',
+  'hey there', 'hi there', 'hello there', 'ew', 'eww', 'ugh', 'meh', 'ahh', 'oh dear', 'hey', 'hi', 'hello', 'yo', 'hiya', 'heya', 'howdy', 'hola', 'morning', 'evening', 'good evening', 'good afternoon', 'ok so', 'okay so', 'ok', 'okay', 'so', 'well', 'alright',
   'all right', 'right', 'and then', 'then', 'now', 'oh and', 'oh', 'hey bot', 'quick question', 'question', 'one more thing',
   'could you please', 'can you please', 'would you please', 'will you please', 'could you', 'can you', 'would you',
   'will you', 'would you mind', 'do you mind', 'i would like you to', 'i want you to', 'i need you to', 'go ahead and',
@@ -52,7 +52,7 @@ export const TRAILING_FILLER: readonly string[] = [
     '[this|next] time [i|we] [go|am|are] [shopping|to the store|at the store|out]', '[when|next time|the next time] [i|we] go [shopping|to the store|grocery shopping]', 'question mark'),
   'for me', 'thanks', 'thank you', 'thanks a lot', 'thank you so much', 'ty', 'cheers', 'now', 'asap', 'right now',
   'when you get a chance', 'if you can', 'if possible', 'if you would be so kind', 'if you please', 'if it is not too much trouble', 'if that is ok', 'if that is alright', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
-  'bot', 'friend', 'please', 'too', 'as well', 'again', 'so far', 'at the moment', 'at this point', 'currently',
+  'bot', 'friend', 'please', 'too', 'as well', 'again', 'so far', 'at the moment', 'at this point', 'currently', 'actually',
   'obviously', 'of course', 'as usual', 'as always', 'lol', 'haha', 'thanks so much', 'thank you so much',
 ];
 
