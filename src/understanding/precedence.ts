@@ -38,7 +38,7 @@ export const PRECEDENCE: Precedence = {
     // What the person tells about themselves.
     ['forget_preference', 'preference'],
     // Changes to the list's lines; "add" (the widest) near the end.
-    ['remove_checked', 'leave', 'check', 'uncheck', 'more', 'update', 'recount', 'note', 'correction', 'remove', 'remove_named', 'make_sure', 'participles',
+    ['remove_checked', 'leave', 'check', 'uncheck', 'scale', 'more', 'update', 'recount', 'note', 'correction', 'remove', 'remove_named', 'make_sure', 'participles',
       'someone_wants', 'add', 'cooking'],
   ],
   shoppingQuestions: ['stop_tracking', 'compare', 'wrapped_question', 'set_budget', 'track', 'total', 'search_which', 'search_sorted_by', 'deals', 'price_trend',

@@ -12,11 +12,11 @@ export interface UnderstandingContext {
   activeList?: string;
   pending?: 'confirm' | 'clarify';
   /**
-   * Is a thing of this name on the list the conversation is about? Asked only when a message
-   * restates an amount without asking for more ("eggs 18", "2 bags of the chips"), so the list is
-   * read only then.
+   * The line of this name on the list the conversation is about, as its amount, if there is one.
+   * Asked only when a message restates or scales an amount ("eggs 18", "double the bananas"), so
+   * the list is read only then.
    */
-  onList?: (name: string) => boolean;
+  onList?: (name: string) => { quantity: number; unit?: string | null } | undefined;
 }
 
 /** What one clause turned into. */

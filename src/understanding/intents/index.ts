@@ -36,6 +36,7 @@ import { priceTrendIntent } from './price-trend.js';
 import { priceIntent } from './price.js';
 import { recountCorrectionIntent } from './recount-correction.js';
 import { recountIntent } from './recount.js';
+import { scaleIntent } from './scale.js';
 import { removeCheckedIntent } from './remove-checked.js';
 import { removeMemberIntent } from './remove-member.js';
 import { removeNamedIntent } from './remove-named.js';
@@ -102,6 +103,7 @@ export const INTENTS: readonly IntentRule[] = [
   priceIntent,
   recountCorrectionIntent,
   recountIntent,
+  scaleIntent,
   removeCheckedIntent,
   removeMemberIntent,
   removeNamedIntent,

@@ -42,3 +42,6 @@ export const INSTEAD_WORDS: ReadonlySet<string> = new Set(['instead']);
 export const DROP_ONE_WORDS: readonly string[] = phrasesOf('[forget|skip|drop|scratch|nix|ditch|leave out|leave off|not|no|minus|without] [about|]');
 /** Sounds that carry nothing of a request ("ha", "ugh", "ew"). */
 export const INTERJECTIONS: ReadonlySet<string> = new Set(['ha', 'haha', 'hah', 'lol', 'lmao', 'um', 'uh', 'er', 'erm', 'ew', 'eww', 'ugh', 'ah', 'meh', 'hmm', 'hm', 'see', 'kidding', 'jk']);
+
+/** How many times the amount on the list a word asks for ("double the bananas", "halve the rice"). */
+export const SCALE_WORDS: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, halve: 0.5, half: 0.5, 'double up': 2, 'double up on': 2, twice: 2 };
