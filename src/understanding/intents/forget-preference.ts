@@ -16,6 +16,8 @@ export const forgetPreferenceIntent: IntentRule = { name: 'forget_preference', p
     if (env.tokens.includes('do') && !env.tokens.includes('anymore') && !env.tokens.includes('more')) return undefined;
     const value = phraseOf(words);
     if (!value || words.length > 5) return undefined;
+    // "remove the last thing", "delete the first thing": a line pointed at, not a preference.
+    if (/^(last|first|second|third|other|same|next|previous|final|top|bottom)$/.test(value)) return undefined;
     const undone = env.tokens.some((t) => /^(anymore|more|longer|now|after)$/.test(t));
     // "I'm not sure" takes nothing back; "I'm not vegan" (a diet) does, with or without "anymore".
     if (!undone && !env.tokens.some((t) => /^(forget|remove|delete|drop|clear|erase|scrap)$/.test(t)) && DIETS[value] === undefined) return undefined;

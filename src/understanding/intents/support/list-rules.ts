@@ -64,8 +64,14 @@ export function asText(tokens: readonly string[]): boolean {
 export function dishOffer(dish: readonly string[], knownOnly: boolean): Outcome | undefined {
   // "stuff for tacos: tortillas, cheese" names the things itself.
   if (dish.some((t) => isBreak(t))) return undefined;
-  const phrase = phraseOf(dish).replace(/\s*\b(to|on|for) (my|the|our) .*list$/, '').replace(/\b(tonight|tomorrow|this week|this weekend|for dinner|for lunch|for breakfast|later)$/, '').replace(/^(a|an|the|some|our|my|homemade)\s+/, '').trim();
-  if (!phrase) return undefined;
+  const phrase = phraseOf(dish)
+    .replace(/\s*\b(to|on|for) (my|the|our) .*list$/, '')
+    .replace(/\s*\b(on|this|next|for|by) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|weekend|night)$/, '')
+    .replace(/\b(tonight|tomorrow|this week|this weekend|for dinner|for lunch|for breakfast|later)$/, '')
+    .replace(/^(a|an|the|some|our|my|homemade)\s+/, '')
+    .trim();
+  // "add what i need for it": a pronoun names no dish here.
+  if (!phrase || /^(it|that|this|them|those|these|one)$/.test(phrase)) return undefined;
   const known = findDish(phrase) !== undefined;
   if (!known && knownOnly) return undefined;
   return { calls: [{ name: 'ingredients_for', args: { dish: phrase } }], confidence: known ? SURE : 0.85 };
