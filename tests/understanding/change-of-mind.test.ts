@@ -121,3 +121,8 @@ describe('found trying the product as a newcomer', () => {
     expect(understand('add what i need for it').calls).toEqual([]);
   });
 });
+
+it('asks about the thing, not the errand ("do i need to get granola", "did i remember to put honey on")', () => {
+  expect(understand('do i need to get granola').calls).toEqual([{ name: 'view_list', args: { item: 'granola' } }]);
+  expect(understand('did i remember to put honey on the list').calls).toEqual([{ name: 'view_list', args: { item: 'honey' } }]);
+});

@@ -1,5 +1,5 @@
 import type { IntentRule } from '../engine/intent.js';
-import { LIST_CONTENTS } from '../lexicon/index.js';
+import { LIST_CONTENTS, PUT_ON_VERBS } from '../lexicon/index.js';
 import { viewItems } from './support/list-actions.js';
 
 /**
@@ -13,6 +13,8 @@ export const viewItemIntent: IntentRule = { name: 'view_item', patterns: ['how [
   'did [my|our|the] {who} [add|put|get|include|write down|put down] {x} [on|in|down|on there|in there|already|yet|]',
   'did [my|our|the|] {who} already [add|put|get|include|write down|put down] {x} [on|in|down|on there|in there|yet|]'],
   build: (s, env) => {
+    // "do i need to get milk", "did i remember to put milk in": the thing, not the errand.
+    if (s.x![0] === 'to' && PUT_ON_VERBS.has(s.x![1] ?? '') && s.x!.length > 2) s = { ...s, x: s.x!.slice(2) };
     const first = s.x![0];
     if (first === 'there' || first === 'it' || first === 'that') return undefined;
     // "how many things have i got on my list": the list's contents, not one thing on it.
