@@ -65,6 +65,7 @@ import { viewNamedIntent } from './view-named.js';
 import { viewWordsIntent } from './view-words.js';
 import { viewIntent } from './view.js';
 import { whatYouKnowIntent } from './what-you-know.js';
+import { wishIntent } from './wish.js';
 import { wrappedQuestionIntent } from './wrapped-question.js';
 
 /** All the intents, each once. */
@@ -131,5 +132,6 @@ export const INTENTS: readonly IntentRule[] = [
   viewWordsIntent,
   viewIntent,
   whatYouKnowIntent,
+  wishIntent,
   wrappedQuestionIntent,
 ];

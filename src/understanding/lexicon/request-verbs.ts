@@ -28,3 +28,6 @@ export const GETTING_STATES: ReadonlySet<string> = new Set(['low', 'short', 'clo
 
 /** Words of politeness a request is the same without. */
 export const POLITENESS: ReadonlySet<string> = new Set(['please']);
+
+/** Helpers that never end a thing's name ("tortillas would be good"); "can" does ("trash can"). */
+export const NEVER_ENDS_A_NAME: ReadonlySet<string> = new Set(['would', 'could', 'should', 'shall', 'might', 'will', 'must']);
