@@ -39,3 +39,9 @@ export const ONCE_MORE: ReadonlySet<string> = new Set(['more', 'another', 'again
 
 /** Words that name a collection of things rather than a thing. */
 export const HEADING_WORDS: ReadonlySet<string> = new Set(['stuff', 'things', 'items', 'ingredients', 'everything', 'groceries', 'supplies', 'bits']);
+
+/** "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Words that end a description of which of a thing ("the green kind", "the big pack"). */
+export const WHICH_OF_WORDS: ReadonlySet<string> = new Set(['one', 'ones', 'kind', 'kinds', 'type', 'sort', 'variety', 'brand', 'pack', 'size', 'version']);
