@@ -3,7 +3,7 @@
  * or act phrases in a row that all say one thing ("awesome, thanks so much").
  */
 import { isBreak } from './tokenizer.js';
-import { ACT_LEAD_NOISE, ACT_PHRASES, type Act } from '../lexicon/index.js';
+import { ACT_LEAD_NOISE, ACT_PHRASES, CLOSING_WORDS, type Act } from '../lexicon/index.js';
 
 /** What the act reader gives: the act of an utterance, the act a phrase names, and whether a word is in any act phrase. */
 export interface ActReader {
@@ -62,6 +62,6 @@ function withoutThanksFor(tokens: string[]): string[] {
   if (at < 1 || tokens.length - at > 5) return tokens;
   const before = tokens.slice(Math.max(0, at - 3), at);
   // "thanks so much for the help", "that's everything for lunches", "that will be all for today".
-  return before.some((w) => /^(thanks|thank|all|everything|it|done|set)$/.test(w)) ? tokens.slice(0, at) : tokens;
+  return before.some((w) => CLOSING_WORDS.has(w)) ? tokens.slice(0, at) : tokens;
 }
 

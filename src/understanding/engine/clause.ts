@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, TRAILING_FILLER } from '../lexicon/index.js';
+import { BASKET_OWNERS, BE_WORDS, DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, SHOPPING_WORDS_OF_BAG, TO_LIST_VERBS, TRAILING_FILLER } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
@@ -87,9 +87,9 @@ function listWordAt(tokens: readonly string[]): number {
     const t = tokens[i]!;
     if (t === 'list' || t === 'lists') return i;
     // "the orange juice is in my cart" says where a thing is (checked off), not which list.
-    const where = tokens[i - 2] === 'in' && /^(is|are|was|were)$/.test(tokens[i - 3] ?? '');
-    if (LIST_SYNONYMS.has(t) && t !== 'bag' && !where && /^(my|the|our|your|shopping|grocery)$/.test(tokens[i - 1]!)) return i;
-    if (t === 'bag' && /^(shopping|grocery)$/.test(tokens[i - 1]!)) return i;
+    const where = tokens[i - 2] === 'in' && BE_WORDS.has(tokens[i - 3] ?? '');
+    if (LIST_SYNONYMS.has(t) && t !== 'bag' && !where && BASKET_OWNERS.has(tokens[i - 1]!)) return i;
+    if (t === 'bag' && SHOPPING_WORDS_OF_BAG.has(tokens[i - 1]!)) return i;
   }
   return -1;
 }
@@ -109,7 +109,7 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   while (start > 0 && name.length < 3) {
     const t = tokens[start - 1]!;
     // "my to buy list", "my to do shopping list": "to" inside the name of a list of things to get.
-    const inName = t === 'to' && /^(buy|get|do)$/.test(name[0] ?? '');
+    const inName = t === 'to' && TO_LIST_VERBS.has(name[0] ?? '');
     if (!inName && (LIST_DETERMINERS.has(t) || LIST_PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t))) break;
     name.unshift(t);
     start--;

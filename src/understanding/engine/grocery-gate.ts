@@ -11,7 +11,7 @@
 import type { ToolCall } from '../../tools/tool.js';
 import { plausibleName } from './items.js';
 import { isEnglishWord } from './typos.js';
-import { LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, TIME_WORDS, WHOLE_LIST } from '../lexicon/index.js';
+import { CLOCK_WORDS, LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, POSSESSIVES, TIME_WORDS, VERB_LEADS, WHOLE_LIST } from '../lexicon/index.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -69,7 +69,7 @@ export function offTopicChange(calls: readonly ToolCall[], tokens: readonly stri
   if (words.some((w) => OFF_TOPIC_NOUNS.has(w))) return true;
   if (changes.length === 0) return false;
   // A time: things on a grocery list do not have one ("change the dinner reservation to 8:30").
-  if (words.some((w, i) => TIME_WORDS.has(w) || CLOCK.test(w) || (/^(am|pm)$/.test(w) && /^\d{1,2}$/.test(words[i - 1] ?? '')))) return true;
+  if (words.some((w, i) => TIME_WORDS.has(w) || CLOCK.test(w) || (CLOCK_WORDS.has(w) && /^\d{1,2}$/.test(words[i - 1] ?? '')))) return true;
   // "check whether i left the stove on", "your last answer made no sense": no thing's name at all.
   if (changes.some((c) => c.name !== 'set_budget' && c.name !== 'share_list' && namesOf(c).some((n) => !plausibleName(n)))) return true;
   // A budget or a diet says what it is about by its own words, and an amount in a grocery unit
@@ -79,13 +79,13 @@ export function offTopicChange(calls: readonly ToolCall[], tokens: readonly stri
   // "add Mike to my fantasy team", "add my new card to apple pay": a list named without the word
   // "list" but with "my" is someone's other collection when the things moved are unknown.
   const named = things.map((c) => c.args.list).filter((l): l is string => typeof l === 'string');
-  if (named.some((l) => words.some((w, i) => /^(my|our|your)$/.test(w) && words.slice(i + 1, i + 1 + l.split(' ').length).join(' ') === l))) return true;
+  if (named.some((l) => words.some((w, i) => POSSESSIVES.has(w) && words.slice(i + 1, i + 1 + l.split(' ').length).join(' ') === l))) return true;
   // "cancel my netflix", "check my tire pressure": "my" before a thing nobody sells, outside an add.
   const possessed = words.some((w, i) => (w === 'my' || w === 'our') && nameWords.has(words[i + 1] ?? ''));
   if (possessed && things.some((c) => c.name !== 'add_to_list')) return true;
   // A verb of many domains with nothing grocery beside it: "set the fridge to 36", "check the mail".
   // "check off the sharpies", "mark off the batteries" are list words after all.
-  const at = words.findIndex((w) => !/^(please|can|could|you|would|will|just|also|i|we|want|to|need|hey)$/.test(w));
+  const at = words.findIndex((w) => !VERB_LEADS.has(w));
   const verb = words[at];
   return verb !== undefined && MANY_DOMAIN_VERBS.has(verb) && !words.includes('off') && things.some((c) => c.name !== 'add_to_list');
 }

@@ -1,7 +1,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS } from '../lexicon/index.js';
+import { ARTICLES, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
@@ -86,7 +86,7 @@ function dropEdges(tokens: string[]): string[] {
 
 /** "1 tsp baking soda" -> "baking soda": a recipe's measure and its number go, the thing stays. */
 function withoutRecipeMeasure(piece: string[]): string[] {
-  const at = RECIPE_MEASURES.has(piece[0]!) ? 0 : RECIPE_MEASURES.has(piece[1]!) && (numericValue(piece[0]!) !== undefined || /^(a|an)$/.test(piece[0]!)) ? 1 : -1;
+  const at = RECIPE_MEASURES.has(piece[0]!) ? 0 : RECIPE_MEASURES.has(piece[1]!) && (numericValue(piece[0]!) !== undefined || ARTICLES.has(piece[0]!)) ? 1 : -1;
   if (at < 0) return piece;
   const rest = piece.slice(at + 1);
   return rest[0] === 'of' && rest.length > 1 ? rest.slice(1) : rest.length ? rest : piece;
@@ -167,7 +167,7 @@ function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
   const last = tokens[tokens.length - 1]!;
   // "the big bottle": a package word describes the thing before it.
   // "the green kind", "the frosted one", "the big pack": which of the thing before, not another thing.
-  return /^(one|ones|kind|kinds|type|sort|variety|brand|pack|size|version)$/.test(last) || !tokens.slice(1).some((w) => vocab.knowsWord(w) && quantityPrefix([w]) === undefined && lookupUnit(w) === undefined);
+  return WHICH_OF_WORDS.has(last) || !tokens.slice(1).some((w) => vocab.knowsWord(w) && quantityPrefix([w]) === undefined && lookupUnit(w) === undefined);
 }
 
 /** Recipe wording that follows an ingredient and says how much to use, not what to buy. */

@@ -5,7 +5,7 @@
  * in the lexicon; this file only says where they stand.
  */
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
-import { CONDITION_NEGATIONS, CONDITION_OPENERS, CONDITION_WORDS, PUT_ON_VERBS, SELF_CORRECTIONS, TAKE_BACKS } from '../lexicon/index.js';
+import { CONDITION_LEADS, CONDITION_NEGATIONS, CONDITION_OPENERS, CONDITION_PLACE_STARTS, CONDITION_PLACES, CONDITION_POINTERS, CONDITION_WORDS, PUT_ON_VERBS, SELF_CORRECTIONS, TAKE_BACKS } from '../lexicon/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { isBreak, standsAt } from './tokenizer.js';
 
@@ -75,8 +75,8 @@ export function withoutConditions(tokens: readonly string[]): Conditional {
     while (end < tokens.length && !PUT_ON_VERBS.has(tokens[end]!) && !isBreak(tokens[end])) thing.push(tokens[end++]!);
     while (isBreak(tokens[end])) end++;
     const named = trimPlace(thing);
-    if (named.length && PUT_ON_VERBS.has(tokens[end] ?? '') && /^(it|them|those|that|one|some)$/.test(tokens[end + 1] ?? '')) {
-      return { tokens: [...tokens.slice(0, at), 'add', ...named, ...tokens.slice(end + 2).filter((t) => !/^(on|to|there|in)$/.test(t))], conditional: true, addsWhatItNamed: false };
+    if (named.length && PUT_ON_VERBS.has(tokens[end] ?? '') && CONDITION_POINTERS.has(tokens[end + 1] ?? '')) {
+      return { tokens: [...tokens.slice(0, at), 'add', ...named, ...tokens.slice(end + 2).filter((t) => !CONDITION_PLACES.has(t))], conditional: true, addsWhatItNamed: false };
     }
   }
   // The condition runs from "if"/"unless" while its words are condition words.
@@ -86,15 +86,15 @@ export function withoutConditions(tokens: readonly string[]): Conditional {
   if (!tokens.slice(at + 1, end).some((t) => CONDITION_NEGATIONS.has(t))) return { tokens: [...tokens], conditional: false, addsWhatItNamed: false };
   const rest = tokens.slice(end);
   // "..., if not (please) add it (to the list)": what follows adds what the question named.
-  const lead = rest.findIndex((t) => !/^(please|can|could|would|you|just|then|go|ahead|and|,)$/.test(t));
-  const adds = lead >= 0 && PUT_ON_VERBS.has(rest[lead]!) && /^(it|them|those|that|one|some)$/.test(rest[lead + 1] ?? '');
+  const lead = rest.findIndex((t) => !CONDITION_LEADS.has(t));
+  const adds = lead >= 0 && PUT_ON_VERBS.has(rest[lead]!) && CONDITION_POINTERS.has(rest[lead + 1] ?? '');
   if (adds) return { tokens: [...tokens.slice(0, at)], conditional: true, addsWhatItNamed: true };
   return { tokens: [...tokens.slice(0, at), ...rest], conditional: true, addsWhatItNamed: false };
 }
 
 /** "eggs on there", "eggs on the list already": the thing, without where it would be. */
 function trimPlace(words: readonly string[]): string[] {
-  const at = words.findIndex((w, i) => i > 0 && /^(on|in|at|yet|already|anymore)$/.test(w));
+  const at = words.findIndex((w, i) => i > 0 && CONDITION_PLACE_STARTS.has(w));
   return at > 0 ? words.slice(0, at) : [...words];
 }
 

@@ -1,5 +1,5 @@
 import { numericValue } from '../../grocery/quantity/index.js';
-import { CENTS_WORDS, CURRENCY_WORDS, wordTable } from '../lexicon/index.js';
+import { CENTS_WORDS, CURRENCY_WORDS, LARGE_NUMBER_WORDS, wordTable } from '../lexicon/index.js';
 
 /** A dollar amount read from tokens, and how many tokens it used. */
 export interface MoneyMatch {
@@ -42,7 +42,7 @@ function belowHundred(tokens: readonly string[], i: number): { value: number; en
 function wordAmount(tokens: readonly string[], i: number, scale: MoneyScale): { value: number; end: number } | undefined {
   let value = 0;
   let end = i;
-  const head = tokens[i] === 'a' && /^(hundred|thousand|grand)$/.test(tokens[i + 1] ?? '') ? { value: 1, end: i + 1 } : belowHundred(tokens, i);
+  const head = tokens[i] === 'a' && LARGE_NUMBER_WORDS.has(tokens[i + 1] ?? '') ? { value: 1, end: i + 1 } : belowHundred(tokens, i);
   if (!head) return undefined;
   value = head.value;
   end = head.end;

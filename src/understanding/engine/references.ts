@@ -1,5 +1,5 @@
 import type { UnderstandingContext } from './intent.js';
-import { CHOICE_LABELS, REFERENCE_PRONOUNS, wordTable } from '../lexicon/index.js';
+import { CHEAPEST_WORDS, CHOICE_LABELS, COUNT_WORDS, PRICIEST_WORDS, REFERENCE_PRONOUNS, SEVERAL_MARKERS, SEVERAL_NOISE, wordTable } from '../lexicon/index.js';
 
 /** Something an earlier turn showed or touched, picked out by a phrase like "the second one". */
 export interface Referent {
@@ -23,12 +23,12 @@ const COUNTS: Readonly<Record<string, number>> = wordTable({ two: 2, three: 3, f
 
 /** "those two", "both of them", "the last two", "the first three things": several things at once. */
 function severalOf(words: readonly string[]): Pick | undefined {
-  const rest = words.filter((w) => !/^(those|these|them|of|ones|items|things|the)$/.test(w));
+  const rest = words.filter((w) => !SEVERAL_NOISE.has(w));
   const from = rest[0] === 'first' ? 'first' : 'last';
   const counted = rest.filter((w) => w !== 'first' && w !== 'last');
   if (counted.length !== 1 || COUNTS[counted[0]!] === undefined) return undefined;
   // "two" alone is an amount, not a reference: it needs "those", "the", "both", "first" or "last" beside it.
-  if (counted[0] !== 'both' && rest.length === 1 && !words.some((w) => /^(those|these|the)$/.test(w))) return undefined;
+  if (counted[0] !== 'both' && rest.length === 1 && !words.some((w) => SEVERAL_MARKERS.has(w))) return undefined;
   return { kind: 'several', count: COUNTS[counted[0]!]!, from };
 }
 
@@ -55,11 +55,11 @@ export function referenceKind(tokens: readonly string[]): Pick | undefined {
   if (hash) return { kind: 'ordinal', index: Number(hash[1]) - 1 };
   const labelled = words.some((x) => x === 'number' || x === 'option' || x === 'choice' || x === 'no' || x === 'one');
   if (/^\d{1,2}$/.test(w) && labelled) return { kind: 'ordinal', index: Number(w) - 1 };
-  if (ORDINALS[w] !== undefined && (labelled || !/^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(w))) return { kind: 'ordinal', index: ORDINALS[w]! - 1 };
+  if (ORDINALS[w] !== undefined && (labelled || !COUNT_WORDS.has(w))) return { kind: 'ordinal', index: ORDINALS[w]! - 1 };
   if (!words.includes('one') && !words.includes('option') && !words.includes('item') && !words.includes('thing')) return undefined;
   if (w === 'last') return { kind: 'last' };
-  if (/^(cheaper|cheapest|cheap|lowest)$/.test(w)) return { kind: 'cheapest' };
-  if (/^(pricier|priciest|expensive)$/.test(w)) return { kind: 'priciest' };
+  if (CHEAPEST_WORDS.has(w)) return { kind: 'cheapest' };
+  if (PRICIEST_WORDS.has(w)) return { kind: 'priciest' };
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
 import { isNounPhrase } from './items.js';
-import { ACTION_STARTERS, BINDS_SUBJECT, CLAUSE_STARTERS, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS } from '../lexicon/index.js';
+import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, LIST_CHANGE_VERBS, NOT_A_GROUP, SOME_OF_A_GROUP } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
@@ -15,9 +15,9 @@ const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 's
  */
 function startsSubstituteQuestion(tokens: readonly string[], j: number): boolean {
   const [a, b] = [tokens[j] ?? '', tokens[j + 1] ?? ''];
-  if ((a === 'something' || a === 'anything') && /^(cheaper|similar|like|healthier|instead|less)$/.test(b)) return true;
+  if ((a === 'something' || a === 'anything') && SUBSTITUTE_AFTER_SOMETHING.has(b)) return true;
   if (a === 'cheaper' && /^(than|alternatives?|options?|versions?|brands?)$/.test(b)) return true;
-  return /^(substitutes?|alternatives?|replacements?)$/.test(a) && /^(for|to|of)$/.test(b);
+  return /^(substitutes?|alternatives?|replacements?)$/.test(a) && SUBSTITUTE_LINKS.has(b);
 }
 
 /**
@@ -32,14 +32,14 @@ export function withoutRemark(tokens: string[]): string[] {
   if (tail[0] === 'the') tail = tail.slice(1);
   if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t))) return tokens;
   // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
-  const subject = REMARK_SUBJECTS.has(tail[0]!) || (/^(is|are|was|were)$/.test(tail[1]!) && !/^(my|our|code|it)$/.test(tail[0]!)) || someoneDid(tail) || someOfThemAre(tail);
+  const subject = REMARK_SUBJECTS.has(tail[0]!) || (BE_WORDS.has(tail[1]!) && !NOT_REMARK_SUBJECTS.has(tail[0]!)) || someoneDid(tail) || someOfThemAre(tail);
   return (subject && !isNounPhrase(tail.join(' '))) || someoneDid(tail) || didToThem(tail) || aPlan(tail) ? tokens.slice(0, at) : tokens;
 }
 
 /** "half the guests are vegan", "most of the kids are away": some of a group, and what they are. */
 function someOfThemAre(words: readonly string[]): boolean {
-  const be = words.findIndex((w, i) => i >= 2 && i <= 4 && /^(is|are|was|were)$/.test(w));
-  return be > 0 && /^(half|most|all|some|none|both|a|two|three|lots|many|few)$/.test(words[0]!) && !words.slice(0, be).some((w) => /^(that|which|one|ones|list)$/.test(w));
+  const be = words.findIndex((w, i) => i >= 2 && i <= 4 && BE_WORDS.has(w));
+  return be > 0 && SOME_OF_A_GROUP.has(words[0]!) && !words.slice(0, be).some((w) => NOT_A_GROUP.has(w));
 }
 
 /** "gonna make it myself", "going to bake one": what the speaker will do instead, said after the request. */
@@ -47,12 +47,12 @@ function aPlan(words: readonly string[]): boolean {
   const at = words[0] === 'i' || words[0] === 'we' ? 1 : 0;
   const lead = words[at] === 'going' && words[at + 1] === 'to' ? 2 : words[at] === 'will' ? 1 : 0;
   const verb = words[at + lead] ?? '';
-  return lead > 0 && verb !== '' && !/^(add|put|get|buy|grab|need|want|pick|take|remove)$/.test(verb);
+  return lead > 0 && verb !== '' && !LIST_CHANGE_VERBS.has(verb);
 }
 
 /** "found both at home", "bought some yesterday", "got them already": what the speaker did with the things, said after the request. */
 function didToThem(words: readonly string[]): boolean {
-  return REMARK_VERBS.has(words[0]!) && /^(both|them|it|some|one|those|these|all|plenty|enough|a|loads|lots|tons|heaps)$/.test(words[1] ?? '');
+  return REMARK_VERBS.has(words[0]!) && DONE_TO_THEM.has(words[1] ?? '');
 }
 
 /**
@@ -60,13 +60,13 @@ function didToThem(words: readonly string[]): boolean {
  * "the kids will not touch turkey": someone (a person named, or "my"/"our" someone) doing something.
  */
 function someoneDid(words: readonly string[]): boolean {
-  const at = /^(my|our|his|her|their)$/.test(words[0]!) ? 1 : 0;
+  const at = POSSESSIVES_OF_PEOPLE.has(words[0]!) ? 1 : 0;
   // "nobody here likes raisins", "jess really hates them": a word of place or degree before the verb.
-  const aside = /^(here|really|even|ever|else|still|also|always|never|just)$/.test(words[at + 1] ?? '') ? 1 : 0;
+  const aside = ASIDE_WORDS.has(words[at + 1] ?? '') ? 1 : 0;
   const verb = words[at + 1 + aside] ?? '';
   // Not the speaker or the agent ("you can delete it" asks), and not a person's diet or allergy.
-  if (at === 0 && /^(you|u|i|we|it|they|how|what|why|where|when|which|who|whose|the|a|an|is|are|do|does|did|can|could|would|should|will|please|and|or|but|if|so|there|here|this|that)$/.test(words[0]!)) return false;
-  if (words.some((w) => /^(allergic|allergy|allergies|intolerant|vegan|vegetarian|celiac|coeliac|diabetic)$/.test(w))) return false;
+  if (at === 0 && NOT_SOMEONE.has(words[0]!)) return false;
+  if (words.some((w) => DIET_WORDS.has(w))) return false;
   return words.length >= at + 2 + aside && REMARK_VERBS.has(verb) && (at === 1 || !REMARK_VERBS.has(words[0]!));
 }
 

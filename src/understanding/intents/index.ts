@@ -66,6 +66,7 @@ import { viewNamedIntent } from './view-named.js';
 import { viewWordsIntent } from './view-words.js';
 import { viewIntent } from './view.js';
 import { whatYouKnowIntent } from './what-you-know.js';
+import { wishIntent } from './wish.js';
 import { wrappedQuestionIntent } from './wrapped-question.js';
 
 /** All the intents, each once. */
@@ -133,5 +134,6 @@ export const INTENTS: readonly IntentRule[] = [
   viewWordsIntent,
   viewIntent,
   whatYouKnowIntent,
+  wishIntent,
   wrappedQuestionIntent,
 ];

@@ -53,3 +53,6 @@ export const ACT_NOISE: ReadonlySet<string> = new Set([...NOISE_WORDS, 'oh', 'we
 
 /** Tone words an act may carry ("um yes", "oh ok thanks"). */
 export const ACT_LEAD_NOISE: ReadonlySet<string> = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey']);
+
+/** Words before "for" that close a session ("thanks so much for the help", "that will be all for today"). */
+export const CLOSING_WORDS: ReadonlySet<string> = new Set(['thanks', 'thank', 'all', 'everything', 'it', 'done', 'set']);

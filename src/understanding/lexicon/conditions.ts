@@ -21,3 +21,15 @@ export const PUT_ON_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'include
 
 /** Words one of which a condition holds when it says the thing may be missing ("if not", "unless it's already there"). */
 export const CONDITION_NEGATIONS: ReadonlySet<string> = new Set(['not', 'already', 'missing', 'none', 'no', 'needed', 'yet', 'nothing']);
+
+/** What a follow-up adds when it points back at the thing asked about ("if not, add it"). */
+export const CONDITION_POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'that', 'one', 'some']);
+
+/** Where the follow-up puts it, dropped ("add it on there"). */
+export const CONDITION_PLACES: ReadonlySet<string> = new Set(['on', 'to', 'there', 'in']);
+
+/** Words before the follow-up's verb ("if not, please go ahead and add it"). */
+export const CONDITION_LEADS: ReadonlySet<string> = new Set(['please', 'can', 'could', 'would', 'you', 'just', 'then', 'go', 'ahead', 'and', ',']);
+
+/** Where the thing asked about would be, after it ("eggs on there", "milk already"). */
+export const CONDITION_PLACE_STARTS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'yet', 'already', 'anymore']);

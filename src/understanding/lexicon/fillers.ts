@@ -58,3 +58,6 @@ export const TRAILING_FILLER: readonly string[] = [
 
 /** Openers dropped only when the request makes no sense with them ("actually add milk", "yes add it"). */
 export const SOFT_OPENERS: ReadonlySet<string> = new Set(['actually', 'wait', 'sorry', 'no', 'yes', 'yeah', 'yep', 'sure', 'ok', 'okay', 'oh', 'oops', 'hmm', 'also', 'instead']);
+
+/** What a wish says of a thing: "some tortillas would be good", "a melon would be nice". */
+export const WISH_WORDS = '[good|nice|great|handy|lovely|helpful|useful|awesome|ideal]';

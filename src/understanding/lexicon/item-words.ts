@@ -42,3 +42,9 @@ export const HEADING_WORDS: ReadonlySet<string> = new Set(['stuff', 'things', 'i
 
 /** Sizes said of a package before its unit ("a small bottle of", "two big bags of"). */
 export const PACKAGE_SIZES: ReadonlySet<string> = new Set(['small', 'large', 'big', 'little', 'medium', 'huge', 'giant', 'jumbo', 'mini', 'tiny', 'massive']);
+
+/** "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Words that end a description of which of a thing ("the green kind", "the big pack"). */
+export const WHICH_OF_WORDS: ReadonlySet<string> = new Set(['one', 'ones', 'kind', 'kinds', 'type', 'sort', 'variety', 'brand', 'pack', 'size', 'version']);

@@ -6,3 +6,6 @@ export const CURRENCY_WORDS: ReadonlySet<string> = new Set(['dollars', 'dollar',
 
 /** Words that may follow an amount without being part of the thing it buys ("a dollar more"). */
 export const CENTS_WORDS: ReadonlySet<string> = new Set(['cents', 'cent']);
+
+/** "a hundred", "a grand": a number word that "a" counts as one of. */
+export const LARGE_NUMBER_WORDS: ReadonlySet<string> = new Set(['hundred', 'thousand', 'grand']);

@@ -73,3 +73,12 @@ export const WHOLE_LIST: ReadonlySet<string> = new Set(['everything', 'all', 'it
 
 /** Labels of lists that are not for shopping ("to do: laundry", "reminders: dentist"). */
 export const NOT_SHOPPING_LABELS: ReadonlySet<string> = new Set(['do', 'todo', 'to-do', 'tasks', 'chores', 'errands', 'reminder', 'reminders', 'calendar', 'agenda', 'appointments', 'homework', 'packing']);
+
+/** "am", "pm" after an hour. */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set(['am', 'pm']);
+
+/** "my", "our", "your" before something of one's own. */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your']);
+
+/** Words before a request's verb ("can you please set ..."). */
+export const VERB_LEADS: ReadonlySet<string> = new Set(['please', 'can', 'could', 'you', 'would', 'will', 'just', 'also', 'i', 'we', 'want', 'to', 'need', 'hey']);

@@ -11,6 +11,9 @@ export const CHECKOUT_PLACES = '[walmart|walmart cart|the walmart cart|a walmart
 /** The whole list, said as what to order ("order everything", "order the groceries"). */
 export const ORDER_OBJECTS = '[it|this|everything|it all|all of it|all|the lot|the whole thing|all of them|them|the groceries|my groceries|our groceries|the stuff|everything on it|everything on there|what is on it]';
 
+/** Where an order goes, said after it: "order the list from walmart". */
+export const CHECKOUT_TAIL = '[now|online|for me|from walmart|through walmart|on walmart|at walmart|with walmart|]';
+
 /** Saying it is time to order ("i am ready to check out", "time to checkout"). */
 export const CHECKOUT_WORDS = '[check out|checkout|order|place the order|place my order|place an order|pay]';
 

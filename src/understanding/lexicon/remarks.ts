@@ -25,3 +25,12 @@ export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you'
  */
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['am', 'are', 'was', 'were', 'just', 'already', 'ran', 'used', 'finished', 'have', 'had', 'got',
   'do', 'did', 'bought', 'found', 'still', 'only', 'never', 'always', 'keep', 'kept', 'forgot', 'think', 'guess', 'hope', 'need', 'want']);
+
+/** Who of a group a remark is about ("half the guests are vegan", "most of the kids are away"). */
+export const SOME_OF_A_GROUP: ReadonlySet<string> = new Set(['half', 'most', 'all', 'some', 'none', 'both', 'a', 'two', 'three', 'lots', 'many', 'few']);
+/** Words that make such a run a thing rather than a group ("the one that is on sale"). */
+export const NOT_A_GROUP: ReadonlySet<string> = new Set(['that', 'which', 'one', 'ones', 'list']);
+/** A word of place or degree between someone and what they do ("nobody here likes raisins"). */
+export const ASIDE_WORDS: ReadonlySet<string> = new Set(['here', 'really', 'even', 'ever', 'else', 'still', 'also', 'always', 'never', 'just']);
+/** Verbs a plan said after a request does not have: "going to add eggs" asks, "gonna make it" does not. */
+export const LIST_CHANGE_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'get', 'buy', 'grab', 'need', 'want', 'pick', 'take', 'remove']);

@@ -32,3 +32,6 @@ export const POLITENESS: ReadonlySet<string> = new Set(['please']);
 /** What someone else's request is told with ("sam says we need", "she wants", "my wife asked for"): the request is theirs, passed on. */
 export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked] [we|i|you] [need|needs|want|should get|should grab|have to get|gotta get]',
   '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]');
+
+/** Helpers that never end a thing's name ("tortillas would be good"); "can" does ("trash can"). */
+export const NEVER_ENDS_A_NAME: ReadonlySet<string> = new Set(['would', 'could', 'should', 'shall', 'might', 'will', 'must']);
