@@ -79,6 +79,11 @@ export function withoutChangesOfMind(tokens: readonly string[]): string[] {
     const sure = markerAt(seg.words, SURE);
     const maybe = sure ? 0 : markerAt(seg.words, MAYBE);
     const before = kept.findLastIndex((s) => content(s.words));
+    // "that dairy stuff, nah": only a request (or things named) is taken back, not a thing pointed at.
+    if (before >= 0 && /^(that|this|those|these|it|them)$/.test(kept[before]!.words.find((w) => content([w])) ?? '')) {
+      kept.push(seg);
+      continue;
+    }
     if ((!sure && !maybe) || before < 0) {
       kept.push(seg);
       continue;
