@@ -18,7 +18,7 @@ import {
   type LlmRunner,
   type MessageDedupe,
 } from './agent/index.js';
-import type { LlmAgentOptions } from './agent/llm/index.js';
+import { lazyLlmAgent } from './agent/llm/lazy-llm-agent.js';
 import { createUnderstanding, type UnderstandingEngine } from './understanding/index.js';
 import { loadNluModel, type NluModel } from './understanding/model/index.js';
 import { createMisunderstoodStore } from './store/misunderstood-store.js';
@@ -184,44 +184,6 @@ export function createCore(opts: CoreOptions): Core {
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
   return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };
-}
-
-/**
- * The LLM path behind a runner that loads LangChain on creation, in the background, so a server
- * without OLLAMA_HOST never loads it and one with it rarely waits for it on the first turn (and
- * never past the message's time limit, which counts from its arrival).
- * createCore stays synchronous for the CLI and tests.
- */
-function lazyLlmAgent(opts: LlmAgentOptions): LlmRunner {
-  const agent = import('./agent/llm/index.js').then((m) => m.createLlmAgent(opts));
-  agent.catch((err: unknown) => opts.logger.error({ err }, 'LLM path could not be loaded; answering offline'));
-  const deadlineOf = opts.deadline ?? ((ms: number) => AbortSignal.timeout(ms));
-  return {
-    async propose(input) {
-      const startedAt = input.startedAt ?? performance.now();
-      const outOfTime = deadlineOf(opts.timeoutMs);
-      try {
-        const loaded = await raceSignal(agent, outOfTime);
-        if (!loaded) return { ok: false, reason: 'timeout' };
-        return await loaded.propose({ ...input, startedAt });
-      } catch {
-        return { ok: false, reason: 'error' };
-      }
-    },
-  };
-}
-
-/** The work's value, or undefined once `signal` aborts first. */
-function raceSignal<T>(work: Promise<T>, signal: AbortSignal): Promise<T | undefined> {
-  if (signal.aborted) return Promise.resolve(undefined);
-  return new Promise<T | undefined>((resolve, reject) => {
-    const onAbort = () => resolve(undefined);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(
-      (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
-      (e: unknown) => (signal.removeEventListener('abort', onAbort), reject(e)),
-    );
-  });
 }
 
 /** What differs between the app's web channel and one a test builds over the same core. */

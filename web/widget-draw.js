@@ -129,7 +129,8 @@
 
   /**
    * An agent's message as nodes. Numbered lines become the cards of `extra.choices` when they
-   * are the same options (else the cards follow the text); a price history follows as a chart.
+   * are the same options, each run of them in its place under its own heading ("On your list:",
+   * "Deals on similar things:"); else the cards follow the text. A price history follows as a chart.
    * @param {string} text @param {{ choices?: any[], priceHistory?: any, live?: boolean }} extra @param {(c: any) => void} onPick
    * @returns {Node[]}
    */
@@ -143,7 +144,7 @@
     /** @type {HTMLUListElement | undefined} */
     let list;
     let note = false;
-    let cardsDrawn = false;
+    let cardsDrawn = 0;
     lines.forEach((line, i) => {
       const bullet = /^([•✓-]) (.*)$/.exec(line);
       if (line === DEMO_NOTE) {
@@ -151,8 +152,12 @@
         return;
       }
       if (/^\d+\) /.test(line) && cardsInPlace) {
-        if (!cardsDrawn) out.push(cardStrip(cards, Boolean(extra.live), onPick));
-        cardsDrawn = true;
+        if (!/^\d+\) /.test(lines[i - 1] ?? '')) {
+          let run = 1;
+          while (/^\d+\) /.test(lines[i + run] ?? '')) run++;
+          out.push(cardStrip(cards.slice(cardsDrawn, cardsDrawn + run), Boolean(extra.live), onPick));
+          cardsDrawn += run;
+        }
         list = undefined;
         return;
       }
@@ -168,7 +173,7 @@
       const heads = /^[•✓-] /.test(lines[i + 1] ?? '') && line.length < 40 && !/[.:?!]$/.test(line);
       out.push(el(heads ? 'h4' : 'p', '', linked(line)));
     });
-    if (cards.length > 0 && !cardsDrawn) out.push(cardStrip(cards, Boolean(extra.live), onPick));
+    if (cards.length > 0 && cardsDrawn === 0) out.push(cardStrip(cards, Boolean(extra.live), onPick));
     if (extra.priceHistory) out.push(chart(extra.priceHistory));
     if (note) out.push(el('p', 'ga-note', ['Demo store prices']));
     return out;

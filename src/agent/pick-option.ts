@@ -33,7 +33,8 @@ export function pickOption(text: string, options: readonly ShownProduct[]): numb
   const meaningful = words.filter((w) => !FILLER.has(w));
   if (meaningful.length === 1 && ORDINALS[meaningful[0]!] !== undefined) return inRange(ORDINALS[meaningful[0]!]!);
   if (words.includes('last') && meaningful.length <= 2) return options.length - 1;
-  const priced = options.every((o) => typeof o.priceCents === 'number');
+  // "what's cheaper than that coffee?" asks about other products; "the cheaper one" picks.
+  const priced = options.every((o) => typeof o.priceCents === 'number') && !words.includes('than') && !/\?\s*$/.test(text);
   if (priced && meaningful.some((w) => /^cheap(er|est)?$/.test(w) || w === 'lowest')) {
     return indexOfExtreme(options, (a, b) => a < b);
   }

@@ -12,7 +12,8 @@ export type ProductChoice =
   | { kind: 'none' };
 
 /**
- * Decides which product a name means: the person's usual product when known, a product whose
+ * Decides which product a name means: the person's usual product when known (and not one their
+ * allergy or diet rules out), a product whose
  * full name was given, the best match when the alternatives hardly differ, or else the top
  * matches of the same kind for the person to choose from. Names the catalog does not sell ("birthday candles" in a store
  * without them) are `none`, and stay free text on a list. `matters` decides instead of
@@ -27,7 +28,9 @@ export function chooseProduct(
   const usual = deps.memory?.usualProductFor(userId, item.name);
   if (usual) {
     const product = deps.catalog.get(usual);
-    if (product) return { kind: 'product', product };
+    // A habit from before an allergy or a diet was stated does not outrank it: the whole milk
+    // bought before "I'm vegan" is not what "milk" means now.
+    if (product && !deps.memory?.concerns?.(userId)?.(product)) return { kind: 'product', product };
   }
   const best = deps.catalog.bestMatch(item.name, item.brand ? { brand: item.brand } : undefined);
   if (!best) return { kind: 'none' };

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { joinAll } from '../grocery/lists/index.js';
+import { memberNames } from './list-members.js';
 import { listChangeResult, listLabel, listRef, targetList } from './list-result.js';
 import { listArg } from './schemas.js';
 import type { ToolDeps } from './tool-deps.js';
@@ -21,7 +23,11 @@ export function clearListTool(deps: Pick<ToolDeps, 'lists'>): ToolDefinition<typ
     execute({ list }, ctx): ToolResult {
       const target = targetList(deps, ctx, list);
       if (target.itemCount === 0) return { ok: true, data: { listId: target.id }, text: `Your ${listLabel(target.name)} is already empty.`, effects: { activeList: listRef(target) } };
-      const prompt = `Clear all ${target.itemCount} item${target.itemCount === 1 ? '' : 's'} from your ${listLabel(target.name)}? You can undo it afterwards.`;
+      // On a shared list the others lose the items too: the question says who, before the "yes".
+      const named = memberNames(deps.lists.members(ctx.userId, target.id), ctx.userId);
+      const others = [...named.values()].filter((n) => n !== 'you');
+      const forOthers = others.length ? ` It empties it for ${joinAll(others)} too.` : '';
+      const prompt = `Clear all ${target.itemCount} item${target.itemCount === 1 ? '' : 's'} from your ${listLabel(target.name)}?${forOthers} You can undo it afterwards.`;
       return {
         ok: true,
         data: { listId: target.id, awaitingConfirmation: true },

@@ -23,7 +23,7 @@ const input = z
  * `maxPriceDifference: 0` ("something cheaper than ...") offers only what costs no more, or, when
  * nothing does, what costs less per unit, said as such.
  */
-export function findSubstitutesTool(deps: Pick<ToolDeps, 'catalog' | 'substitutes' | 'preferences' | 'memory' | 'demoStore'>): ToolDefinition<typeof input> {
+export function findSubstitutesTool(deps: Pick<ToolDeps, 'catalog' | 'substitutes' | 'preferences' | 'memory' | 'demoStore' | 'lists'>): ToolDefinition<typeof input> {
   return {
     name: 'find_substitutes',
     description: 'Alternatives to a product.',

@@ -14,7 +14,7 @@ const input = z
   .refine((a) => a.productId !== undefined || a.query !== undefined, { message: 'give productId or query', path: ['query'] });
 
 /** get_price: current price, unit price, was-price and the trend, plus the history for a chart. */
-export function getPriceTool(deps: Pick<ToolDeps, 'catalog' | 'prices' | 'memory' | 'demoStore'>): ToolDefinition<typeof input> {
+export function getPriceTool(deps: Pick<ToolDeps, 'catalog' | 'prices' | 'memory' | 'demoStore' | 'lists'>): ToolDefinition<typeof input> {
   return {
     name: 'get_price',
     description: 'Current price, unit price and price trend of a product.',

@@ -100,6 +100,19 @@ describe('agent turns on the demo store', () => {
     expect(p.items().map((i) => i.name)).toEqual(['paper towels']);
   });
 
+  // Regression: "what's cheaper than that coffee?" after "Which coffee?" put the cheapest coffee on the list.
+  it('answers a question about cheaper products asked over a "which one?" instead of taking it as a pick', async () => {
+    const p = person();
+    const asked = await p.say('add milk');
+    expect(asked.text).toMatch(/^Which milk\?/);
+    const answer = await p.say("what's cheaper than that milk?");
+    expect(answer.text).not.toMatch(/^Added/);
+    expect(p.items()).toEqual([]);
+    await p.say('add milk');
+    await p.say('the cheaper one');
+    expect(p.items().map((i) => i.name)).toEqual(['milk']);
+  });
+
   it('names the list it could not find, and the lists there are', async () => {
     const p = person();
     await p.say('make a list called office snacks');
@@ -174,6 +187,20 @@ describe('agent turns on the demo store', () => {
     await bob.say(`join ${code}`);
     await bob.add('add 3 cans of black beans');
     expect(ana.items().map((i) => i.name).sort()).toEqual(['black beans', 'paper towels']);
+  });
+
+  it('asks before clearing a shared list, saying the others lose the items too', async () => {
+    const ana = person();
+    const bob = person();
+    await ana.add('add paper towels');
+    const code = /join ([A-Z0-9-]+)/.exec((await ana.say('share my list')).text)![1];
+    await bob.say(`join ${code}`);
+    const ask = await bob.say('clear the list');
+    expect(ask.text).toBe('Clear all 1 item from your Grocery list? It empties it for a web chat guest too. You can undo it afterwards.');
+    expect(ana.items()).toHaveLength(1);
+    const alone = person();
+    await alone.add('add bread');
+    expect((await alone.say('clear the list')).text).toBe('Clear all 1 item from your Grocery list? You can undo it afterwards.');
   });
 
   it('lets someone leave a list shared with them: it stays for the owner, and their adds go on their own list again', async () => {

@@ -78,6 +78,21 @@ describe('adding things after an allergy or a diet was stated', () => {
     expect(asked.choices!.every((c) => /almond|oat|soy/i.test(c.label))).toBe(true);
   });
 
+  // Regression: after picking whole milk once, then "I'm vegan", "add milk" added whole milk again with a heads-up.
+  it('offers plant milks to someone who bought whole milk before saying they are vegan', async () => {
+    const p = person();
+    const asked = await p.say('add milk');
+    const whole = asked.choices!.find((c) => /Great Value Whole Milk/.test(c.label))!;
+    await p.say(whole.value);
+    expect(p.lines()).toEqual(['Great Value Whole Milk, 1 gal']);
+    await p.say('remove the milk');
+    await p.say("I'm vegan");
+    const again = await p.say('add milk');
+    expect(again.text).toMatch(/^Great Value Whole Milk, 1 gal isn't vegan\. which milk instead\?/i);
+    expect(again.choices!.every((c) => /almond|oat|soy/i.test(c.label))).toBe(true);
+    expect(p.lines()).toEqual([]);
+  });
+
   it('adds butter for someone vegan when the store has no plant butter, with a note, and never offers peanut butter for it', async () => {
     const p = person();
     await p.say("I'm vegan");

@@ -98,7 +98,8 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
     try {
       // The first message of a new session is what makes its person, here rather than in the
       // agent, so that the session's sockets already get the list changes this very turn makes.
-      deps.hub.claim(session, deps.users.resolve('web', session).id);
+      const before = deps.users.resolve('web', session).id;
+      deps.hub.claim(session, before);
       const reply = await deps.agent.handle({
         channel: 'web',
         externalUserId: session,
@@ -108,12 +109,18 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
         origin: connection.address,
       });
       deps.metrics.turns.inc({ channel: 'web', source: reply.source ?? 'offline' });
+      // "link CODE" made this session another account's: from now on its sockets hear about that
+      // account's lists and no longer the old ones, and the page shows the account's list at once.
+      const after = deps.users.find('web', session)?.id;
+      const linked = after !== undefined && after !== before;
+      if (linked) deps.hub.claim(session, after);
+      const list = reply.list ? toSnapshot(reply.list) : linked ? deps.domain.currentList(after, webConversationId(session)) : undefined;
       send({
         type: 'reply',
         replyTo: id,
         text: reply.text,
         choices: reply.choices ?? [],
-        ...(reply.list ? { list: toSnapshot(reply.list) } : {}),
+        ...(list ? { list } : {}),
         ...(reply.priceHistory ? { priceHistory: reply.priceHistory } : {}),
       });
     } catch (err) {

@@ -9,7 +9,11 @@ import type { WebSocket } from 'ws';
 export interface SocketHub {
   /** Registers a socket of `session`; it gets the pushes of `userId` when the session has a person. Moves it if it was registered before. */
   add(socket: WebSocket, session: string, userId?: number): void;
-  /** The session's person exists now: every socket of the session gets that person's pushes. */
+  /**
+   * The session speaks for `userId` now (its first message made its person, or it was linked to
+   * another account): every socket of the session gets that person's pushes, and no longer those
+   * of whoever it spoke for before.
+   */
   claim(session: string, userId: number): void;
   remove(socket: WebSocket): void;
   /** Sends `frame` to every open socket of the user; returns how many received it. */
@@ -30,6 +34,7 @@ export interface SocketHub {
 export function createSocketHub(): SocketHub {
   const byUser = new Map<number, Set<WebSocket>>();
   const waiting = new Map<string, Set<WebSocket>>();
+  const bySession = new Map<string, Set<WebSocket>>();
   const where = new Map<WebSocket, { session: string; userId?: number }>();
 
   const put = <K>(map: Map<K, Set<WebSocket>>, key: K, socket: WebSocket) => {
@@ -46,6 +51,7 @@ export function createSocketHub(): SocketHub {
     const at = where.get(socket);
     if (!at) return;
     where.delete(socket);
+    take(bySession, at.session, socket);
     if (at.userId === undefined) take(waiting, at.session, socket);
     else take(byUser, at.userId, socket);
   };
@@ -54,14 +60,16 @@ export function createSocketHub(): SocketHub {
     add(socket, session, userId) {
       remove(socket);
       where.set(socket, { session, userId });
+      put(bySession, session, socket);
       if (userId === undefined) put(waiting, session, socket);
       else put(byUser, userId, socket);
     },
     claim(session, userId) {
-      const sockets = waiting.get(session);
-      if (!sockets) return;
-      waiting.delete(session);
-      for (const socket of sockets) {
+      for (const socket of [...(bySession.get(session) ?? [])]) {
+        const before = where.get(socket)!.userId;
+        if (before === userId) continue;
+        if (before === undefined) take(waiting, session, socket);
+        else take(byUser, before, socket);
         where.set(socket, { session, userId });
         put(byUser, userId, socket);
       }

@@ -16,6 +16,7 @@ export function lineQuantityText(item: Pick<ListItem, 'quantity' | 'unit'>): str
  * "for 3 lb" when the packages to buy are not exactly the amount asked for (3 lb of chicken in
  * 2.5 lb packs); empty when they are (a dozen eggs is one 12 ct carton, 2 gal is two 1 gal jugs),
  * so a page shows "Great Value Large White Eggs, 12 ct" and not "12 Great Value Large White Eggs, 12 ct".
+ * An item with no amount said ("paper towels") is one package, with nothing to add.
  */
 function amountText(item: ListItem, product: Product, packages: number): string {
   const q = quantityOf(item.quantity, item.unit);
@@ -23,6 +24,8 @@ function amountText(item: ListItem, product: Product, packages: number): string 
   if (q.dimension === 'package') return Math.abs(q.amount - packages) < 1e-9 ? '' : said;
   const size = product.size ? quantityOf(product.size.value, product.size.unit) : undefined;
   if (q.dimension === 'count') {
+    // "eggs" with no amount is one of whatever the store sells: one carton, not "for 1" egg.
+    if (item.unit === null && item.quantity === 1 && packages === 1) return '';
     const each = size?.dimension === 'count' ? size.amount : 1;
     return Math.abs(q.amount - packages * each) < 1e-9 ? '' : said;
   }

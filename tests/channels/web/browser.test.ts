@@ -127,6 +127,24 @@ describe('demo page in a real browser', () => {
     await expect.poll(() => page.locator('.ga-alert').innerText()).toContain('Great Value Whole Milk, 1 gal dropped to $2.79 (was $3.18)');
   });
 
+  it('draws the deals on the list and the deals on similar things each under its own heading', async () => {
+    // As the running server does at start: the deal scan finds the demo store's rollbacks and drops.
+    h.deals.detectDeals();
+    const page = await openBrowser();
+    await say(page, 'add roma tomatoes and a dozen eggs');
+    await expect.poll(() => listText(page)).toMatch(/tomato/i);
+    await say(page, "what's on sale this week?");
+    const answer = page.locator('.ga-msg.ga-assistant').last();
+    await answer.locator('button.ga-card').first().waitFor();
+    // Each heading, then the cards it introduces, in the order the answer gives them.
+    const drawn = await answer.evaluate((m) =>
+      [...m.children].flatMap((c) => (c.classList.contains('ga-cards') ? [`cards:${c.children.length}`] : /:$/.test(c.textContent ?? '') ? [c.textContent!] : [])),
+    );
+    expect(drawn).toEqual(['On your Grocery list:', expect.stringMatching(/^cards:[1-9]$/), 'Deals on similar things:', expect.stringMatching(/^cards:[1-9]$/)]);
+    const cards = await answer.locator('button.ga-card .ga-sr').allInnerTexts();
+    expect(cards.map((c) => /^(\d+)\)/.exec(c)?.[1])).toEqual(cards.map((_, i) => String(i + 1)));
+  });
+
   it('serves the API documentation page, which runs under the content security policy', async () => {
     const page = await openBrowser();
     const blocked: string[] = [];

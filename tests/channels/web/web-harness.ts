@@ -19,6 +19,8 @@ export interface WebHarness {
   lists: ListService;
   events: EventBus;
   budgets: BudgetService;
+  /** The deal scan the running server does at start and every hour: `deals.detectDeals()`. */
+  deals: ReturnType<typeof createCore>['deals'];
   tokens: ReturnType<typeof createSessionTokens>;
   close(): Promise<void>;
 }
@@ -50,6 +52,7 @@ export async function createWebHarness(opts: {
     lists: core.lists,
     events: core.events,
     budgets: core.budgets,
+    deals: core.deals,
     tokens,
     close: async () => {
       await web.app.close();

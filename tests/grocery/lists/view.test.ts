@@ -107,6 +107,17 @@ describe('exported text', () => {
     );
   });
 
+  // Regression: "add paper towels" showed "Great Value Paper Towels, 6 ct (for 1)", as if one roll had been asked for.
+  it('says no amount for an item added without one, and the amount asked when the packages differ from it', () => {
+    const other = lists.createList(ALICE, 'Party').id;
+    lists.addItems(ALICE, other, [{ name: 'eggs' }]);
+    const eggs = () => lists.view(ALICE, other).groups.flatMap((g) => g.lines)[0]!;
+    expect([eggs().packages, eggs().amountText]).toEqual([1, '']);
+    expect(lists.exportText(ALICE, other)).not.toMatch(/for 1\b/);
+    lists.updateItem(ALICE, other, 'eggs', { quantity: 18 });
+    expect([eggs().packages, eggs().amountText]).toEqual([2, 'for 18']);
+  });
+
   it('says when the list is empty', () => {
     lists.clearList(ALICE, listId);
     expect(lists.exportText(ALICE, listId)).toBe('Grocery list (0 items)\n\nThe list is empty.\n');
