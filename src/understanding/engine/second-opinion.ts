@@ -61,6 +61,9 @@ export function secondOpinion(text: string, ruled: Understanding, model: NluMode
   const listWord = extractList(stripFiller(tokens), vocab).mentioned;
   // A guess is held to more than the rules: naming another domain's thing is enough to leave it.
   if ((!listWord && namesElsewhere(tokens)) || offTopicChange(proposal.calls, tokens, listWord, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+  // A guess about things nobody sells, with no list named ("blorp the wuzzle"), is not worth asking about.
+  const grocery = proposal.calls.some((c) => !CHANGING.has(c.name) || namesIn(c).some((n) => groceryThing(n, vocab) || pointsBack(n, context)));
+  if (!listWord && !grocery) return ruled;
   // Calibrated: at MODEL_SURE a change runs (scaled into the rules' range above the agent's
   // threshold); below, the same proposal is worth asking about.
   const confidence = proposal.confidence >= MODEL_SURE ? MODEL_RUNS : Math.min(proposal.confidence, MODEL_ASKS);

@@ -120,7 +120,7 @@ describe('live list pushes follow access changes made mid-session', () => {
     expect(pushed).toHaveLength(1);
     expect(names(pushed[0].list)).toMatch(/apples.*eggs/i);
 
-    const left = await say(partner.c, `leave the ${shared.name} list`);
+    const left = await say(partner.c, `leave the ${shared.name}`);
     expect(memberIds(shared.id)).not.toContain(personOf(partner.token));
     from = partner.c.frames.length;
     await say(owner.c, 'add bread');
