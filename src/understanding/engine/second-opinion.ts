@@ -8,6 +8,7 @@ import { extractList, stripFiller } from './clause.js';
 import { groceryThing, namesElsewhere, offTopicChange } from './grocery-gate.js';
 import type { UnderstandingContext } from './intent.js';
 import { tokenize } from './tokenizer.js';
+import { isEnglishWord } from './typos.js';
 import { NOT_UNDERSTOOD_REPLY, type Understanding } from './understanding.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -22,6 +23,9 @@ const NONE_VETO = 0.9;
 /** Tools whose calls change something: the ones the model's veto holds back. */
 const CHANGING: ReadonlySet<string> = new Set(['add_to_list', 'remove_from_list', 'update_list_item', 'check_item', 'track_price', 'remember_preference', 'set_budget',
   'create_list', 'rename_list', 'delete_list', 'clear_list', 'share_list', 'join_list', 'leave_list', 'stop_tracking', 'forget_preference', 'remove_checked']);
+
+/** Changes to the things on a list (a preference's value or a store may be any name). */
+const LINE_CHANGES: ReadonlySet<string> = new Set(['add_to_list', 'remove_from_list', 'update_list_item', 'check_item']);
 
 /** The names a call is about. */
 function namesIn(call: ToolCall): string[] {
@@ -57,6 +61,10 @@ export function secondOpinion(text: string, ruled: Understanding, model: NluMode
   if (ruled.reply !== NOT_UNDERSTOOD_REPLY) return ruled;
   const proposal = model.propose(text, vocab, meter);
   if (!proposal.built || proposal.calls.length === 0) return ruled;
+  // "blorp the wuzzle": a change to a thing no word of which anyone knows (not the catalog, not
+  // English) is a guess from the shape of the sentence alone, so nothing was understood.
+  const unknownThing = (name: string) => name.split(' ').every((w) => !vocab.knowsWord(w) && !isEnglishWord(w));
+  if (proposal.calls.some((c) => LINE_CHANGES.has(c.name) && namesIn(c).length > 0 && namesIn(c).every(unknownThing))) return ruled;
   const tokens = tokenize(text);
   const listWord = extractList(stripFiller(tokens), vocab).mentioned;
   // A guess is held to more than the rules: naming another domain's thing is enough to leave it.
