@@ -60,7 +60,7 @@ export function createActReader(): ActReader {
 function withoutThanksFor(tokens: string[]): string[] {
   const at = tokens.lastIndexOf('for');
   if (at < 1 || tokens.length - at > 5) return tokens;
-  const before = tokens.slice(Math.max(0, at - 3), at);
+  const before = tokens.slice(Math.max(0, at - 4), at);
   // "thanks so much for the help", "that's everything for lunches", "that will be all for today".
   return before.some((w) => CLOSING_WORDS.has(w)) ? tokens.slice(0, at) : tokens;
 }

@@ -36,7 +36,7 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
     'thanks buddy', 'no worries', 'no problem', 'excellent', 'that is great', 'wonderful', 'sweet', 'lovely', 'brilliant', 'amazing', 'thanks again',
     'that is all', 'that is it', 'done', 'all done', 'bye', 'goodbye', 'see you', 'later',
     'thanks for that', 'thank you for that', 'thanks for the help', 'thank you for the help', 'thanks for your help', 'thank you for your help',
-    'thanks so much for that', 'thank you so much for that', 'thanks for everything', 'thank you for everything',
+    'thanks for everything', 'thank you for everything',
     // Closing a session: "that will be all", "that's everything", "I'm all set", "nothing else".
     ...phrasesOf('[ok|okay|alright|right|great|perfect|so|cool|good|]', 'that [is|will be|would be|should be|was|ought to be] [all|it|everything|enough] [i need|we need|]',
       '[that is|ok that is|okay that is] [all|it|everything] [for now|for today|then|]', 'nothing else', '[i am|we are] [done|all set|good|set|all good] [thanks|]',
