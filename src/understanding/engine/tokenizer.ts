@@ -179,6 +179,23 @@ export function standsAt(tokens: readonly string[], phrase: readonly string[], a
   return true;
 }
 
+/**
+ * The words without the phrases that lead them, taken off the front as long as one stands there
+ * (the longest first, when `phrases` are sorted so), and whether any was.
+ *
+ * @example
+ * withoutLeading(['no', 'wait', 'make', 'it', '3'], [['no'], ['wait']]) // { words: ['make', 'it', '3'], stripped: true }
+ */
+export function withoutLeading(words: readonly string[], phrases: readonly (readonly string[])[]): { words: string[]; stripped: boolean } {
+  let rest = [...words];
+  let stripped = false;
+  for (let lead = phrases.find((p) => rest.length > p.length && standsAt(rest, p)); lead; lead = phrases.find((p) => rest.length > p.length && standsAt(rest, p))) {
+    rest = rest.slice(lead.length);
+    stripped = true;
+  }
+  return { words: rest, stripped };
+}
+
 /** True for the two break markers. */
 export function isBreak(token: string | undefined): boolean {
   return token === ITEM_BREAK || token === SENTENCE_BREAK;

@@ -5,12 +5,12 @@
  * an amount, and at most the thing it is for; without a thing, it is the thing just touched.
  */
 import { lookupUnit } from '../../../grocery/quantity/index.js';
-import { call, SURE, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
+import { call, SURE, type IntentEnv, type Outcome } from '../../engine/intent.js';
 import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES } from '../../lexicon/index.js';
 import { STARTS_REQUEST, whichOf } from './list-actions.js';
 import { resolveReference } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
-import { isBreak, standsAt } from '../../engine/tokenizer.js';
+import { isBreak, standsAt, withoutLeading } from '../../engine/tokenizer.js';
 
 const byLength = (list: readonly string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const OPENERS = byLength(CORRECTION_OPENERS);
@@ -54,30 +54,13 @@ function restates(words: readonly string[], env: IntentEnv): boolean {
 
 /** An amount taken back for another, for the thing named or the one just touched. */
 export function recount(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  let words = tokens.filter((t) => !isBreak(t));
-  let corrected = false;
   // Correction words, and after them (or with an amount taken back) the words that lead in an amount.
-  for (let again = true; again; ) {
-    again = false;
-    const opener = OPENERS.find((p) => words.length > p.length && standsAt(words, p));
-    if (opener) {
-      words = words.slice(opener.length);
-      corrected = again = true;
-    }
-  }
+  const { words, stripped: corrected } = withoutLeading(tokens.filter((t) => !isBreak(t)), OPENERS);
   const { rest: said, contrasted, takenBack } = withoutTakenBack(words);
   // "eggs 18", "butter x2", "2 bags of the chips": an amount said again for a thing on the list.
   const restated = !corrected && !contrasted && restates(words, env);
   if (!corrected && !contrasted && !restated) return undefined;
-  let rest = said;
-  for (let again = true; again; ) {
-    again = false;
-    const lead = LEADS.find((p) => rest.length > p.length && standsAt(rest, p));
-    if (lead) {
-      rest = rest.slice(lead.length);
-      again = true;
-    }
-  }
+  let rest = withoutLeading(said, LEADS).words;
   // "actually make the milk 1 gallon": a request of its own after the correction word, for its own rule.
   if (STARTS_REQUEST.has(rest[0] ?? '') && rest[0] !== 'i' && rest[0] !== 'we') return undefined;
   // "the cheese, better go with two bags", "the bread ought to be two loaves": a lead between the thing and its amount.

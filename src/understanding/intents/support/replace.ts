@@ -6,12 +6,12 @@
  * old one's amount when it states none, and a word that only says which kind ("2%", "red") takes
  * the old thing's name ("2% milk").
  */
-import { call, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
+import { call, type IntentEnv, type Outcome } from '../../engine/intent.js';
 import { itemArgs } from '../../engine/intent.js';
 import { isNounPhrase, plausibleName, sameKindAs } from '../../engine/items.js';
 import { CORRECTION_OPENERS } from '../../lexicon/index.js';
 import { resolveReference, type Referent } from '../../engine/references.js';
-import { isBreak, standsAt } from '../../engine/tokenizer.js';
+import { isBreak, standsAt, withoutLeading } from '../../engine/tokenizer.js';
 
 const OPENERS = CORRECTION_OPENERS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 /** Words between the thing taken back and the new one: "not the turkey, (but) (i want) ground beef". */
@@ -19,16 +19,8 @@ const BRIDGES = [['i', 'meant'], ['i', 'mean'], ['i', 'want'], ['i', 'need'], ['
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'my', 'our']);
 
 function stripOpeners(words: string[]): { words: string[]; corrected: boolean } {
-  let corrected = false;
-  for (let again = true; again; ) {
-    again = false;
-    const opener = OPENERS.find((p) => words.length > p.length && standsAt(words, p));
-    if (opener) {
-      words = words.slice(opener.length);
-      corrected = again = true;
-    }
-  }
-  return { words, corrected };
+  const { words: rest, stripped } = withoutLeading(words, OPENERS);
+  return { words: rest, corrected: stripped };
 }
 
 /** The thing just touched that `words` names ("turkey" -> the ground turkey line), or the only one touched when `words` is empty. */
