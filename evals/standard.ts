@@ -32,6 +32,7 @@ export const TOOL_ARGUMENTS: Readonly<Record<string, readonly string[]>> = {
   check_item: ['name', 'list', 'checked'],
   remove_checked: ['list'],
   export_list: ['list'],
+  checkout_list: ['list'],
 };
 
 /** Every tool name, in the order the tables print them. */

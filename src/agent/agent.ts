@@ -51,7 +51,7 @@ export interface AgentDeps {
    */
   questions?: ButtonQuestions;
   /** Is a thing of this name on the person's list? Lets "eggs 18" set the eggs already there. */
-  findOnList?: (userId: number, list: string | undefined, name: string) => boolean;
+  findOnList?: (userId: number, list: string | undefined, name: string) => { quantity: number; unit?: string | null } | undefined;
 }
 
 /**

@@ -11,7 +11,7 @@ export interface UnderstandingContext {
   activeList?: string;
   pending?: 'confirm' | 'clarify';
   /** Is a thing of this name on the list the conversation is about? Read only when asked. */
-  onList?: (name: string) => boolean;
+  onList?: (name: string) => { quantity: number; unit?: string | null } | undefined;
 }
 
 /** What offline understanding made of an utterance. */

@@ -113,7 +113,7 @@ export interface TurnDeps {
   /** Where questions asked with buttons are kept (buttons.ts). */
   questions?: ButtonQuestions;
   /** Is a thing of this name on the person's list (the one named, or their default)? */
-  findOnList?: (userId: number, list: string | undefined, name: string) => boolean;
+  findOnList?: (userId: number, list: string | undefined, name: string) => { quantity: number; unit?: string | null } | undefined;
 }
 
 /** A step of the turn: reads and adds to the turn; settles it by setting `turn.plan`. */

@@ -1,113 +1,62 @@
 /**
  * Offline understanding: the product's fast path and, with no LLM configured, its whole brain.
  *
- * Design: a whole-message frame first (message-frames.ts: "x or y, which is cheaper?", a label
- * and a colon), then text -> tokens (tokenizer.ts: lower case, contractions expanded, breaks as marker
- * tokens) -> typo correction against the command words and the catalog vocabulary (typos.ts)
- * -> acts ("yes", "undo", "thanks") recognised on the whole utterance (acts.ts) -> sentences and clauses
- * split where a new command starts ("take off the bread and add bagels"; split-clauses.ts) -> per clause: filler
- * stripped (clause.ts), "... list" phrases taken out (extractList), then intent rules tried in
- * order (list-intents.ts, shopping-intents.ts, preference-intents.ts). Each rule is a handful of
- * phrase patterns (patterns.ts) whose slots are read by the item grammar (items.ts: item lists,
- * quantities via grocery/quantity, brands and vocabulary phrases) or resolved against the
- * conversation (references.ts). A clause no rule claims may still be a bare item list.
+ * Design: data over a small engine (docs/understanding.md, "How the rules are laid out"). A
+ * whole-message frame first (engine/message-frames.ts: "x or y, which is cheaper?", a label and a
+ * colon), then text -> tokens (engine/tokenizer.ts: lower case, contractions expanded, breaks as
+ * marker tokens) -> typo correction against the command words and the catalog vocabulary
+ * (engine/word-fixer.ts) -> acts ("yes", "undo", "thanks") recognised on the whole utterance
+ * (engine/acts.ts) -> sentences and clauses split where a new command starts ("take off the bread
+ * and add bagels"; engine/split-clauses.ts) -> per clause: filler stripped (engine/clause.ts),
+ * "... list" phrases taken out (extractList), then the intents (intents/, one file each) tried in
+ * the order precedence.ts declares. Each intent is a handful of phrase patterns
+ * (engine/patterns.ts) whose slots are read by the item grammar (engine/items.ts) or resolved
+ * against the conversation (engine/references.ts). Every word list is in lexicon/. A clause no
+ * intent claims may still be a bare item list.
  *
  * Confidence is SURE (0.95) only when every token was claimed by a rule and every item is known
  * to the vocabulary; typo corrections, unknown items and bare lists lower it, so the router can
  * hand unclear input to the LLM. Everything is pure and precompiled: no I/O after creation.
  */
-import { lookupUnit, NUMBER_WORDS } from '../grocery/quantity/index.js';
 import type { ToolCall } from '../tools/tool.js';
-import { bareListMention, extractList, onlyFiller, stripFiller, withoutWrapper } from './clause.js';
-import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './intent.js';
-import { createActReader } from './acts.js';
-import { readFramed } from './message-frames.js';
-import { ruleTable, type RuleTable } from './rule-table.js';
-import { asksAgain, CLAUSE_WORDS, isNounPhrase, knownItem, parseItems, plausibleName } from './items.js';
+import { bareListMention, extractList, onlyFiller, stripFiller, withoutWrapper } from './engine/clause.js';
+import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './engine/intent.js';
+import { createActReader } from './engine/acts.js';
+import { addWhatWasAsked, onlyAddedItem } from './engine/call-folding.js';
+import { readFramed } from './engine/message-frames.js';
+import { ruleTable, type RuleTable } from './engine/rule-table.js';
+import { asksAgain, isNounPhrase, parseItems, plausibleName } from './engine/items.js';
 import type { NluModel, WorkMeter } from './model/index.js';
-import { ACT_PHRASES, LEADING_FILLER, NON_GROCERY_TOPICS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER, wordTable, type Act } from './lexicon.js';
-import { withoutChangesOfMind } from './change-of-mind.js';
-import { withoutHeading, withoutRelay } from './headings.js';
-import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './list-actions.js';
-import { LIST_INTENTS, RAW_LIST_INTENTS } from './list-intents.js';
-import { SHARING_INTENTS } from './sharing-intents.js';
-import { PREFERENCE_INTENTS } from './preference-intents.js';
-import { searchFilters } from './search-intents.js';
-import { isRemark, splitClauses, withoutRemark } from './split-clauses.js';
-import { EARLY_SHOPPING_INTENTS, foldFollowUps, shoppingSubject, SHOPPING_INTENTS } from './shopping-intents.js';
-import { isBreak, ITEM_BREAK, tokenize } from './tokenizer.js';
-import { createTypoCorrector, droppedLetterIndex, isEnglishWord } from './typos.js';
-import { indexVocabulary, wordForms, type Vocabulary } from './vocabulary.js';
-import { memoByText, quantityPrefix } from './text-memo.js';
-import { withoutConditions, withoutNumberCorrections } from './message-rewrites.js';
-import { groceryThing, namesElsewhere, offTopicChange } from './grocery-gate.js';
-import { referenceKind } from './references.js';
+import { ACT_PHRASES, ANCHOR_VERBS, LEADING_FILLER, NON_GROCERY_TOPICS, POINTERS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER } from './lexicon/index.js';
+import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './intents/support/list-actions.js';
+import { searchFilters } from './intents/support/search.js';
+import { isRemark, splitClauses, withoutRemark } from './engine/split-clauses.js';
+import { foldFollowUps, shoppingSubject } from './intents/support/shopping.js';
+import { intentOrder } from './precedence.js';
+import { isBreak, ITEM_BREAK, tokenize } from './engine/tokenizer.js';
+import { indexVocabulary, type Vocabulary } from './engine/vocabulary.js';
+import { withContrastsJoined, withoutConditions, withoutNumberCorrections } from './engine/message-rewrites.js';
+import { namesElsewhere, offTopicChange } from './engine/grocery-gate.js';
+import { referenceKind } from './engine/references.js';
+import { baseVerb, requestWords, withoutAuxiliaries } from './engine/request-verbs.js';
+import { secondOpinion } from './engine/second-opinion.js';
+import { topicOf } from './engine/topic.js';
+import { NOT_UNDERSTOOD_REPLY, type Understanding, type UnderstandingEngine } from './engine/understanding.js';
+import { createWordFixer } from './engine/word-fixer.js';
+import { withoutChangesOfMind } from './engine/change-of-mind.js';
+import { withoutHeading, withoutRelay } from './engine/headings.js';
 
-export type { Vocabulary } from './vocabulary.js';
-export type { UnderstandingContext } from './intent.js';
-export type { Act } from './lexicon.js';
-export { tokenize } from './tokenizer.js';
-export { NOT_GROCERY_REPLY } from './list-actions.js';
+export type { Vocabulary } from './engine/vocabulary.js';
+export type { UnderstandingContext } from './engine/intent.js';
+export type { Act } from './lexicon/index.js';
+export { tokenize } from './engine/tokenizer.js';
+export { NOT_GROCERY_REPLY } from './intents/support/list-actions.js';
 /** The reply when a message takes back everything it asked for ("add eggs, actually no"). */
 export const TAKEN_BACK_REPLY = "OK, I've left that off. Nothing changed.";
-
-/** What an utterance turned into. */
-export interface Understanding {
-  calls: ToolCall[];
-  /** Where the calls came from: the rules (left out) or the trained model. */
-  source?: 'model';
-  /** 0..1: how sure the grammar is that these calls are exactly what was meant. */
-  confidence: number;
-  act?: Act;
-  /** For non-grocery or reply-only utterances, a short friendly sentence. */
-  reply?: string;
-  /** Nothing in the message was understood (the reply only says so). */
-  missed?: boolean;
-  /** Buttons for a reply that asks which; each value says the request in full. */
-  choices?: { label: string; value: string }[];
-  /** Indices of removals in `calls` that, with the add right after them, swap one thing for another. */
-  swaps?: number[];
-}
-
-/** The offline understanding. */
-export interface UnderstandingEngine {
-  /** `meter`, when given, counts the work done (rules tried, matches, tokens read), for tests that bound it without a clock. */
-  understand(text: string, context?: UnderstandingContext, meter?: WorkMeter): Understanding;
-}
-
-/** The reply when nothing in the utterance made sense to the grammar. */
-export const NOT_UNDERSTOOD_REPLY = "Sorry, I didn't catch that. Try 'add milk and eggs' or 'what's on my list?'.";
-
-/** Words that point back at a thing: the same message's topic comes before earlier turns'. */
-const POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'that', 'those', 'these', 'this', 'one', 'ones']);
+export { NOT_UNDERSTOOD_REPLY, type Understanding, type UnderstandingEngine } from './engine/understanding.js';
 
 /** How many openers in a row ("no no wait actually ...") are tried off the front of a clause. */
 const MAX_OPENERS = 3;
-
-/** The model's calibrated confidence at or above which its proposal runs as said. */
-const MODEL_SURE = 0.9;
-/** The confidence a proposal the model is sure of is given: above the agent's threshold to run. */
-const MODEL_RUNS = 0.8;
-/** The most a proposal the model is not sure of is given: below the threshold, so changes are asked about. */
-const MODEL_ASKS = 0.7;
-/** How sure the model must be that a message is about something else to veto the rules' changes. */
-const NONE_VETO = 0.9;
-/** Tools whose calls change something: the ones the model's veto holds back. */
-const CHANGING: ReadonlySet<string> = new Set(['add_to_list', 'remove_from_list', 'update_list_item', 'check_item', 'track_price', 'remember_preference', 'set_budget',
-  'create_list', 'rename_list', 'delete_list', 'clear_list', 'share_list', 'join_list', 'leave_list', 'stop_tracking', 'forget_preference', 'remove_checked']);
-
-/** The names a call is about. */
-function namesIn(call: ToolCall): string[] {
-  const a = call.args;
-  if (Array.isArray(a.items)) return (a.items as unknown[]).map((i) => (typeof i === 'string' ? i : String((i as { name?: unknown }).name ?? '')));
-  return ['name', 'value', 'item', 'query'].map((k) => a[k]).filter((v): v is string => typeof v === 'string');
-}
-
-/** True when a name is something the conversation already holds: "add it" after a price answer. */
-function pointsBack(name: string, context: UnderstandingContext): boolean {
-  const held = [...(context.lastResults ?? []), ...(context.lastItems ?? [])];
-  return held.some((r) => r.name === name);
-}
 
 /** Confidence ceiling once a word had to be corrected. */
 const TYPO_CEILING = 0.78;
@@ -125,80 +74,6 @@ interface RuleReading {
 const compileRules = (rules: readonly IntentRule[]): RuleTable => ruleTable(rules, 'longest-first');
 
 
-const TOPIC_DETERMINERS = new Set(['the', 'some', 'my', 'our', 'that', 'those', 'these', 'this', 'all', 'any']);
-const TOPIC_STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'to', 'so', 'and', 'but', 'because', 'already', 'anymore', 'today', 'tonight', 'after']);
-
-/** The thing a clause talks about: "i changed my mind about the steak" -> "steak", "mom's bringing the pie" -> "pie". */
-function topicOf(tokens: readonly string[], vocab: ReturnType<typeof indexVocabulary>): string | undefined {
-  let at = -1;
-  for (let i = tokens.length - 2; i >= 0; i--) {
-    if (TOPIC_DETERMINERS.has(tokens[i]!) && !(tokens[i] === 'my' && tokens[i + 1] === 'mind')) {
-      at = i;
-      break;
-    }
-  }
-  const words: string[] = [];
-  for (let k = at + 1; k < tokens.length && !TOPIC_STOPS.has(tokens[k]!) && !isBreak(tokens[k]); k++) words.push(tokens[k]!);
-  const name = words.join(' ');
-  if (!name || (at < 0 && !isNounPhrase(name)) || words.some((w) => CLAUSE_WORDS.has(w))) return undefined;
-  // A clause that is only a short name ("root beer, make it two 6-packs") is its own topic.
-  return knownItem(name, vocab) || at >= 0 || words.length <= 3 ? name : undefined;
-}
-
-/** Verbs a request can start from after a preamble ("for breakfast we need ..."). */
-const ANCHOR_VERBS = new Set(['add', 'need', 'get', 'grab', 'buy', 'pick', 'put', 'remove', 'delete', 'scratch', 'take', 'clear', 'empty', 'order', 'throw', 'toss', 'cross']);
-/** Words that may stand between a subject and its verb without changing the request. */
-const AUXILIARIES = new Set(['will', 'would', 'am', 'are', 'be', 'going', 'to', 'gotta', 'got', 'have', 'has', 'had', 'should', 'must', 'might', 'may', 'can',
-  'could', 'shall', 'also', 'still', 'just', 'really', 'definitely', 'probably', 'then', 'ought', 'prob', 'def', 'totally', 'actually']);
-const SUBJECTS = new Set(['i', 'we', 'you', 'u', 'they', 'someone', 'somebody']);
-const MODALS = new Set(['can', 'could', 'shall', 'should', 'would', 'will', 'may', 'might']);
-/** Verbs whose rules expect them first in the clause. */
-const LEAD_VERBS = new Set(['need', 'want', 'get', 'buy', 'grab', 'pick', 'add', 'put', 'throw', 'toss', 'order', 'purchase', 'restock', 'stock', 'remove', 'delete',
-  'take', 'scratch', 'cross', 'drop', 'jot', 'write', 'include', 'stick', 'pop', 'needing', 'getting', 'buying', 'grabbing', 'adding']);
-
-/**
- * "i will need milk" -> "need milk", "could we get a melon" -> "get a melon", "gotta get dog
- * food" -> "get dog food"; undefined when no helper stands before a request verb.
- */
-function withoutAuxiliaries(tokens: readonly string[]): string[] | undefined {
-  let i = 0;
-  if (MODALS.has(tokens[0]!) && SUBJECTS.has(tokens[1] ?? '')) i = 2;
-  else if (SUBJECTS.has(tokens[0]!)) i = 1;
-  while (i < tokens.length && AUXILIARIES.has(tokens[i]!)) i++;
-  if (i === 0 || i >= tokens.length - 1 || !LEAD_VERBS.has(tokens[i]!)) return undefined;
-  return tokens.slice(i);
-}
-
-/** Gerunds and third-person forms at the start of a clause, as the base verb the rules spell. */
-const BASE_VERBS: Readonly<Record<string, string>> = wordTable({
-  adding: 'add', added: 'add', adds: 'add', putting: 'put', puts: 'put', grabbing: 'grab', grabs: 'grab', getting: 'get', gets: 'get', buying: 'buy',
-  removing: 'remove', removes: 'remove', deleting: 'delete', taking: 'take', scratching: 'scratch', clearing: 'clear', emptying: 'empty', needing: 'need',
-  throwing: 'throw', tossing: 'toss', picking: 'pick', ordering: 'order', crossing: 'cross',
-});
-
-function baseVerb(tokens: string[]): string[] {
-  const base = BASE_VERBS[tokens[0] ?? ''];
-  // "getting low on milk" is its own phrase; only a following thing makes "getting" a request.
-  if (base === undefined || (tokens[0] === 'getting' && /^(low|short|close)$/.test(tokens[1] ?? ''))) return tokens;
-  return [base, ...tokens.slice(1)];
-}
-
-/** A clause's words without filler, openers, breaks or "please": what it asks for. */
-function requestWords(c: readonly string[]): string[] {
-  return stripFiller(c).filter((t) => !isBreak(t) && !SOFT_OPENERS.has(t) && t !== 'please');
-}
-
-/** Misspellings too short for the edit-distance corrector, but too common to leave alone. */
-const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte', 'the'], ['th', 'the'], ['adn', 'and'], ['nad', 'and'],
-  ['ot', 'to'], ['fo', 'of'], ['chek', 'check'], ['shwo', 'show'], ['lsit', 'list'], ['lst', 'list'], ['whta', 'what'], ['waht', 'what'],
-  ['remvoe', 'remove'], ['rmv', 'remove'], ['rm', 'remove'], ['del', 'delete'], ['plz', 'please'], ['pls', 'please'], ['amd', 'and'], ['snd', 'and'],
-  // The misspellings of food words people make most, more than one edit from the word.
-  ['brocolli', 'broccoli'], ['brocoli', 'broccoli'], ['brocolie', 'broccoli'], ['zuchini', 'zucchini'], ['zuchinni', 'zucchini'], ['cinammon', 'cinnamon'],
-  ['cinnamin', 'cinnamon'], ['mozarella', 'mozzarella'], ['mozzerella', 'mozzarella'], ['mozerella', 'mozzarella'], ['parmesean', 'parmesan'],
-  ['cantelope', 'cantaloupe'], ['canteloupe', 'cantaloupe'], ['bannanas', 'bananas'], ['bannana', 'banana'], ['tomatoe', 'tomato'], ['potatoe', 'potato'],
-  ['avacado', 'avocado'], ['avacados', 'avocados'], ['expresso', 'espresso'], ['raspberrys', 'raspberries'], ['strawberrys', 'strawberries']]);
-
-
 /**
  * Creates the offline understanding over the catalog's vocabulary.
  *
@@ -209,62 +84,16 @@ const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte
  */
 export function createUnderstanding(options: { vocabulary: Vocabulary; model?: NluModel }): UnderstandingEngine {
   const vocab = indexVocabulary(options.vocabulary);
-  const raw = compileRules(RAW_LIST_INTENTS);
-  const earlyNames = new Set(['join_code', 'export_words', 'share_words', 'rename_named', 'clear', 'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes', 'recount_correction', 'replace_correction']);
-  const shopping = compileRules(SHOPPING_INTENTS);
-  const stages = [
-    compileRules([...SHARING_INTENTS, ...EARLY_SHOPPING_INTENTS, ...LIST_INTENTS.filter((r) => earlyNames.has(r.name))]),
-    // The early shopping rules already declined these very tokens in the first stage, and rules
-    // are pure, so the second stage does not ask them again.
-    compileRules(SHOPPING_INTENTS.filter((r) => !EARLY_SHOPPING_INTENTS.includes(r))),
-    compileRules(PREFERENCE_INTENTS),
-    compileRules(LIST_INTENTS.filter((r) => !earlyNames.has(r.name))),
-  ];
+  // Checked here: an intent the precedence misses or a name it misspells stops the start.
+  const order = intentOrder();
+  const raw = compileRules(order.beforeListPhrase);
+  const shopping = compileRules(order.shoppingQuestions);
+  const stages = order.stages.map(compileRules);
   const commandWords = new Set<string>();
   for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER, REQUEST_WRAPPERS]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
-  // A catalog word's other forms count only when they are words ("sharp" makes "sharps", not "sharpes").
-  const productForms = [...vocab.words].flatMap((w) => wordForms(w).filter((f) => f === w || vocab.words.has(f) || isEnglishWord(f)));
-  const corrector = createTypoCorrector([...commandWords, ...productForms, ...COMMON_TYPOS.values()]);
-  // Four-letter slips of the command words ("waht's on my list", "jion list 4FJ8KD"). Product
-  // words are in the running too, so a word as near to one of them is left alone, and a word
-  // nearest a product word is not changed at this length ("kale" is not "sale").
-  const shortCorrector = createTypoCorrector([...commandWords, ...productForms], { minLength: 4, swapsAndDropsOnly: true });
-  const commandSlip = (t: string) => {
-    const fix = shortCorrector.correct(t);
-    return fix !== undefined && commandWords.has(fix) ? fix : undefined;
-  };
-  // "bacn", "lrge": a four-letter word with one letter dropped, when only one known word has it.
-  const dropped = droppedLetterIndex([...commandWords, ...productForms]);
+  const { correct } = createWordFixer(commandWords, vocab);
   const { actOf, actNamed, isActWord } = createActReader();
-
-  const known = memoByText((t) => commandWords.has(t) || vocab.knowsWord(t) || lookupUnit(t) !== undefined || Object.hasOwn(NUMBER_WORDS, t) || NON_GROCERY_TOPICS.has(t));
-
-  /** The spelling a word was meant to have, or undefined when it stands as typed. */
-  const fixWord = memoByText((t): string | undefined => {
-    // "adddd milk", "milllk", "pleeease": a key held down. Runs of three or more letters shrink
-    // to two, then to one, and the first known spelling wins.
-    const held = /(.)\1\1/.test(t) ? [t.replace(/(.)\1\1+/g, '$1$1'), t.replace(/(.)\1\1+/g, '$1')].find(known) : undefined;
-    if (held !== undefined) return held;
-    const common = COMMON_TYPOS.get(t);
-    if (common !== undefined) return common;
-    // "tomatos", "potatos": a plural spelled with "s" where the catalog spells it "es".
-    const es = t.endsWith('os') ? `${t.slice(0, -1)}es` : undefined;
-    if (es && !vocab.words.has(t) && vocab.words.has(es)) return es;
-    if (isBreak(t) || known(t)) return undefined;
-    return corrector.correct(t) ?? (t.length === 4 ? commandSlip(t) : undefined) ?? (t.length === 4 && !isEnglishWord(t) ? dropped(t) : undefined);
-  });
-
-  function correct(tokens: string[]): { tokens: string[]; corrected: boolean } {
-    let corrected = false;
-    const out = tokens.map((t, i) => {
-      const fix = i === 0 && t === 'ad' ? 'add' : fixWord(t);
-      if (fix === undefined) return t;
-      corrected = true;
-      return fix;
-    });
-    return { tokens: out, corrected };
-  }
 
   // Rules that decline hand the same span on to the next, so item parses are remembered for the
   // message being read (cleared at the start of every understand()).
@@ -401,44 +230,12 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     understand: (text, context = {}, workMeter) => {
       meter = workMeter;
       try {
-        return secondOpinion(text, readFramed(text, (t) => understandText(t, context)), context);
+        return secondOpinion(text, readFramed(text, (t) => understandText(t, context)), options.model, vocab, meter, context);
       } finally {
         meter = undefined;
       }
     },
   };
-
-  /**
-   * The trained model's part: where no rule settled the message it proposes calls, with its
-   * calibrated confidence (a change only runs without asking when it is very likely right); where
-   * the rules did read changes but the model is sure the message is about something else and
-   * nothing in it names a grocery or a list, nothing is changed.
-   */
-  function secondOpinion(text: string, ruled: Understanding, context: UnderstandingContext): Understanding {
-    const model = options.model;
-    if (!model || ruled.act) return ruled;
-    if (ruled.calls.length > 0) {
-      if (!ruled.calls.some((c) => CHANGING.has(c.name))) return ruled;
-      const guess = model.classify(text, meter);
-      if (guess.intent !== 'none' || guess.confidence < NONE_VETO) return ruled;
-      const tokens = tokenize(text);
-      const evidence =
-        extractList(stripFiller(tokens), vocab).mentioned ||
-        ruled.calls.some((c) => namesIn(c).some((n) => groceryThing(n, vocab) || pointsBack(n, context)));
-      return evidence ? ruled : { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
-    }
-    if (ruled.reply !== NOT_UNDERSTOOD_REPLY) return ruled;
-    const proposal = model.propose(text, vocab, meter);
-    if (!proposal.built || proposal.calls.length === 0) return ruled;
-    const tokens = tokenize(text);
-    const listWord = extractList(stripFiller(tokens), vocab).mentioned;
-    // A guess is held to more than the rules: naming another domain's thing is enough to leave it.
-    if ((!listWord && namesElsewhere(tokens)) || offTopicChange(proposal.calls, tokens, listWord, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
-    // Calibrated: at MODEL_SURE a change runs (scaled into the rules' range above the agent's
-    // threshold); below, the same proposal is worth asking about.
-    const confidence = proposal.confidence >= MODEL_SURE ? MODEL_RUNS : Math.min(proposal.confidence, MODEL_ASKS);
-    return { calls: proposal.calls, confidence, source: 'model' };
-  }
 
   /**
    * Does a clause no rule read still name something of the shopping: a list, a thing the catalog
@@ -579,42 +376,4 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const swaps = final.flatMap((c, i) => (swapHeads.has(c) && final[i + 1]?.name === 'add_to_list' ? [i] : []));
     return { calls: final, confidence, ...(swaps.length ? { swaps } : {}) };
   }
-}
-
-/** The name of the one item an add_to_list call adds, if it adds exactly one. */
-function onlyAddedItem(call: ToolCall | undefined): string | undefined {
-  if (call?.name !== 'add_to_list') return undefined;
-  const items = (call.args as { items?: { name: string }[] }).items;
-  return items?.length === 1 ? items[0]!.name : undefined;
-}
-
-/**
- * "is paprika on my list? if not, add it": the things asked about are added (adding merges with
- * what is there, so the answer to the question does not change what to do).
- */
-function addWhatWasAsked(calls: readonly ToolCall[]): ToolCall[] {
-  const asked = calls.filter((c) => c.name === 'view_list' && typeof c.args.item === 'string');
-  if (asked.length === 0) return [...calls];
-  const list = asked[0]!.args.list;
-  const add: ToolCall = { name: 'add_to_list', args: { items: asked.map((c) => ({ name: c.args.item })), ...(list !== undefined ? { list } : {}) } };
-  return [...calls.filter((c) => !asked.includes(c)), add];
-}
-
-/**
- * "not 2, i want 5 kilo": an amount taken back, standing alone as a clause, leads into the
- * correction after it, so the two are read as one.
- */
-function withContrastsJoined(parts: string[][]): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const words = parts[i]!.filter((t) => !isBreak(t));
-    // The clause ends in the amount taken back: "not 2", "no sorry, not 2".
-    const k = words.findLastIndex((w) => /^(no|not|nope)$/.test(w));
-    const takenBack = k >= 0 && k < words.length - 1 && quantityPrefix(words.slice(k + 1))?.consumed === words.length - k - 1;
-    if (takenBack && i + 1 < parts.length) {
-      out.push([...words, ...parts[i + 1]!]);
-      i++;
-    } else out.push(parts[i]!);
-  }
-  return out;
 }

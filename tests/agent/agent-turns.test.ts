@@ -427,4 +427,16 @@ describe('agent turns on the demo store', () => {
     await p.add('granola 2 bags');
     expect(p.items().find((i) => i.name === 'granola')).toMatchObject({ quantity: 2, unit: 'bag' });
   });
+
+  it('doubles, triples or halves the amount of a line on the list, and says so when the thing is not there', async () => {
+    const p = person();
+    await p.add('add 4 bananas');
+    await p.say('double the bananas');
+    expect(p.items().find((i) => i.name === 'bananas')?.quantity).toBe(8);
+    await p.say('halve them');
+    expect(p.items().find((i) => i.name === 'bananas')?.quantity).toBe(4);
+    const missing = await p.say('triple the yogurt');
+    expect(missing.text).toMatch(/isn't on your list/);
+    expect(p.items().map((i) => i.name)).toEqual(['bananas']);
+  });
 });

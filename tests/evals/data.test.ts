@@ -25,7 +25,7 @@ function problemsOf(call: EvalCall): string[] {
   const args = call.args ?? {};
   for (const key of Object.keys(args)) if (!allowed.includes(key)) out.push(`${call.name} has no argument ${key}`);
   for (const key of REQUIRED_ARGUMENTS[call.name] ?? []) if (args[key] === undefined) out.push(`${call.name} needs ${key}`);
-  for (const key of MONEY_ARGS) if (key in args && (typeof args[key] !== 'number' || (args[key] as number) <= 0)) out.push(`${key} must be a positive number of dollars`);
+  for (const key of MONEY_ARGS) if (key in args && (typeof args[key] !== 'number' || (args[key] as number) <= 0) && !(key === 'maxPriceDifference' && args[key] === 0)) out.push(`${key} must be a positive number of dollars`);
   if ('list' in args) {
     const list = args.list as string;
     if (typeof list !== 'string' || list !== list.toLowerCase() || /^(my|the) /.test(list) || / list$/.test(list)) out.push(`list "${list}" must be lower case without my/the/list`);
@@ -80,6 +80,8 @@ describe('labelled utterances', () => {
     ]);
     expect(problemsOf({ name: 'set_budget', args: { amount: '150', period: 'year' } })).toEqual(['amount must be a positive number of dollars', 'period "year"']);
     expect(problemsOf({ name: 'add_item', args: {} })).toEqual(['unknown tool add_item']);
+    expect(problemsOf({ name: 'find_substitutes', args: { name: 'oreos', maxPriceDifference: 0 } })).toEqual([]);
+    expect(problemsOf({ name: 'find_substitutes', args: { name: 'oreos', maxPriceDifference: -1 } })).toEqual(['maxPriceDifference must be a positive number of dollars']);
     expect(problemsOf({ name: 'remove_from_list', args: { items: [{ name: 'milk', unit: 'gal' }] } })).toEqual(['item field unit not allowed in remove_from_list']);
   });
 

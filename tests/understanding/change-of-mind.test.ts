@@ -109,3 +109,20 @@ describe('an amount said again for a thing on the list', () => {
     expect(added('add brocolli and 3 avacados')).toEqual(['broccoli', '3 avocados']);
   });
 });
+
+describe('found trying the product as a newcomer', () => {
+  it('"remove the last thing" is the last line, never a preference called "last"', () => {
+    const out = understand('remove the last thing', { lastItems: [{ name: 'crackers' }] });
+    expect(out.calls).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'crackers' }] } }]);
+  });
+
+  it('a dish said with its day is the dish ("having tacos on friday"), and "it" is no dish', () => {
+    expect(understand("we're having tacos on friday, add what I need").calls).toEqual([{ name: 'ingredients_for', args: { dish: 'tacos' } }]);
+    expect(understand('add what i need for it').calls).toEqual([]);
+  });
+});
+
+it('asks about the thing, not the errand ("do i need to get granola", "did i remember to put honey on")', () => {
+  expect(understand('do i need to get granola').calls).toEqual([{ name: 'view_list', args: { item: 'granola' } }]);
+  expect(understand('did i remember to put honey on the list').calls).toEqual([{ name: 'view_list', args: { item: 'honey' } }]);
+});

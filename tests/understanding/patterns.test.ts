@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePatterns } from '../../src/understanding/patterns.js';
+import { compilePatterns } from '../../src/understanding/engine/patterns.js';
 
 const words = (text: string) => text.split(' ');
 

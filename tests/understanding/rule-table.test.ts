@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { envFor, type IntentEnv, type IntentRule } from '../../src/understanding/intent.js';
-import { LIST_INTENTS } from '../../src/understanding/list-intents.js';
-import { compilePatterns } from '../../src/understanding/patterns.js';
-import { PREFERENCE_INTENTS } from '../../src/understanding/preference-intents.js';
-import { ruleTable } from '../../src/understanding/rule-table.js';
-import { SHOPPING_INTENTS } from '../../src/understanding/shopping-intents.js';
-import { tokenize } from '../../src/understanding/tokenizer.js';
-import { indexVocabulary } from '../../src/understanding/vocabulary.js';
-import { parseItems } from '../../src/understanding/items.js';
+import { envFor, type IntentEnv, type IntentRule } from '../../src/understanding/engine/intent.js';
+import { compilePatterns } from '../../src/understanding/engine/patterns.js';
+import { intentOrder } from '../../src/understanding/precedence.js';
+import { ruleTable } from '../../src/understanding/engine/rule-table.js';
+import { tokenize } from '../../src/understanding/engine/tokenizer.js';
+import { indexVocabulary } from '../../src/understanding/engine/vocabulary.js';
+import { parseItems } from '../../src/understanding/engine/items.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
 const vocab = indexVocabulary(VOCABULARY);
@@ -31,7 +29,8 @@ describe('rule tables', () => {
     const texts = ['add 2 gallons of milk', 'what is on my list?', 'how much is coffee?', 'remove the milk', 'is tide on sale?', 'take the eggs off',
       'do i have bananas?', 'i am vegetarian', 'set my budget to $150 a week', 'something cheaper than oreos', 'cheapest peanut butter',
       'tell me when coffee drops below $8', 'we only buy heinz ketchup', 'make it 3', 'i am allergic to peanuts', 'milk eggs bread', 'how far is the moon'];
-    for (const rules of [LIST_INTENTS, SHOPPING_INTENTS, PREFERENCE_INTENTS]) {
+    const order = intentOrder();
+    for (const rules of [order.beforeListPhrase, ...order.stages, order.shoppingQuestions]) {
       const table = ruleTable(rules, 'longest-first');
       for (const text of texts) {
         const tokens = tokenize(text).filter((t) => t !== '.');

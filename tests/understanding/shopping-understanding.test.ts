@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createUnderstanding } from '../../src/understanding/index.js';
-import { matchMoney } from '../../src/understanding/money.js';
-import { tokenize } from '../../src/understanding/tokenizer.js';
+import { matchMoney } from '../../src/understanding/engine/money.js';
+import { tokenize } from '../../src/understanding/engine/tokenizer.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
 
 const vocabulary = {
@@ -124,15 +124,15 @@ describe('deals', () => {
 
 describe('substitutes', () => {
   table([
-    ["what's cheaper than tide", [tool('find_substitutes', { name: 'tide' })]],
-    ['swap the jif for something cheaper', [tool('find_substitutes', { name: 'jif' })]],
+    ["what's cheaper than tide", [tool('find_substitutes', { name: 'tide', maxPriceDifference: 0 })]],
+    ['swap the jif for something cheaper', [tool('find_substitutes', { name: 'jif', maxPriceDifference: 0 })]],
     ['what can i swap mayo for', [tool('find_substitutes', { name: 'mayo' })]],
     ['what can I replace heavy cream with', [tool('find_substitutes', { name: 'heavy cream' })]],
     ["alternatives to coke that aren't pepsi", [tool('find_substitutes', { name: 'coke', avoidBrands: ['Pepsi'] })]],
     ['something instead of milk, preferably Silk', [tool('find_substitutes', { name: 'milk', preferredBrands: ['Silk'] })]],
     ['alternative to tide, no more than $3 more', [tool('find_substitutes', { name: 'tide', maxPriceDifference: 3 })]],
     ['alternative to heinz ketchup within a dollar', [tool('find_substitutes', { name: 'heinz ketchup', maxPriceDifference: 1 })]],
-    ['oreos are too expensive, anything cheaper?', [tool('find_substitutes', { name: 'oreos' })]],
+    ['oreos are too expensive, anything cheaper?', [tool('find_substitutes', { name: 'oreos', maxPriceDifference: 0 })]],
     ['a substitute for almond milk but not Silk', [tool('find_substitutes', { name: 'almond milk', avoidBrands: ['Silk'] })]],
   ]);
   it('leaves "swap the milk for oat milk" to the list: the replacement is named', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoByText, quantityPrefix } from '../../src/understanding/text-memo.js';
+import { memoByText, quantityPrefix } from '../../src/understanding/engine/text-memo.js';
 import { matchQuantityPrefix } from '../../src/grocery/quantity/index.js';
 
 describe('per-word memory of the understanding', () => {

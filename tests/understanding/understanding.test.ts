@@ -80,7 +80,7 @@ describe('prices, deals, substitutes, search, budget, tracking', () => {
     ['price of bananas', [tool('get_price', { query: 'bananas' })]],
     ['find organic milk under $5', [tool('search_products', { query: 'organic milk', maxPrice: 5 })]],
     ['cheapest peanut butter', [tool('search_products', { query: 'peanut butter', sort: 'price' })]],
-    ['something cheaper than Oreos', [tool('find_substitutes', { name: 'oreos' })]],
+    ['something cheaper than Oreos', [tool('find_substitutes', { name: 'oreos', maxPriceDifference: 0 })]],
     ["a substitute for eggs without Eggland's", [tool('find_substitutes', { name: 'eggs', avoidBrands: ["Eggland's Best"] })]],
     ['how much is my list?', [tool('list_total')]],
     ["what's my total", [tool('list_total')]],
@@ -314,7 +314,7 @@ describe('regressions from a fresh nlu check (sizes, bare list names, held keys,
     ['add arm & hammer baking soda', [add([{ name: 'baking soda', brand: 'Arm & Hammer' }])]],
     ['add half & half', [add([{ name: 'half and half' }])]],
     // A substitute question without a verb after a comma is its own request.
-    ['scratch the coke, something cheaper than pepsi', [remove([{ name: 'coke' }]), tool('find_substitutes', { name: 'pepsi' })]],
+    ['scratch the coke, something cheaper than pepsi', [remove([{ name: 'coke' }]), tool('find_substitutes', { name: 'pepsi', maxPriceDifference: 0 })]],
     ['add milk, something sweet', [add([{ name: 'milk' }, { name: 'something sweet' }])]],
   ]);
 });

@@ -26,10 +26,11 @@ export type {
   UpdateItemInput,
 } from './types.js';
 
-/** Is a thing of this name on a person's list (the one named, or their default)? Unknown lists hold nothing. */
+/** The line of this name on a person's list (the one named, or their default), as its amount; unknown lists hold nothing. */
 export function onListOf(lists: Pick<ListService, 'defaultList' | 'findList' | 'findItem'>) {
-  return (userId: number, list: string | undefined, name: string): boolean => {
+  return (userId: number, list: string | undefined, name: string): { quantity: number; unit?: string | null } | undefined => {
     const target = list === undefined ? lists.defaultList(userId) : lists.findList(userId, list);
-    return target !== undefined && lists.findItem(userId, target.id, name) !== undefined;
+    const line = target === undefined ? undefined : lists.findItem(userId, target.id, name);
+    return line ? { quantity: line.quantity, unit: line.unit } : undefined;
   };
 }

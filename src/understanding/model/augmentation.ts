@@ -15,7 +15,7 @@
  * Seeded, so the same lines always give the same copies.
  */
 import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
-import { isBreak } from '../tokenizer.js';
+import { isBreak } from '../engine/tokenizer.js';
 import { featureValues, messageFeatures } from './features.js';
 import { seededRandom } from './prng.js';
 import { tagIndex } from './sequence-tagger.js';

@@ -9,11 +9,12 @@
 import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
 import { readShareCode } from '../../grocery/lists/index.js';
 import type { ToolCall } from '../../tools/tool.js';
-import { parseItems, type ParsedItem } from '../items.js';
-import { matchMoney, PERIOD_WORDS } from '../money.js';
-import { searchFilters } from '../search-intents.js';
-import { isBreak } from '../tokenizer.js';
-import type { VocabularyIndex } from '../vocabulary.js';
+import { parseItems, type ParsedItem } from '../engine/items.js';
+import { NEVER_ENDS_A_NAME } from '../lexicon/index.js';
+import { matchMoney, PERIOD_WORDS } from '../engine/money.js';
+import { searchFilters } from '../intents/support/search.js';
+import { isBreak } from '../engine/tokenizer.js';
+import type { VocabularyIndex } from '../engine/vocabulary.js';
 import type { Span } from './span-labels.js';
 
 /** What a builder reads: the message's tokens, the spans it may use, and the catalog's words. */
@@ -45,7 +46,10 @@ const MAX_SPAN_TOKENS = 16;
 /** The items an ITEM span names, none when it names none (or is too long to be one). */
 function itemsOf(span: Span, input: BuildInput): ParsedItem[] {
   if (span.end - span.start > MAX_SPAN_TOKENS) return [];
-  return parseItems(input.tokens.slice(span.start, span.end), input.vocab).items;
+  // "some tortillas would be good": a span that took the verb after the thing with it ends before it.
+  let end = span.end;
+  while (end - span.start > 1 && NEVER_ENDS_A_NAME.has(input.tokens[end - 1]!)) end--;
+  return parseItems(input.tokens.slice(span.start, end), input.vocab).items;
 }
 
 /** The first span with this label, as plain words. */

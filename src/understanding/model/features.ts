@@ -4,7 +4,7 @@
  * read as 0, so "2 lbs" and "3 lbs" are one feature and a number the data never showed still
  * looks like a number. Each feature counts once per message.
  */
-import { isBreak } from '../tokenizer.js';
+import { isBreak } from '../engine/tokenizer.js';
 import type { WorkMeter } from './work-meter.js';
 
 /** Shortest and longest character n-grams. */

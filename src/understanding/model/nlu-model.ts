@@ -4,8 +4,8 @@
  * nothing reads the disk, and the work per message is linear in its length.
  */
 import type { ToolCall } from '../../tools/tool.js';
-import { tokenize } from '../tokenizer.js';
-import { indexVocabulary, type Vocabulary, type VocabularyIndex } from '../vocabulary.js';
+import { tokenize } from '../engine/tokenizer.js';
+import { indexVocabulary, type Vocabulary, type VocabularyIndex } from '../engine/vocabulary.js';
 import { plattProbability } from './calibration.js';
 import { featureValues, messageFeatures } from './features.js';
 import { decodeWeights, MODEL_FORMAT, readModelFile, type NluModelFile, type ProposalCalibration } from './model-file.js';

@@ -5,7 +5,7 @@
  * milk and put bagels on" -> eggs, milk | bagels). Acts and `none` are no calls.
  */
 import type { ToolCall } from '../../tools/tool.js';
-import type { VocabularyIndex } from '../vocabulary.js';
+import type { VocabularyIndex } from '../engine/vocabulary.js';
 import { buildCall } from './call-builders.js';
 import { partsOf, type IntentPart } from './intent-label.js';
 import type { Span } from './span-labels.js';

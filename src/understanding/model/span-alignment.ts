@@ -8,7 +8,7 @@
  * used (the caller counts them).
  */
 import { matchQuantityPrefix } from '../../grocery/quantity/index.js';
-import { isBreak, ITEM_BREAK, tokenize } from '../tokenizer.js';
+import { isBreak, ITEM_BREAK, tokenize } from '../engine/tokenizer.js';
 import type { LabelledCall } from './intent-label.js';
 import type { SpanLabel } from './span-labels.js';
 

@@ -7,7 +7,7 @@
  * cross-validation. Features are strings; the tagger keeps weights only for those it saw.
  */
 import { lookupUnit, NUMBER_WORDS, numericValue } from '../../grocery/quantity/index.js';
-import { isBreak } from '../tokenizer.js';
+import { isBreak } from '../engine/tokenizer.js';
 import { featureWord } from './features.js';
 
 function shapeOf(token: string): string {

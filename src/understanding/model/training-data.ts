@@ -3,7 +3,7 @@
  * per-token features and tags (when every labelled name could be found in the text).
  */
 import { createHash } from 'node:crypto';
-import { tokenize } from '../tokenizer.js';
+import { tokenize } from '../engine/tokenizer.js';
 import { featureValues, messageFeatures } from './features.js';
 import { intentOf, type LabelledCall } from './intent-label.js';
 import { alignTags } from './span-alignment.js';

@@ -122,7 +122,7 @@ describe('live list pushes follow access changes made mid-session', () => {
     expect(pushed).toHaveLength(1);
     expect(changed(pushed[0])).toMatchObject({ names: expect.stringMatching(/eggs/i), itemCount: 2 });
 
-    const left = await say(partner.c, `leave the ${shared.name} list`);
+    const left = await say(partner.c, `leave the ${shared.name}`);
     expect(memberIds(shared.id)).not.toContain(personOf(partner.token));
     from = partner.c.frames.length;
     await say(owner.c, 'add bread');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/understanding/tokenizer.js';
-import { indexVocabulary } from '../../../src/understanding/vocabulary.js';
+import { tokenize } from '../../../src/understanding/engine/tokenizer.js';
+import { indexVocabulary } from '../../../src/understanding/engine/vocabulary.js';
 import { augmentLines } from '../../../src/understanding/model/augmentation.js';
 import { chooseClasses, intentOf } from '../../../src/understanding/model/intent-label.js';
 import { asStored, decodeWeights, encodeWeights } from '../../../src/understanding/model/model-file.js';

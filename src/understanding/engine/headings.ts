@@ -1,0 +1,66 @@
+/**
+ * What stands before a request without being one: a heading saying what the shopping is for
+ * ("pizza night! add dough and pepperoni", "taco tuesday. tortillas and salsa", "for the
+ * lasagna: ricotta and noodles"), and openers standing alone ("oh wait, the crackers, just one
+ * box"). The words live in the lexicon; this file says where they stand.
+ */
+import { ACTION_STARTERS, OCCASION_HEADINGS, RELAYED_BY, SOFT_OPENERS } from '../lexicon/index.js';
+import { isBreak, standsAt } from './tokenizer.js';
+import type { VocabularyIndex } from './vocabulary.js';
+
+/** Words that point back at a thing named before them. */
+const POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these', 'that', 'this', 'one', 'ones']);
+
+/** The most words a heading runs to. */
+const HEADING_MAX = 5;
+
+/** The message without a heading or bare openers before its first request. */
+export function withoutHeading(tokens: readonly string[], vocab: VocabularyIndex): string[] {
+  let start = 0;
+  for (;;) {
+    const end = tokens.findIndex((t, i) => i >= start && isBreak(t));
+    if (end < 0) break;
+    const first = tokens.slice(start, end);
+    const rest = tokens.slice(end + 1);
+    if (!rest.some((t) => !isBreak(t) && !SOFT_OPENERS.has(t))) break;
+    const openers = first.every((t) => SOFT_OPENERS.has(t) || t === 'um' || t === 'uh');
+    // "for the mince, make it 1kg", "not buying chips this week, remove them": what follows points back into it.
+    if (!openers && (!isHeading(first, vocab) || rest.some((t) => POINTERS.has(t)))) break;
+    start = end + 1;
+  }
+  return start ? tokens.slice(start) : [...tokens];
+}
+
+function isHeading(words: readonly string[], vocab: VocabularyIndex): boolean {
+  if (words.length === 0 || words.length > HEADING_MAX || words.some((w) => ACTION_STARTERS.has(w) || /\d/.test(w) || /^(lists?|not|no|never)$/.test(w))) return false;
+  if (vocab.hasPhrase(words.join(' '))) return false;
+  // "for the lasagna", "for the kids' lunches": what it is all for.
+  if (words[0] === 'for' && words.length >= 2) return true;
+  // "pizza night", "office restock"; not "dinner rolls", which is a thing.
+  return OCCASION_HEADINGS.has(words[words.length - 1]!);
+}
+
+const RELAYS = RELAYED_BY.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/**
+ * "sam says we need dish soap", "she wants oat milk, 2 cartons", "my wife asked for ricotta":
+ * a request passed on from someone (one or two words that are not a thing to buy) is the request.
+ */
+export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex): string[] {
+  let start = 0;
+  while (/^(and|also|oh|ok|okay|so|plus|now)$/.test(tokens[start] ?? '')) start++;
+  for (const width of [1, 2]) {
+    const who = tokens.slice(start, start + width);
+    if (who.length < width || who.some((w) => isBreak(w) || /\d/.test(w)) || vocab.hasPhrase(who.join(' '))) continue;
+    if (width === 2 && !/^(my|our|the|his|her|their)$/.test(who[0]!)) continue;
+    // The speaker's own wants are their request as said ("i would like you to add ...").
+    if (/^(i|we|you|u|it|this|that|there|what|who|which|nobody|anyone|everyone|someone)$/.test(who[0]!)) continue;
+    const relay = RELAYS.find((p) => standsAt(tokens, p, start + width));
+    // "says", "said", "texted" name a speaker; "wants" after a word the catalog sells may be about that thing.
+    if (relay && width === 1 && !/^(says|said|texted|asked)$/.test(relay[0]!) && vocab.knowsWord(who[0]!)) continue;
+    if (!relay || tokens[start + width + relay.length] === 'to') continue;
+    const rest = tokens.slice(start + width + relay.length);
+    if (rest.length) return ['add', ...rest];
+  }
+  return [...tokens];
+}

@@ -1,0 +1,175 @@
+/**
+ * Where one message holds several requests: "take off the bread and add bagels", "scratch the
+ * coke, something cheaper than pepsi". A break or "and" starts a new clause when the words after
+ * it start a request; a trailing remark ("they get too much sugar") is no request at all.
+ */
+import { isNounPhrase } from './items.js';
+import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, LIST_CHANGE_VERBS, NOT_A_GROUP, SOME_OF_A_GROUP } from '../lexicon/index.js';
+import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
+import type { VocabularyIndex } from './vocabulary.js';
+const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
+
+/**
+ * A substitute question that starts without a verb ("scratch the coke, something cheaper than
+ * pepsi", "and alternatives to jif"): after a connector it is a new request, not another item.
+ */
+function startsSubstituteQuestion(tokens: readonly string[], j: number): boolean {
+  const [a, b] = [tokens[j] ?? '', tokens[j + 1] ?? ''];
+  if ((a === 'something' || a === 'anything') && SUBSTITUTE_AFTER_SOMETHING.has(b)) return true;
+  if (a === 'cheaper' && /^(than|alternatives?|options?|versions?|brands?)$/.test(b)) return true;
+  return /^(substitutes?|alternatives?|replacements?)$/.test(a) && SUBSTITUTE_LINKS.has(b);
+}
+
+/**
+ * "remove the juice boxes, they get too much sugar", "take off the candy, halloween is over":
+ * a sentence after the last comma that is not a request (no command word starts it) and not a
+ * thing (not a noun phrase) is the reason for the request, so it is left out.
+ */
+export function withoutRemark(tokens: string[]): string[] {
+  const at = tokens.lastIndexOf(ITEM_BREAK);
+  if (at < 1) return tokens;
+  let tail = tokens.slice(at + 1).filter((t) => !isBreak(t));
+  if (tail[0] === 'the') tail = tail.slice(1);
+  if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t))) return tokens;
+  // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
+  const subject = REMARK_SUBJECTS.has(tail[0]!) || (BE_WORDS.has(tail[1]!) && !NOT_REMARK_SUBJECTS.has(tail[0]!)) || someoneDid(tail) || someOfThemAre(tail);
+  return (subject && !isNounPhrase(tail.join(' '))) || someoneDid(tail) || didToThem(tail) || aPlan(tail) ? tokens.slice(0, at) : tokens;
+}
+
+/** "half the guests are vegan", "most of the kids are away": some of a group, and what they are. */
+function someOfThemAre(words: readonly string[]): boolean {
+  const be = words.findIndex((w, i) => i >= 2 && i <= 4 && BE_WORDS.has(w));
+  return be > 0 && SOME_OF_A_GROUP.has(words[0]!) && !words.slice(0, be).some((w) => NOT_A_GROUP.has(w));
+}
+
+/** "gonna make it myself", "going to bake one": what the speaker will do instead, said after the request. */
+function aPlan(words: readonly string[]): boolean {
+  const at = words[0] === 'i' || words[0] === 'we' ? 1 : 0;
+  const lead = words[at] === 'going' && words[at + 1] === 'to' ? 2 : words[at] === 'will' ? 1 : 0;
+  const verb = words[at + lead] ?? '';
+  return lead > 0 && verb !== '' && !LIST_CHANGE_VERBS.has(verb);
+}
+
+/** "found both at home", "bought some yesterday", "got them already": what the speaker did with the things, said after the request. */
+function didToThem(words: readonly string[]): boolean {
+  return REMARK_VERBS.has(words[0]!) && DONE_TO_THEM.has(words[1] ?? '');
+}
+
+/**
+ * "my daughter has been asking for it", "jess bought some yesterday", "my husband hates them",
+ * "the kids will not touch turkey": someone (a person named, or "my"/"our" someone) doing something.
+ */
+function someoneDid(words: readonly string[]): boolean {
+  const at = POSSESSIVES_OF_PEOPLE.has(words[0]!) ? 1 : 0;
+  // "nobody here likes raisins", "jess really hates them": a word of place or degree before the verb.
+  const aside = ASIDE_WORDS.has(words[at + 1] ?? '') ? 1 : 0;
+  const verb = words[at + 1 + aside] ?? '';
+  // Not the speaker or the agent ("you can delete it" asks), and not a person's diet or allergy.
+  if (at === 0 && NOT_SOMEONE.has(words[0]!)) return false;
+  if (words.some((w) => DIET_WORDS.has(w))) return false;
+  return words.length >= at + 2 + aside && REMARK_VERBS.has(verb) && (at === 1 || !REMARK_VERBS.has(words[0]!));
+}
+
+/**
+ * Where a remark starts inside a run of words: a reason word ("add butter since i used the last
+ * of it", "put milk on my list cause i am out"), "as" before a subject ("as i am out"), or "i"/"we"
+ * starting a statement right after a request ("put milk on my list i just used the last of it").
+ */
+function startsRemark(tokens: readonly string[], i: number, current: readonly string[]): boolean {
+  const t = tokens[i]!;
+  if (current.length === 0) return false;
+  if (REASON_WORDS.has(t)) return true;
+  const next = tokens[i + 1] ?? '';
+  if (t === 'as' && STATEMENT_SUBJECTS.has(next) && next !== 'that' && next !== 'this') return true;
+  const before = current[current.length - 1]!;
+  return (t === 'i' || t === 'we') && STATEMENT_VERBS.has(next) && current.length >= 2 && !BINDS_SUBJECT.has(before) && !STATEMENT_SUBJECTS.has(before);
+}
+
+/**
+ * A clause that says something rather than asks: a reason ("because we are out"), or a statement
+ * about the speaker or the world ("we are trying to eat better", "i just used the last of it",
+ * "nobody eats them"). When no rule reads it, it is not a missed request.
+ */
+export function isRemark(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => !isBreak(t) && !CONNECTORS.has(t));
+  const first = words[0];
+  if (first === undefined) return false;
+  if (REASON_WORDS.has(first) || (first === 'as' && STATEMENT_SUBJECTS.has(words[1] ?? ''))) return true;
+  if (someoneDid(words)) return true;
+  if (REMARK_SUBJECTS.has(first)) return words.length >= 2;
+  return (first === 'i' || first === 'we' || first === 'you') && words.length >= 2 && STATEMENT_VERBS.has(words[1]!);
+}
+
+/** Splits at breaks and "and" where the next words start a new request (never inside a phrase the catalog knows). */
+export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === SENTENCE_BREAK) {
+      if (current.length) out.push(current);
+      current = [];
+      continue;
+    }
+    // "put milk on my list add bread to the costco list": naming the list ends a request, so a
+    // command word right after it starts the next one, connector or not.
+    if (ACTION_STARTERS.has(t) && current.length >= 2 && /^lists?$/.test(current[current.length - 1]!) && !QUESTION_WORDS.has(current[0]!)) {
+      out.push(current);
+      current = [t];
+      continue;
+    }
+    if (startsRemark(tokens, i, current)) {
+      out.push(current);
+      current = [t];
+      continue;
+    }
+    // "do i have milk on my list please add it": "please" before a command word starts a new request.
+    if (t === 'please' && current.length >= 2 && CLAUSE_STARTERS.has(tokens[i + 1] ?? '') && !CONNECTORS.has(current[current.length - 1]!)) {
+      out.push(current);
+      current = [];
+      continue;
+    }
+    if (CONNECTORS.has(t) && current.length) {
+      // "and also eggs", ", then milk, please": connectors in a row, then whatever follows decides.
+      let j = i;
+      while (CONNECTORS.has(tokens[j] ?? '') || tokens[j] === 'please') j++;
+      const next = tokens[j];
+      const inPhrase = vocab.hasPhrase(`${current[current.length - 1]} ${t} ${next}`);
+      if (next !== undefined && (CLAUSE_STARTERS.has(next) || startsSubstituteQuestion(tokens, j)) && !inPhrase && !(next === 'no' && (tokens[j + 1] !== 'more' || tokens[j + 2] === 'than'))) {
+        out.push(current);
+        current = [];
+        i = j - 1;
+        continue;
+      }
+    }
+    current.push(t);
+  }
+  if (current.length) out.push(current);
+  return out.flatMap(bounded);
+}
+
+/**
+ * The most words one clause may run without a break. A request is rarely half as long; a longer
+ * run of words is cut where a command word starts and, failing that, into pieces of this length,
+ * so the rules' work per clause is bounded and reading a message stays linear in its length. A
+ * pasted list of a thousand items keeps its commas, so it stays one clause.
+ */
+export const MAX_CLAUSE_TOKENS = 32;
+
+function bounded(clause: string[]): string[][] {
+  if (clause.length <= MAX_CLAUSE_TOKENS) return [clause];
+  const out: string[][] = [];
+  let current: string[] = [];
+  let run = 0;
+  for (const t of clause) {
+    if ((run >= MAX_CLAUSE_TOKENS / 4 && ACTION_STARTERS.has(t)) || run >= MAX_CLAUSE_TOKENS) {
+      out.push(current);
+      current = [];
+      run = 0;
+    }
+    current.push(t);
+    run = isBreak(t) ? 0 : run + 1;
+  }
+  if (current.length) out.push(current);
+  return out;
+}

@@ -1,0 +1,24 @@
+/**
+ * The thing a clause talks about, for a pronoun after it to point back at.
+ */
+import { TOPIC_DETERMINERS, TOPIC_STOPS } from '../lexicon/index.js';
+import { CLAUSE_WORDS, isNounPhrase, knownItem } from './items.js';
+import { isBreak } from './tokenizer.js';
+import type { VocabularyIndex } from './vocabulary.js';
+
+/** The thing a clause talks about: "i changed my mind about the steak" -> "steak", "mom's bringing the pie" -> "pie". */
+export function topicOf(tokens: readonly string[], vocab: VocabularyIndex): string | undefined {
+  let at = -1;
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (TOPIC_DETERMINERS.has(tokens[i]!) && !(tokens[i] === 'my' && tokens[i + 1] === 'mind')) {
+      at = i;
+      break;
+    }
+  }
+  const words: string[] = [];
+  for (let k = at + 1; k < tokens.length && !TOPIC_STOPS.has(tokens[k]!) && !isBreak(tokens[k]); k++) words.push(tokens[k]!);
+  const name = words.join(' ');
+  if (!name || (at < 0 && !isNounPhrase(name)) || words.some((w) => CLAUSE_WORDS.has(w))) return undefined;
+  // A clause that is only a short name ("root beer, make it two 6-packs") is its own topic.
+  return knownItem(name, vocab) || at >= 0 || words.length <= 3 ? name : undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * Taking back an amount: "i meant 3 not 2", "no wait four", "sorry, make that 5", "actually get 6
+ * of them", "oops 18 eggs not 12", "not 2, I want 5 kilo", "two cans of beans not one", "the
+ * soup, make it 6". What is left once the correction words and the amount taken back are out is
+ * an amount, and at most the thing it is for; without a thing, it is the thing just touched.
+ */
+import { lookupUnit } from '../../../grocery/quantity/index.js';
+import { call, SURE, type IntentEnv, type Outcome } from '../../engine/intent.js';
+import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES } from '../../lexicon/index.js';
+import { STARTS_REQUEST, whichOf } from './list-actions.js';
+import { resolveReference } from '../../engine/references.js';
+import { quantityPrefix } from '../../engine/text-memo.js';
+import { isBreak, standsAt, withoutLeading } from '../../engine/tokenizer.js';
+
+const byLength = (list: readonly string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const OPENERS = byLength(CORRECTION_OPENERS);
+const LEADS = byLength(CORRECTION_LEADS);
+const POINTING = new Set(['it', 'them', 'that', 'those', 'these', 'this', 'one', 'ones']);
+
+/** The words without "not 2", "instead of 3", "rather than two" (an amount taken back), and that amount. */
+function withoutTakenBack(words: readonly string[]): { rest: string[]; contrasted: boolean; takenBack?: number } {
+  const rest: string[] = [];
+  let contrasted = false;
+  let takenBack: number | undefined;
+  for (let i = 0; i < words.length; i++) {
+    const lead = words[i] === 'not' ? 1 : standsAt(words, ['instead', 'of'], i) || standsAt(words, ['rather', 'than'], i) ? 2 : 0;
+    const amount = lead ? quantityPrefix(words.slice(i + lead)) : undefined;
+    if (amount && amount.consumed > 0) {
+      contrasted = true;
+      takenBack = amount.quantity.amount;
+      i += lead + amount.consumed - 1;
+      continue;
+    }
+    rest.push(words[i]!);
+  }
+  return { rest, contrasted, takenBack };
+}
+
+/** Words that ask for more of a thing rather than say how many in all. */
+const MORE = new Set(['more', 'another', 'extra', 'additional', 'too', 'again']);
+/** Words that go on to another thing, unless "the" says the thing is one already there ("and the cheese, two bags"). */
+const GOING_ON = new Set(['and', 'also', 'plus']);
+
+/**
+ * Does a clause say an amount again rather than ask for more: no command word ("eggs 18",
+ * "bacon 2 packs"), or the thing said with "the" ("get 2 bags of the chips", "two tins of the
+ * beans"), and no "more", "another", "too". Whether the thing is on the list is asked after.
+ */
+function restates(words: readonly string[], env: IntentEnv): boolean {
+  if (!env.context.onList || words.some((w) => MORE.has(w))) return false;
+  if (words.includes('the')) return true;
+  return !STARTS_REQUEST.has(words[0] ?? '') && !words.some((w) => GOING_ON.has(w));
+}
+
+/** An amount taken back for another, for the thing named or the one just touched. */
+export function recount(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
+  // Correction words, and after them (or with an amount taken back) the words that lead in an amount.
+  const { words, stripped: corrected } = withoutLeading(tokens.filter((t) => !isBreak(t)), OPENERS);
+  const { rest: said, contrasted, takenBack } = withoutTakenBack(words);
+  // "eggs 18", "butter x2", "2 bags of the chips": an amount said again for a thing on the list.
+  const restated = !corrected && !contrasted && restates(words, env);
+  if (!corrected && !contrasted && !restated) return undefined;
+  let rest = withoutLeading(said, LEADS).words;
+  // "actually make the milk 1 gallon": a request of its own after the correction word, for its own rule.
+  if (STARTS_REQUEST.has(rest[0] ?? '') && rest[0] !== 'i' && rest[0] !== 'we') return undefined;
+  // "the cheese, better go with two bags", "the bread ought to be two loaves": a lead between the thing and its amount.
+  for (let i = 1; i < rest.length; i++) {
+    const lead = LEADS.find((p) => p.length >= 2 && standsAt(rest, p, i));
+    if (lead) rest = [...rest.slice(0, i), ...rest.slice(i + lead.length)];
+  }
+  const body = rest.filter((w, i) => !CORRECTION_FILLER.has(w) && !(PACKAGE_SIZES.has(w) && lookupUnit(rest[i + 1] ?? '') !== undefined)).map((w) => /^x\d+$|^\d+x$/.test(w) ? w.replace('x', '') : w);
+  // The thing may stand before the amount ("the soup 6", "eggs 18") or after it ("18 eggs", "6 of them").
+  const amountAt = body.findIndex((_, i) => quantityPrefix(body.slice(i)) !== undefined);
+  if (amountAt < 0) return undefined;
+  const amount = quantityPrefix(body.slice(amountAt))!;
+  const before = body.slice(0, amountAt);
+  let after = body.slice(amountAt + amount.consumed);
+  if (after[0] === 'of') after = after.slice(1);
+  if (before.length && after.length) return undefined;
+  const thingWords = (before.length ? before : after).filter((w) => w !== 'the' && w !== 'my' && w !== 'our');
+  const args: Record<string, unknown> = {};
+  if (thingWords.length === 0 || thingWords.every((w) => POINTING.has(w))) {
+    let ref = resolveReference(thingWords.length ? thingWords : ['it'], env.context, 'touched');
+    // "add 2 avocados and a lime" then "i meant 3 not 2": the thing that had the amount taken back.
+    if (ref && ref.length > 1 && takenBack !== undefined) ref = ref.filter((r) => r.quantity === takenBack);
+    if (ref && ref.length > 1) return whichOf(ref.map((r) => r.name), amount.quantity.unit ? { quantity: amount.quantity.amount, unit: amount.quantity.unit } : { quantity: amount.quantity.amount });
+    if (!ref || ref.length !== 1) return undefined;
+    args.name = ref[0]!.name;
+    if (ref[0]!.productId !== undefined) args.productId = ref[0]!.productId;
+  } else {
+    const parse = env.items(thingWords);
+    if (parse.items.length !== 1 || parse.items[0]!.quantity !== undefined) return undefined;
+    args.name = parse.items[0]!.name;
+  }
+  if (restated && (thingWords.length === 0 || !env.context.onList?.(args.name as string))) return undefined;
+  args.quantity = amount.quantity.amount;
+  if (amount.quantity.unit) args.unit = amount.quantity.unit;
+  return { calls: [call('update_list_item', args, env)], confidence: SURE };
+}

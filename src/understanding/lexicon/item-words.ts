@@ -1,0 +1,50 @@
+/**
+ * Words of the item grammar: what a thing's name does not start with, generic words for things, recipe measures, words that modify a name, words of a clause, and of asking again.
+ */
+/** Words that start an item phrase but are not part of the thing ("some milk", "the eggs"). */
+export const LEADING_DROP: ReadonlySet<string> = new Set(['then', 'the', 'some', 'whatever', 'whichever', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
+
+/** Words for "some things" that may introduce a list of them. */
+export const GENERIC_THINGS: ReadonlySet<string> = new Set(['stuff', 'things', 'some things', 'some stuff', 'a few things', 'items', 'groceries', 'bits', 'a few bits', 'the following', 'following', 'these']);
+
+/** Amount words that say "a lot" without a number: dropped, the item has no stated quantity. */
+/**
+ * A recipe's measures before a thing ("1 tsp baking soda", "2 tbsp of olive oil", "a pinch of
+ * salt"): what the dish takes, not what to buy; the thing goes on the list without an amount.
+ */
+export const RECIPE_MEASURES: ReadonlySet<string> = new Set(['tsp', 'tsps', 'teaspoon', 'teaspoons', 'tbsp', 'tbsps', 'tbs', 'tablespoon', 'tablespoons', 'pinch', 'pinches', 'dash', 'dashes',
+  'sprig', 'sprigs', 'splash']);
+
+/** Food words that usually modify the next one ("chicken soup", "cheese pizza"), so two known words in a row stay one item. */
+export const NAME_MODIFIERS: ReadonlySet<string> = new Set(['chicken', 'beef', 'pork', 'turkey', 'ham', 'cheese', 'chocolate', 'strawberry', 'vanilla', 'tomato', 'apple', 'orange', 'peanut', 'potato', 'corn', 'rice', 'egg', 'cream', 'garlic', 'onion', 'lemon', 'lime', 'coconut', 'almond', 'fish', 'ice', 'bean', 'mushroom', 'banana', 'cinnamon', 'honey', 'maple', 'pizza', 'taco', 'salad', 'fruit', 'sausage', 'bacon', 'coffee', 'tea', 'butter', 'sour', 'cream cheese', 'grape', 'blueberry', 'raspberry', 'peach', 'pumpkin', 'carrot', 'spinach', 'veggie', 'vegetable', 'oat', 'soy', 'bread', 'pasta', 'hot', 'sweet', 'frozen', 'canned', 'baby', 'dog', 'cat', 'paper', 'toilet', 'dish', 'hand', 'laundry', 'trash', 'garbage', 'sandwich', 'hamburger', 'hot dog', 'cookie', 'sugar', 'salt', 'pepper', 'cherry', 'pineapple', 'mango', 'avocado', 'milk chocolate', 'protein', 'granola', 'breakfast', 'cereal', 'yogurt', 'cheddar', 'mozzarella', 'tuna', 'salmon', 'shrimp', 'steak', 'ground', 'lunch', 'deli', 'snack']);
+
+/** Number words that may start an amount in the middle of a phrase ("milk two bottles", "tuna two boxes of pasta"). */
+export const SMALL_NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
+
+/** Words a thing's name never contains: verbs of a sentence, question words, pronouns. */
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'do', 'does', 'did', 'has', 'had', 'can', 'could', 'will', 'would',
+  'should', 'who', 'what', 'where', 'when', 'why', 'how', 'which', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them', 'it', 'won',
+  'turn', 'tell', 'let', 'not', 'there', 'here', 'did', 'going']);
+
+export const INNER_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'this', 'that', 'these', 'those']);
+
+/** Verbs that put a thing on the list. */
+export const ASK_VERBS: ReadonlySet<string> = new Set(['add', 'get', 'buy', 'grab', 'need', 'want', 'put']);
+
+/** What may follow such a verb and still name nothing new ("add it on", "need another one", "get some more"). */
+export const POINTING_BACK: ReadonlySet<string> = new Set(['it', 'them', 'that', 'those', 'this', 'these', 'one', 'another', 'more', 'some', 'on', 'in', 'to', 'the', 'list', 'there', 'too', 'again', 'a', 'new', 'please']);
+
+/** Words that ask for the same thing once more. */
+export const ONCE_MORE: ReadonlySet<string> = new Set(['more', 'another', 'again']);
+
+/** Words that name a collection of things rather than a thing. */
+export const HEADING_WORDS: ReadonlySet<string> = new Set(['stuff', 'things', 'items', 'ingredients', 'everything', 'groceries', 'supplies', 'bits']);
+
+/** Sizes said of a package before its unit ("a small bottle of", "two big bags of"). */
+export const PACKAGE_SIZES: ReadonlySet<string> = new Set(['small', 'large', 'big', 'little', 'medium', 'huge', 'giant', 'jumbo', 'mini', 'tiny', 'massive']);
+
+/** "a", "an". */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Words that end a description of which of a thing ("the green kind", "the big pack"). */
+export const WHICH_OF_WORDS: ReadonlySet<string> = new Set(['one', 'ones', 'kind', 'kinds', 'type', 'sort', 'variety', 'brand', 'pack', 'size', 'version']);

@@ -1,0 +1,36 @@
+/**
+ * Words a thing's name does not hold, and those that start a remark or a reason beside a request.
+ * Phrases are written as typed after tokenizing (contractions expanded: "don't" is "do not").
+ */
+
+/**
+ * Words that glue a sentence together and are not part of a thing's name the catalog does not
+ * know: prepositions, list words, participles and verbs of a request ("fries on the shopping
+ * lisr", "soda added", "milk if it is not"). A name holding one is asked about, not written.
+ */
+export const NOT_IN_A_NAME: ReadonlySet<string> = new Set(['on', 'to', 'from', 'of', 'in', 'at', 'into', 'onto', 'off', 'by', 'if', 'unless', 'or',
+  'list', 'lists', 'added', 'removed', 'deleted', 'gets', 'get', 'got', 'add', 'remove', 'delete', 'put', 'need', 'want', 'so', 'because', 'cause',
+  'since', 'as', 'already', 'listed', 'written', 'still', 'just', 'again', 'anymore', 'longer', 'please', 'that', 'those', 'which', 'what']);
+
+/** Words that start the reason or a remark after a request ("cause we are out", "since i used the last of it"). */
+export const REASON_WORDS: ReadonlySet<string> = new Set(['because', 'cause', 'cuz', 'coz', 'bc', 'since', 'cos', 'becuase', 'becasue']);
+
+/** Who a statement is about: a clause that starts with one and asks nothing is a remark, not a request. */
+export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'nobody', 'everyone', 'everybody', 'someone',
+  'somebody', 'that', 'this', 'there', 'mine', 'ours']);
+
+/**
+ * Words after "i" or "we" that make the clause a statement about the speaker ("i just used the
+ * last of it", "we are almost out"), which may start a remark in the middle of a message.
+ */
+export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['am', 'are', 'was', 'were', 'just', 'already', 'ran', 'used', 'finished', 'have', 'had', 'got',
+  'do', 'did', 'bought', 'found', 'still', 'only', 'never', 'always', 'keep', 'kept', 'forgot', 'think', 'guess', 'hope', 'need', 'want']);
+
+/** Who of a group a remark is about ("half the guests are vegan", "most of the kids are away"). */
+export const SOME_OF_A_GROUP: ReadonlySet<string> = new Set(['half', 'most', 'all', 'some', 'none', 'both', 'a', 'two', 'three', 'lots', 'many', 'few']);
+/** Words that make such a run a thing rather than a group ("the one that is on sale"). */
+export const NOT_A_GROUP: ReadonlySet<string> = new Set(['that', 'which', 'one', 'ones', 'list']);
+/** A word of place or degree between someone and what they do ("nobody here likes raisins"). */
+export const ASIDE_WORDS: ReadonlySet<string> = new Set(['here', 'really', 'even', 'ever', 'else', 'still', 'also', 'always', 'never', 'just']);
+/** Verbs a plan said after a request does not have: "going to add eggs" asks, "gonna make it" does not. */
+export const LIST_CHANGE_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'get', 'buy', 'grab', 'need', 'want', 'pick', 'take', 'remove']);

@@ -1,0 +1,37 @@
+/**
+ * The verbs a request is made of, and the words that may stand before them: "i will need ...",
+ * "could we get ...", "for breakfast we need ...", "adding milk".
+ * Phrases are written as typed after tokenizing (contractions expanded: "don't" is "do not").
+ */
+import { phrasesOf, wordTable } from './phrases.js';
+
+/** Verbs a request can start from after a preamble ("for breakfast we need ..."). */
+export const ANCHOR_VERBS = new Set(['add', 'need', 'get', 'grab', 'buy', 'pick', 'put', 'remove', 'delete', 'scratch', 'take', 'clear', 'empty', 'order', 'throw', 'toss', 'cross']);
+/** Words that may stand between a subject and its verb without changing the request. */
+export const AUXILIARIES = new Set(['will', 'would', 'am', 'are', 'be', 'going', 'to', 'gotta', 'got', 'have', 'has', 'had', 'should', 'must', 'might', 'may', 'can',
+  'could', 'shall', 'also', 'still', 'just', 'really', 'definitely', 'probably', 'then', 'ought', 'prob', 'def', 'totally', 'actually']);
+export const SUBJECTS = new Set(['i', 'we', 'you', 'u', 'they', 'someone', 'somebody']);
+export const MODALS = new Set(['can', 'could', 'shall', 'should', 'would', 'will', 'may', 'might']);
+/** Verbs whose rules expect them first in the clause. */
+export const LEAD_VERBS = new Set(['need', 'want', 'get', 'buy', 'grab', 'pick', 'add', 'put', 'throw', 'toss', 'order', 'purchase', 'restock', 'stock', 'remove', 'delete',
+  'take', 'scratch', 'cross', 'drop', 'jot', 'write', 'include', 'stick', 'pop', 'needing', 'getting', 'buying', 'grabbing', 'adding']);
+
+/** Gerunds and third-person forms at the start of a clause, as the base verb the rules spell. */
+export const BASE_VERBS: Readonly<Record<string, string>> = wordTable({
+  adding: 'add', added: 'add', adds: 'add', putting: 'put', puts: 'put', grabbing: 'grab', grabs: 'grab', getting: 'get', gets: 'get', buying: 'buy',
+  removing: 'remove', removes: 'remove', deleting: 'delete', taking: 'take', scratching: 'scratch', clearing: 'clear', emptying: 'empty', needing: 'need',
+  throwing: 'throw', tossing: 'toss', picking: 'pick', ordering: 'order', crossing: 'cross',
+});
+
+/** Words after "getting" that make it a state, not a request ("getting low on milk"). */
+export const GETTING_STATES: ReadonlySet<string> = new Set(['low', 'short', 'close']);
+
+/** Words of politeness a request is the same without. */
+export const POLITENESS: ReadonlySet<string> = new Set(['please']);
+
+/** What someone else's request is told with ("sam says we need", "she wants", "my wife asked for"): the request is theirs, passed on. */
+export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked] [we|i|you] [need|needs|want|should get|should grab|have to get|gotta get]',
+  '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]');
+
+/** Helpers that never end a thing's name ("tortillas would be good"); "can" does ("trash can"). */
+export const NEVER_ENDS_A_NAME: ReadonlySet<string> = new Set(['would', 'could', 'should', 'shall', 'might', 'will', 'must']);
