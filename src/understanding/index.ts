@@ -44,7 +44,7 @@ import { topicOf } from './engine/topic.js';
 import { NOT_UNDERSTOOD_REPLY, type Understanding, type UnderstandingEngine } from './engine/understanding.js';
 import { createWordFixer } from './engine/word-fixer.js';
 import { withoutChangesOfMind } from './engine/change-of-mind.js';
-import { withoutHeading, withoutRelay } from './engine/headings.js';
+import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay } from './engine/headings.js';
 
 export type { Vocabulary } from './engine/vocabulary.js';
 export type { UnderstandingContext } from './engine/intent.js';
@@ -260,7 +260,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (act) return { calls: [], confidence: 0.95, act };
     // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
     const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
-    const tokens = withoutChangesOfMind(withoutClosingThanks(withoutRelay(withoutHeading(condition.tokens, vocab), vocab)));
+    const tokens = withoutChangesOfMind(withoutClosingThanks(withoutRelay(withoutHeading(withAppositive(withPossessivePrice(condition.tokens)), vocab), vocab)));
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };
     const calls: ToolCall[] = [];
     let confidence = 1;
@@ -301,6 +301,13 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
         }
       }
       out ??= clause(c, context, inherited);
+      // "put salmon on the list and watch the price of it": "it" after one thing just added in the
+      // same message is that thing, before anything of earlier turns.
+      const justAdded = onlyAddedItem(calls[calls.length - 1]);
+      if (justAdded && c.some((t) => POINTERS.has(t)) && !(out?.calls.length === 1 && out.calls[0]!.name === 'list_total')) {
+        const again = clause(c, { ...context, lastItems: [{ name: justAdded }], lastResults: undefined }, inherited);
+        if (again && again.calls.length && !again.calls.some((call) => call.name === 'add_to_list' || call.name === 'list_total')) out = again;
+      }
       topic = undefined;
       // "just checking in - add apples": a clause about something else beside a grocery request is
       // set aside, as a remark is, rather than taking the whole message with it.

@@ -126,3 +126,23 @@ it('asks about the thing, not the errand ("do i need to get granola", "did i rem
   expect(understand('do i need to get granola').calls).toEqual([{ name: 'view_list', args: { item: 'granola' } }]);
   expect(understand('did i remember to put honey on the list').calls).toEqual([{ name: 'view_list', args: { item: 'honey' } }]);
 });
+
+describe('a thing named once and pointed at in the same message', () => {
+  it('reads "it" after one thing just added as that thing ("add granola and watch its price")', () => {
+    expect(understand('add granola and watch its price').calls).toEqual([
+      { name: 'add_to_list', args: { items: [{ name: 'granola' }] } },
+      { name: 'track_price', args: { name: 'granola' } },
+    ]);
+    expect(understand('add honey and check if it is on sale').calls[1]).toEqual({ name: 'match_deals', args: { items: ['honey'] } });
+  });
+
+  it('takes the thing said after a pronoun and a comma as what the pronoun means ("got em, the crackers")', () => {
+    expect(understand('got em, the crackers').calls).toEqual([{ name: 'check_item', args: { name: 'crackers' } }]);
+  });
+
+  it('reads "every single thing", alerts no longer wanted and cleaning up ticked items', () => {
+    expect(understand('delete every single thing on my list').calls).toEqual([{ name: 'clear_list', args: {} }]);
+    expect(understand("we don't need alerts for honey anymore").calls).toEqual([{ name: 'stop_tracking', args: { name: 'honey' } }]);
+    expect(understand('clean up the ticked items').calls).toEqual([{ name: 'remove_checked', args: {} }]);
+  });
+});

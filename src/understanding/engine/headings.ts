@@ -5,7 +5,7 @@
  * box"). The words live in the lexicon; this file says where they stand.
  */
 import { ACTION_STARTERS, OCCASION_HEADINGS, RELAYED_BY, SOFT_OPENERS } from '../lexicon/index.js';
-import { isBreak, standsAt } from './tokenizer.js';
+import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** Words that point back at a thing named before them. */
@@ -63,4 +63,29 @@ export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex):
     if (rest.length) return ['add', ...rest];
   }
   return [...tokens];
+}
+
+/**
+ * "got em, the tortillas", "take it off, the bread": a pronoun and, after the comma, the thing it
+ * means. The thing takes the pronoun's place.
+ */
+export function withAppositive(tokens: readonly string[]): string[] {
+  const at = tokens.findIndex((t, i) => t === ITEM_BREAK && i > 0 && /^(it|them|those|that|this)$/.test(tokens[i - 1]!) && tokens[i + 1] === 'the');
+  if (at < 0) return [...tokens];
+  const end = tokens.findIndex((t, i) => i > at && isBreak(t));
+  const thing = tokens.slice(at + 2, end < 0 ? tokens.length : end);
+  if (thing.length === 0 || thing.length > 4 || thing.some((w) => ACTION_STARTERS.has(w) || /^(is|are|was|were|one|ones)$/.test(w))) return [...tokens];
+  return [...tokens.slice(0, at - 1), ...thing, ...(end < 0 ? [] : tokens.slice(end))];
+}
+
+/** "watch its price", "what is its cost": said as "the price of it", which the rules read. */
+export function withPossessivePrice(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === 'its' && /^(price|cost|prices)$/.test(tokens[i + 1] ?? '')) {
+      out.push('the', tokens[i + 1]!, 'of', 'it');
+      i++;
+    } else out.push(tokens[i]!);
+  }
+  return out;
 }

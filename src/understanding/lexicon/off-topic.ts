@@ -69,7 +69,7 @@ export const MANY_DOMAIN_VERBS: ReadonlySet<string> = new Set(['cancel', 'check'
   'close', 'start', 'stop', 'pause', 'find']);
 
 /** Names that mean the whole list ("check everything off"). */
-export const WHOLE_LIST: ReadonlySet<string> = new Set(['everything', 'all', 'it all', 'all of it', 'the lot', 'every item', 'all items']);
+export const WHOLE_LIST: ReadonlySet<string> = new Set(['everything', 'all', 'it all', 'all of it', 'the lot', 'every item', 'all items', 'every single thing', 'every last thing']);
 
 /** Labels of lists that are not for shopping ("to do: laundry", "reminders: dentist"). */
 export const NOT_SHOPPING_LABELS: ReadonlySet<string> = new Set(['do', 'todo', 'to-do', 'tasks', 'chores', 'errands', 'reminder', 'reminders', 'calendar', 'agenda', 'appointments', 'homework', 'packing']);

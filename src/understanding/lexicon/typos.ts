@@ -4,7 +4,7 @@
 import { wordTable } from './phrases.js';
 
 /** Misspellings too short for the edit-distance corrector, but too common to leave alone. */
-export const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['hte', 'the'], ['th', 'the'], ['adn', 'and'], ['nad', 'and'],
+export const COMMON_TYPOS: ReadonlyMap<string, string> = new Map([['teh', 'the'], ['em', 'them'], ['hte', 'the'], ['th', 'the'], ['adn', 'and'], ['nad', 'and'],
   ['ot', 'to'], ['fo', 'of'], ['chek', 'check'], ['shwo', 'show'], ['lsit', 'list'], ['lst', 'list'], ['whta', 'what'], ['waht', 'what'],
   ['remvoe', 'remove'], ['rmv', 'remove'], ['rm', 'remove'], ['del', 'delete'], ['plz', 'please'], ['pls', 'please'], ['amd', 'and'], ['snd', 'and'],
   // The misspellings of food words people make most, more than one edit from the word.

@@ -46,7 +46,7 @@ export function viewByWords(env: IntentEnv): Outcome | undefined {
   return VIEW(env);
 }
 
-export const ALL = '[everything|all|all items|all the items|every item|every single item|it all|all of it|the whole thing|the lot|all of them|all the stuff|all my items|all the things]';
+export const ALL = '[everything|all|all items|all the items|every item|every single item|every single thing|every last thing|every last item|everything on it|it all|all of it|the whole thing|the lot|all of them|all the stuff|all my items|all the things]';
 
 /** Words that say "as text" ("printable", "plain text", "text file", "paste"). */
 const TEXT_WORDS = new Set(['export', 'printable', 'print', 'paste', 'printout', 'copy']);
