@@ -7,7 +7,10 @@
  */
 import { isNounPhrase } from './items.js';
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
-import { ACTION_STARTERS as CLAUSE_OPENING_VERBS, DROP_ONE_WORDS, INSTEAD_WORDS, INTERJECTIONS, MAYBE_RETRACTIONS, PUT_ON_VERBS, RETRACTIONS, SOFT_OPENERS } from '../lexicon/index.js';
+import {
+  ACTION_STARTERS as CLAUSE_OPENING_VERBS, DETERMINERS_OF_A_THING, DROP_ONE_WORDS, GOING_ON_WORDS, INSTEAD_WORDS, INTERJECTIONS, JOINERS, MAYBE_RETRACTIONS, NEGATING_WORDS,
+  NO_AS_PART_OF, NOT_A_THING_FIRST, APPOSITIVE_POINTERS, PUT_ON_VERBS, RETRACTIONS, SOFT_OPENERS,
+} from '../lexicon/index.js';
 import { isRemark } from './split-clauses.js';
 import { isBreak, SENTENCE_BREAK, standsAt } from './tokenizer.js';
 
@@ -15,7 +18,7 @@ const byLength = (phrases: readonly string[]) => phrases.map((p) => p.split(' ')
 const SURE = byLength(RETRACTIONS);
 const DROP_ONE = byLength(DROP_ONE_WORDS);
 /** Inside a run of words only an unmistakable one counts ("... actually no we have tons"), not "no more than". */
-const MID = SURE.filter((p) => p.length >= 2 && p[0] !== 'but' && p.some((w) => /^(no|nope|nah|wait)$/.test(w)) && !standsAt(p, ['no', 'no'], 0));
+const MID = SURE.filter((p) => p.length >= 2 && p[0] !== 'but' && p.some((w) => NEGATING_WORDS.has(w)) && !standsAt(p, ['no', 'no'], 0));
 const MAYBE = byLength(MAYBE_RETRACTIONS);
 
 /** A run of words between breaks, and the break that ended it. */
@@ -48,20 +51,20 @@ function segments(tokens: readonly string[]): Segment[] {
 function markerAt(words: readonly string[], phrases: readonly string[][]): number {
   const length = phrases.find((p) => standsAt(words, p, 0))?.length ?? 0;
   // "no more than $3", "no longer vegetarian", "no thanks": "no" that is part of what follows.
-  return length && /^(more|longer|less|fewer|than|thanks|problem|idea|one|dairy|meat|sugar|salt|gluten)$/.test(words[length] ?? '') ? 0 : length;
+  return length && NO_AS_PART_OF.has(words[length] ?? '') ? 0 : length;
 }
 
 /** Does a run of words ask for something: a command word first, "... instead", or a thing named bare? */
 function asks(said: readonly string[]): boolean {
-  const words = said.filter((w, i) => i > 0 || !/^(and|also|plus|then)$/.test(w));
+  const words = said.filter((w, i) => i > 0 || !GOING_ON_WORDS.has(w));
   if (words.length === 0) return false;
   const first = words[0]!;
   if (CLAUSE_OPENING_VERBS.has(first) || INSTEAD_WORDS.has(words[words.length - 1]!)) return true;
   const bare = first === 'the' ? words.slice(1) : words;
-  return !isRemark(words) && !isRemark(bare) && !/^(and|also|plus|but|so|still|we|i|they|he|she|it|that|this|there)$/.test(first) && isNounPhrase(words.join(' '));
+  return !isRemark(words) && !isRemark(bare) && !GOING_ON_WORDS.has(first) && !NOT_A_THING_FIRST.has(first) && isNounPhrase(words.join(' '));
 }
 
-const content = (words: readonly string[]) => words.some((w) => !SOFT_OPENERS.has(w) && !INTERJECTIONS.has(w) && !/^(and|also|plus|then)$/.test(w));
+const content = (words: readonly string[]) => words.some((w) => !SOFT_OPENERS.has(w) && !INTERJECTIONS.has(w) && !GOING_ON_WORDS.has(w));
 
 /**
  * Takes back what a change of mind takes back: the request before it (the last thing named, when
@@ -78,7 +81,7 @@ export function withoutChangesOfMind(tokens: readonly string[]): string[] {
     const maybe = sure ? 0 : markerAt(seg.words, MAYBE);
     const before = kept.findLastIndex((s) => content(s.words));
     // "that dairy stuff, nah": only a request (or things named) is taken back, not a thing pointed at.
-    if (before >= 0 && /^(that|this|those|these|it|them)$/.test(kept[before]!.words.find((w) => content([w])) ?? '')) {
+    if (before >= 0 && APPOSITIVE_POINTERS.has(kept[before]!.words.find((w) => content([w])) ?? '')) {
       kept.push(seg);
       continue;
     }
@@ -123,7 +126,7 @@ export function withoutChangesOfMind(tokens: readonly string[]): string[] {
 
 /** Was what was taken back an add (a put-on verb, or things named bare after one)? */
 function takesAdd(taken: readonly Segment[]): boolean {
-  const first = taken[0]?.words.find((w) => !SOFT_OPENERS.has(w) && !/^(and|also|plus|then)$/.test(w));
+  const first = taken[0]?.words.find((w) => !SOFT_OPENERS.has(w) && !GOING_ON_WORDS.has(w));
   return first === undefined || PUT_ON_VERBS.has(first) || !CLAUSE_OPENING_VERBS.has(first);
 }
 
@@ -141,7 +144,7 @@ function withAmount(request: readonly string[], amount: readonly string[]): stri
 function takesOne(words: readonly string[]): string[] | undefined {
   const lead = markerAt(words, DROP_ONE);
   if (!lead) return undefined;
-  const rest = words.slice(lead).filter((w) => !/^(the|a|an|some|any)$/.test(w));
+  const rest = words.slice(lead).filter((w) => !DETERMINERS_OF_A_THING.has(w));
   return rest.length ? rest : undefined;
 }
 
@@ -155,8 +158,8 @@ function dropNamed(taken: readonly Segment[], after: readonly Segment[]): Segmen
     if (at < 0) continue;
     let from = at;
     let to = at + thing.length;
-    if (/^(and|or)$/.test(words[from - 1] ?? '')) from--;
-    else if (/^(and|or)$/.test(words[to] ?? '')) to++;
+    if (JOINERS.has(words[from - 1] ?? '')) from--;
+    else if (JOINERS.has(words[to] ?? '')) to++;
     const left = [...words.slice(0, from), ...words.slice(to)];
     return [...taken.slice(0, k), ...(content(left.slice(CLAUSE_OPENING_VERBS.has(left[0] ?? '') ? 1 : 0)) ? [{ ...taken[k]!, words: left }] : []), ...taken.slice(k + 1)];
   }

@@ -4,12 +4,12 @@
  * lasagna: ricotta and noodles"), and openers standing alone ("oh wait, the crackers, just one
  * box"). The words live in the lexicon; this file says where they stand.
  */
-import { ACTION_STARTERS, OCCASION_HEADINGS, RELAYED_BY, SOFT_OPENERS } from '../lexicon/index.js';
+import {
+  ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, POINTERS, PRICE_WORDS, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
+  WHOSE_WORDS,
+} from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
-
-/** Words that point back at a thing named before them. */
-const POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these', 'that', 'this', 'one', 'ones']);
 
 /** The most words a heading runs to. */
 const HEADING_MAX = 5;
@@ -32,7 +32,7 @@ export function withoutHeading(tokens: readonly string[], vocab: VocabularyIndex
 }
 
 function isHeading(words: readonly string[], vocab: VocabularyIndex): boolean {
-  if (words.length === 0 || words.length > HEADING_MAX || words.some((w) => ACTION_STARTERS.has(w) || /\d/.test(w) || /^(lists?|not|no|never)$/.test(w))) return false;
+  if (words.length === 0 || words.length > HEADING_MAX || words.some((w) => ACTION_STARTERS.has(w) || /\d/.test(w) || NOT_IN_A_HEADING.has(w))) return false;
   if (vocab.hasPhrase(words.join(' '))) return false;
   // "for the lasagna", "for the kids' lunches": what it is all for.
   if (words[0] === 'for' && words.length >= 2) return true;
@@ -48,16 +48,16 @@ const RELAYS = RELAYED_BY.map((p) => p.split(' ')).sort((a, b) => b.length - a.l
  */
 export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex): string[] {
   let start = 0;
-  while (/^(and|also|oh|ok|okay|so|plus|now)$/.test(tokens[start] ?? '')) start++;
+  while (RELAY_OPENERS.has(tokens[start] ?? '')) start++;
   for (const width of [1, 2]) {
     const who = tokens.slice(start, start + width);
     if (who.length < width || who.some((w) => isBreak(w) || /\d/.test(w)) || vocab.hasPhrase(who.join(' '))) continue;
-    if (width === 2 && !/^(my|our|the|his|her|their)$/.test(who[0]!)) continue;
+    if (width === 2 && !WHOSE_WORDS.has(who[0]!)) continue;
     // The speaker's own wants are their request as said ("i would like you to add ...").
-    if (/^(i|we|you|u|it|this|that|there|what|who|which|nobody|anyone|everyone|someone)$/.test(who[0]!)) continue;
+    if (NOT_A_RELAYER.has(who[0]!)) continue;
     const relay = RELAYS.find((p) => standsAt(tokens, p, start + width));
     // "says", "said", "texted" name a speaker; "wants" after a word the catalog sells may be about that thing.
-    if (relay && width === 1 && !/^(says|said|texted|asked)$/.test(relay[0]!) && vocab.knowsWord(who[0]!)) continue;
+    if (relay && width === 1 && !SAYING_VERBS.has(relay[0]!) && vocab.knowsWord(who[0]!)) continue;
     if (!relay || tokens[start + width + relay.length] === 'to') continue;
     const rest = tokens.slice(start + width + relay.length);
     if (rest.length) return ['add', ...rest];
@@ -70,11 +70,11 @@ export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex):
  * means. The thing takes the pronoun's place.
  */
 export function withAppositive(tokens: readonly string[]): string[] {
-  const at = tokens.findIndex((t, i) => t === ITEM_BREAK && i > 0 && /^(it|them|those|that|this)$/.test(tokens[i - 1]!) && tokens[i + 1] === 'the');
+  const at = tokens.findIndex((t, i) => t === ITEM_BREAK && i > 0 && APPOSITIVE_POINTERS.has(tokens[i - 1]!) && tokens[i + 1] === 'the');
   if (at < 0) return [...tokens];
   const end = tokens.findIndex((t, i) => i > at && isBreak(t));
   const thing = tokens.slice(at + 2, end < 0 ? tokens.length : end);
-  if (thing.length === 0 || thing.length > 4 || thing.some((w) => ACTION_STARTERS.has(w) || /^(is|are|was|were|one|ones)$/.test(w))) return [...tokens];
+  if (thing.length === 0 || thing.length > 4 || thing.some((w) => ACTION_STARTERS.has(w) || NOT_IN_AN_APPOSITIVE.has(w))) return [...tokens];
   return [...tokens.slice(0, at - 1), ...thing, ...(end < 0 ? [] : tokens.slice(end))];
 }
 
@@ -82,7 +82,7 @@ export function withAppositive(tokens: readonly string[]): string[] {
 export function withPossessivePrice(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] === 'its' && /^(price|cost|prices)$/.test(tokens[i + 1] ?? '')) {
+    if (tokens[i] === 'its' && PRICE_WORDS.has(tokens[i + 1] ?? '')) {
       out.push('the', tokens[i + 1]!, 'of', 'it');
       i++;
     } else out.push(tokens[i]!);

@@ -45,3 +45,16 @@ export const INTERJECTIONS: ReadonlySet<string> = new Set(['ha', 'haha', 'hah', 
 
 /** How many times the amount on the list a word asks for ("double the bananas", "halve the rice"). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = { double: 2, triple: 3, quadruple: 4, halve: 0.5, half: 0.5, 'double up': 2, 'double up on': 2, twice: 2 };
+
+/** Words that make a take-back phrase say no ("actually no", "wait"), so it counts inside a run of words. */
+export const NEGATING_WORDS: ReadonlySet<string> = new Set(['no', 'nope', 'nah', 'wait']);
+/** What "no" is part of rather than a take-back: "no more than $3", "no longer vegan", "no dairy". */
+export const NO_AS_PART_OF: ReadonlySet<string> = new Set(['more', 'longer', 'less', 'fewer', 'than', 'thanks', 'problem', 'idea', 'one', 'dairy', 'meat', 'sugar', 'salt', 'gluten']);
+/** Words that go on to another thing ("and", "also"). */
+export const GOING_ON_WORDS: ReadonlySet<string> = new Set(['and', 'also', 'plus', 'then']);
+/** Words a thing's name does not start with, that a remark or a statement does. */
+export const NOT_A_THING_FIRST: ReadonlySet<string> = new Set(['but', 'so', 'still', 'we', 'i', 'they', 'he', 'she', 'it', 'that', 'this', 'there']);
+/** Words before a thing that are not the thing ("forget the bread"). */
+export const DETERMINERS_OF_A_THING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'any']);
+/** Words that join things named together. */
+export const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);

@@ -35,3 +35,20 @@ export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked]
 
 /** Helpers that never end a thing's name ("tortillas would be good"); "can" does ("trash can"). */
 export const NEVER_ENDS_A_NAME: ReadonlySet<string> = new Set(['would', 'could', 'should', 'shall', 'might', 'will', 'must']);
+
+/** Words a heading has not: a list's name or a negation ("not buying chips this week"). */
+export const NOT_IN_A_HEADING: ReadonlySet<string> = new Set(['list', 'lists', 'not', 'no', 'never']);
+/** Words before a person who passes a request on ("my wife", "the kids"). */
+export const WHOSE_WORDS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'his', 'her', 'their']);
+/** Words that are not someone passing a request on: the speaker, the agent, or nobody in particular. */
+export const NOT_A_RELAYER: ReadonlySet<string> = new Set(['i', 'we', 'you', 'u', 'it', 'this', 'that', 'there', 'what', 'who', 'which', 'nobody', 'anyone', 'everyone', 'someone']);
+/** Verbs of saying: what follows them is someone's request whoever they are ("Sam says ..."). */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(['says', 'said', 'texted', 'asked']);
+/** Words that make the words after "it, the ..." a sentence rather than the thing meant. */
+export const NOT_IN_AN_APPOSITIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'one', 'ones']);
+/** Words for a thing's price ("its price", "its cost"). */
+export const PRICE_WORDS: ReadonlySet<string> = new Set(['price', 'cost', 'prices']);
+/** What may stand before someone passing a request on ("and she wants ...", "ok so Sam says ..."). */
+export const RELAY_OPENERS: ReadonlySet<string> = new Set(['and', 'also', 'oh', 'ok', 'okay', 'so', 'plus', 'now']);
+/** Pronouns that stand for a thing ("got em, the tortillas"; "that dairy stuff, nah" points, it asks nothing). */
+export const APPOSITIVE_POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these', 'that', 'this']);
