@@ -146,3 +146,12 @@ describe('a thing named once and pointed at in the same message', () => {
     expect(understand('clean up the ticked items').calls).toEqual([{ name: 'remove_checked', args: {} }]);
   });
 });
+
+it('"perhaps vanilla would be better" swaps the thing just touched for that kind of it', () => {
+  const vocab = createUnderstanding({ vocabulary: { ...vocabulary, itemPhrases: [...vocabulary.itemPhrases, 'ice cream', 'chocolate ice cream', 'vanilla ice cream'] } });
+  const out = vocab.understand('on second thoughts, perhaps vanilla would be better', { lastItems: [{ name: 'chocolate ice cream', quantity: 1 }] });
+  expect(out.calls).toEqual([
+    { name: 'remove_from_list', args: { items: [{ name: 'chocolate ice cream' }] } },
+    { name: 'add_to_list', args: { items: [{ name: 'vanilla ice cream', quantity: 1 }] } },
+  ]);
+});

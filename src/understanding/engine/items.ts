@@ -268,7 +268,10 @@ export function plausibleName(name: string): boolean {
  * "red" in place of russet potatoes "red potatoes" (when the catalog knows the whole phrase).
  */
 export function sameKindAs(name: string, oldName: string, vocab: VocabularyIndex): string {
-  const head = oldName.split(' ').at(-1)!;
+  // The head is the longest end of the old name the catalog knows as a thing ("ice cream" of
+  // "chocolate ice cream"), or its last word.
+  const words = oldName.split(' ');
+  const head = words.slice(1).map((_, k) => words.slice(k + 1).join(' ')).find((tail) => tail.includes(' ') && vocab.hasPhrase(tail)) ?? words.at(-1)!;
   if (vocab.hasPhrase(name) || name.split(' ').includes(head) || head === oldName.split(' ')[0]) return name;
   // A kind is a percentage ("2%") or words the catalog uses only inside names ("skim", "russet").
   const kindOnly = /^\d+(\.\d+)?%$/.test(name) || name.split(' ').every((w) => vocab.knowsWord(w) && !vocab.hasPhrase(w));

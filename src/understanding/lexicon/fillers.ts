@@ -22,7 +22,7 @@ export const REQUEST_WRAPPERS: readonly string[] = phrasesOf(
 
 /** Openers dropped from the start of a request, longest first ("could you please"). */
 export const LEADING_FILLER: readonly string[] = [
-  'hey there', 'hi there', 'hello there', 'ew', 'eww', 'ugh', 'meh', 'ahh', 'oh dear', 'hey', 'hi', 'hello', 'yo', 'hiya', 'heya', 'howdy', 'hola', 'morning', 'evening', 'good evening', 'good afternoon', 'ok so', 'okay so', 'ok', 'okay', 'so', 'well', 'alright',
+  'on second thought', 'on second thoughts', 'hey there', 'hi there', 'hello there', 'ew', 'eww', 'ugh', 'meh', 'ahh', 'oh dear', 'hey', 'hi', 'hello', 'yo', 'hiya', 'heya', 'howdy', 'hola', 'morning', 'evening', 'good evening', 'good afternoon', 'ok so', 'okay so', 'ok', 'okay', 'so', 'well', 'alright',
   'all right', 'right', 'and then', 'then', 'now', 'oh and', 'oh', 'hey bot', 'quick question', 'question', 'one more thing',
   'could you please', 'can you please', 'would you please', 'will you please', 'could you', 'can you', 'would you',
   'will you', 'would you mind', 'do you mind', 'i would like you to', 'i want you to', 'i need you to', 'go ahead and',
