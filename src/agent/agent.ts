@@ -7,7 +7,7 @@ import type { ConversationStore, MessageDedupe } from './conversation/index.js';
 import type { EventBus } from './events.js';
 import type { MisunderstoodLog } from './misunderstood.js';
 import { createTurnPipeline } from './pipeline.js';
-import type { LlmRunner, Understand } from './ports.js';
+import type { LineAmount, LlmRunner, Understand } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { Agent } from './turn.js';
 
@@ -51,7 +51,7 @@ export interface AgentDeps {
    */
   questions?: ButtonQuestions;
   /** Is a thing of this name on the person's list? Lets "eggs 18" set the eggs already there. */
-  findOnList?: (userId: number, list: string | undefined, name: string) => { quantity: number; unit?: string | null } | undefined;
+  findOnList?: (userId: number, list: string | undefined, name: string) => LineAmount | undefined;
 }
 
 /**

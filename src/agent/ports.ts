@@ -4,6 +4,12 @@ import type { ShownProduct, TouchedItem } from './conversation/index.js';
 /** A conversational act that is not a tool call. */
 export type Act = 'yes' | 'no' | 'cancel' | 'undo' | 'help' | 'greeting' | 'thanks';
 
+/** The amount of a line on a list, as the understanding may ask for it ("eggs 18", "double the bananas"). */
+export interface LineAmount {
+  quantity: number;
+  unit?: string | null;
+}
+
 /** What offline understanding may use from the conversation. */
 export interface UnderstandingContext {
   lastResults?: { productId: number; name: string }[];
@@ -11,7 +17,7 @@ export interface UnderstandingContext {
   activeList?: string;
   pending?: 'confirm' | 'clarify';
   /** Is a thing of this name on the list the conversation is about? Read only when asked. */
-  onList?: (name: string) => { quantity: number; unit?: string | null } | undefined;
+  onList?: (name: string) => LineAmount | undefined;
 }
 
 /** What offline understanding made of an utterance. */

@@ -8,7 +8,7 @@ import type { ExecutedCall } from './compose-reply.js';
 import type { ConversationState, ConversationStore, MessageDedupe, PendingQuestion, StoredTurn } from './conversation/index.js';
 import type { EventBus } from './events.js';
 import type { MisunderstoodLog } from './misunderstood.js';
-import type { LlmRunner, Understand, UnderstandingResult } from './ports.js';
+import type { LineAmount, LlmRunner, Understand, UnderstandingResult } from './ports.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { Reply } from './reply.js';
 import type { TurnInput } from './turn.js';
@@ -113,7 +113,7 @@ export interface TurnDeps {
   /** Where questions asked with buttons are kept (buttons.ts). */
   questions?: ButtonQuestions;
   /** Is a thing of this name on the person's list (the one named, or their default)? */
-  findOnList?: (userId: number, list: string | undefined, name: string) => { quantity: number; unit?: string | null } | undefined;
+  findOnList?: (userId: number, list: string | undefined, name: string) => LineAmount | undefined;
 }
 
 /** A step of the turn: reads and adds to the turn; settles it by setting `turn.plan`. */

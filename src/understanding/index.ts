@@ -260,7 +260,12 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (act) return { calls: [], confidence: 0.95, act };
     // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
     const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
-    const tokens = withoutChangesOfMind(withoutClosingThanks(withoutRelay(withoutHeading(withAppositive(withPossessivePrice(condition.tokens)), vocab), vocab)));
+    // What stands around the requests, in order: "its price", "got em, the tortillas", a heading, a
+    // request passed on, closing thanks, then a change of mind (engine/headings.ts, engine/change-of-mind.ts).
+    const rewrites: ((words: string[]) => string[])[] = [
+      withPossessivePrice, withAppositive, (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
+    ];
+    const tokens = rewrites.reduce((words, rewrite) => rewrite(words), condition.tokens);
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };
     const calls: ToolCall[] = [];
     let confidence = 1;
@@ -274,6 +279,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     let topic: { name: string; also?: string[]; outcome?: Outcome; missed?: boolean } | undefined;
     // "oops we already have eggs, jess bought some yesterday, take them off": a remark may close any clause.
     const parts = withContrastsJoined(splitClauses(withoutRemark(tokens), vocab).map((c) => withoutRemark(c)));
+    /** The clause read with "it" meaning these things, before anything of earlier turns. */
+    const readPointingAt = (c: string[], names: readonly string[]) => clause(c, { ...context, lastItems: names.map((name) => ({ name })), lastResults: undefined }, inherited);
     for (const c of parts) {
       // "costco list, clear it": a clause that only names a list sets the list for what follows.
       const named = extractList(stripFiller(c), vocab);
@@ -290,8 +297,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       // thing an earlier clause of the same message only named, before anything of earlier turns.
       let out: Outcome | undefined;
       if (topic && c.some((t) => POINTERS.has(t))) {
-        const pointedAt = [topic.name, ...(topic.also ?? [])].map((name) => ({ name }));
-        const again = clause(c, { ...context, lastItems: pointedAt, lastResults: undefined }, inherited);
+        const again = readPointingAt(c, [topic.name, ...(topic.also ?? [])]);
         out = clause(c, context, inherited);
         // Only when the pronoun meant the topic ("put papayas on it" means the list, whatever came before).
         if (again && again.calls.length && JSON.stringify(again.calls) !== JSON.stringify(out?.calls)) {
@@ -305,7 +311,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       // same message is that thing, before anything of earlier turns.
       const justAdded = onlyAddedItem(calls[calls.length - 1]);
       if (justAdded && c.some((t) => POINTERS.has(t)) && !(out?.calls.length === 1 && out.calls[0]!.name === 'list_total')) {
-        const again = clause(c, { ...context, lastItems: [{ name: justAdded }], lastResults: undefined }, inherited);
+        const again = readPointingAt(c, [justAdded]);
         if (again && again.calls.length && !again.calls.some((call) => call.name === 'add_to_list' || call.name === 'list_total')) out = again;
       }
       topic = undefined;
