@@ -1,0 +1,120 @@
+import type { Statement } from 'better-sqlite3';
+import type { Db } from './database.js';
+
+/** Which engine a {@link SqlConnection} speaks to; repositories branch on it only where the SQL differs. */
+export type SqlDialect = 'sqlite' | 'postgres';
+
+/** What a write statement did. */
+export interface RunResult {
+  /** Rows inserted, changed or deleted. */
+  changes: number;
+}
+
+/**
+ * One SQL statement, prepared once and run many times. Parameters are positional `?` in both
+ * dialects (the PostgreSQL connection numbers them). A new row's id comes from
+ * `INSERT ... RETURNING id` and {@link get}, which both engines support.
+ */
+export interface SqlStatement<R = Record<string, unknown>> {
+  /** The first row, or undefined. */
+  get(...params: unknown[]): R | undefined;
+  /** Every row. */
+  all(...params: unknown[]): R[];
+  /** Runs a write. */
+  run(...params: unknown[]): RunResult;
+  /** The first column of the first row, or undefined when there is no row. */
+  value<V = unknown>(...params: unknown[]): V | undefined;
+  /** The first column of every row. */
+  values<V = unknown>(...params: unknown[]): V[];
+}
+
+/**
+ * The one handle repositories in `src/store/` take. Nothing outside `src/store/` sees it: the
+ * domain, tools, agent and channels take repositories. Both engines implement it synchronously
+ * (SQLite directly; PostgreSQL over one connection a worker thread holds), so a turn's reads and
+ * writes run in one transaction, which {@link transaction} opens, whichever engine is behind it.
+ */
+export interface SqlConnection {
+  readonly dialect: SqlDialect;
+  /** The statement for `sql`, prepared on first use and reused after (cached per connection). */
+  statement<R = Record<string, unknown>>(sql: string): SqlStatement<R>;
+  /** Runs one or more statements with no parameters and no result (schema changes). */
+  exec(sql: string): void;
+  /**
+   * Runs `work` in a transaction: BEGIN (IMMEDIATE on SQLite) ... COMMIT, or ROLLBACK when it
+   * throws. Called inside another transaction it is a savepoint: only its own writes are undone
+   * when it throws.
+   */
+  transaction<T>(work: () => T): T;
+  /** True while a transaction (or savepoint) is open on this connection. */
+  readonly inTransaction: boolean;
+  close(): void;
+}
+
+/**
+ * The SQLite connection over a better-sqlite3 handle. Statements are prepared once per SQL text
+ * and kept (up to {@link MAX_STATEMENTS}, least recently used go first: IN lists vary in length).
+ *
+ * @example
+ * const conn = sqliteConnection(openDatabase({ dataDir: './data' }));
+ * const id = conn.statement<{ id: number }>('INSERT INTO lists (name) VALUES (?) RETURNING id').get('Weekly')!.id;
+ */
+export function sqliteConnection(db: Db): SqlConnection & { readonly db: Db } {
+  const cached = sqliteConnections.get(db);
+  if (cached) return cached;
+  const statements = new Map<string, SqlStatement<never>>();
+  const tx = db.transaction((work: () => unknown) => work());
+  const conn: SqlConnection & { readonly db: Db } = {
+    dialect: 'sqlite',
+    db,
+    statement<R>(sql: string): SqlStatement<R> {
+      let s = statements.get(sql) as SqlStatement<R> | undefined;
+      if (s) {
+        statements.delete(sql);
+      } else {
+        s = wrapSqlite<R>(db.prepare(sql));
+        if (statements.size >= MAX_STATEMENTS) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, s as SqlStatement<never>);
+      return s;
+    },
+    exec(sql) {
+      db.exec(sql);
+    },
+    transaction<T>(work: () => T): T {
+      return (db.inTransaction ? tx(work) : tx.immediate(work)) as T;
+    },
+    get inTransaction() {
+      return db.inTransaction;
+    },
+    close() {
+      if (db.open) db.close();
+    },
+  };
+  sqliteConnections.set(db, conn);
+  return conn;
+}
+
+/** Statements kept per connection. */
+const MAX_STATEMENTS = 500;
+
+const sqliteConnections = new WeakMap<Db, SqlConnection & { readonly db: Db }>();
+
+function wrapSqlite<R>(stmt: Statement<unknown[]>): SqlStatement<R> {
+  const returnsRows = stmt.reader;
+  let plucked: Statement<unknown[]> | undefined;
+  const pluck = () => (plucked ??= stmt.database.prepare(stmt.source).pluck());
+  return {
+    get: (...params) => stmt.get(...params) as R | undefined,
+    all: (...params) => stmt.all(...params) as R[],
+    run: (...params) => {
+      if (returnsRows) {
+        // INSERT ... RETURNING run for its effect: better-sqlite3 wants it read.
+        return { changes: stmt.all(...params).length };
+      }
+      return { changes: stmt.run(...params).changes };
+    },
+    value: <V>(...params: unknown[]) => pluck().get(...params) as V | undefined,
+    values: <V>(...params: unknown[]) => pluck().all(...params) as V[],
+  };
+}
