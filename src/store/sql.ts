@@ -118,3 +118,16 @@ function wrapSqlite<R>(stmt: Statement<unknown[]>): SqlStatement<R> {
     values: <V>(...params: unknown[]) => pluck().all(...params) as V[],
   };
 }
+
+/**
+ * What the domain holds to make several repository calls all-or-nothing, without seeing the
+ * connection: `atomically(work)` runs `work` in one transaction (a savepoint inside a turn's).
+ */
+export interface Transactor {
+  atomically<T>(work: () => T): T;
+}
+
+/** The {@link Transactor} over a connection. */
+export function transactor(conn: SqlConnection): Transactor {
+  return { atomically: (work) => conn.transaction(work) };
+}
