@@ -54,15 +54,7 @@ export function migrate(db: Db, migrations: readonly Migration[]): number {
   return applied;
 }
 
-/**
- * True for SQLite's "another connection holds the lock" failures (SQLITE_BUSY, SQLITE_LOCKED and
- * their extended codes), which pass once the other writer is done: callers answer "try again"
- * instead of failing the request.
- */
-export function isStoreBusy(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
-}
+export { isStoreBusy } from './errors.js';
 
 function ensureDir(dir: string): string {
   fs.mkdirSync(dir, { recursive: true });
