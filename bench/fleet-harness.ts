@@ -14,7 +14,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 
-const MAIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/main.js');
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** The built server: beside this file when it runs from dist/bench, in dist/ when a test loads the source. */
+const MAIN = path.basename(path.dirname(HERE)) === 'dist' ? path.resolve(HERE, '../src/main.js') : path.resolve(HERE, '../dist/src/main.js');
 
 /** One running instance. */
 export interface Instance {
@@ -32,33 +34,41 @@ export const UNLIMITED = {
 };
 
 /**
- * Starts `node dist/src/main.js` with `env` on `port` and resolves once `/readyz` answers 200.
- * Rejects (and kills it) when it exits first or is not ready within `readyMs`.
+ * Starts `node dist/src/main.js` with `env` (on `PORT` from `env`, or a free port) and resolves
+ * once `/readyz` answers 200. Rejects (and kills it) when it exits first or is not ready within
+ * `readyMs`.
  */
-export async function startInstance(env: Record<string, string>, port: number, readyMs = 60_000): Promise<Instance> {
+export async function startInstance(env: Record<string, string>, readyMs = 60_000): Promise<Instance> {
   const proc = spawn(process.execPath, [MAIN], {
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { ...process.env, NODE_ENV: 'production', PORT: '0', HOST: '127.0.0.1', ...env, LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => void (stderr = (stderr + d.toString()).slice(-4000)));
+  let port = 0;
+  proc.stderr!.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-8000);
+    const m = /running: open http:\/\/localhost:(\d+)/.exec(stderr);
+    if (m && !port) port = Number(m[1]);
+  });
   const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + readyMs;
   for (;;) {
-    if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`instance on ${port} exited: ${stderr}`);
-    try {
-      const res = await fetch(`${url}/readyz`);
-      if (res.status === 200) break;
-    } catch {
-      // not listening yet
+    if (proc.exitCode !== null || proc.signalCode !== null) throw new Error(`instance exited: ${stderr}`);
+    if (port) {
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+        if (res.status === 200) break;
+      } catch {
+        // not answering yet
+      }
     }
     if (Date.now() > deadline) {
       proc.kill('SIGKILL');
-      throw new Error(`instance on ${port} not ready in ${readyMs} ms: ${stderr}`);
+      throw new Error(`instance not ready in ${readyMs} ms: ${stderr}`);
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
   }
+  const url = `http://127.0.0.1:${port}`;
   return {
     url,
     wsUrl: `ws://127.0.0.1:${port}/ws`,
@@ -78,6 +88,9 @@ export interface FaultResult {
   reconnects: number;
   /** Messages sent again after a reconnect (same id). */
   resent: number;
+  /** The instance (index in `urls`) each person's socket was on at the start and at the end. */
+  startedOn: number[];
+  endedOn: number[];
   /** Milliseconds from the kill to the last reconnected client's first acknowledged message. */
   recoveryMs: number;
 }
@@ -113,11 +126,33 @@ export async function runFaultScenario(opts: FaultOptions): Promise<FaultResult>
   let recoveredAt = 0;
   let reconnects = 0;
   let resent = 0;
+  let connected = 0;
+  let allConnected!: () => void;
+  const everyoneConnected = new Promise<void>((resolve) => (allConnected = resolve));
+  const startedOn: number[] = [];
+  const endedOn: number[] = [];
   const person = async (p: number) => {
     let at = p % opts.urls.length;
-    let conn = await connect(opts.urls[at]!, undefined);
+    /** Opens a socket on the first instance from `at` on that takes it (resuming `token` when given). */
+    const open = async (token: string | undefined): Promise<Conn> => {
+      for (let tries = 0; ; tries++) {
+        try {
+          return await connect(opts.urls[at]!, token);
+        } catch (err) {
+          if (process.env.FLEET_DEBUG) console.error('connect', opts.urls[at], String(err));
+          if (tries > opts.urls.length * 20) throw err;
+          at = (at + 1) % opts.urls.length;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+    };
+    let conn = await open(undefined);
+    startedOn[p] = at;
     const token = conn.token;
     acked.set(token, 0);
+    // Everyone is connected before anyone speaks, so the kill finds people on every instance.
+    if (++connected === opts.people) allConnected();
+    await everyoneConnected;
     for (let i = 0; i < opts.messages; i++) {
       const id = `p${p}-m${i}`;
       const text = opts.text;
@@ -131,17 +166,9 @@ export async function runFaultScenario(opts: FaultOptions): Promise<FaultResult>
         conn.close();
         if (attempt > 20) throw new Error(`person ${p} could not get "${text}" acknowledged`);
         // The instance is gone: the next one that takes the socket resumes the session.
-        for (let tries = 0; ; tries++) {
-          at = (at + 1) % opts.urls.length;
-          try {
-            conn = await connect(opts.urls[at]!, token);
-            reconnects++;
-            break;
-          } catch (err) {
-            if (tries > opts.urls.length * 20) throw err;
-            await new Promise((r) => setTimeout(r, 50));
-          }
-        }
+        at = (at + 1) % opts.urls.length;
+        conn = await open(token);
+        reconnects++;
       }
       acked.set(token, acked.get(token)! + 1);
       total++;
@@ -150,11 +177,12 @@ export async function runFaultScenario(opts: FaultOptions): Promise<FaultResult>
         killed = opts.kill();
       }
     }
+    endedOn[p] = at;
     conn.close();
   };
   await Promise.all(Array.from({ length: opts.people }, (_, p) => person(p)));
   await killed;
-  return { acked, reconnects, resent, recoveryMs: recoveredAt ? recoveredAt - killedAt : 0 };
+  return { acked, reconnects, resent, startedOn, endedOn, recoveryMs: recoveredAt ? recoveredAt - killedAt : 0 };
 }
 
 interface Conn {

@@ -114,12 +114,12 @@ async function withFleet<T>(admin: string, redisUrl: string, n: number, work: (f
   await adminClient.query(`CREATE DATABASE ${name}`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  const env = { ...UNLIMITED, DATABASE_URL: url.toString(), REDIS_URL: redisUrl, SESSION_SECRET: randomBytes(32).toString('hex'), LOG_LEVEL: 'silent' };
+  const env = { ...UNLIMITED, DATABASE_URL: url.toString(), REDIS_URL: redisUrl, SESSION_SECRET: randomBytes(32).toString('hex') };
   const fleet: Instance[] = [];
   const db = new pg.Client({ connectionString: url.toString() });
   try {
     // One at a time: the first migrates and seeds, the next finds it done.
-    for (let i = 0; i < n; i++) fleet.push(await startInstance(env, 3400 + i));
+    for (let i = 0; i < n; i++) fleet.push(await startInstance(env));
     await db.connect();
     return await work(fleet, db);
   } finally {
