@@ -19,6 +19,9 @@ const envSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: optionalString.pipe(
+    z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// (or postgresql://) URL').optional(),
+  ),
   DEMO_STORE: z.enum(['on', 'off']).default('on'),
   OLLAMA_HOST: z.url().optional().or(optionalString.pipe(z.undefined())),
   OLLAMA_MODEL: z.string().default('llama3.2'),
@@ -83,6 +86,8 @@ export interface Config {
   };
   chromaUrl?: string;
   redisUrl?: string;
+  /** `DATABASE_URL`: PostgreSQL instead of the SQLite file in `dataDir`, for several instances (docs/scaling.md). */
+  databaseUrl?: string;
   walmart?: { consumerId: string; privateKey: string; keyVersion: string; baseUrl?: string };
   telegram?: { token: string; webhookUrl?: string; webhookSecret?: string; apiRoot?: string };
   /** Teams with an app registration, or (`TEAMS_LOCAL=on`, no app id) the SDK's anonymous local test mode. */
@@ -138,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
+    databaseUrl: e.DATABASE_URL,
     demoStore: e.DEMO_STORE === 'on',
     ollama: e.OLLAMA_HOST
       ? {
