@@ -10,11 +10,12 @@ import Fastify from 'fastify';
 import websocket from '@fastify/websocket';
 import { openDatabase } from '../src/store/database.js';
 import { createGroupCommit } from '../src/store/group-commit.js';
+import { sqliteConnection } from '../src/store/sql.js';
 
 /** Starts the server on a database under `dataDir`; `close()` stops it and closes the database. */
 export async function startDurableEchoServer(dataDir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const db = openDatabase({ dataDir, fileName: 'durable-echo.db' });
-  const group = createGroupCommit(db);
+  const group = createGroupCommit(sqliteConnection(db));
   const now = Date.now();
   const user = Number(db.prepare('INSERT INTO users (display_name, created_at) VALUES (?, ?)').run('bench', now).lastInsertRowid);
   const newList = db.prepare('INSERT INTO lists (owner_id, name, created_at, updated_at) VALUES (?, ?, ?, ?)');

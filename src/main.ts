@@ -8,9 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   createAgent,
-  createConversationStore,
   createEventBus,
-  createMessageDedupe,
   createRateLimiter,
   type Agent,
   type ConversationStore,
@@ -21,7 +19,7 @@ import {
 import { lazyLlmAgent } from './agent/llm/lazy-llm-agent.js';
 import { createUnderstanding, type UnderstandingEngine } from './understanding/index.js';
 import { loadNluModel, type NluModel } from './understanding/model/index.js';
-import { createMisunderstoodStore } from './store/misunderstood-store.js';
+import { createMisunderstoodStore, type MisunderstoodStore } from './store/misunderstood-store.js';
 // Teams, Telegram and the LLM path are loaded with import() only when configured: their
 // libraries (Agents SDK, grammY, LangChain) are most of an idle server's memory.
 import type { TeamsChannel } from './channels/teams/index.js';
@@ -39,6 +37,10 @@ import { createPriceService, type PriceService } from './grocery/prices/index.js
 import { createDemoPriceFeed, createWalmartClient, createWalmartPriceSource, type PriceSource } from './grocery/sources/index.js';
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
 import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
+import { createUserRepository } from './store/users/index.js';
+import { createConversationStore, createMessageDedupe } from './store/conversations/index.js';
+import type { ConversationState } from './agent/conversation/index.js';
+import { sqliteConnection } from './store/sql.js';
 import { createJobs, type Jobs, type JobsOptions } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
@@ -103,6 +105,8 @@ export interface Core {
   users: UserDirectory;
   conversations: ConversationStore;
   dedupe: MessageDedupe;
+  /** What the agent misunderstood, for `grocery-agent review` (kept only when {@link CoreOptions.misunderstood} is on). */
+  misunderstood: MisunderstoodStore;
   events: EventBus;
   tools: ToolDefinition[];
   understanding: UnderstandingEngine;
@@ -145,9 +149,11 @@ export function createCore(opts: CoreOptions): Core {
   const budgets = createBudgetService({ db, now });
   const alerts = createPriceAlerts({ db, now });
   const preferences = createPreferenceStore(db, now);
-  const users = createUserDirectory(db, now, { codeAttempts });
-  const conversations = createConversationStore(db, now);
-  const dedupe = createMessageDedupe(db, now);
+  const conn = sqliteConnection(db);
+  const users = createUserDirectory(createUserRepository(conn), now, { codeAttempts });
+  const conversations = createConversationStore<ConversationState>(conn, now);
+  const dedupe = createMessageDedupe(conn, now);
+  const misunderstood = createMisunderstoodStore(conn, now);
   const events = createEventBus();
   const tools = createTools({ catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, memory: opts.memory, demoStore });
   const nluModel = opts.nluModel ?? sharedNluModel();
@@ -164,7 +170,7 @@ export function createCore(opts: CoreOptions): Core {
         logger,
       })
     : undefined;
-  const turns = createGroupCommit(db);
+  const turns = createGroupCommit(conn);
   const agent = createAgent({
     atomic: (work) => turns.run(work),
     users,
@@ -178,12 +184,12 @@ export function createCore(opts: CoreOptions): Core {
     now,
     events,
     chatLists: createChatLists(db, now),
-    questions: createQuestionStore(db, now),
+    questions: createQuestionStore(conn, now),
     findOnList: onListOf(lists),
-    ...(opts.misunderstood ? { misunderstood: createMisunderstoodStore(db, now) } : {}),
+    ...(opts.misunderstood ? { misunderstood } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
-  return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };
+  return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, misunderstood, events, tools, understanding, llm, agent };
 }
 
 /** What differs between the app's web channel and one a test builds over the same core. */
@@ -205,7 +211,7 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
     domain: createWebDomain({ lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations, budgets: core.budgets }),
     logger: core.logger,
     demoStore: core.demoStore,
-    alertStore: createWebAlertStore(core.db),
+    alertStore: createWebAlertStore(sqliteConnection(core.db)),
     events: core.events,
     webRoot: WEB_ROOT,
     corsOrigins: [],
@@ -267,7 +273,7 @@ export async function createApp(
   const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood });
   let ready = false;
   const web = await createCoreWebChannel(core, {
-    tokens: createSessionTokens(config.sessionSecret ?? persistentSecret(db, 'session_secret')),
+    tokens: createSessionTokens(config.sessionSecret ?? persistentSecret(sqliteConnection(db), 'session_secret')),
     metrics,
     corsOrigins: config.corsOrigins,
     ready: () => ready,
@@ -281,7 +287,7 @@ export async function createApp(
         token: config.telegram.token,
         apiRoot: config.telegram.apiRoot,
         webhook: config.telegram.webhookUrl
-          ? { url: config.telegram.webhookUrl, secret: config.telegram.webhookSecret ?? persistentSecret(db, 'telegram_webhook_secret') }
+          ? { url: config.telegram.webhookUrl, secret: config.telegram.webhookSecret ?? persistentSecret(sqliteConnection(db), 'telegram_webhook_secret') }
           : undefined,
         agent: core.agent,
         users: core.users,

@@ -4,7 +4,7 @@ export { ASK_PRIVATELY_TEXT } from '../tools/index.js';
 export type { Agent, TurnInput, TurnOutput } from './turn.js';
 export type { Reply, Choice, ListSnapshot, ListLineView } from './reply.js';
 export type { Act, LlmFailure, LlmOutcome, LlmRunner, Understand, UnderstandingContext, UnderstandingResult } from './ports.js';
-export { createConversationStore, createMessageDedupe, MAX_TURNS_KEPT, type ConversationStore, type MessageDedupe } from './conversation/index.js';
+export { MAX_TURNS_KEPT, type ConversationStore, type MessageDedupe } from './conversation/index.js';
 export { createRateLimiter, type RateLimiter } from './rate-limiter.js';
 export { createEventBus, type AgentEvents, type EventBus } from './events.js';
 export { decideOffline, askPrompt, changesSomething, DEFAULT_THRESHOLDS, type OfflineDecision, type DecisionThresholds } from './offline-decision.js';

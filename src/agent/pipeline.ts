@@ -8,7 +8,7 @@
  * around it all turns a failure into a plain answer.
  */
 import { AppError, ERRORS } from '../errors.js';
-import { isStoreBusy } from '../store/database.js';
+import { isStoreBusy } from '../store/errors.js';
 import { createKeyedQueue } from './keyed-queue.js';
 import { accountCommand } from './steps/account-command.js';
 import { answerDuplicate } from './steps/answer-duplicate.js';

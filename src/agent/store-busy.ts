@@ -1,5 +1,5 @@
 import { isAppError } from '../errors.js';
-import { isStoreBusy } from '../store/database.js';
+import { isStoreBusy } from '../store/errors.js';
 
 /**
  * True when `err` means the store was too busy to take the work (another writer held it past the

@@ -1,7 +1,6 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { loadConfig } from '../config.js';
-import { backupDatabase, backupName, backupsDir, DB_FILE, restoreDatabase } from '../store/backup.js';
+import { backupDatabaseFile, backupName, backupsDir, DB_FILE, restoreDatabase } from '../store/backup.js';
 import { checkDatabase, recoveryAdvice } from '../store/integrity.js';
 
 type Out = (text: string) => void;
@@ -35,11 +34,10 @@ export async function checkCommand(args: string[], out: Out = stdout): Promise<n
 export async function backupCommand(args: string[], out: Out = stdout, err: Out = stderr): Promise<number> {
   const { dataDir, file } = databaseFile();
   const dest = args.find((a) => !a.startsWith('--')) ?? path.join(backupsDir(dataDir), backupName(new Date()));
-  const db = new Database(file, { fileMustExist: true, readonly: true });
   let shown = -1;
   try {
     const started = Date.now();
-    const done = await backupDatabase(db, dest, ({ totalPages, remainingPages }) => {
+    const done = await backupDatabaseFile(file, dest, ({ totalPages, remainingPages }) => {
       const pct = totalPages ? Math.floor(((totalPages - remainingPages) / totalPages) * 100) : 100;
       if (pct >= shown + 10 || remainingPages === 0) {
         shown = pct;
@@ -51,8 +49,6 @@ export async function backupCommand(args: string[], out: Out = stdout, err: Out 
   } catch (e) {
     err(`Backup failed: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
-  } finally {
-    db.close();
   }
 }
 

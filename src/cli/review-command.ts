@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { createMisunderstoodStore, type MisunderstoodEntry } from '../store/misunderstood-store.js';
+import type { MisunderstoodEntry } from '../store/misunderstood-store.js';
 import { defaultEvalsDir } from '../../evals/load-evals.js';
 import { openCore } from './open-core.js';
 
@@ -26,7 +26,7 @@ const KIND_TEXT: Record<MisunderstoodEntry['kind'], string> = {
  */
 export async function reviewCommand(args: string[]): Promise<number> {
   const { core } = openCore(process.env, { llm: false });
-  const inbox = createMisunderstoodStore(core.db, core.now);
+  const inbox = core.misunderstood;
   try {
     const open = inbox.open();
     if (args.includes('--list')) {

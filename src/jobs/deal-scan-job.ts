@@ -4,6 +4,7 @@ import { loadProducts } from '../grocery/prices/index.js';
 import type { Product } from '../grocery/types.js';
 import type { Db } from '../store/database.js';
 import { getMeta, setMeta } from '../store/meta.js';
+import { sqliteConnection } from '../store/sql.js';
 import type { JobDefinition } from './job.js';
 import { interestedPeople, type Interested } from './alert-audience.js';
 import { priceAlertKey, type PriceAlertPayload } from './price-alert.js';
@@ -52,9 +53,9 @@ export function dealScanJob(deps: DealScanDeps, opts: Pick<JobDefinition, 'every
       const add = insert();
       const result = db
         .transaction(() => {
-          const baseline = getMeta(db, BASELINE_KEY) === undefined;
+          const baseline = getMeta(sqliteConnection(db), BASELINE_KEY) === undefined;
           const changes = deps.deals.applyDeals(found, now);
-          if (baseline) setMeta(db, BASELINE_KEY, String(now));
+          if (baseline) setMeta(sqliteConnection(db), BASELINE_KEY, String(now));
           let alerts = 0;
           const notify = (userId: number, payload: PriceAlertPayload) => {
             alerts += add.run(userId, priceAlertKey(payload.productId, payload.priceCents), JSON.stringify(payload), now).changes;

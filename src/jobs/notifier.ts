@@ -4,6 +4,7 @@ import { DEMO_PRICE_NOTE } from '../grocery/sources/index.js';
 import type { Logger } from '../logger.js';
 import type { Db } from '../store/database.js';
 import { buttonValue, createQuestionStore } from '../store/question-store.js';
+import { sqliteConnection } from '../store/sql.js';
 import { ALERTS_PER_DAY, planAlerts, startOfDay, summaryText, zoneOf, type WaitingAlert } from './alert-plan.js';
 import type { DigestPayload, PriceAlertPayload } from './price-alert.js';
 import { inQuietHours } from './quiet-hours.js';
@@ -115,7 +116,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   const leaseMs = deps.leaseMs ?? 10 * 60_000;
   const cap = deps.alertsPerDay ?? ALERTS_PER_DAY;
   const log = deps.logger.child({ part: 'notifier' });
-  const questions = createQuestionStore(db, deps.now);
+  const questions = createQuestionStore(sqliteConnection(db), deps.now);
   // Paged by id: alerts held for quiet hours stay pending and must not hide the ones behind them.
   const pending = db.prepare<[number], Row>(
     `SELECT id, user_id, dedupe_key, kind, payload, created_at FROM notifications

@@ -58,6 +58,22 @@ export async function backupDatabase(db: Db, dest: string, onProgress?: (p: Copy
 }
 
 /**
+ * {@link backupDatabase} of the database file `file`, opened read-only for the copy (the server
+ * may keep running) and closed after.
+ *
+ * @example
+ * await backupDatabaseFile('data/grocery.db', 'data/backups/grocery-20261101-120000.db');
+ */
+export async function backupDatabaseFile(file: string, dest: string, onProgress?: (p: CopyProgress) => void): Promise<{ file: string; bytes: number; report: IntegrityReport }> {
+  const db = new Database(file, { fileMustExist: true, readonly: true });
+  try {
+    return await backupDatabase(db, dest, onProgress);
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * Puts a backup in place of the database in `dataDir`. Refuses while anything has the database
  * open (the server must be stopped first), and refuses a backup that fails integrity_check.
  * Nothing is deleted: the database as it was (with its -wal and -shm) moves to a

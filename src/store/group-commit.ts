@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlConnection } from './sql.js';
 
 /** Runs work in a shared write transaction; see {@link createGroupCommit}. */
 export interface GroupCommit {
@@ -30,7 +30,7 @@ const QUIET_MS = 2;
 /**
  * Group commit: every piece of work submitted during one pass of the event loop (the chat
  * messages read in it, say; on a quiet loop, a lone message right away) runs in one
- * BEGIN IMMEDIATE ... COMMIT, each piece in its own savepoint. One commit writes the pages the
+ * transaction (BEGIN IMMEDIATE ... COMMIT on SQLite), each piece in its own savepoint. One commit writes the pages the
  * turns share (index roots, the last page of the turns table) once instead of once each, and
  * costs one commit instead of one per turn. Durability is unchanged: nobody hears "done" (the promise resolves)
  * before the commit that holds their work. One piece that throws has only its own writes undone;
@@ -38,24 +38,25 @@ const QUIET_MS = 2;
  * in it, none applied.
  *
  * @example
- * const group = createGroupCommit(db);
+ * const group = createGroupCommit(sqliteConnection(db));
  * const reply = await group.run(() => { lists.addItems(...); return 'added'; });
  */
-export function createGroupCommit(db: Db, opts: GroupCommitOptions = {}): GroupCommit {
+export function createGroupCommit(conn: SqlConnection, opts: GroupCommitOptions = {}): GroupCommit {
   const maxBatch = opts.maxBatch ?? 64;
   const queue: Job[] = [];
   let scheduled = false;
 
-  const savepoint = db.transaction((work: () => unknown) => work());
-  const batch = db.transaction((jobs: readonly Job[]): Outcome[] =>
-    jobs.map((job) => {
-      try {
-        return { ok: true, value: savepoint(job.work) };
-      } catch (err) {
-        return { ok: false, err };
-      }
-    }),
-  );
+  // The batch's transaction, with each piece in a savepoint of its own (a nested transaction).
+  const batch = (jobs: readonly Job[]): Outcome[] =>
+    conn.transaction(() =>
+      jobs.map((job): Outcome => {
+        try {
+          return { ok: true, value: conn.transaction(job.work) };
+        } catch (err) {
+          return { ok: false, err };
+        }
+      }),
+    );
 
   // How the last commit went: a lone message on a quiet loop does not wait for the loop's pass.
   let lastBatch = 0;
@@ -68,7 +69,7 @@ export function createGroupCommit(db: Db, opts: GroupCommitOptions = {}): GroupC
     if (queue.length > 0) schedule();
     let outcomes: Outcome[];
     try {
-      outcomes = batch.immediate(jobs);
+      outcomes = batch(jobs);
     } catch (err) {
       for (const job of jobs) job.reject(err);
       return;

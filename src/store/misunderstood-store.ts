@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlConnection } from './sql.js';
 
 /** Why a message is in the inbox. */
 export type MisunderstoodKind = 'not_understood' | 'declined' | 'undone' | 'corrected';
@@ -41,22 +41,22 @@ interface Row {
 }
 
 /**
- * The SQLite inbox.
+ * The inbox over a connection.
  *
  * @example
- * const inbox = createMisunderstoodStore(db);
+ * const inbox = createMisunderstoodStore(sqliteConnection(db));
  * inbox.record({ channel: 'web', kind: 'not_understood', text: 'gimme the usual' });
  * inbox.open()[0].text // 'gimme the usual'
  */
-export function createMisunderstoodStore(db: Db, now: () => number = Date.now): MisunderstoodStore {
-  const insert = db.prepare('INSERT INTO misunderstood (at, channel, kind, text, followed_by, understood) VALUES (?, ?, ?, ?, ?, ?)');
-  const trim = db.prepare('DELETE FROM misunderstood WHERE id <= ?');
-  const pending = db.prepare<[number], Row>('SELECT id, at, channel, kind, text, followed_by, understood FROM misunderstood WHERE reviewed_at IS NULL ORDER BY id LIMIT ?');
-  const review = db.prepare('UPDATE misunderstood SET reviewed_at = ? WHERE id = ?');
-  const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM misunderstood WHERE reviewed_at IS NULL');
+export function createMisunderstoodStore(conn: SqlConnection, now: () => number = Date.now): MisunderstoodStore {
+  const insert = conn.statement('INSERT INTO misunderstood (at, channel, kind, text, followed_by, understood) VALUES (?, ?, ?, ?, ?, ?) RETURNING id');
+  const trim = conn.statement('DELETE FROM misunderstood WHERE id <= ?');
+  const pending = conn.statement<Row>('SELECT id, at, channel, kind, text, followed_by, understood FROM misunderstood WHERE reviewed_at IS NULL ORDER BY id LIMIT ?');
+  const review = conn.statement('UPDATE misunderstood SET reviewed_at = ? WHERE id = ?');
+  const count = conn.statement<{ n: number }>('SELECT COUNT(*) AS n FROM misunderstood WHERE reviewed_at IS NULL');
   return {
     record(entry) {
-      const id = Number(insert.run(now(), entry.channel, entry.kind, entry.text, entry.followedBy ?? null, entry.understood ? JSON.stringify(entry.understood) : null).lastInsertRowid);
+      const id = insert.value<number>(now(), entry.channel, entry.kind, entry.text, entry.followedBy ?? null, entry.understood ? JSON.stringify(entry.understood) : null)!;
       if (id > MISUNDERSTOOD_KEPT) trim.run(id - MISUNDERSTOOD_KEPT);
     },
     open(limit = 1000) {

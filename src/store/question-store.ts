@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Db } from './database.js';
+import type { SqlConnection } from './sql.js';
 
 /** One button of a stored question: its label and what pressing it does (JSON the caller defines). */
 export interface StoredOption<A = unknown> {
@@ -48,21 +48,21 @@ const KEEP_EXPIRED_MS = 7 * 24 * 60 * 60 * 1000;
 const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 
 /**
- * The SQLite question store. Each create also deletes questions that expired more than a week ago.
+ * The question store over a connection. Each create also deletes questions that expired more than a week ago.
  *
  * @example
- * const questions = createQuestionStore(db, Date.now);
+ * const questions = createQuestionStore(sqliteConnection(db), Date.now);
  * const id = questions.create({ userId, prompt: 'Which milk?', options, once: true, expiresAt });
  */
-export function createQuestionStore<A = unknown>(db: Db, now: () => number): QuestionStore<A> {
-  const insert = db.prepare<[string, number, string, string, number, number, number]>(
+export function createQuestionStore<A = unknown>(conn: SqlConnection, now: () => number): QuestionStore<A> {
+  const insert = conn.statement(
     'INSERT INTO questions (id, user_id, prompt, options, once, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  const prune = db.prepare<[number]>('DELETE FROM questions WHERE expires_at < ?');
-  const byId = db.prepare<[string], { id: string; user_id: number; prompt: string; options: string; once: number; answered_at: number | null; expires_at: number }>(
+  const prune = conn.statement('DELETE FROM questions WHERE expires_at < ?');
+  const byId = conn.statement<{ id: string; user_id: number; prompt: string; options: string; once: number; answered_at: number | null; expires_at: number }>(
     'SELECT id, user_id, prompt, options, once, answered_at, expires_at FROM questions WHERE id = ?',
   );
-  const answer = db.prepare<[number, string]>('UPDATE questions SET answered_at = ? WHERE id = ? AND answered_at IS NULL');
+  const answer = conn.statement('UPDATE questions SET answered_at = ? WHERE id = ? AND answered_at IS NULL');
   return {
     create(q) {
       const id = Array.from(crypto.randomBytes(10), (b) => ID_ALPHABET[b % 32]).join('');

@@ -1,4 +1,4 @@
-import type { Db } from './database.js';
+import type { SqlConnection } from './sql.js';
 
 /**
  * Price alerts kept for a web user until their chat is open, in the shared `notifications` table
@@ -17,29 +17,26 @@ const KIND = 'web_price_alert';
 
 /**
  * @example
- * const store = createWebAlertStore(db);
+ * const store = createWebAlertStore(sqliteConnection(db));
  * const id = store.keep(userId, 'web:7:999', alert, Date.now());
  */
-export function createWebAlertStore(db: Db): WebAlertStore {
-  const insert = db.prepare(
-    `INSERT OR IGNORE INTO notifications (user_id, dedupe_key, kind, payload, created_at, delivered_at)
-     VALUES (?, ?, ?, ?, ?, ?)`,
+export function createWebAlertStore(conn: SqlConnection): WebAlertStore {
+  const insert = conn.statement(
+    `INSERT INTO notifications (user_id, dedupe_key, kind, payload, created_at, delivered_at)
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id`,
   );
-  const pending = db.prepare<[number, string], { id: number; payload: string }>(
+  const pending = conn.statement<{ id: number; payload: string }>(
     'SELECT id, payload FROM notifications WHERE user_id = ? AND kind = ? AND delivered_at IS NULL ORDER BY id',
   );
-  const markDelivered = db.prepare('UPDATE notifications SET delivered_at = ? WHERE id = ?');
-  const take = db.transaction((userId: number, at: number) => {
-    const rows = pending.all(userId, KIND);
-    for (const row of rows) markDelivered.run(at, row.id);
-    return rows.map((r) => JSON.parse(r.payload) as unknown);
-  });
+  const markDelivered = conn.statement('UPDATE notifications SET delivered_at = ? WHERE id = ?');
   return {
-    keep(userId, key, payload, at) {
-      const result = insert.run(userId, key, KIND, JSON.stringify(payload), at, null);
-      return result.changes === 0 ? undefined : Number(result.lastInsertRowid);
-    },
+    keep: (userId, key, payload, at) => insert.value<number>(userId, key, KIND, JSON.stringify(payload), at, null),
     markDelivered: (id, at) => void markDelivered.run(at, id),
-    takeUndelivered: (userId, at) => take.immediate(userId, at),
+    takeUndelivered: (userId, at) =>
+      conn.transaction(() => {
+        const rows = pending.all(userId, KIND);
+        for (const row of rows) markDelivered.run(at, row.id);
+        return rows.map((r) => JSON.parse(r.payload) as unknown);
+      }),
   };
 }

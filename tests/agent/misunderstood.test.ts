@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
 import { createMisunderstoodStore } from '../../src/store/misunderstood-store.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 
 const NOW = Date.UTC(2026, 10, 1, 12);
@@ -28,7 +29,7 @@ describe('the misunderstood inbox', () => {
     cleanupQuiet();
   });
 
-  const inbox = () => createMisunderstoodStore(core.db, () => NOW);
+  const inbox = () => createMisunderstoodStore(sqliteConnection(core.db), () => NOW);
   const person = (c: Core = core) => {
     const who = `m${++n}`;
     let k = 0;
@@ -68,7 +69,7 @@ describe('the misunderstood inbox', () => {
   it('keeps nothing when MISUNDERSTOOD is off, and never who said it', async () => {
     const say = person(quiet);
     await say('blorp the wuzzle');
-    expect(createMisunderstoodStore(quiet.db).countOpen()).toBe(0);
+    expect(createMisunderstoodStore(sqliteConnection(quiet.db)).countOpen()).toBe(0);
     const columns = (core.db.prepare('PRAGMA table_info(misunderstood)').all() as { name: string }[]).map((c) => c.name);
     expect(columns.some((c) => /user|person|conversation/.test(c))).toBe(false);
   });

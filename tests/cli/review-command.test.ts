@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.js';
 import { createMisunderstoodStore } from '../../src/store/misunderstood-store.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/grocery-agent.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-review-'));
@@ -20,7 +21,7 @@ function review(args: string[], input: string): { status: number | null; stdout:
 describe('grocery-agent review', () => {
   it('walks the operator through the inbox and writes each label as an eval line', () => {
     const db = openDatabase({ dataDir });
-    const inbox = createMisunderstoodStore(db);
+    const inbox = createMisunderstoodStore(sqliteConnection(db));
     inbox.record({ channel: 'web', kind: 'not_understood', text: 'gimme the usual breakfast stuff' });
     inbox.record({ channel: 'telegram', kind: 'corrected', text: 'add 3 lemons', followedBy: 'no i said 2' });
     inbox.record({ channel: 'web', kind: 'not_understood', text: 'turn my porch light on' });

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMessageDedupe } from '../../src/agent/conversation/index.js';
+import { createMessageDedupe } from '../../src/store/conversations/index.js';
 import { openDatabase } from '../../src/store/database.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 
 describe('the dedupe table after migration 007', () => {
@@ -17,14 +18,14 @@ describe('the dedupe table after migration 007', () => {
     dirs.push(dir);
     let clock = 1_000;
     const before = openDatabase({ dataDir: dir, migrations: MIGRATIONS.filter((m) => m.version < 7) });
-    const old = createMessageDedupe(before, () => clock);
+    const old = createMessageDedupe(sqliteConnection(before), () => clock);
     for (let i = 0; i < 50; i++) old.remember('telegram', `42:${i}`, { text: `reply ${i}` });
     old.remember('web', 's1:m1', null);
     before.close();
 
     const db = openDatabase({ dataDir: dir });
     expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
-    const dedupe = createMessageDedupe(db, () => clock);
+    const dedupe = createMessageDedupe(sqliteConnection(db), () => clock);
     expect(dedupe.lookup('telegram', '42:17')).toEqual({ text: 'reply 17' });
     expect(dedupe.lookup('web', 's1:m1')).toBeNull();
     expect(dedupe.lookup('teams', '42:17')).toBeUndefined();

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/store/database.js';
 import { createGroupCommit } from '../../src/store/group-commit.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 
 describe('group commit', () => {
   let dir: string;
@@ -30,7 +31,7 @@ describe('group commit', () => {
   const stored = () => (other.prepare('SELECT text FROM notes ORDER BY id').all() as { text: string }[]).map((r) => r.text);
 
   it('answers only once the work is on disk, where another connection can read it', async () => {
-    const group = createGroupCommit(db);
+    const group = createGroupCommit(sqliteConnection(db));
     const pending = group.run(insert('milk'));
     expect(stored()).toEqual([]);
     await pending;
@@ -47,7 +48,7 @@ describe('group commit', () => {
     const oneByOne = framesInWal();
 
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const group = createGroupCommit(db);
+    const group = createGroupCommit(sqliteConnection(db));
     const ids = await Promise.all(texts.map((t) => group.run(insert(t))));
     const grouped = framesInWal();
 
@@ -58,7 +59,7 @@ describe('group commit', () => {
   });
 
   it('undoes only the writes of the piece that failed; the others are kept and answered', async () => {
-    const group = createGroupCommit(db);
+    const group = createGroupCommit(sqliteConnection(db));
     const results = await Promise.allSettled([
       group.run(insert('milk')),
       group.run(() => {
@@ -74,7 +75,7 @@ describe('group commit', () => {
 
   it('fails every piece, applying none, while another process holds the write lock; later work goes through', async () => {
     db.pragma('busy_timeout = 50');
-    const group = createGroupCommit(db);
+    const group = createGroupCommit(sqliteConnection(db));
     other.exec('BEGIN IMMEDIATE');
     const results = await Promise.allSettled([group.run(insert('milk')), group.run(insert('eggs'))]);
     other.exec('COMMIT');
@@ -87,7 +88,7 @@ describe('group commit', () => {
   });
 
   it('splits a crowd into transactions of at most maxBatch, and still answers everyone', async () => {
-    const group = createGroupCommit(db, { maxBatch: 8 });
+    const group = createGroupCommit(sqliteConnection(db), { maxBatch: 8 });
     // What another connection can read while each piece runs: the rows of the transactions already committed.
     const committedBefore: number[] = [];
     const ids = await Promise.all(
@@ -104,7 +105,7 @@ describe('group commit', () => {
   });
 
   it('commits a lone message on a quiet loop at once, and waits for the pass while messages keep coming', async () => {
-    const group = createGroupCommit(db);
+    const group = createGroupCommit(sqliteConnection(db));
     const afterThisTask = () => new Promise<string[]>((resolve) => queueMicrotask(() => resolve(stored())));
     // Quiet: committed as soon as the task that asked is done, before the loop goes on.
     await new Promise((r) => setTimeout(r, 10));

@@ -1,9 +1,8 @@
 import type { WebSocket } from 'ws';
-import { MAX_TURNS_KEPT, type Agent, type ConversationStore } from '../../agent/index.js';
+import { MAX_TURNS_KEPT, storeWasBusy, type Agent, type ConversationStore } from '../../agent/index.js';
 import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
-import { AppError, ERRORS, isAppError, type ErrorCode } from '../../errors.js';
-import { isStoreBusy } from '../../store/database.js';
+import { ERRORS, type ErrorCode } from '../../errors.js';
 import { parseClientFrame, type HistoryEntry, type ServerFrame } from './chat-protocol.js';
 import type { PriceAlertInbox } from './price-alert-inbox.js';
 import type { ChatConnection } from './connection-limits.js';
@@ -124,11 +123,11 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
         ...(reply.priceHistory ? { priceHistory: reply.priceHistory } : {}),
       });
     } catch (err) {
-      // The store was too busy to take the turn: nothing was applied, the person is asked to try again.
-      if (isStoreBusy(err)) err = new AppError('UPSTREAM_UNAVAILABLE', { detail: 'database busy while finding the person', cause: err });
-      if (isAppError(err, 'UPSTREAM_UNAVAILABLE')) {
+      // The store was too busy to take the turn (or to find the person): nothing was applied, the
+      // person is asked to try again.
+      if (storeWasBusy(err)) {
         deps.logger.warn({ err }, 'web chat turn deferred');
-        return fail(err.code, id);
+        return fail('UPSTREAM_UNAVAILABLE', id);
       }
       deps.logger.error({ err }, 'web chat turn failed');
       fail('INTERNAL', id);

@@ -31,7 +31,7 @@ export interface PriceAlertInbox {
  * The inbox keeps alerts in the store (`WebAlertStore`), so they survive a restart.
  *
  * @example
- * const inbox = createPriceAlertInbox({ store: createWebAlertStore(db), hub });
+ * const inbox = createPriceAlertInbox({ store: createWebAlertStore(sqliteConnection(db)), hub });
  * inbox.push(userId, { productId: 7, name: 'Tide Original 92 oz', priceCents: 999, previousCents: 1297 });
  */
 export function createPriceAlertInbox(deps: { store: WebAlertStore; hub: SocketHub; now?: Clock }): PriceAlertInbox {

@@ -20,7 +20,7 @@ export interface SessionTokens {
  * Issues and checks session tokens signed with `secret` (HMAC-SHA256, compared in constant time).
  *
  * @example
- * const tokens = createSessionTokens(config.sessionSecret ?? persistentSecret(db, 'web_session_secret'));
+ * const tokens = createSessionTokens(config.sessionSecret ?? persistentSecret(sqliteConnection(db), 'web_session_secret'));
  * const { token } = tokens.issue();
  * tokens.verify(token); // the session id
  */

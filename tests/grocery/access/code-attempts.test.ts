@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AppError, isAppError } from '../../../src/errors.js';
 import { createCodeAttempts, durationText, FORGET_AFTER_MS, waitAfter } from '../../../src/grocery/access/index.js';
 import { createUserDirectory, type UserDirectory } from '../../../src/grocery/users/index.js';
+import { sqliteConnection } from '../../../src/store/sql.js';
+import { createUserRepository } from '../../../src/store/users/index.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 
 const wrong = () => {
@@ -74,7 +76,7 @@ describe('link codes from every channel are counted', () => {
     const temp = createTempDb();
     cleanup = temp.cleanup;
     t = Date.UTC(2026, 10, 1);
-    users = createUserDirectory(temp.db, () => t);
+    users = createUserDirectory(createUserRepository(sqliteConnection(temp.db)), () => t);
   });
   afterEach(() => cleanup());
 

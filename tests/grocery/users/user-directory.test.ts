@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUserDirectory, type UserDirectory } from '../../../src/grocery/users/index.js';
+import { sqliteConnection } from '../../../src/store/sql.js';
+import { createUserRepository } from '../../../src/store/users/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 
@@ -12,7 +14,7 @@ let clock = 1_000_000;
 beforeEach(() => {
   ({ db, cleanup } = createTempDb());
   clock = 1_000_000;
-  users = createUserDirectory(db, () => clock);
+  users = createUserDirectory(createUserRepository(sqliteConnection(db)), () => clock);
 });
 afterEach(() => cleanup());
 

@@ -1,5 +1,4 @@
-import type { Statement } from 'better-sqlite3';
-import type { Db } from '../../store/database.js';
+import type { SqlConnection } from '../sql.js';
 
 /**
  * Remembers which channel messages were already handled, with the reply that was sent, so a
@@ -14,17 +13,13 @@ export interface MessageDedupe {
   prune(maxAgeMs: number, limit?: number): number;
 }
 
-/** The SQLite message dedupe. */
-export function createMessageDedupe(db: Db, now: () => number = Date.now): MessageDedupe {
-  const get = db.prepare<[string, string], { reply: string | null }>(
-    'SELECT reply FROM processed_messages WHERE channel = ? AND message_key = ?',
+/** The message dedupe over a connection. */
+export function createMessageDedupe(conn: SqlConnection, now: () => number = Date.now): MessageDedupe {
+  const get = conn.statement<{ reply: string | null }>('SELECT reply FROM processed_messages WHERE channel = ? AND message_key = ?');
+  const put = conn.statement(
+    `INSERT INTO processed_messages (channel, message_key, reply, created_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (channel, message_key) DO UPDATE SET reply = excluded.reply, created_at = excluded.created_at`,
   );
-  const put = db.prepare(
-    'INSERT OR REPLACE INTO processed_messages (channel, message_key, reply, created_at) VALUES (?, ?, ?, ?)',
-  );
-  // Oldest first through the created_at index: a bounded step never reads the replies it keeps.
-  // Prepared on first use: a table from before migration 007 has no id, and is never pruned.
-  let pruneSome: Statement<[number, number]> | undefined;
   return {
     lookup(channel, messageKey) {
       const row = get.get(channel, messageKey);
@@ -35,10 +30,11 @@ export function createMessageDedupe(db: Db, now: () => number = Date.now): Messa
       put.run(channel, messageKey, JSON.stringify(reply ?? null), now());
     },
     prune(maxAgeMs, limit = Number.MAX_SAFE_INTEGER) {
-      pruneSome ??= db.prepare<[number, number]>(
-        'DELETE FROM processed_messages WHERE id IN (SELECT id FROM processed_messages WHERE created_at < ? ORDER BY created_at LIMIT ?)',
-      );
-      return pruneSome.run(now() - maxAgeMs, limit).changes;
+      // Oldest first through the created_at index: a bounded step never reads the replies it keeps.
+      // Prepared on first use: a table from before migration 007 has no id, and is never pruned.
+      return conn
+        .statement('DELETE FROM processed_messages WHERE id IN (SELECT id FROM processed_messages WHERE created_at < ? ORDER BY created_at LIMIT ?)')
+        .run(now() - maxAgeMs, limit).changes;
     },
   };
 }

@@ -1,5 +1,4 @@
-import type { Db } from '../../store/database.js';
-import type { ConversationState } from './conversation-state.js';
+import type { SqlConnection } from '../sql.js';
 
 /** A turn as kept for the LLM's history and the web chat's reload. */
 export interface StoredTurn {
@@ -9,17 +8,20 @@ export interface StoredTurn {
   at: number;
 }
 
-/** Where conversations live between turns. */
-export interface ConversationStore {
+/**
+ * Where conversations live between turns. `S` is the state the agent keeps (ConversationState),
+ * stored as JSON: the store does not look inside it.
+ */
+export interface ConversationStore<S extends object = object> {
   /** The conversation's state; `{}` for a new one. */
-  load(conversationId: string): ConversationState;
-  save(conversationId: string, userId: number, channel: string, state: ConversationState): void;
+  load(conversationId: string): S;
+  save(conversationId: string, userId: number, channel: string, state: S): void;
   appendTurn(conversationId: string, turn: StoredTurn): void;
   /**
    * Saves the state and appends the turns in one transaction: what a finished turn writes, one
    * commit instead of one per row, and never a state without the turns that led to it.
    */
-  record(conversationId: string, userId: number, channel: string, state: ConversationState, turns: readonly StoredTurn[]): void;
+  record(conversationId: string, userId: number, channel: string, state: S, turns: readonly StoredTurn[]): void;
   /** The last `limit` turns, oldest first. */
   history(conversationId: string, limit: number): StoredTurn[];
   /** A channel's stored address for proactive messages (Teams conversation reference, Telegram chat id). */
@@ -41,34 +43,34 @@ const TRIM_SLACK = 16;
 const COUNTED_CONVERSATIONS = 10_000;
 
 /**
- * The SQLite conversation store.
+ * The conversation store over a connection.
  *
  * @example
- * const conversations = createConversationStore(db);
+ * const conversations = createConversationStore<ConversationState>(sqliteConnection(db));
  * const state = conversations.load('web:abc');
  */
-export function createConversationStore(db: Db, now: () => number = Date.now): ConversationStore {
-  const getState = db.prepare<[string], { state: string }>('SELECT state FROM conversations WHERE id = ?');
-  const upsert = db.prepare(
+export function createConversationStore<S extends object = object>(conn: SqlConnection, now: () => number = Date.now): ConversationStore<S> {
+  const getState = conn.statement<{ state: string }>('SELECT state FROM conversations WHERE id = ?');
+  const upsert = conn.statement(
     `INSERT INTO conversations (id, user_id, channel, state, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT(id) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at`,
   );
-  const insertTurn = db.prepare(
+  const insertTurn = conn.statement(
     'INSERT INTO turns (conversation_id, role, text, payload, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   // A finished turn stores two rows (what was said, what was answered): one statement for both.
-  const insertTwoTurns = db.prepare(
+  const insertTwoTurns = conn.statement(
     'INSERT INTO turns (conversation_id, role, text, payload, created_at) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)',
   );
-  const countTurns = db.prepare<[string], number>('SELECT count(*) FROM turns WHERE conversation_id = ?').pluck();
-  const trim = db.prepare(
+  const countTurns = conn.statement('SELECT count(*) FROM turns WHERE conversation_id = ?');
+  const trim = conn.statement(
     `DELETE FROM turns WHERE conversation_id = ? AND id <= (
        SELECT id FROM turns WHERE conversation_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?)`,
   );
-  const recent = db.prepare<[string, number], { role: 'user' | 'assistant'; text: string; payload: string | null; created_at: number }>(
+  const recent = conn.statement<{ role: 'user' | 'assistant'; text: string; payload: string | null; created_at: number }>(
     `SELECT role, text, payload, created_at FROM (
        SELECT id, role, text, payload, created_at FROM turns WHERE conversation_id = ? ORDER BY id DESC LIMIT ?
-     ) ORDER BY id`,
+     ) AS latest ORDER BY id`,
   );
 
   const row = (conversationId: string, turn: StoredTurn) =>
@@ -82,7 +84,7 @@ export function createConversationStore(db: Db, now: () => number = Date.now): C
   const counts = new Map<string, number>();
   const trimIfOver = (conversationId: string, added: number, slack: number) => {
     const known = counts.get(conversationId);
-    let count = known === undefined ? countTurns.get(conversationId)! : known + added;
+    let count = known === undefined ? countTurns.value<number>(conversationId)! : known + added;
     if (count > MAX_TURNS_KEPT + slack) {
       trim.run(conversationId, conversationId, MAX_TURNS_KEPT);
       count = MAX_TURNS_KEPT;
@@ -91,23 +93,19 @@ export function createConversationStore(db: Db, now: () => number = Date.now): C
     counts.set(conversationId, count);
     if (counts.size > COUNTED_CONVERSATIONS) counts.delete(counts.keys().next().value!);
   };
-  const record = db.transaction(
-    (conversationId: string, userId: number, channel: string, state: ConversationState, turns: readonly StoredTurn[]) => {
-      upsert.run(conversationId, userId, channel, JSON.stringify(state), now());
-      if (turns.length === 2) insertTwoTurns.run(...row(conversationId, turns[0]!), ...row(conversationId, turns[1]!));
-      else for (const turn of turns) insert(conversationId, turn);
-      trimIfOver(conversationId, turns.length, TRIM_SLACK);
-    },
+  const setReference = conn.statement('UPDATE conversations SET reference = ? WHERE id = ?');
+  const references = conn.statement<{ id: string; channel: string; reference: string }>(
+    'SELECT id, channel, reference FROM conversations WHERE user_id = ? AND reference IS NOT NULL ORDER BY updated_at DESC',
   );
 
   return {
     load(conversationId) {
       const row = getState.get(conversationId);
-      if (!row) return {};
+      if (!row) return {} as S;
       try {
-        return JSON.parse(row.state) as ConversationState;
+        return JSON.parse(row.state) as S;
       } catch {
-        return {};
+        return {} as S;
       }
     },
     save(conversationId, userId, channel, state) {
@@ -117,7 +115,14 @@ export function createConversationStore(db: Db, now: () => number = Date.now): C
       insert(conversationId, turn);
       trimIfOver(conversationId, 1, 0);
     },
-    record: (conversationId, userId, channel, state, turns) => record(conversationId, userId, channel, state, turns),
+    record(conversationId, userId, channel, state, turns) {
+      conn.transaction(() => {
+        upsert.run(conversationId, userId, channel, JSON.stringify(state), now());
+        if (turns.length === 2) insertTwoTurns.run(...row(conversationId, turns[0]!), ...row(conversationId, turns[1]!));
+        else for (const turn of turns) insert(conversationId, turn);
+        trimIfOver(conversationId, turns.length, TRIM_SLACK);
+      });
+    },
     history(conversationId, limit) {
       return recent.all(conversationId, limit).map((r) => ({
         role: r.role,
@@ -127,13 +132,10 @@ export function createConversationStore(db: Db, now: () => number = Date.now): C
       }));
     },
     setReference(conversationId, reference) {
-      db.prepare('UPDATE conversations SET reference = ? WHERE id = ?').run(JSON.stringify(reference), conversationId);
+      setReference.run(JSON.stringify(reference), conversationId);
     },
     references(userId) {
-      return db
-        .prepare<[number], { id: string; channel: string; reference: string }>(
-          'SELECT id, channel, reference FROM conversations WHERE user_id = ? AND reference IS NOT NULL ORDER BY updated_at DESC',
-        )
+      return references
         .all(userId)
         .map((r) => ({ conversationId: r.id, channel: r.channel, reference: JSON.parse(r.reference) }));
     },

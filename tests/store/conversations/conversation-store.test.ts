@@ -1,10 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createConversationStore, createMessageDedupe, MAX_TURNS_KEPT } from '../../../src/agent/conversation/index.js';
-import { openDatabase } from '../../../src/store/database.js';
+import type { ConversationState } from '../../../src/agent/conversation/index.js';
+import { createConversationStore as storeOver, createMessageDedupe, MAX_TURNS_KEPT } from '../../../src/store/conversations/index.js';
+import { openDatabase, type Db } from '../../../src/store/database.js';
+import { sqliteConnection } from '../../../src/store/sql.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+const createConversationStore = (db: Db) => storeOver<ConversationState>(sqliteConnection(db));
 
 function setup() {
   const t = createTempDb();
@@ -75,7 +79,7 @@ describe('conversation store', () => {
 describe('message dedupe', () => {
   it('answers a repeated delivery with the first reply', () => {
     const { db } = setup();
-    const dedupe = createMessageDedupe(db);
+    const dedupe = createMessageDedupe(sqliteConnection(db));
     expect(dedupe.lookup('telegram', 'u1')).toBeUndefined();
     dedupe.remember('telegram', 'u1', { text: 'Added milk.' });
     expect(dedupe.lookup('telegram', 'u1')).toEqual({ text: 'Added milk.' });
