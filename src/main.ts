@@ -51,6 +51,9 @@ import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { createQuestionStore } from './store/question-store.js';
 import { createWebAlertStore } from './store/web-alert-store.js';
+import { createBudgetRepository } from './store/budget/index.js';
+import { createChatListRepository, createItemRepository, createListRepository } from './store/lists/index.js';
+import { sqliteConnection, transactor } from './store/sql.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
 
@@ -138,11 +141,13 @@ export function createCore(opts: CoreOptions): Core {
   const catalog = createCatalog(db, { cache });
   // One count of wrong codes for every way a code can be redeemed (chat, Telegram /link, Teams).
   const codeAttempts = createCodeAttempts({ now, logger });
-  const lists = createListService({ db, products: catalog, now, codeAttempts });
+  const conn = sqliteConnection(db);
+  const listRepository = createListRepository(conn);
+  const lists = createListService({ lists: listRepository, items: createItemRepository(conn), transactor: transactor(conn), products: catalog, now, codeAttempts });
   const prices = createPriceService({ db, now, cache });
   const deals = createDealService({ db, now, catalog });
   const substitutes = createSubstituteService({ db });
-  const budgets = createBudgetService({ db, now });
+  const budgets = createBudgetService({ budgets: createBudgetRepository(conn), now });
   const alerts = createPriceAlerts({ db, now });
   const preferences = createPreferenceStore(db, now);
   const users = createUserDirectory(db, now, { codeAttempts });
@@ -177,7 +182,7 @@ export function createCore(opts: CoreOptions): Core {
     logger,
     now,
     events,
-    chatLists: createChatLists(db, now),
+    chatLists: createChatLists({ lists: listRepository, chats: createChatListRepository(conn), transactor: transactor(conn), now }),
     questions: createQuestionStore(db, now),
     findOnList: onListOf(lists),
     ...(opts.misunderstood ? { misunderstood: createMisunderstoodStore(db, now) } : {}),
