@@ -52,7 +52,7 @@ export interface BudgetService {
  * or UTC when none is set or it is not a zone we know.
  *
  * @example
- * const budgets = createBudgetService({ budgets: createBudgetRepository(sqliteConnection(db)), now: () => Date.now() });
+ * const budgets = createBudgetService({ budgets: budgetRepository, now: () => Date.now() });
  * budgets.setBudget(userId, 150_00, 'week');
  * budgets.budgetStatus(userId, { listTotalCents: 42_17 })?.remainingCents;
  */

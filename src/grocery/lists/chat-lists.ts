@@ -44,8 +44,7 @@ export interface ChatListsDeps {
  * The chat lists over the list and chat list repositories. Call inside the turn's transaction.
  *
  * @example
- * const conn = sqliteConnection(db);
- * const chats = createChatLists({ lists: createListRepository(conn), chats: createChatListRepository(conn), transactor: transactor(conn), now: Date.now });
+ * const chats = createChatLists({ lists: listRepository, chats: chatListRepository, transactor, now: Date.now });
  * const list = chats.listFor(userId, { channel: 'telegram', chatKey: '-1001', title: 'Flat 3B' });
  */
 export function createChatLists(deps: ChatListsDeps): ChatLists {

@@ -93,11 +93,8 @@ export interface ListService extends ListSharing {
  * The list service over the list and item repositories.
  *
  * @example
- * const conn = sqliteConnection(db);
- * const lists = createListService({
- *   lists: createListRepository(conn), items: createItemRepository(conn), transactor: transactor(conn),
- *   products: createCatalog(db), now: systemClock,
- * });
+ * // main.ts builds the repositories and the transactor over the store's connection.
+ * const lists = createListService({ lists: listRepository, items: itemRepository, transactor, products: catalog, now: systemClock });
  * const list = lists.defaultList(userId);
  * lists.addItems(userId, list.id, [{ name: 'milk', quantity: 2, unit: 'gal' }]);
  */
