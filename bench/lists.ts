@@ -10,6 +10,8 @@ import { createCatalog } from '../src/grocery/catalog/index.js';
 import { createPrng, seedDemoStore } from '../src/grocery/demo-store/index.js';
 import { createListService } from '../src/grocery/lists/index.js';
 import { openDatabase } from '../src/store/database.js';
+import { createItemRepository, createListRepository } from '../src/store/lists/index.js';
+import { sqliteConnection, transactor } from '../src/store/sql.js';
 import { percentile, timeEach } from './percentiles.js';
 
 const ITEM_WORDS = [
@@ -31,7 +33,14 @@ export async function run(): Promise<Record<string, number>> {
     const addUser = db.prepare('INSERT INTO users (id, display_name, created_at) VALUES (?, ?, 0)');
     for (let u = 1; u <= users; u++) addUser.run(u, `user ${u}`);
     let t = start;
-    const lists = createListService({ db, products: createCatalog(db), now: () => (t += 1000) });
+    const conn = sqliteConnection(db);
+    const lists = createListService({
+      lists: createListRepository(conn),
+      items: createItemRepository(conn),
+      transactor: transactor(conn),
+      products: createCatalog(db),
+      now: () => (t += 1000),
+    });
     const listIds = Array.from({ length: users }, (_, i) => lists.defaultList(i + 1).id);
 
     // 2,000 adds spread over 20 lists: each list grows to ~100 adds, with repeats that merge.

@@ -40,7 +40,6 @@ import { createUserDirectory, type UserDirectory } from './grocery/users/index.j
 import { createUserRepository } from './store/users/index.js';
 import { createConversationStore, createMessageDedupe } from './store/conversations/index.js';
 import type { ConversationState } from './agent/conversation/index.js';
-import { sqliteConnection } from './store/sql.js';
 import { createJobs, type Jobs, type JobsOptions } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
@@ -53,6 +52,9 @@ import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { createQuestionStore } from './store/question-store.js';
 import { createWebAlertStore } from './store/web-alert-store.js';
+import { createBudgetRepository } from './store/budget/index.js';
+import { createChatListRepository, createItemRepository, createListRepository } from './store/lists/index.js';
+import { sqliteConnection, transactor } from './store/sql.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
 
@@ -142,14 +144,15 @@ export function createCore(opts: CoreOptions): Core {
   const catalog = createCatalog(db, { cache });
   // One count of wrong codes for every way a code can be redeemed (chat, Telegram /link, Teams).
   const codeAttempts = createCodeAttempts({ now, logger });
-  const lists = createListService({ db, products: catalog, now, codeAttempts });
+  const conn = sqliteConnection(db);
+  const listRepository = createListRepository(conn);
+  const lists = createListService({ lists: listRepository, items: createItemRepository(conn), transactor: transactor(conn), products: catalog, now, codeAttempts });
   const prices = createPriceService({ db, now, cache });
   const deals = createDealService({ db, now, catalog });
   const substitutes = createSubstituteService({ db });
-  const budgets = createBudgetService({ db, now });
+  const budgets = createBudgetService({ budgets: createBudgetRepository(conn), now });
   const alerts = createPriceAlerts({ db, now });
   const preferences = createPreferenceStore(db, now);
-  const conn = sqliteConnection(db);
   const users = createUserDirectory(createUserRepository(conn), now, { codeAttempts });
   const conversations = createConversationStore<ConversationState>(conn, now);
   const dedupe = createMessageDedupe(conn, now);
@@ -183,7 +186,7 @@ export function createCore(opts: CoreOptions): Core {
     logger,
     now,
     events,
-    chatLists: createChatLists(db, now),
+    chatLists: createChatLists({ lists: listRepository, chats: createChatListRepository(conn), transactor: transactor(conn), now }),
     questions: createQuestionStore(conn, now),
     findOnList: onListOf(lists),
     ...(opts.misunderstood ? { misunderstood } : {}),

@@ -8,6 +8,8 @@ import { createNotifier, dealScanJob, priceRefreshJob, type JobContext, type Pri
 import { createLogger } from '../logger.js';
 import { createCore } from '../main.js';
 import { openDatabase, type Db } from '../store/database.js';
+import { createChatListRepository, createListRepository } from '../store/lists/index.js';
+import { sqliteConnection, transactor } from '../store/sql.js';
 import { seededRandom } from '../understanding/model/prng.js';
 
 /** What {@link simulateAlertWeek} is asked to simulate. */
@@ -73,7 +75,8 @@ export async function simulateAlertWeek(opts: AlertWeekOptions = {}): Promise<Al
     if (opts.products) keepProducts(db, opts.products);
     const logger = createLogger({ level: 'silent' });
     const core = createCore({ db, logger, now: () => clock, demoStore: true });
-    const chats = createChatLists(db, () => clock);
+    const conn = sqliteConnection(db);
+    const chats = createChatLists({ lists: createListRepository(conn), chats: createChatListRepository(conn), transactor: transactor(conn), now: () => clock });
     const random = seededRandom(opts.seed ?? 7);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
     const products = db.prepare("SELECT id, name, brand, price_cents FROM products WHERE source = 'demo' ORDER BY id").all() as { id: number; name: string; brand: string | null; price_cents: number }[];

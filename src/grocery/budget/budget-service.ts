@@ -1,4 +1,4 @@
-import type { Db } from '../../store/database.js';
+import type { BudgetRepository } from '../../store/budget/index.js';
 import { AppError } from '../../errors.js';
 import { systemClock, type Clock } from '../types.js';
 import { periodBounds, type BudgetPeriod } from './budget-period.js';
@@ -52,32 +52,15 @@ export interface BudgetService {
  * or UTC when none is set or it is not a zone we know.
  *
  * @example
- * const budgets = createBudgetService({ db, now: () => Date.now() });
+ * const budgets = createBudgetService({ budgets: budgetRepository, now: () => Date.now() });
  * budgets.setBudget(userId, 150_00, 'week');
  * budgets.budgetStatus(userId, { listTotalCents: 42_17 })?.remainingCents;
  */
-export function createBudgetService(deps: { db: Db; now?: Clock }): BudgetService {
-  const { db } = deps;
+export function createBudgetService(deps: { budgets: BudgetRepository; now?: Clock }): BudgetService {
+  const { budgets } = deps;
   const now = deps.now ?? systemClock;
-  // Prepared once: "how much is my list?" asks for the budget every time, and preparing cost more than the query.
-  const budgetRow = db.prepare<[number], { user_id: number; amount_cents: number; period: BudgetPeriod; updated_at: number }>(
-    'SELECT user_id, amount_cents, period, updated_at FROM budgets WHERE user_id = ?',
-  );
-  const spentIn = db.prepare<[number, number, number], { s: number }>(
-    'SELECT COALESCE(SUM(total_cents), 0) AS s FROM orders WHERE user_id = ? AND ordered_at >= ? AND ordered_at < ?',
-  );
-  const timeZoneRow = db.prepare<[number], { timezone: string | null }>('SELECT timezone FROM users WHERE id = ?');
-  const upsert = db.prepare<[number, number, BudgetPeriod, number]>(
-    `INSERT INTO budgets (user_id, amount_cents, period, updated_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (user_id) DO UPDATE SET amount_cents = excluded.amount_cents, period = excluded.period,
-       updated_at = excluded.updated_at`,
-  );
-  const remove = db.prepare<[number]>('DELETE FROM budgets WHERE user_id = ?');
 
-  function getBudget(userId: number): Budget | undefined {
-    const row = budgetRow.get(userId);
-    return row && { userId: row.user_id, amountCents: row.amount_cents, period: row.period, updatedAt: row.updated_at };
-  }
+  const getBudget = (userId: number): Budget | undefined => budgets.get(userId);
 
   return {
     setBudget(userId, amountCents, period) {
@@ -86,26 +69,27 @@ export function createBudgetService(deps: { db: Db; now?: Clock }): BudgetServic
         throw new AppError('BAD_INPUT', { detail: `budget period ${String(period)}` });
       }
       const at = now();
-      upsert.run(userId, amountCents, period, at);
-      return { userId, amountCents, period, updatedAt: at };
+      const budget: Budget = { userId, amountCents, period, updatedAt: at };
+      budgets.set(budget);
+      return budget;
     },
     getBudget,
-    clearBudget: (userId) => remove.run(userId).changes > 0,
+    clearBudget: (userId) => budgets.remove(userId),
     budgetStatus(userId, opts = {}) {
       const budget = getBudget(userId);
       if (!budget) return undefined;
       const listTotalCents = opts.listTotalCents ?? 0;
       checkAmount(listTotalCents, 'list total', Number.MAX_SAFE_INTEGER);
-      const timeZone = validZone(timeZoneRow.get(userId)?.timezone);
+      const timeZone = validZone(budgets.timeZoneOf(userId));
       const { start, end } = periodBounds(now(), budget.period, timeZone);
-      const spent = spentIn.get(userId, start, end)!;
-      const remainingCents = budget.amountCents - spent.s - listTotalCents;
+      const spentCents = budgets.spentBetween(userId, start, end);
+      const remainingCents = budget.amountCents - spentCents - listTotalCents;
       return {
         amountCents: budget.amountCents,
         period: budget.period,
         periodStart: start,
         periodEnd: end,
-        spentCents: spent.s,
+        spentCents,
         listTotalCents,
         remainingCents,
         ...(remainingCents < 0 ? { overBy: -remainingCents } : {}),

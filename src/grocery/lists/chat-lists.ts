@@ -1,7 +1,8 @@
-import type { Db } from '../../store/database.js';
+import { AppError } from '../../errors.js';
+import type { ChatListRepository, ListRepository } from '../../store/lists/index.js';
+import type { Transactor } from '../../store/sql.js';
 import type { Clock } from '../types.js';
 import { cleanListName } from './list-name.js';
-import { createListStore } from './list-store.js';
 import type { ListSummary } from './types.js';
 
 /** A chat several people share, as a channel names it. */
@@ -30,20 +31,24 @@ export interface ChatLists {
   listFor(userId: number, chat: SharedChat): ListSummary;
 }
 
+/** What {@link createChatLists} needs. */
+export interface ChatListsDeps {
+  lists: ListRepository;
+  chats: ChatListRepository;
+  /** The list, its owner's membership and the chat's row are written together. */
+  transactor: Transactor;
+  now: Clock;
+}
+
 /**
- * The SQLite chat lists (`chat_lists`, migration 009). Call inside the turn's transaction: the
- * list, its owner's membership and the chat's row are written together.
+ * The chat lists over the list and chat list repositories. Call inside the turn's transaction.
  *
  * @example
- * const chats = createChatLists(db, Date.now);
+ * const chats = createChatLists({ lists: listRepository, chats: chatListRepository, transactor, now: Date.now });
  * const list = chats.listFor(userId, { channel: 'telegram', chatKey: '-1001', title: 'Flat 3B' });
  */
-export function createChatLists(db: Db, now: Clock): ChatLists {
-  const store = createListStore(db);
-  const find = db.prepare<[string, string], { list_id: number }>('SELECT list_id FROM chat_lists WHERE channel = ? AND chat_key = ?');
-  const remember = db.prepare<[string, string, number, number]>(
-    'INSERT OR REPLACE INTO chat_lists (channel, chat_key, list_id, created_at) VALUES (?, ?, ?, ?)',
-  );
+export function createChatLists(deps: ChatListsDeps): ChatLists {
+  const { lists: store, chats, transactor, now } = deps;
 
   /** A new list named after the chat; "Flat 3B (2)" when the owner already has a "Flat 3B". */
   function create(userId: number, chat: SharedChat): number {
@@ -51,19 +56,21 @@ export function createChatLists(db: Db, now: Clock): ChatLists {
     const taken = new Set(store.summariesFor(userId).filter((l) => l.role === 'owner').map((l) => l.name.toLowerCase()));
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
-    const id = store.insert(userId, name, now());
-    remember.run(chat.channel, chat.chatKey, id, now());
+    const id = store.create(userId, name, now());
+    // Every name that could clash is stepped over above; this is for a list made meanwhile by another instance.
+    if (id === undefined) throw new AppError('LIST_EXISTS', { detail: `user ${userId} chat list "${name}"` });
+    chats.remember(chat.channel, chat.chatKey, id, now());
     return id;
   }
 
-  const listFor = db.transaction((userId: number, chat: SharedChat): ListSummary => {
-    const known = find.get(chat.channel, chat.chatKey)?.list_id;
+  const listFor = (userId: number, chat: SharedChat): ListSummary => {
+    const known = chats.listIdOf(chat.channel, chat.chatKey);
     const listId = known !== undefined && store.exists(known) ? known : create(userId, chat);
     const mine = store.summary(userId, listId);
     if (mine) return mine;
     store.addMember(listId, userId, 'editor', now());
     return store.summary(userId, listId)!;
-  });
+  };
 
-  return { listFor: (userId, chat) => listFor.immediate(userId, chat) };
+  return { listFor: (userId, chat) => transactor.atomically(() => listFor(userId, chat)) };
 }

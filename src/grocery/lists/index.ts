@@ -2,7 +2,7 @@ import type { ListService } from './list-service.js';
 /**
  * Grocery lists: shared lists with merging quantities, undo, aisle-grouped views and share codes.
  */
-export { createChatLists, GROUP_LIST_NAME, type ChatLists, type SharedChat } from './chat-lists.js';
+export { createChatLists, GROUP_LIST_NAME, type ChatLists, type ChatListsDeps, type SharedChat } from './chat-lists.js';
 export { createListService, UNDO_DEPTH, type ListService, type ListServiceDeps } from './list-service.js';
 export { buildListView, exportListText, lineQuantityText, OTHER_GROUP, toListSnapshot } from './list-view.js';
 export { applyListDelta, mergeListDeltas, toListDelta } from './list-delta.js';

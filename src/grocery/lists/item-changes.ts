@@ -9,13 +9,13 @@ import {
 } from '../quantity/index.js';
 import type { Product } from '../types.js';
 import { cleanItemName, itemKey, singularKey } from './item-name.js';
-import type { ItemStore } from './item-store.js';
+import type { ItemRepository } from '../../store/lists/index.js';
 import { lineQuantityText } from './list-view.js';
 import type { AddItemInput, ItemOutcome, ListItem, ProductLookup, RemoveItemInput, UpdateItemInput } from './types.js';
 
 /** What item changes work with: the stores, the catalog, who acts on which list, and when. */
 export interface ItemChangeContext {
-  items: ItemStore;
+  items: ItemRepository;
   products: ProductLookup;
   listId: number;
   userId: number;

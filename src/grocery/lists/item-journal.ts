@@ -1,24 +1,12 @@
-import type { ItemStore } from './item-store.js';
+import type { ItemRepository, UndoInverse } from '../../store/lists/index.js';
 import type { ListItem } from './types.js';
 
-/**
- * What undo needs to take one change back, and nothing more: the lines the change updated or
- * deleted as they were before it, the ids of the lines it inserted, and the list's name when the
- * change renamed it. An add to a 200-line list stores one id, not 200 lines.
- */
-export interface UndoInverse {
-  /** Lines to put back exactly as they were (same ids, positions and times). */
-  rows: ListItem[];
-  /** Lines the change inserted, to take off again. */
-  added: number[];
-  /** The list's name before a rename. */
-  name?: string;
-}
+export type { UndoInverse };
 
-/** An item store for one write, with the list's lines as the write leaves them and the write's inverse. */
+/** An item repository for one write, with the list's lines as the write leaves them and the write's inverse. */
 export interface ItemJournal {
   /** Reads of the list come from the lines in hand; every change goes to the store and is journaled. */
-  store: ItemStore;
+  store: ItemRepository;
   /** The list's lines now, in display order (never modified in place). */
   lines(): ListItem[];
   /** The inverse of everything done through {@link store} so far. */
@@ -32,7 +20,7 @@ export interface ItemJournal {
  * order): the lines are not read again, each change is applied to them as well as to the store,
  * and each line's state before its first change is kept for undo.
  */
-export function journal(store: ItemStore, listId: number, lines: readonly ListItem[]): ItemJournal {
+export function journal(store: ItemRepository, listId: number, lines: readonly ListItem[]): ItemJournal {
   let current: readonly ListItem[] = lines;
   const before = new Map<number, ListItem>();
   const added = new Set<number>();
@@ -42,7 +30,7 @@ export function journal(store: ItemStore, listId: number, lines: readonly ListIt
     const line = current.find((l) => l.id === itemId);
     if (line) before.set(itemId, line);
   };
-  const items: ItemStore = {
+  const items: ItemRepository = {
     items: (id) => (id === listId ? (current as ListItem[]) : store.items(id)),
     insert: (id, item, now) => {
       const line = store.insert(id, item, now);
@@ -77,6 +65,7 @@ export function journal(store: ItemStore, listId: number, lines: readonly ListIt
     pushUndo: store.pushUndo,
     peekUndo: store.peekUndo,
     popUndo: store.popUndo,
+    changeMark: store.changeMark,
   };
   return {
     store: items,

@@ -1,13 +1,12 @@
-import type { Db } from '../../store/database.js';
+import type { ItemRepository, ListRepository } from '../../store/lists/index.js';
+import type { Transactor } from '../../store/sql.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
 import { joinNames, listLabel } from './describe-change.js';
-import { createItemStore } from './item-store.js';
 import { journal } from './item-journal.js';
 import { createLineCache } from './line-cache.js';
 import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
-import { createListStore } from './list-store.js';
 import { buildListView, exportListText, productIdsToPrice, toViewLine } from './list-view.js';
 import { createCodeAttempts, type CodeAttempts, type RandomInt } from '../access/index.js';
 import { LIST_LIMITS } from './limits.js';
@@ -32,7 +31,10 @@ export const UNDO_DEPTH = 20;
 
 /** What {@link createListService} needs. */
 export interface ListServiceDeps {
-  db: Db;
+  lists: ListRepository;
+  items: ItemRepository;
+  /** Makes each change (membership check, lines, undo step, version) all-or-nothing. */
+  transactor: Transactor;
   products: ProductLookup;
   now: Clock;
   /** Random integers in [0, max) for share codes; defaults to crypto. */
@@ -88,18 +90,19 @@ export interface ListService extends ListSharing {
 }
 
 /**
- * The SQLite-backed list service.
+ * The list service over the list and item repositories.
  *
  * @example
- * const lists = createListService({ db, products: createCatalog(db), now: systemClock });
+ * // main.ts builds the repositories and the transactor over the store's connection.
+ * const lists = createListService({ lists: listRepository, items: itemRepository, transactor, products: catalog, now: systemClock });
  * const list = lists.defaultList(userId);
  * lists.addItems(userId, list.id, [{ name: 'milk', quantity: 2, unit: 'gal' }]);
  */
 export function createListService(deps: ListServiceDeps): ListService {
-  const { db, products, now } = deps;
-  const listStore = createListStore(db);
-  const itemStore = createItemStore(db);
-  const lineCache = createLineCache(db);
+  const { products, now, transactor } = deps;
+  const listStore = deps.lists;
+  const itemStore = deps.items;
+  const lineCache = createLineCache(itemStore.changeMark);
 
   /** The list's lines in display order: from the cache when it holds this very state of the list. */
   function linesOf(list: ListSummary) {
@@ -124,9 +127,7 @@ export function createListService(deps: ListServiceDeps): ListService {
     return list;
   }
 
-  // Made once: better-sqlite3 builds four wrapper functions for every `transaction()` call, which
-  // cost more than the savepoint a write inside the turn's own transaction runs.
-  const writeInTransaction = db.transaction((userId: number, listId: number, change: Change): ListChange => {
+  function writeInTransaction(userId: number, listId: number, change: Change): ListChange {
     const list = member(userId, listId);
     const t = now();
     // The change works on the lines in hand and records its own inverse for undo.
@@ -147,11 +148,11 @@ export function createListService(deps: ListServiceDeps): ListService {
       changedListIds: [listId],
       lines: changes.touched(),
     };
-  });
+  }
 
   /** Runs one change in a transaction: checks membership, snapshots for undo, bumps the version. */
   function write(userId: number, listId: number, change: Change): ListChange {
-    return writeInTransaction.immediate(userId, listId, change);
+    return transactor.atomically(() => writeInTransaction(userId, listId, change));
   }
 
   /** TOO_MANY_LISTS when the user is on as many lists as one person may be. */
@@ -166,13 +167,9 @@ export function createListService(deps: ListServiceDeps): ListService {
   function createList(userId: number, rawName: string): ListSummary {
     const name = cleanListName(rawName);
     if (!name) throw new AppError('BAD_INPUT', { detail: `list name "${rawName}"` });
-    try {
-      const id = listStore.insert(userId, name, now());
-      return listStore.summary(userId, id)!;
-    } catch (err) {
-      if (isUniqueViolation(err)) throw new AppError('LIST_EXISTS', { detail: `user ${userId} list "${name}"`, cause: err });
-      throw err;
-    }
+    const id = listStore.create(userId, name, now());
+    if (id === undefined) throw new AppError('LIST_EXISTS', { detail: `user ${userId} list "${name}"` });
+    return listStore.summary(userId, id)!;
   }
 
   /** Whether `userId` owns a list with exactly this name (case-insensitive). */
@@ -180,27 +177,20 @@ export function createListService(deps: ListServiceDeps): ListService {
     return listStore.summariesFor(userId).some((l) => l.role === 'owner' && l.name.toLowerCase() === name.toLowerCase());
   }
 
-  /** Renames, turning the owner's unique-name index into LIST_EXISTS. */
+  /** Renames, or LIST_EXISTS when the owner already has a list of that name. */
   function renameUnique(userId: number, listId: number, name: string, t: number): void {
-    try {
-      listStore.rename(listId, name, t);
-    } catch (err) {
-      if (isUniqueViolation(err)) throw new AppError('LIST_EXISTS', { detail: `user ${userId} list "${name}"`, cause: err });
-      throw err;
-    }
+    if (!listStore.rename(listId, name, t)) throw new AppError('LIST_EXISTS', { detail: `user ${userId} list "${name}"` });
   }
 
   function defaultList(userId: number): ListSummary {
     const current = listStore.defaultFor(userId);
     if (current) return current;
-    return db
-      .transaction(() => {
-        const mine = listStore.summariesFor(userId).find((l) => l.role === 'owner' && l.name.toLowerCase() === DEFAULT_LIST_NAME.toLowerCase());
-        const list = mine ?? createList(userId, DEFAULT_LIST_NAME);
-        listStore.setDefault(userId, list.id);
-        return listStore.summary(userId, list.id)!;
-      })
-      .immediate();
+    return transactor.atomically(() => {
+      const mine = listStore.summariesFor(userId).find((l) => l.role === 'owner' && l.name.toLowerCase() === DEFAULT_LIST_NAME.toLowerCase());
+      const list = mine ?? createList(userId, DEFAULT_LIST_NAME);
+      listStore.setDefault(userId, list.id);
+      return listStore.summary(userId, list.id)!;
+    });
   }
 
   function findList(userId: number, name: string): ListSummary | undefined {
@@ -224,7 +214,7 @@ export function createListService(deps: ListServiceDeps): ListService {
   }
 
   const sharing = createListSharing({
-    db,
+    transactor,
     store: listStore,
     now,
     codeAttempts: deps.codeAttempts ?? createCodeAttempts({ now }),
@@ -245,12 +235,10 @@ export function createListService(deps: ListServiceDeps): ListService {
       return found;
     },
     createList: (userId, name) =>
-      db
-        .transaction(() => {
-          roomForAnotherList(userId);
-          return createList(userId, name);
-        })
-        .immediate(),
+      transactor.atomically(() => {
+        roomForAnotherList(userId);
+        return createList(userId, name);
+      }),
     renameList: (userId, listId, rawName) => {
       owner(userId, listId, 'rename');
       const name = cleanListName(rawName);
@@ -268,7 +256,7 @@ export function createListService(deps: ListServiceDeps): ListService {
     },
     setDefault: (userId, listId) => {
       member(userId, listId);
-      db.transaction(() => listStore.setDefault(userId, listId)).immediate();
+      transactor.atomically(() => listStore.setDefault(userId, listId));
       return listStore.summary(userId, listId)!;
     },
     addItems: (userId, listId, items) =>
@@ -334,48 +322,46 @@ export function createListService(deps: ListServiceDeps): ListService {
         };
       }),
     undo: (userId, listId) =>
-      db
-        .transaction((): ListChange => {
-          const list = member(userId, listId);
-          // Each person undoes their own changes: on a shared list, never someone else's work.
-          const last = itemStore.peekUndo(listId);
-          if (last && last.userId !== null && last.userId !== userId) {
-            throw new AppError('UNDO_NOT_YOURS', {
-              detail: `user ${userId} undo on list ${listId} after user ${last.userId}`,
-              userMessage: `The last change to the ${listLabel(list.name)} was someone else's (they ${last.description}), so I won't undo it for you. Tell me what to change instead, like "remove bread".`,
-            });
+      transactor.atomically((): ListChange => {
+        const list = member(userId, listId);
+        // Each person undoes their own changes: on a shared list, never someone else's work.
+        const last = itemStore.peekUndo(listId);
+        if (last && last.userId !== null && last.userId !== userId) {
+          throw new AppError('UNDO_NOT_YOURS', {
+            detail: `user ${userId} undo on list ${listId} after user ${last.userId}`,
+            userMessage: `The last change to the ${listLabel(list.name)} was someone else's (they ${last.description}), so I won't undo it for you. Tell me what to change instead, like "remove bread".`,
+          });
+        }
+        const step = itemStore.popUndo(listId);
+        if (!step) throw new AppError('NOTHING_TO_UNDO', { detail: `list ${listId}` });
+        const t = now();
+        lineCache.drop(listId);
+        if ('inverse' in step) itemStore.applyInverse(listId, step.inverse);
+        else itemStore.restore(listId, step.snapshot.items);
+        const notes: string[] = [];
+        let name = list.name;
+        const before = 'inverse' in step ? step.inverse.name : step.snapshot.name;
+        if (before !== undefined && before !== list.name) {
+          // A name taken since cannot come back; keeping the current one beats an undo stack stuck on this step.
+          if (ownsListNamed(list.ownerId, before) || !listStore.rename(listId, before, t)) {
+            notes.push(`Kept the name ${list.name}: you already have a list called ${before}.`);
+          } else {
+            name = before;
           }
-          const step = itemStore.popUndo(listId);
-          if (!step) throw new AppError('NOTHING_TO_UNDO', { detail: `list ${listId}` });
-          const t = now();
-          lineCache.drop(listId);
-          if ('inverse' in step) itemStore.applyInverse(listId, step.inverse);
-          else itemStore.restore(listId, step.snapshot.items);
-          const notes: string[] = [];
-          let name = list.name;
-          const before = 'inverse' in step ? step.inverse.name : step.snapshot.name;
-          if (before !== undefined && before !== list.name) {
-            // A name taken since cannot come back; keeping the current one beats an undo stack stuck on this step.
-            if (ownsListNamed(list.ownerId, before)) notes.push(`Kept the name ${list.name}: you already have a list called ${before}.`);
-            else {
-              listStore.rename(listId, before, t);
-              name = before;
-            }
-          }
-          const version = listStore.bump(listId, t);
-          return {
-            listId,
-            listName: name,
-            version,
-            description: `undid: ${step.description}`,
-            items: [],
-            notes,
-            changedListIds: [listId],
-            // An inverse names the lines it puts back and takes off; a whole-list copy redraws it all.
-            ...('inverse' in step ? { lines: { changed: step.inverse.rows.map((r) => r.id), removed: step.inverse.added } } : {}),
-          };
-        })
-        .immediate(),
+        }
+        const version = listStore.bump(listId, t);
+        return {
+          listId,
+          listName: name,
+          version,
+          description: `undid: ${step.description}`,
+          items: [],
+          notes,
+          changedListIds: [listId],
+          // An inverse names the lines it puts back and takes off; a whole-list copy redraws it all.
+          ...('inverse' in step ? { lines: { changed: step.inverse.rows.map((r) => r.id), removed: step.inverse.added } } : {}),
+        };
+      }),
     view,
     findItem: (userId, listId, name, opts) => {
       const list = member(userId, listId);
@@ -404,10 +390,6 @@ function roomForNewLines(list: ListSummary, added: number): void {
       ? `Your ${label} has ${max} items, the most one list can hold. Take some off (or say "remove checked" after shopping) before adding more.`
       : `Your ${label} has room for ${left} more item${left === 1 ? '' : 's'} (a list holds ${max} at most), and that would add ${added}. Nothing was added.`;
   throw new AppError('LIST_FULL', { userMessage, detail: `list ${list.id} has ${list.itemCount} items, +${added}` });
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && 'code' in err && (err as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 /**

@@ -1,9 +1,9 @@
 import { AppError } from '../../errors.js';
-import type { Db } from '../../store/database.js';
+import type { ListRepository } from '../../store/lists/index.js';
+import type { Transactor } from '../../store/sql.js';
 import type { CodeAttempts, RandomInt } from '../access/index.js';
 import type { Clock } from '../types.js';
 import { LIST_LIMITS } from './limits.js';
-import type { ListStore } from './list-store.js';
 import { formatShareCode, newShareCode, normaliseShareCode, SHARE_CODE_TTL_MS } from './share-code.js';
 import type { ListRole, ListSummary } from './types.js';
 
@@ -57,8 +57,8 @@ export interface ListSharing {
 
 /** What {@link createListSharing} needs from the list service it is part of. */
 export interface ListSharingDeps {
-  db: Db;
-  store: ListStore;
+  transactor: Transactor;
+  store: ListRepository;
   now: Clock;
   codeAttempts: CodeAttempts;
   randomInt?: RandomInt;
@@ -70,12 +70,12 @@ export interface ListSharingDeps {
 
 /**
  * @example
- * const sharing = createListSharing({ db, store, now, codeAttempts, member, owner, roomForAnotherList });
+ * const sharing = createListSharing({ transactor, store, now, codeAttempts, member, owner, roomForAnotherList });
  * const { code } = sharing.shareCode(ownerId, listId);
  * sharing.join(friendId, code);
  */
 export function createListSharing(deps: ListSharingDeps): ListSharing {
-  const { db, store, now } = deps;
+  const { transactor, store, now } = deps;
 
   const shown = (c: { code: string; expiresAt: number }): ShareCode => ({ code: formatShareCode(c.code), expiresAt: c.expiresAt });
 
@@ -83,7 +83,7 @@ export function createListSharing(deps: ListSharingDeps): ListSharing {
   const issue = (listId: number): ShareCode => {
     for (let attempt = 0; attempt < 20; attempt++) {
       const code = newShareCode(deps.randomInt);
-      if (store.listIdByShareCode(code, -Infinity) !== undefined) continue;
+      if (store.isShareCodeTaken(code)) continue;
       const expiresAt = now() + SHARE_CODE_TTL_MS;
       store.setShareCode(listId, code, expiresAt);
       return shown({ code, expiresAt });
@@ -98,71 +98,61 @@ export function createListSharing(deps: ListSharingDeps): ListSharing {
 
   return {
     shareCode: (userId, listId) =>
-      db
-        .transaction(() => {
-          const list = deps.member(userId, listId);
-          const current = live(listId);
-          if (current) return shown(current);
-          if (list.role !== 'owner') {
-            throw new AppError('NOT_ALLOWED', { userMessage: "Only the list's owner can make a new share code for it.", detail: `editor ${userId} share ${listId}` });
-          }
-          return issue(listId);
-        })
-        .immediate(),
+      transactor.atomically(() => {
+        const list = deps.member(userId, listId);
+        const current = live(listId);
+        if (current) return shown(current);
+        if (list.role !== 'owner') {
+          throw new AppError('NOT_ALLOWED', { userMessage: "Only the list's owner can make a new share code for it.", detail: `editor ${userId} share ${listId}` });
+        }
+        return issue(listId);
+      }),
     rotateShareCode: (userId, listId) =>
-      db
-        .transaction(() => {
-          deps.owner(userId, listId, 'change the share code of');
-          return issue(listId);
-        })
-        .immediate(),
+      transactor.atomically(() => {
+        deps.owner(userId, listId, 'change the share code of');
+        return issue(listId);
+      }),
     stopSharing: (userId, listId) =>
-      db
-        .transaction(() => {
-          deps.owner(userId, listId, 'stop sharing');
-          const gone = store.members(listId).filter((m) => m.role !== 'owner');
-          store.setShareCode(listId, null, null);
-          store.removeEditors(listId);
-          return gone;
-        })
-        .immediate(),
+      transactor.atomically(() => {
+        deps.owner(userId, listId, 'stop sharing');
+        const gone = store.members(listId).filter((m) => m.role !== 'owner');
+        store.setShareCode(listId, null, null);
+        store.removeEditors(listId);
+        return gone;
+      }),
     members: (userId, listId) => {
       deps.member(userId, listId);
       return store.members(listId);
     },
     removeMember: (userId, listId, memberUserId) =>
-      db
-        .transaction(() => {
-          deps.owner(userId, listId, 'remove people from');
-          const target = store.members(listId).find((m) => m.userId === memberUserId);
-          if (!target) throw new AppError('NOT_FOUND', { userMessage: "That person isn't on this list.", detail: `user ${memberUserId} not on list ${listId}` });
-          if (target.role === 'owner') throw new AppError('NOT_ALLOWED', { userMessage: "You own this list, so you can't take yourself off it.", detail: `owner ${userId} remove self ${listId}` });
-          store.removeMember(listId, memberUserId);
-          store.setShareCode(listId, null, null);
-          return target;
-        })
-        .immediate(),
+      transactor.atomically(() => {
+        deps.owner(userId, listId, 'remove people from');
+        const target = store.members(listId).find((m) => m.userId === memberUserId);
+        if (!target) throw new AppError('NOT_FOUND', { userMessage: "That person isn't on this list.", detail: `user ${memberUserId} not on list ${listId}` });
+        if (target.role === 'owner') throw new AppError('NOT_ALLOWED', { userMessage: "You own this list, so you can't take yourself off it.", detail: `owner ${userId} remove self ${listId}` });
+        store.removeMember(listId, memberUserId);
+        store.setShareCode(listId, null, null);
+        return target;
+      }),
     join: (userId, rawCode, from = {}) => {
       const subjects = [`person:${userId}`, ...(from.origin ? [`address:${from.origin}`] : [])];
       return deps.codeAttempts.redeem('share', subjects, () =>
-        db
-          .transaction(() => {
-            const code = normaliseShareCode(rawCode);
-            const listId = code ? store.listIdByShareCode(code, now()) : undefined;
-            if (listId === undefined) throw new AppError('SHARE_CODE_INVALID', { detail: `code "${rawCode.slice(0, 40)}"` });
-            const already = store.summary(userId, listId);
-            if (already) return already;
-            if (store.members(listId).length >= LIST_LIMITS.membersPerList) {
-              throw new AppError('LIST_MEMBERS_FULL', {
-                userMessage: `That list is already shared with ${LIST_LIMITS.membersPerList} people, the most one list can have.`,
-                detail: `list ${listId} full of members`,
-              });
-            }
-            deps.roomForAnotherList(userId);
-            store.addMember(listId, userId, 'editor', now());
-            return store.summary(userId, listId)!;
-          })
-          .immediate(),
+        transactor.atomically(() => {
+          const code = normaliseShareCode(rawCode);
+          const listId = code ? store.listIdByShareCode(code, now()) : undefined;
+          if (listId === undefined) throw new AppError('SHARE_CODE_INVALID', { detail: `code "${rawCode.slice(0, 40)}"` });
+          const already = store.summary(userId, listId);
+          if (already) return already;
+          if (store.members(listId).length >= LIST_LIMITS.membersPerList) {
+            throw new AppError('LIST_MEMBERS_FULL', {
+              userMessage: `That list is already shared with ${LIST_LIMITS.membersPerList} people, the most one list can have.`,
+              detail: `list ${listId} full of members`,
+            });
+          }
+          deps.roomForAnotherList(userId);
+          store.addMember(listId, userId, 'editor', now());
+          return store.summary(userId, listId)!;
+        }),
       );
     },
     leave: (userId, listId) => {

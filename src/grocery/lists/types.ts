@@ -3,40 +3,10 @@
  */
 import type { Product } from '../types.js';
 import type { ListLineView, ListSnapshot } from '../views.js';
+import type { ListItem } from '../../store/lists/index.js';
 
-/** How a member relates to a list: the owner may rename and delete it; editors change items. */
-export type ListRole = 'owner' | 'editor';
-
-/** A list as one member sees it. */
-export interface ListSummary {
-  id: number;
-  name: string;
-  ownerId: number;
-  role: ListRole;
-  isDefault: boolean;
-  /** Bumped by every change, so callers can tell viewers a list changed. */
-  version: number;
-  itemCount: number;
-  shareCode: string | null;
-  updatedAt: number;
-}
-
-/** One line on a list, as stored. `quantity`/`unit` are the amount in a canonical unit (none for a count). */
-export interface ListItem {
-  id: number;
-  listId: number;
-  productId: number | null;
-  name: string;
-  quantity: number;
-  unit: string | null;
-  brand: string | null;
-  note: string | null;
-  checked: boolean;
-  addedBy: number | null;
-  position: number;
-  createdAt: number;
-  updatedAt: number;
-}
+// Lists, their lines and their roles are what the list repositories store; they are the domain's words too.
+export type { ListItem, ListRole, ListSummary } from '../../store/lists/index.js';
 
 /**
  * What the lists need from the catalog: the best product for a name, and products by id.

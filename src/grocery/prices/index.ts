@@ -12,7 +12,7 @@ export {
 } from './price-trend.js';
 export { dailyPrices, downsample, medianCents, startOfUtcDay, type PricePoint } from './daily-prices.js';
 export { describePrice } from './describe-price.js';
-export { listTotal, type ListTotal, type ListTotalLine } from './list-total.js';
+export { listTotal, type ListTotal, type ListTotalLine, type ListTotalSources } from './list-total.js';
 export { eachHistory, HISTORY_DAYS, readHistories } from './price-history.js';
 export { loadCategory, loadProducts } from './product-lookup.js';
 export { recordPrices, type PriceChange, type RecordPricesOptions } from './record-prices.js';

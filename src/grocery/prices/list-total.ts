@@ -1,8 +1,5 @@
-import type { Db } from '../../store/database.js';
-import { prepared } from '../../store/prepared.js';
 import { AppError } from '../../errors.js';
 import type { Product } from '../types.js';
-import { loadProducts } from './product-lookup.js';
 
 /** One list line as far as money is concerned: the matched product and how many packages. */
 export interface ListTotalLine {
@@ -26,19 +23,28 @@ export interface ListTotal {
   lineCount: number;
 }
 
+/** Where a list total reads products and deals. */
+export interface ListTotalSources {
+  /** Products by id, as the catalog maps them; ids not in the catalog are left out. */
+  products(ids: readonly number[]): Map<number, Product>;
+  /** The largest reference price among each product's active deals (a deal reference repository's `activeReferences`). */
+  dealReferences(productIds: readonly number[]): Map<number, number>;
+}
+
 /**
  * Adds up a list at today's prices. Savings count only where a deal is active on the product,
  * measured against the deal's reference (the was-price of a rollback, or the 30-day median of a
  * price drop); a product with several deals counts its largest saving once.
  */
-export function listTotal(db: Db, lines: readonly ListTotalLine[]): ListTotal {
+export function listTotal(sources: ListTotalSources, lines: readonly ListTotalLine[]): ListTotal {
   for (const l of lines) {
     if (!Number.isFinite(l.packages) || l.packages < 0) {
       throw new AppError('INVALID_QUANTITY', { detail: `packages ${l.packages} for product ${l.productId}` });
     }
   }
-  const products = productsOf(db, lines);
-  const references = activeReferences(db, [...products.keys()]);
+  const products = productsOf(sources, lines);
+  const ids = [...products.keys()];
+  const references = ids.length === 0 ? new Map<number, number>() : sources.dealReferences(ids);
   let totalCents = 0;
   let savingsCents = 0;
   let unmatchedCount = 0;
@@ -58,7 +64,7 @@ export function listTotal(db: Db, lines: readonly ListTotalLine[]): ListTotal {
 }
 
 /** The lines' products by id: the ones the caller passed, and the rest read from the catalog. */
-function productsOf(db: Db, lines: readonly ListTotalLine[]): Map<number, Product> {
+function productsOf(sources: ListTotalSources, lines: readonly ListTotalLine[]): Map<number, Product> {
   const toRead: number[] = [];
   const given = new Map<number, Product>();
   for (const l of lines) {
@@ -67,17 +73,8 @@ function productsOf(db: Db, lines: readonly ListTotalLine[]): Map<number, Produc
     else if (l.product !== null && l.product.id === l.productId) given.set(l.productId, l.product);
   }
   if (toRead.length === 0) return given;
-  const products = loadProducts(db, toRead);
+  // A copy: the given products join it, and the source's map may be its own.
+  const products = new Map(sources.products(toRead));
   for (const [id, product] of given) if (!products.has(id)) products.set(id, product);
   return products;
-}
-
-function activeReferences(db: Db, productIds: readonly number[]): Map<number, number> {
-  if (productIds.length === 0) return new Map();
-  const rows = prepared(
-    db,
-    `SELECT product_id, MAX(reference_cents) AS ref FROM deals
-       WHERE active = 1 AND product_id IN (${productIds.map(() => '?').join(',')}) GROUP BY product_id`,
-  ).all(...productIds) as { product_id: number; ref: number }[];
-  return new Map(rows.map((r) => [r.product_id, r.ref]));
 }

@@ -1,5 +1,7 @@
 import type { ProductCache } from '../../store/cache/index.js';
 import type { Db } from '../../store/database.js';
+import { createDealReferenceRepository } from '../../store/lists/index.js';
+import { sqliteConnection } from '../../store/sql.js';
 import { AppError } from '../../errors.js';
 import { systemClock, type Clock, type Product } from '../types.js';
 import { downsample, startOfUtcDay, type PricePoint } from './daily-prices.js';
@@ -47,6 +49,7 @@ export interface PriceService {
 export function createPriceService(deps: { db: Db; now?: Clock; cache?: ProductCache }): PriceService {
   const { db } = deps;
   const now = deps.now ?? systemClock;
+  const totalSources = { products: (ids: readonly number[]) => loadProducts(db, ids), dealReferences: createDealReferenceRepository(sqliteConnection(db)).activeReferences };
 
   function trends(productIds: readonly number[]) {
     const at = now();
@@ -84,7 +87,7 @@ export function createPriceService(deps: { db: Db; now?: Clock; cache?: ProductC
   return {
     priceInfo: (productId) => (cached ? cached.get(productId).info : readPriceInfo(productId)),
     trends,
-    listTotal: (lines) => listTotal(db, lines),
+    listTotal: (lines) => listTotal(totalSources, lines),
   };
 }
 

@@ -4,11 +4,18 @@ import { isAppError } from '../../../src/errors.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { addUser } from '../prices/store-fixture.js';
+import { createBudgetRepository } from '../../../src/store/budget/index.js';
+import { sqliteConnection } from '../../../src/store/sql.js';
 
 let db: Db;
 let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDb()));
 afterEach(() => cleanup());
+
+/** The budget service over `db` as createCore wires it. */
+function budgetsOn(deps: { db: Db; now?: () => number }) {
+  return createBudgetService({ budgets: createBudgetRepository(sqliteConnection(deps.db)), now: deps.now });
+}
 
 let orderSeq = 0;
 function addOrder(userId: number, at: number, cents: number): void {
@@ -64,7 +71,7 @@ describe('budgetStatus', () => {
     addOrder(user, utc(2026, 3, 8, 0, 0), 40_00); // first instant of this week
     addOrder(user, utc(2026, 3, 14, 20), 25_50);
     addOrder(other, utc(2026, 3, 10), 500_00); // someone else's
-    const budgets = createBudgetService({ db, now: () => saturdayNight });
+    const budgets = budgetsOn({ db, now: () => saturdayNight });
     budgets.setBudget(user, 100_00, 'week');
     expect(budgets.budgetStatus(user, { listTotalCents: 30_00 })).toEqual({
       amountCents: 100_00,
@@ -77,19 +84,19 @@ describe('budgetStatus', () => {
       timeZone: 'UTC',
     });
     // An hour later it is Sunday: a new week with nothing spent.
-    const sunday = createBudgetService({ db, now: () => saturdayNight + 60 * 60 * 1000 });
+    const sunday = budgetsOn({ db, now: () => saturdayNight + 60 * 60 * 1000 });
     expect(sunday.budgetStatus(user)).toMatchObject({ spentCents: 0, remainingCents: 100_00, periodStart: utc(2026, 3, 15) });
   });
 
   it('says how far over the budget a list goes', () => {
     const user = addUser(db);
     addOrder(user, utc(2024, 2, 29, 18), 180_00);
-    const budgets = createBudgetService({ db, now: () => utc(2024, 2, 29, 20) });
+    const budgets = budgetsOn({ db, now: () => utc(2024, 2, 29, 20) });
     budgets.setBudget(user, 200_00, 'month');
     const status = budgets.budgetStatus(user, { listTotalCents: 35_25 })!;
     expect(status.remainingCents).toBe(-15_25);
     expect(status.overBy).toBe(15_25);
-    expect(createBudgetService({ db, now: () => utc(2024, 3, 1) }).budgetStatus(user)).toMatchObject({
+    expect(budgetsOn({ db, now: () => utc(2024, 3, 1) }).budgetStatus(user)).toMatchObject({
       spentCents: 0,
       remainingCents: 200_00,
     });
@@ -98,7 +105,7 @@ describe('budgetStatus', () => {
   it('uses the user’s time zone for the period', () => {
     const user = addUser(db, { timezone: 'America/Los_Angeles' });
     addOrder(user, utc(2026, 2, 1, 3), 50_00); // 31 Jan, 19:00 in Los Angeles
-    const budgets = createBudgetService({ db, now: () => utc(2026, 2, 1, 6) }); // still 31 Jan there
+    const budgets = budgetsOn({ db, now: () => utc(2026, 2, 1, 6) }); // still 31 Jan there
     budgets.setBudget(user, 300_00, 'month');
     expect(budgets.budgetStatus(user)).toMatchObject({
       periodStart: utc(2026, 1, 1, 8),
@@ -110,21 +117,21 @@ describe('budgetStatus', () => {
 
   it('falls back to UTC for a time zone it does not know', () => {
     const user = addUser(db, { timezone: 'Mars/Olympus_Mons' });
-    const budgets = createBudgetService({ db, now: () => utc(2026, 2, 1, 6) });
+    const budgets = budgetsOn({ db, now: () => utc(2026, 2, 1, 6) });
     budgets.setBudget(user, 300_00, 'month');
     expect(budgets.budgetStatus(user)).toMatchObject({ periodStart: utc(2026, 2, 1), timeZone: 'UTC' });
   });
 
   it('has no status without a budget', () => {
     const user = addUser(db);
-    expect(createBudgetService({ db }).budgetStatus(user)).toBeUndefined();
+    expect(budgetsOn({ db }).budgetStatus(user)).toBeUndefined();
   });
 });
 
 describe('setBudget', () => {
   it('replaces the amount and period', () => {
     const user = addUser(db);
-    const budgets = createBudgetService({ db, now: () => utc(2026, 3, 1) });
+    const budgets = budgetsOn({ db, now: () => utc(2026, 3, 1) });
     budgets.setBudget(user, 150_00, 'week');
     budgets.setBudget(user, 600_00, 'month');
     expect(budgets.getBudget(user)).toMatchObject({ amountCents: 600_00, period: 'month' });
@@ -132,14 +139,14 @@ describe('setBudget', () => {
 
   it('accepts exactly $100,000', () => {
     const user = addUser(db);
-    expect(createBudgetService({ db }).setBudget(user, MAX_BUDGET_CENTS, 'month').amountCents).toBe(10_000_000);
+    expect(budgetsOn({ db }).setBudget(user, MAX_BUDGET_CENTS, 'month').amountCents).toBe(10_000_000);
   });
 
   it.each([-1, Number.NaN, MAX_BUDGET_CENTS + 1, Number.POSITIVE_INFINITY, 12.5])(
     'refuses %s cents with INVALID_AMOUNT and keeps the old budget',
     (bad) => {
       const user = addUser(db);
-      const budgets = createBudgetService({ db, now: () => utc(2026, 3, 1) });
+      const budgets = budgetsOn({ db, now: () => utc(2026, 3, 1) });
       budgets.setBudget(user, 150_00, 'week');
       let caught: unknown;
       try {
@@ -154,7 +161,7 @@ describe('setBudget', () => {
 
   it('refuses a bad amount for a user with no budget and creates none', () => {
     const user = addUser(db);
-    const budgets = createBudgetService({ db });
+    const budgets = budgetsOn({ db });
     expect(() => budgets.setBudget(user, -500, 'week')).toThrow(expect.objectContaining({ code: 'INVALID_AMOUNT' }));
     expect(budgets.getBudget(user)).toBeUndefined();
     expect(db.prepare('SELECT COUNT(*) AS n FROM budgets').get()).toEqual({ n: 0 });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCatalog } from '../../../src/grocery/catalog/index.js';
 import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
-import { createListService, type ListService } from '../../../src/grocery/lists/index.js';
+import type { ListService } from '../../../src/grocery/lists/index.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { listServiceOn } from './fixtures.js';
 
 let env: ReturnType<typeof createTempDb>;
 let lists: ListService;
@@ -13,7 +14,7 @@ beforeAll(() => {
   const now = Date.UTC(2026, 0, 5);
   seedDemoStore(env.db, { now });
   env.db.prepare('INSERT INTO users (id, display_name, created_at) VALUES (?, ?, 0)').run(USER, 'Dana');
-  lists = createListService({ db: env.db, products: createCatalog(env.db), now: () => now });
+  lists = listServiceOn(env.db, { products: createCatalog(env.db), now: () => now });
 });
 afterAll(() => env.cleanup());
 

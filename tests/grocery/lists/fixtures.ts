@@ -1,6 +1,8 @@
 import type { Db } from '../../../src/store/database.js';
 import { createCatalog } from '../../../src/grocery/catalog/index.js';
-import { createListService, type ListService } from '../../../src/grocery/lists/index.js';
+import { createListService, type ListService, type ListServiceDeps } from '../../../src/grocery/lists/index.js';
+import { createItemRepository, createListRepository } from '../../../src/store/lists/index.js';
+import { sqliteConnection, transactor } from '../../../src/store/sql.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 
 /**
@@ -65,6 +67,12 @@ export function setupLists(): { db: Db; lists: ListService; clock: { t: number }
   const { db, cleanup } = createTempDb();
   seedStore(db);
   const clock = { t: Date.UTC(2026, 0, 5, 12) };
-  const lists = createListService({ db, products: createCatalog(db), now: () => clock.t });
+  const lists = listServiceOn(db, { products: createCatalog(db), now: () => clock.t });
   return { db, lists, clock, cleanup };
+}
+
+/** The list service over `db` as createCore wires it: the list and item repositories on the database's connection. */
+export function listServiceOn(db: Db, deps: Omit<ListServiceDeps, 'lists' | 'items' | 'transactor'>): ListService {
+  const conn = sqliteConnection(db);
+  return createListService({ lists: createListRepository(conn), items: createItemRepository(conn), transactor: transactor(conn), ...deps });
 }
