@@ -82,6 +82,8 @@ export interface CoreOptions {
   turnLimit?: { capacity: number; perSecond: number };
   /** The cache in front of searches and price lookups; an in-process one when left out. */
   cache?: ProductCache;
+  /** Live events; in process when left out, shared with other instances when built over Redis. */
+  events?: EventBus;
 }
 
 /** The grocery domain, the tools and the agent over one database: everything but the channels. */
@@ -148,7 +150,7 @@ export function createCore(opts: CoreOptions): Core {
   const users = createUserDirectory(db, now, { codeAttempts });
   const conversations = createConversationStore(db, now);
   const dedupe = createMessageDedupe(db, now);
-  const events = createEventBus();
+  const events = opts.events ?? createEventBus();
   const tools = createTools({ catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, memory: opts.memory, demoStore });
   const nluModel = opts.nluModel ?? sharedNluModel();
   const understanding = createUnderstanding({ vocabulary: catalog.vocabulary(), model: nluModel });
@@ -264,10 +266,12 @@ export async function createApp(
   const memory = opts.memory ?? ownMemory;
   const metrics = createWebMetrics({ defaultMetrics: true });
   const cache = createProductCache({ redisUrl: config.redisUrl, observer: metrics.cache, logger, now: opts.now });
-  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood });
+  // With REDIS_URL, list changes and alerts reach the sockets held by every instance.
+  const events = createEventBus({ redisUrl: config.redisUrl, logger });
+  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood, events });
   let ready = false;
   const web = await createCoreWebChannel(core, {
-    tokens: createSessionTokens(config.sessionSecret ?? persistentSecret(db, 'session_secret')),
+    tokens: createSessionTokens(sessionSecret(config, db, logger)),
     metrics,
     corsOrigins: config.corsOrigins,
     ready: () => ready,
@@ -345,10 +349,24 @@ export async function createApp(
       await web.app.close();
       await ownMemory?.close();
       await cache.close();
+      await events.close();
       await checkpointer?.close();
       db.close();
     },
   };
+}
+
+/**
+ * The key web session tokens are signed with: SESSION_SECRET, else one made once and kept in the
+ * store (made race-free: instances starting together read the same one), so every instance on
+ * one store resumes the others' sessions. Instances on stores of their own share no people: a
+ * shared SESSION_SECRET would only turn a refused session into an empty person. With REDIS_URL
+ * (several instances) start-up says where the key comes from.
+ */
+function sessionSecret(config: Config, db: Db, logger: Logger): string {
+  if (config.sessionSecret) return config.sessionSecret;
+  if (config.redisUrl) logger.info('SESSION_SECRET is not set: web sessions are signed with the key kept in the store; instances resume each other\'s sessions only when they share that store');
+  return persistentSecret(db, 'session_secret');
 }
 
 /** Live prices from the Walmart Affiliate API; a key that does not parse stops the start with a message naming the variable. */
