@@ -96,9 +96,9 @@ describe('two instances on one store and one Redis', () => {
     const drop = await findDemoDrop(a.core.db, clock.now());
     a.core.lists.addItems(userId, a.core.lists.defaultList(userId).id, [{ name: drop.name, productId: drop.productId }]);
 
-    // B answers (and caches) today's price before the refresh.
-    expect(b.core.prices.priceInfo(drop.productId).priceCents).toBe(drop.oldCents);
+    // At the time of the drop, before the refresh, B answers (and caches) the price it had.
     clock.set(drop.at);
+    expect(b.core.prices.priceInfo(drop.productId).priceCents).toBe(drop.oldCents);
     await a.jobs!.trigger('price-refresh');
 
     const frame = await onB.client.next('price_alert', 20_000);
