@@ -255,6 +255,8 @@ export async function createApp(
     priceSource?: PriceSource;
     /** Job timing overrides (tests shorten retries and intervals). */
     jobs?: JobsOptions;
+    /** The Redis pub/sub channel of live events (benches keep theirs apart); `grocery-agent:events` by default. */
+    eventsChannel?: string;
   } = {},
 ): Promise<App> {
   // Before anything is opened, so a bad key stops the start cleanly.
@@ -267,7 +269,7 @@ export async function createApp(
   const metrics = createWebMetrics({ defaultMetrics: true });
   const cache = createProductCache({ redisUrl: config.redisUrl, observer: metrics.cache, logger, now: opts.now });
   // With REDIS_URL, list changes and alerts reach the sockets held by every instance.
-  const events = createEventBus({ redisUrl: config.redisUrl, logger });
+  const events = createEventBus({ redisUrl: config.redisUrl, channel: opts.eventsChannel, logger });
   const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood, events });
   let ready = false;
   const web = await createCoreWebChannel(core, {

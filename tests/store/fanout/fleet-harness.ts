@@ -33,8 +33,8 @@ export async function startFleet(opts: { redisUrl: string; prefix: string; jobs?
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const configOf = (jobs: 'on' | 'off') =>
     loadConfig({ DATA_DIR: seeded.dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: opts.redisUrl, JOBS: jobs });
-  const a = await createApp(configOf('on'), logger, { now: clock.now, jobs: { backoffMs: 50, prefix: opts.prefix, ...opts.jobs } });
-  const b = await createApp(configOf('off'), logger, { now: clock.now });
+  const a = await createApp(configOf('on'), logger, { now: clock.now, eventsChannel: `${opts.prefix}:events`, jobs: { backoffMs: 50, prefix: opts.prefix, ...opts.jobs } });
+  const b = await createApp(configOf('off'), logger, { now: clock.now, eventsChannel: `${opts.prefix}:events` });
   await a.start();
   await b.start();
   await Promise.all([a.core.events.whenConnected(), b.core.events.whenConnected()]);
