@@ -271,6 +271,11 @@ export async function createApp(
   // With REDIS_URL, list changes and alerts reach the sockets held by every instance.
   const events = createEventBus({ redisUrl: config.redisUrl, channel: opts.eventsChannel, logger });
   const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood, events });
+  // Prices refreshed on another instance: the cache's own broadcast is skipped while the cache
+  // counts Redis as away (one command over its 250 ms budget does that), so the bus says it too.
+  events.on('prices_changed', (e, origin) => {
+    if (origin === 'peer') (e.all ? cache.invalidateAll() : cache.invalidateProducts(e.productIds));
+  });
   let ready = false;
   const web = await createCoreWebChannel(core, {
     tokens: createSessionTokens(sessionSecret(config, db, logger)),
@@ -311,7 +316,11 @@ export async function createApp(
         conversations: core.conversations,
         delivery: deliveryPorts(web, telegram, teams),
         warm: async (ids) => void (await cache.warm(ids)),
-        onPriceChanges: (changes) => cache.invalidateProducts(changes.map((c) => c.productId)),
+        onPriceChanges: (changes) => {
+          const productIds = changes.map((c) => c.productId);
+          cache.invalidateProducts(productIds);
+          events.emit('prices_changed', { productIds });
+        },
         prune: { pruneHandled: (maxAgeMs, limit) => core.dedupe.prune(maxAgeMs, limit), windowMs: config.jobs.dedupeWindowMs },
         options: {
           redisUrl: config.redisUrl,

@@ -28,6 +28,11 @@ export interface AgentEvents {
    * pushed it to the sockets it holds; every other instance pushes it to the sockets it holds.
    */
   price_alert: { userId: number; inboxId: number; alert: PushedAlert };
+  /**
+   * Prices were recorded (a price refresh): every instance drops its cached copies of these
+   * products, or of every product with `all` (too many ids to send).
+   */
+  prices_changed: { productIds: number[]; all?: boolean };
 }
 
 /**
@@ -39,9 +44,11 @@ export type EventBus = FanoutBus<AgentEvents>;
 
 /**
  * An event's smaller form when it is over the fan-out's size limit: a list change without the
- * list (each instance reads it from the shared store); alerts have none.
+ * list (each instance reads it from the shared store), a price change as "every product"; alerts
+ * have none.
  */
 function shrinkAgentEvent<K extends keyof AgentEvents>(event: K, payload: AgentEvents[K]): AgentEvents[K] | undefined {
+  if (event === 'prices_changed') return { productIds: [], all: true } as AgentEvents['prices_changed'] as AgentEvents[K];
   if (event !== 'list_changed') return undefined;
   const { listId, byUserId } = payload as AgentEvents['list_changed'];
   return { listId, byUserId } as AgentEvents[K];

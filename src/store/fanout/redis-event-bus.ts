@@ -21,7 +21,10 @@ export interface RedisEventBusOptions<E> {
   maxBytes?: number;
   /** The smaller form of an event that is over `maxBytes`, or undefined when it has none. */
   shrink?: <K extends keyof E & string>(event: K, payload: E[K]) => E[K] | undefined;
-  /** A publish slower than this counts as Redis being unavailable. Default 250 ms. */
+  /**
+   * A publish unanswered for this long counts as Redis being unavailable. Nothing waits for a
+   * publish, so this is generous: a busy Redis or event loop must not turn events local. Default 2 s.
+   */
   commandTimeoutMs?: number;
 }
 
@@ -82,7 +85,7 @@ export function createRedisEventBus<E>(opts: RedisEventBusOptions<E>): FanoutBus
     ({ Redis }) => {
       if (closed) return;
       // No offline queue: while Redis is away a publish fails at once instead of piling up.
-      publisher = new Redis(opts.url, { ...common, enableOfflineQueue: false, commandTimeout: opts.commandTimeoutMs ?? 250, maxRetriesPerRequest: 1 });
+      publisher = new Redis(opts.url, { ...common, enableOfflineQueue: false, commandTimeout: opts.commandTimeoutMs ?? 2000, maxRetriesPerRequest: 1 });
       publisher.on('error', wentAway);
       publisher.on('close', () => wentAway());
       publisher.on('ready', () => {

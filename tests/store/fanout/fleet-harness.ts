@@ -4,6 +4,8 @@
  * load balancer. Instance A runs the background jobs (on BullMQ); B serves sockets only, so a job
  * is known to run on A.
  */
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
 import { loadConfig } from '../../../src/config.js';
 import type { JobsOptions } from '../../../src/jobs/index.js';
 import { createLogger } from '../../../src/logger.js';
@@ -17,6 +19,8 @@ export interface Fleet {
   a: App;
   b: App;
   clock: TestClock;
+  /** The messages A logged at info and above. */
+  logOfA: string[];
   /** A chat socket on one instance, greeted (with `token`, a resumed session). */
   connect(app: App, token?: string): Promise<{ client: ChatClient; welcome: any }>;
   close(): Promise<void>;
@@ -33,7 +37,14 @@ export async function startFleet(opts: { redisUrl: string; prefix: string; jobs?
   const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const configOf = (jobs: 'on' | 'off') =>
     loadConfig({ DATA_DIR: seeded.dir, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', REDIS_URL: opts.redisUrl, JOBS: jobs });
-  const a = await createApp(configOf('on'), logger, { now: clock.now, eventsChannel: `${opts.prefix}:events`, jobs: { backoffMs: 50, prefix: opts.prefix, ...opts.jobs } });
+  const logOfA: string[] = [];
+  const capture = new Writable({
+    write(chunk, _enc, done) {
+      logOfA.push(String((JSON.parse(String(chunk)) as { msg?: string }).msg));
+      done();
+    },
+  });
+  const a = await createApp(configOf('on'), pino({ level: 'info' }, capture), { now: clock.now, eventsChannel: `${opts.prefix}:events`, jobs: { backoffMs: 50, prefix: opts.prefix, ...opts.jobs } });
   const b = await createApp(configOf('off'), logger, { now: clock.now, eventsChannel: `${opts.prefix}:events` });
   await a.start();
   await b.start();
@@ -44,6 +55,7 @@ export async function startFleet(opts: { redisUrl: string; prefix: string; jobs?
     a,
     b,
     clock,
+    logOfA,
     async connect(app, token) {
       const client = chatClient(await app.web.app.injectWS('/ws'));
       clients.push(client);

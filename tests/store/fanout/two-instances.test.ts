@@ -56,6 +56,8 @@ describe('two instances on one store and one Redis', () => {
   it("a list change on A reaches the person's socket on B, once; a session made on B resumes on A", async () => {
     fleet = await startFleet({ redisUrl: redis.url, prefix: `fleet-${process.pid}-a` });
     const { a, b } = fleet;
+    // No SESSION_SECRET: start-up says the key is the store's, so instances must share the store.
+    expect(fleet.logOfA.some((m) => /SESSION_SECRET is not set.*share that store/.test(m))).toBe(true);
     const onB = await fleet.connect(b);
     const first = await say(onB.client, 'add 2 bananas');
     expect(first.text).toMatch(/banana/i);
