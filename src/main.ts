@@ -86,6 +86,8 @@ export interface CoreOptions {
   turnLimit?: { capacity: number; perSecond: number };
   /** The cache in front of searches and price lookups; an in-process one when left out. */
   cache?: ProductCache;
+  /** Live events; in process when left out, shared with other instances when built over Redis. */
+  events?: EventBus;
 }
 
 /** The grocery domain, the tools and the agent over one database: everything but the channels. */
@@ -157,7 +159,7 @@ export function createCore(opts: CoreOptions): Core {
   const conversations = createConversationStore<ConversationState>(conn, now);
   const dedupe = createMessageDedupe(conn, now);
   const misunderstood = createMisunderstoodStore(conn, now);
-  const events = createEventBus();
+  const events = opts.events ?? createEventBus();
   const tools = createTools({ catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, memory: opts.memory, demoStore });
   const nluModel = opts.nluModel ?? sharedNluModel();
   const understanding = createUnderstanding({ vocabulary: catalog.vocabulary(), model: nluModel });
@@ -262,6 +264,8 @@ export async function createApp(
     priceSource?: PriceSource;
     /** Job timing overrides (tests shorten retries and intervals). */
     jobs?: JobsOptions;
+    /** The Redis pub/sub channel of live events (benches keep theirs apart); `grocery-agent:events` by default. */
+    eventsChannel?: string;
   } = {},
 ): Promise<App> {
   // Before anything is opened, so a bad key stops the start cleanly.
@@ -273,10 +277,17 @@ export async function createApp(
   const memory = opts.memory ?? ownMemory;
   const metrics = createWebMetrics({ defaultMetrics: true });
   const cache = createProductCache({ redisUrl: config.redisUrl, observer: metrics.cache, logger, now: opts.now });
-  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood });
+  // With REDIS_URL, list changes and alerts reach the sockets held by every instance.
+  const events = createEventBus({ redisUrl: config.redisUrl, channel: opts.eventsChannel, logger });
+  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood, events });
+  // Prices refreshed on another instance: the cache's own broadcast is skipped while the cache
+  // counts Redis as away (one command over its 250 ms budget does that), so the bus says it too.
+  events.on('prices_changed', (e, origin) => {
+    if (origin === 'peer') (e.all ? cache.invalidateAll() : cache.invalidateProducts(e.productIds));
+  });
   let ready = false;
   const web = await createCoreWebChannel(core, {
-    tokens: createSessionTokens(config.sessionSecret ?? persistentSecret(sqliteConnection(db), 'session_secret')),
+    tokens: createSessionTokens(sessionSecret(config, db, logger)),
     metrics,
     corsOrigins: config.corsOrigins,
     ready: () => ready,
@@ -314,7 +325,11 @@ export async function createApp(
         conversations: core.conversations,
         delivery: deliveryPorts(web, telegram, teams),
         warm: async (ids) => void (await cache.warm(ids)),
-        onPriceChanges: (changes) => cache.invalidateProducts(changes.map((c) => c.productId)),
+        onPriceChanges: (changes) => {
+          const productIds = changes.map((c) => c.productId);
+          cache.invalidateProducts(productIds);
+          events.emit('prices_changed', { productIds });
+        },
         prune: { pruneHandled: (maxAgeMs, limit) => core.dedupe.prune(maxAgeMs, limit), windowMs: config.jobs.dedupeWindowMs },
         options: {
           redisUrl: config.redisUrl,
@@ -354,10 +369,24 @@ export async function createApp(
       await web.app.close();
       await ownMemory?.close();
       await cache.close();
+      await events.close();
       await checkpointer?.close();
       db.close();
     },
   };
+}
+
+/**
+ * The key web session tokens are signed with: SESSION_SECRET, else one made once and kept in the
+ * store (made race-free: instances starting together read the same one), so every instance on
+ * one store resumes the others' sessions. Instances on stores of their own share no people: a
+ * shared SESSION_SECRET would only turn a refused session into an empty person. With REDIS_URL
+ * (several instances) start-up says where the key comes from.
+ */
+function sessionSecret(config: Config, db: Db, logger: Logger): string {
+  if (config.sessionSecret) return config.sessionSecret;
+  if (config.redisUrl) logger.info('SESSION_SECRET is not set: web sessions are signed with the key kept in the store; instances resume each other\'s sessions only when they share that store');
+  return persistentSecret(sqliteConnection(db), 'session_secret');
 }
 
 /** Live prices from the Walmart Affiliate API; a key that does not parse stops the start with a message naming the variable. */

@@ -15,7 +15,7 @@ import type { WebAlertStore } from '../../store/web-alert-store.js';
 import type { Clock } from '../../grocery/types.js';
 import { handleChatSocket, type ChatSocketDeps } from './chat-socket.js';
 import { addressKey, createConnectionLimits, type ConnectionLimitOptions } from './connection-limits.js';
-import { createPriceAlertInbox, type PriceAlert, type PushOutcome } from './price-alert-inbox.js';
+import { createPriceAlertInbox, deliverPeerAlert, type PriceAlert, type PushOutcome } from './price-alert-inbox.js';
 import { registerRestApi } from './rest-api.js';
 import { createSocketHub } from './socket-hub.js';
 import { toSnapshot } from './web-domain.js';
@@ -65,8 +65,9 @@ const SWEEP_EVERY_MS = 2_000;
 /**
  * Builds the web channel: the chat WebSocket at `/ws`, the demo page at `/` and the widget at
  * `/widget.js`, the REST API under `/api` with its OpenAPI document at `/docs` (and `/docs/json`),
- * `/healthz`, `/readyz` and Prometheus metrics at `/metrics`. List changes from any channel are
- * pushed to every open socket of every member of the list.
+ * `/healthz`, `/readyz` and Prometheus metrics at `/metrics`. List changes from any channel, and
+ * price alerts, are pushed to every open socket of every member of the list, on this instance and
+ * (over the event bus) on every other.
  *
  * @example
  * const web = await createWebChannel(deps);
@@ -77,7 +78,7 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
   const metrics = deps.metrics ?? createWebMetrics({ defaultMetrics: true });
   const limits = createConnectionLimits(deps.connectionLimits ?? {});
   const hub = createSocketHub();
-  const inbox = createPriceAlertInbox({ store: deps.alertStore, hub, now: deps.now });
+  const inbox = createPriceAlertInbox({ store: deps.alertStore, hub, now: deps.now, events: deps.events });
   const app = Fastify({
     loggerInstance: deps.logger.child({ channel: 'web' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -207,6 +208,16 @@ export async function createWebChannel(deps: WebChannelDeps): Promise<WebChannel
     }
   });
   app.addHook('onClose', async () => off());
+  // This instance pushed its own alerts already; another instance's reach the sockets held here.
+  const offAlerts = deps.events.on('price_alert', (e, origin) => {
+    if (origin === 'local') return;
+    try {
+      deliverPeerAlert({ store: deps.alertStore, hub, now: deps.now }, e);
+    } catch (err) {
+      app.log.error({ err, userId: e.userId }, 'pushing a price alert from another instance failed');
+    }
+  });
+  app.addHook('onClose', async () => offAlerts());
 
   return { app, metrics, pushPriceAlert: (userId, alert) => inbox.push(userId, alert), closeSilentSockets: () => limits.sweep() };
 }
