@@ -13,9 +13,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCatalog } from '../src/grocery/catalog/index.js';
 import { createPrng, seedDemoStore } from '../src/grocery/demo-store/index.js';
-import { createPriceService } from '../src/grocery/prices/index.js';
+import { createPriceService, listTotal, type PriceService } from '../src/grocery/prices/index.js';
+import { createPriceHistoryRepository, createPriceRepository } from '../src/store/prices/index.js';
+import { sqliteConnection } from '../src/store/sql.js';
+import { createDealReferenceRepository } from '../src/store/lists/index.js';
 import { createProductCache } from '../src/store/cache/index.js';
-import { openDatabase } from '../src/store/database.js';
+import { openDatabase, type Db } from '../src/store/database.js';
 import { percentile, timeEach } from './percentiles.js';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
@@ -39,17 +42,17 @@ export async function run(): Promise<Record<string, number>> {
     const draw = weightedDraw(products.map((p) => p.id), products.map((p) => p.popularity), rng.next);
     const ids = Array.from({ length: 2000 }, draw);
 
-    const uncached = createPriceService({ db, now: () => NOW });
+    const uncached = priceService({ db, now: () => NOW });
     const uncachedMs = timeEach(ids, (id) => uncached.priceInfo(id));
 
     const cache = createProductCache({ now: () => NOW, maxEntries: 20_000 });
-    const prices = createPriceService({ db, now: () => NOW, cache });
+    const prices = priceService({ db, now: () => NOW, cache });
     await cache.warm(ids);
     const cachedMs = timeEach(ids, (id) => prices.priceInfo(id));
 
     // Hit rate: a fresh cache warmed with the popular products, then popularity-weighted lookups.
     const warmCache = createProductCache({ now: () => NOW, maxEntries: 5000 });
-    const warmPrices = createPriceService({ db, now: () => NOW, cache: warmCache });
+    const warmPrices = priceService({ db, now: () => NOW, cache: warmCache });
     const warmCatalog = createCatalog(db, { cache: warmCache });
     await warmCache.warm(products.slice(0, WARMED).map((p) => p.id));
     for (let i = 0; i < LOOKUPS; i++) warmPrices.priceInfo(draw());
@@ -90,4 +93,13 @@ function weightedDraw(ids: readonly number[], weights: readonly number[], random
 
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/** The price service over `db`, wired as src/main.ts wires it. */
+function priceService(deps: { db: Db } & Omit<Parameters<typeof createPriceService>[0], 'products' | 'history' | 'listTotal'>): PriceService {
+  const conn = sqliteConnection(deps.db);
+  const { db: _db, ...rest } = deps;
+  const products = createPriceRepository(conn);
+  const sources = { products: (ids: readonly number[]) => products.products(ids), dealReferences: createDealReferenceRepository(conn).activeReferences };
+  return createPriceService({ ...rest, products, history: createPriceHistoryRepository(conn), listTotal: (lines) => listTotal(sources, lines) });
 }

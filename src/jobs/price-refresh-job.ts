@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { recordPrices, type PriceChange } from '../grocery/prices/index.js';
 import type { PricedProduct, PriceSource } from '../grocery/sources/index.js';
 import type { Db } from '../store/database.js';
+import { priceStoresOf } from '../store/prices/index.js';
 import type { JobDefinition } from './job.js';
 
 /** What the price refresh needs. */
@@ -48,7 +49,7 @@ export function priceRefreshJob(deps: PriceRefreshDeps, opts: Pick<JobDefinition
           throw new Error(`${source.name} price source failed on batch ${b + 1} of ${batches} (products ${first}-${last}): ${messageOf(err)}`, { cause: err });
         }
         // A source answering for products it was not asked about is ignored, not trusted.
-        changes.push(...recordPrices(db, quotes.filter((q) => asked.has(q.productId)), { source: source.name, now: ctx.now() }));
+        changes.push(...recordPrices(priceStoresOf(db), quotes.filter((q) => asked.has(q.productId)), { source: source.name, now: ctx.now() }));
       }
       if (changes.length > 0) {
         await deps.onPriceChanges?.(changes);

@@ -17,6 +17,7 @@ import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../fakes/fake-bot-connector.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../fakes/fake-telegram-api.js';
+import { priceStores } from '../helpers/price-services.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 import { teamsText } from '../jobs/channels-harness.js';
 import { NOW, TEST_TOKEN } from './telegram/agent-harness.js';
@@ -49,7 +50,7 @@ async function priceDrop(core: Core, clock: { t: number }, productId: number, de
   await scan.run(ctx);
   clock.t += HOUR;
   const was = (core.db.prepare('SELECT price_cents FROM products WHERE id = ?').get(productId) as { price_cents: number }).price_cents;
-  recordPrices(core.db, [{ productId, priceCents: Math.round(was * 0.8), wasPriceCents: was, observedAt: clock.t }], { source: 'demo', now: clock.t });
+  recordPrices(priceStores(core.db), [{ productId, priceCents: Math.round(was * 0.8), wasPriceCents: was, observedAt: clock.t }], { source: 'demo', now: clock.t });
   await scan.run(ctx);
   await createNotifier({ db: core.db, users: core.users, conversations: core.conversations, now: () => clock.t, logger, delivery }).deliverPending();
 }

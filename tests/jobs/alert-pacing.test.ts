@@ -9,6 +9,7 @@ import { ALERTS_PER_DAY } from '../../src/jobs/alert-plan.js';
 import { createNotifier, dealScanJob, type JobContext, type ProactiveMessage } from '../../src/jobs/index.js';
 import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
+import { priceStores } from '../helpers/price-services.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 import { HOUR, NOW } from './jobs-harness.js';
 
@@ -59,7 +60,7 @@ async function dropsOnList(userId: number, count: number): Promise<{ id: number;
   core.lists.addItems(userId, core.lists.defaultList(userId).id, products.map((p) => ({ name: p.name, productId: p.id })));
   await scan();
   clock += HOUR;
-  recordPrices(core.db, products.map((p) => ({ productId: p.id, priceCents: Math.round(p.price_cents * 0.8), wasPriceCents: p.price_cents, observedAt: clock })), { source: 'demo', now: clock });
+  recordPrices(priceStores(core.db), products.map((p) => ({ productId: p.id, priceCents: Math.round(p.price_cents * 0.8), wasPriceCents: p.price_cents, observedAt: clock })), { source: 'demo', now: clock });
   await scan();
   return products;
 }
@@ -107,7 +108,7 @@ describe('alert pacing', () => {
     core.users.setQuietHours(cy, 13, 15);
     const [product] = await dropsOnList(cy, 1);
     clock += HOUR;
-    recordPrices(core.db, [{ productId: product!.id, priceCents: product!.price_cents, observedAt: clock }], { source: 'demo', now: clock });
+    recordPrices(priceStores(core.db), [{ productId: product!.id, priceCents: product!.price_cents, observedAt: clock }], { source: 'demo', now: clock });
     clock = Date.UTC(2026, 10, 1, 15);
     expect(await notifier().deliverPending()).toMatchObject({ sent: 0, expired: 1 });
     expect(texts(9103)).toEqual([]);

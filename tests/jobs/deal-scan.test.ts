@@ -9,6 +9,7 @@ import { recordPrices } from '../../src/grocery/prices/index.js';
 import { dailyDigestJob, dealScanJob, type JobContext } from '../../src/jobs/index.js';
 import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
+import { priceStores } from '../helpers/price-services.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 import { HOUR, NOW } from './jobs-harness.js';
 
@@ -78,7 +79,7 @@ describe('deal scan', () => {
     const eggsPrice = Math.floor((eggs.price_cents * 0.8) / 10) * 10 - 2;
     const cerealPrice = Math.floor((cereal.price_cents * 0.8) / 10) * 10 - 2;
     recordPrices(
-      core.db,
+      priceStores(core.db),
       [
         // 20 cents off: Ana's target, but no 10% deal for anyone else.
         { productId: milk.id, priceCents: milk.price_cents - 20, observedAt: clock },
@@ -130,7 +131,7 @@ describe('deal scan', () => {
     expect(settled).toEqual(['turn', 'scan']);
     expect(reply.text).toMatch(/egg/i);
     expect(found.size).toBeGreaterThan(0);
-    expect([...found]).toEqual([...findDeals(core.db, clock)]);
+    expect([...found]).toEqual([...findDeals(priceStores(core.db), clock)]);
   });
 });
 

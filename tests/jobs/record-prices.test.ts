@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordPrices } from '../../src/grocery/prices/index.js';
 import type { Db } from '../../src/store/database.js';
+import { priceStores } from '../helpers/price-services.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 import { HOUR, NOW } from './jobs-harness.js';
 
@@ -33,7 +34,7 @@ describe('recordPrices', () => {
   it('writes the new price, was-price, stock and unit price, and one history point, and reports the change', () => {
     const m = milk();
     const at = NOW + HOUR;
-    const changes = recordPrices(db, [{ productId: m.id, priceCents: 256, wasPriceCents: m.price_cents, inStock: false, observedAt: at }], { source: 'demo', now: at + 5 });
+    const changes = recordPrices(priceStores(db), [{ productId: m.id, priceCents: 256, wasPriceCents: m.price_cents, inStock: false, observedAt: at }], { source: 'demo', now: at + 5 });
     expect(changes).toEqual([{ productId: m.id, oldCents: m.price_cents, newCents: 256 }]);
     // $2.56 for 128 fl oz is 2,000 millicents per fl oz.
     expect(row(m.id)).toEqual({ price_cents: 256, was_price_cents: m.price_cents, in_stock: 0, unit_price_millicents: 2000, unit_price_unit: 'fl oz', updated_at: at + 5 });
@@ -44,7 +45,7 @@ describe('recordPrices', () => {
     const m = milk();
     const at = NOW + HOUR;
     const changes = recordPrices(
-      db,
+      priceStores(db),
       [
         { productId: m.id, priceCents: m.price_cents, observedAt: at },
         { productId: 999_999, priceCents: 100, observedAt: at },
@@ -60,21 +61,21 @@ describe('recordPrices', () => {
   it('ignores a quote no newer than the last price the source recorded (a replayed or retried batch)', () => {
     const m = milk();
     const at = NOW + HOUR;
-    recordPrices(db, [{ productId: m.id, priceCents: 256, observedAt: at }], { source: 'demo', now: at });
-    expect(recordPrices(db, [{ productId: m.id, priceCents: 230, observedAt: at }], { source: 'demo', now: at })).toEqual([]);
+    recordPrices(priceStores(db), [{ productId: m.id, priceCents: 256, observedAt: at }], { source: 'demo', now: at });
+    expect(recordPrices(priceStores(db), [{ productId: m.id, priceCents: 230, observedAt: at }], { source: 'demo', now: at })).toEqual([]);
     expect(row(m.id).price_cents).toBe(256);
     // Another source keeps its own timeline.
-    expect(recordPrices(db, [{ productId: m.id, priceCents: 248, observedAt: at }], { source: 'walmart', now: at })).toEqual([
+    expect(recordPrices(priceStores(db), [{ productId: m.id, priceCents: 248, observedAt: at }], { source: 'walmart', now: at })).toEqual([
       { productId: m.id, oldCents: 256, newCents: 248 },
     ]);
   });
 
   it('keeps a was-price the source does not mention only while it is above the price', () => {
     const m = milk();
-    recordPrices(db, [{ productId: m.id, priceCents: 256, wasPriceCents: 318, observedAt: NOW + HOUR }], { source: 'demo', now: NOW + HOUR });
-    recordPrices(db, [{ productId: m.id, priceCents: 268, observedAt: NOW + 2 * HOUR }], { source: 'demo', now: NOW + 2 * HOUR });
+    recordPrices(priceStores(db), [{ productId: m.id, priceCents: 256, wasPriceCents: 318, observedAt: NOW + HOUR }], { source: 'demo', now: NOW + HOUR });
+    recordPrices(priceStores(db), [{ productId: m.id, priceCents: 268, observedAt: NOW + 2 * HOUR }], { source: 'demo', now: NOW + 2 * HOUR });
     expect(row(m.id).was_price_cents).toBe(318);
-    recordPrices(db, [{ productId: m.id, priceCents: 318, observedAt: NOW + 3 * HOUR }], { source: 'demo', now: NOW + 3 * HOUR });
+    recordPrices(priceStores(db), [{ productId: m.id, priceCents: 318, observedAt: NOW + 3 * HOUR }], { source: 'demo', now: NOW + 3 * HOUR });
     expect(row(m.id).was_price_cents).toBeNull();
   });
 });

@@ -1,6 +1,4 @@
-import type { Statement } from 'better-sqlite3';
-import type { Db } from '../../store/database.js';
-import { PRODUCT_SELECT, rowToProduct, type ProductRow } from '../catalog/index.js';
+import type { DealRepository } from '../../store/deals/index.js';
 import type { Product } from '../types.js';
 import { dealIndex, type DealIndex, type IndexedDeal } from './deal-index.js';
 import { describeDeal, pctOff, type DealKind } from './deal-rules.js';
@@ -37,6 +35,9 @@ export interface ActiveDealsQuery {
 /** Deals shown when no limit is asked for. */
 export const DEFAULT_DEAL_LIMIT = 20;
 
+/** Up to this many candidate products (or the limit, when larger) are read whole at once. */
+const READ_WHOLE_UP_TO = 50;
+
 /** A deal ranked at today's price, before its product is read. */
 export type RankedDeal = Omit<ActiveDeal, 'product' | 'text'>;
 
@@ -48,16 +49,16 @@ export type RankedDeal = Omit<ActiveDeal, 'product' | 'text'>;
  * The deals come from {@link dealIndex} (re-read only when deals or products change); today's
  * prices are read for the deals that pass the filters, and full products for the ones shown.
  */
-export function activeDeals(db: Db, query: ActiveDealsQuery = {}): ActiveDeal[] {
-  return activeDealsIn(db, dealIndex(db), query);
+export function activeDeals(deals: DealRepository, query: ActiveDealsQuery = {}): ActiveDeal[] {
+  return activeDealsIn(deals, dealIndex(deals), query);
 }
 
 /** {@link activeDeals} over a copy of the deal index the caller already holds, reading products with `read`. */
 export function activeDealsIn(
-  db: Db,
+  deals: Pick<DealRepository, 'currentPrices' | 'products'>,
   index: DealIndex,
   query: ActiveDealsQuery,
-  read: (ids: readonly number[]) => Map<number, Product> = (ids) => productsOf(db, ids),
+  read: (ids: readonly number[]) => Map<number, Product> = (ids) => deals.products(ids),
 ): ActiveDeal[] {
   const candidates = matchingDeals(index, query);
   if (candidates.length === 0) return [];
@@ -65,8 +66,8 @@ export function activeDealsIn(
   const productIds = [...new Set(candidates.map((d) => d.productId))];
   // When every candidate may be shown, one read of the products gives their prices too; a short
   // list out of many reads just the prices first, and the products of the deals shown.
-  const whole = productIds.length <= Math.max(limit, CHUNK) ? read(productIds) : undefined;
-  const prices = whole ? new Map([...whole.values()].map((p) => [p.id, p.priceCents])) : currentPrices(db, productIds);
+  const whole = productIds.length <= Math.max(limit, READ_WHOLE_UP_TO) ? read(productIds) : undefined;
+  const prices = whole ? new Map([...whole.values()].map((p) => [p.id, p.priceCents])) : deals.currentPrices(productIds);
   const ranked = rank(candidates, prices).slice(0, limit);
   const products = whole ?? read(ranked.map((d) => d.productId));
   const out: ActiveDeal[] = [];
@@ -81,10 +82,10 @@ export function activeDealsIn(
  * Every deal {@link activeDealsIn} would give for `query` (no limit), in the same order, without
  * reading their products: for callers that show only a few of a long ranking.
  */
-export function rankedDealsIn(db: Db, index: DealIndex, query: Omit<ActiveDealsQuery, 'limit'>): RankedDeal[] {
+export function rankedDealsIn(deals: Pick<DealRepository, 'currentPrices'>, index: DealIndex, query: Omit<ActiveDealsQuery, 'limit'>): RankedDeal[] {
   const candidates = matchingDeals(index, query);
   if (candidates.length === 0) return [];
-  return rank(candidates, currentPrices(db, [...new Set(candidates.map((d) => d.productId))]));
+  return rank(candidates, deals.currentPrices([...new Set(candidates.map((d) => d.productId))]));
 }
 
 /** A ranked deal with its product, as {@link activeDeals} gives it; undefined when the product is gone. */
@@ -136,65 +137,4 @@ function matchingDeals(index: DealIndex, query: ActiveDealsQuery): IndexedDeal[]
   return pool.filter(
     (d) => (!ids || ids.has(d.productId)) && (category === undefined || d.category === category) && fragments.every((f) => d.text.includes(f)),
   );
-}
-
-const CHUNK = 50;
-/** The `IN (...)` sizes statements are prepared for: a chunk is padded up to the next one. */
-const SIZES = [1, 2, 4, 8, 16, 32, CHUNK];
-type IdStatement<Row> = Statement<number[], Row>;
-interface Statements {
-  prices: (size: number) => IdStatement<{ id: number; price_cents: number }>;
-  allPrices: IdStatement<{ id: number; price_cents: number }>;
-  products: (size: number) => IdStatement<ProductRow>;
-}
-const statements = new WeakMap<Db, Statements>();
-
-/** Statements of one query for each of {@link SIZES}, each prepared on first use. */
-function sized<Row>(db: Db, sql: (idList: string) => string): (size: number) => IdStatement<Row> {
-  const bySize = new Map<number, IdStatement<Row>>();
-  return (size) => {
-    let stmt = bySize.get(size);
-    if (!stmt) bySize.set(size, (stmt = db.prepare<number[], Row>(sql(Array(size).fill('?').join(',')))));
-    return stmt;
-  };
-}
-
-// Prepared once per database with a few fixed numbers of ids: compiling a statement per call cost
-// more than running it, and padding every call to fifty ids cost more than the lookups.
-function statementsOf(db: Db): Statements {
-  let s = statements.get(db);
-  if (!s) {
-    s = {
-      prices: sized(db, (ids) => `SELECT id, price_cents FROM products WHERE id IN (${ids})`),
-      allPrices: db.prepare('SELECT id, price_cents FROM products'),
-      products: sized(db, (ids) => `${PRODUCT_SELECT} WHERE p.id IN (${ids})`),
-    };
-    statements.set(db, s);
-  }
-  return s;
-}
-
-/** Runs a sized `IN (...)` statement over any number of ids (padding repeats an id, which returns nothing extra). */
-function byIds<Row>(stmt: (size: number) => IdStatement<Row>, ids: readonly number[]): Row[] {
-  const unique = [...new Set(ids)];
-  const rows: Row[] = [];
-  for (let i = 0; i < unique.length; i += CHUNK) {
-    const chunk = unique.slice(i, i + CHUNK);
-    const size = SIZES.find((n) => n >= chunk.length)!;
-    while (chunk.length < size) chunk.push(chunk[0]!);
-    for (const row of stmt(size).all(...chunk)) rows.push(row);
-  }
-  return rows;
-}
-
-/** Today's price of each product. */
-function currentPrices(db: Db, productIds: readonly number[]): Map<number, number> {
-  const s = statementsOf(db);
-  const rows = productIds.length > CHUNK * 8 ? s.allPrices.all() : byIds(s.prices, productIds);
-  return new Map(rows.map((r) => [r.id, r.price_cents]));
-}
-
-/** Products by id, through the catalog's one row-to-Product mapping. */
-export function productsOf(db: Db, productIds: readonly number[]): Map<number, Product> {
-  return new Map(byIds(statementsOf(db).products, productIds).map((r) => [r.id, rowToProduct(r)]));
 }

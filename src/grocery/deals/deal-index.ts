@@ -1,8 +1,5 @@
-import type { Db } from '../../store/database.js';
+import type { DealRepository } from '../../store/deals/index.js';
 import type { DealKind } from './deal-rules.js';
-
-/** `meta` key bumped by every deal scan that wrote to the deals table (see detect-deals.ts). */
-export const DEALS_VERSION_KEY = 'deals_version';
 
 /** An active deal row, with what the lookups filter on. Prices are not here: they are read live. */
 export interface IndexedDeal {
@@ -38,47 +35,27 @@ interface Cached {
   index: DealIndex;
 }
 
-const cached = new WeakMap<Db, Cached>();
-const probes = new WeakMap<Db, ReturnType<typeof prepareProbe>>();
+/** What the index is read from. */
+export type DealIndexSource = Pick<DealRepository, 'dealsSignature' | 'activeDealRows' | 'categories'>;
 
-const prepareProbe = (db: Db) =>
-  db.prepare<[], { signature: string }>(
-    `SELECT coalesce((SELECT value FROM meta WHERE key = '${DEALS_VERSION_KEY}'), '0') || ':' ||
-            (SELECT count(*) FROM products) || ':' || coalesce((SELECT max(id) FROM products), 0) AS signature`,
-  );
+const cached = new WeakMap<DealIndexSource, Cached>();
 
 /**
  * The active deals with their products' categories and names, read once per change instead of
  * on every question. Asking about deals ("is tide on sale?") joined every active deal to its
- * product on each call, which was most of that turn. The deal scan bumps a version in `meta`
- * whenever it writes deals, and products coming or going change the product count and top id,
- * so one indexed read per call tells whether the copy is current (also across processes).
+ * product on each call, which was most of that turn. The deal scan marks the deals changed
+ * whenever it writes them, and products coming or going change the product count and top id, so
+ * one indexed read per call (`dealsSignature`) tells whether the copy is current (also across
+ * processes). The copy is kept per repository object.
  * Prices are left out on purpose: they move with every price refresh and are read live.
  */
-export function dealIndex(db: Db): DealIndex {
-  let probe = probes.get(db);
-  if (!probe) probes.set(db, (probe = prepareProbe(db)));
-  const signature = probe.get()!.signature;
-  const hit = cached.get(db);
+export function dealIndex(deals: DealIndexSource): DealIndex {
+  const signature = deals.dealsSignature();
+  const hit = cached.get(deals);
   if (hit && hit.signature === signature) return hit.index;
-  const deals = (
-    db
-      .prepare(
-        `SELECT d.product_id, d.kind, d.reference_cents, d.detected_at, p.category, coalesce(p.brand, '') || ' ' || p.name AS text
-         FROM deals d JOIN products p ON p.id = d.product_id WHERE d.active = 1 ORDER BY d.product_id, d.id`,
-      )
-      .all() as { product_id: number; kind: DealKind; reference_cents: number; detected_at: number; category: string; text: string }[]
-  ).map((r) => ({
-    productId: r.product_id,
-    kind: r.kind,
-    referenceCents: r.reference_cents,
-    detectedAt: r.detected_at,
-    category: r.category.toLowerCase(),
-    text: r.text.toLowerCase(),
-  }));
-  const categories = (db.prepare('SELECT DISTINCT category FROM products').all() as { category: string }[]).map((r) => r.category);
-  const index = indexOf(deals, categories);
-  cached.set(db, { signature, index });
+  const rows = deals.activeDealRows().map((r) => ({ ...r, category: r.category.toLowerCase(), text: r.text.toLowerCase() }));
+  const index = indexOf(rows, deals.categories());
+  cached.set(deals, { signature, index });
   return index;
 }
 
@@ -115,12 +92,4 @@ function groupBy<K>(deals: readonly IndexedDeal[], key: (d: IndexedDeal) => K): 
     else out.set(k, [d]);
   }
   return out;
-}
-
-/** Marks the deals table as changed, inside the writer's transaction. */
-export function bumpDealsVersion(db: Db): void {
-  db.prepare(
-    `INSERT INTO meta (key, value) VALUES ('${DEALS_VERSION_KEY}', '1')
-     ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`,
-  ).run();
 }

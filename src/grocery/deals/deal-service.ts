@@ -1,9 +1,8 @@
-import type { Db } from '../../store/database.js';
-import { createCatalog, type Catalog } from '../catalog/index.js';
+import type { Catalog } from '../catalog/index.js';
 import { systemClock, type Clock } from '../types.js';
 import { activeDeals, type ActiveDeal, type ActiveDealsQuery } from './active-deals.js';
 import { dealsForItems, type DealItem, type ItemDeals } from './deals-for-items.js';
-import { applyDeals, detectDeals, findDealsInSlices, type DealChanges, type FoundDeals } from './detect-deals.js';
+import { applyDeals, detectDeals, findDealsInSlices, type DealChanges, type DealStores, type FoundDeals } from './detect-deals.js';
 
 /** Deal detection and lookups. */
 export interface DealService {
@@ -23,27 +22,25 @@ export interface DealService {
 }
 
 /**
- * Builds the deal service. Pass the app's `catalog` to share its caches; otherwise one is made
- * on first need.
+ * Builds the deal service over the deals table and the price history. Pass the app's `catalog` to
+ * match list items by name through its matcher (synonyms, typos) and read products through its
+ * caches; without one, list items are matched by category and product name only.
  *
  * @example
- * const deals = createDealService({ db, now: () => Date.now() });
+ * const deals = createDealService({ deals: dealRepo, history, transactor: transactor(conn), catalog, now: () => Date.now() });
  * const { started } = deals.detectDeals();
  * deals.activeDeals({ category: 'eggs', limit: 5 });
  */
-export function createDealService(deps: { db: Db; now?: Clock; catalog?: Pick<Catalog, 'bestMatch' | 'getMany'> }): DealService {
-  const { db } = deps;
+export function createDealService(deps: DealStores & { now?: Clock; catalog?: Pick<Catalog, 'bestMatch' | 'getMany'> }): DealService {
   const clock = deps.now ?? systemClock;
-  // Only needed to match list items to deals; built lazily so a deal scan job never pays for it.
-  let catalog = deps.catalog;
-  const lookup = () => (catalog ??= createCatalog(db));
-  const bestMatch = (name: string) => lookup().bestMatch(name);
-  const getMany = (ids: readonly number[]) => lookup().getMany(ids);
+  const stores: DealStores = { deals: deps.deals, history: deps.history, transactor: deps.transactor };
+  const { catalog } = deps;
+  const matching = catalog ? { bestMatch: (name: string) => catalog.bestMatch(name), getMany: (ids: readonly number[]) => catalog.getMany(ids) } : {};
   return {
-    detectDeals: (now = clock()) => detectDeals(db, now),
-    findDeals: (now = clock()) => findDealsInSlices(db, now),
-    applyDeals: (found, now = clock()) => applyDeals(db, now, found),
-    activeDeals: (query) => activeDeals(db, query),
-    dealsForItems: (items) => dealsForItems(db, items, { bestMatch, getMany }),
+    detectDeals: (now = clock()) => detectDeals(stores, now),
+    findDeals: (now = clock()) => findDealsInSlices(stores, now),
+    applyDeals: (found, now = clock()) => applyDeals(stores, now, found),
+    activeDeals: (query) => activeDeals(stores.deals, query),
+    dealsForItems: (items) => dealsForItems(stores.deals, items, matching),
   };
 }

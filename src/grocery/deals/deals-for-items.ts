@@ -1,6 +1,6 @@
-import type { Db } from '../../store/database.js';
+import type { DealRepository } from '../../store/deals/index.js';
 import type { Product } from '../types.js';
-import { activeDealsIn, productsOf, rankedDealsIn, withProduct, type ActiveDeal, type RankedDeal } from './active-deals.js';
+import { activeDealsIn, rankedDealsIn, withProduct, type ActiveDeal, type RankedDeal } from './active-deals.js';
 import { dealIndex } from './deal-index.js';
 
 /** A list item to look up deals for. */
@@ -31,13 +31,13 @@ export const RELATED_DEALS_PER_ITEM = 3;
  * Items without deals are left out.
  */
 export function dealsForItems(
-  db: Db,
+  deals: DealRepository,
   items: readonly DealItem[],
   opts: { bestMatch?: (name: string) => Product | undefined; getMany?: (ids: readonly number[]) => Map<number, Product> } = {},
 ): ItemDeals[] {
-  // Products by id: the catalog's reader when given (rows read as arrays, which is quicker), else the same mapping over SQL here.
-  const read = opts.getMany ?? ((ids: readonly number[]) => productsOf(db, ids));
-  const index = dealIndex(db);
+  // Products by id: the catalog's reader when given (rows read as arrays, which is quicker), else the deal repository's.
+  const read = opts.getMany ?? ((ids: readonly number[]) => deals.products(ids));
+  const index = dealIndex(deals);
   if (index.deals.length === 0) return [];
   // Deals are ranked per category, and all of them only for an item matched by product name, so a
   // list of ten groceries ranks ten small slices rather than every deal in the store. Rankings
@@ -45,9 +45,9 @@ export function dealsForItems(
   const byCategory = new Map<string, RankedDeal[]>();
   const inCategory = (category: string) => {
     const key = category.toLowerCase();
-    let deals = byCategory.get(key);
-    if (!deals) byCategory.set(key, (deals = rankedDealsIn(db, index, { category })));
-    return deals;
+    let ranked = byCategory.get(key);
+    if (!ranked) byCategory.set(key, (ranked = rankedDealsIn(deals, index, { category })));
+    return ranked;
   };
   const products = new Map<number, Product | undefined>();
   const withItsProduct = (d: RankedDeal): ActiveDeal | undefined => {
@@ -57,7 +57,7 @@ export function dealsForItems(
   // Name matching reads only the deals whose product text holds every word's stem (the index does
   // the substring test; the whole-word test below keeps the answer exact). They are few, and each
   // needs its product for that test, so they are read whole at once.
-  const namedDeals = (words: readonly string[]) => activeDealsIn(db, index, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER }, read);
+  const namedDeals = (words: readonly string[]) => activeDealsIn(deals, index, { nameContains: words.map(stemFragment), limit: Number.MAX_SAFE_INTEGER }, read);
   const categories = index.categories;
   const linked = read(items.map((i) => i.productId).filter((id): id is number => typeof id === 'number'));
   const out: ItemDeals[] = [];

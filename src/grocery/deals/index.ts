@@ -13,6 +13,6 @@ export {
   type DealCandidate,
   type DealKind,
 } from './deal-rules.js';
-export { applyDeals, detectDeals, findDeals, findDealsInSlices, type DealChanges, type DealRecord, type FoundDeals } from './detect-deals.js';
+export { applyDeals, detectDeals, findDeals, findDealsInSlices, type DealChanges, type DealRecord, type DealStores, type FoundDeals } from './detect-deals.js';
 export { activeDeals, DEFAULT_DEAL_LIMIT, type ActiveDeal, type ActiveDealsQuery } from './active-deals.js';
 export { dealsForItems, RELATED_DEALS_PER_ITEM, type DealItem, type DealMatch, type ItemDeals } from './deals-for-items.js';

@@ -1,15 +1,12 @@
 import type { ProductCache } from '../../store/cache/index.js';
-import type { Db } from '../../store/database.js';
-import { createDealReferenceRepository } from '../../store/lists/index.js';
-import { sqliteConnection } from '../../store/sql.js';
+import type { PriceHistoryRepository, PriceRepository } from '../../store/prices/index.js';
 import { AppError } from '../../errors.js';
 import { systemClock, type Clock, type Product } from '../types.js';
 import { downsample, startOfUtcDay, type PricePoint } from './daily-prices.js';
 import { describePrice } from './describe-price.js';
-import { listTotal, type ListTotal, type ListTotalLine } from './list-total.js';
+import type { ListTotal, ListTotalLine } from './list-total.js';
 import { HISTORY_DAYS, readHistories } from './price-history.js';
 import { computeTrend, type PriceTrend } from './price-trend.js';
-import { loadProducts } from './product-lookup.js';
 import { DAY_MS } from '../types.js';
 
 /** Points a price chart gets at most. */
@@ -39,22 +36,28 @@ export interface PriceService {
 }
 
 /**
- * Builds the price service over the catalog tables. With a `cache`, price lookups are kept
- * until the product changes (`cache.invalidateProducts`) or the day turns.
+ * Builds the price service over the products and their price history. With a `cache`, price
+ * lookups are kept until the product changes (`cache.invalidateProducts`) or the day turns.
+ * `listTotal` adds up a list (list-total.ts); the service hands it on.
  *
  * @example
- * const prices = createPriceService({ db, now: () => Date.now() });
+ * const prices = createPriceService({ products, history, listTotal: (lines) => listTotal(db, lines), now: () => Date.now() });
  * prices.priceInfo(42).summary // "$3.48 (2.7¢/fl oz), down 12% from its usual $3.96 — lowest in 90 days"
  */
-export function createPriceService(deps: { db: Db; now?: Clock; cache?: ProductCache }): PriceService {
-  const { db } = deps;
+export function createPriceService(deps: {
+  products: Pick<PriceRepository, 'products'>;
+  history: Pick<PriceHistoryRepository, 'histories'>;
+  listTotal: (lines: readonly ListTotalLine[]) => ListTotal;
+  now?: Clock;
+  cache?: ProductCache;
+}): PriceService {
+  const { products: productStore, history } = deps;
   const now = deps.now ?? systemClock;
-  const totalSources = { products: (ids: readonly number[]) => loadProducts(db, ids), dealReferences: createDealReferenceRepository(sqliteConnection(db)).activeReferences };
 
   function trends(productIds: readonly number[]) {
     const at = now();
-    const products = loadProducts(db, productIds);
-    const histories = readHistories(db, [...products.keys()], at);
+    const products = productStore.products(productIds);
+    const histories = readHistories(history, [...products.keys()], at);
     const out = new Map<number, { product: Product; trend: PriceTrend }>();
     for (const product of products.values()) {
       out.set(product.id, { product, trend: computeTrend(product.priceCents, histories.get(product.id) ?? [], at) });
@@ -64,9 +67,9 @@ export function createPriceService(deps: { db: Db; now?: Clock; cache?: ProductC
 
   function readPriceInfo(productId: number): PriceInfo {
     const at = now();
-    const product = loadProducts(db, [productId]).get(productId);
+    const product = productStore.products([productId]).get(productId);
     if (!product) throw new AppError('PRODUCT_NOT_FOUND', { detail: `product ${productId}` });
-    const points = readHistories(db, [productId], at).get(productId) ?? [];
+    const points = readHistories(history, [productId], at).get(productId) ?? [];
     const trend = computeTrend(product.priceCents, points, at);
     return {
       product,
@@ -87,7 +90,7 @@ export function createPriceService(deps: { db: Db; now?: Clock; cache?: ProductC
   return {
     priceInfo: (productId) => (cached ? cached.get(productId).info : readPriceInfo(productId)),
     trends,
-    listTotal: (lines) => listTotal(totalSources, lines),
+    listTotal: deps.listTotal,
   };
 }
 

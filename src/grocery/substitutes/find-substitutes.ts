@@ -1,7 +1,6 @@
-import type { Db } from '../../store/database.js';
+import type { PriceRepository } from '../../store/prices/index.js';
 import { AppError } from '../../errors.js';
 import { formatCents, formatUnitPrice } from '../money.js';
-import { loadCategory } from '../prices/index.js';
 import type { Product } from '../types.js';
 import { sizeIn, totalSize, unitPriceIn } from './compare-products.js';
 
@@ -67,10 +66,14 @@ export const SAME_SIZE_TOLERANCE = 0.05;
  * Alternatives to `product` from its category, best first, each with a reason.
  *
  * @example
- * findSubstitutes(db, oreos, { cheaperOnly: true, avoidBrands: ['Nabisco'] })[0].why
+ * findSubstitutes(products, oreos, { cheaperOnly: true, avoidBrands: ['Nabisco'] })[0].why
  * // "$1.20 less, 3.1¢/oz vs 4.0¢/oz, same size"
  */
-export function findSubstitutes(db: Db, product: Product, opts: SubstituteOptions = {}): Substitute[] {
+export function findSubstitutes(
+  products: Pick<PriceRepository, 'productsInCategory'>,
+  product: Product,
+  opts: SubstituteOptions = {},
+): Substitute[] {
   const maxDiff = opts.maxPriceDifferenceCents;
   if (maxDiff !== undefined && !(Number.isFinite(maxDiff) && maxDiff >= 0)) {
     throw new AppError('INVALID_AMOUNT', { detail: `maxPriceDifferenceCents ${maxDiff}` });
@@ -81,7 +84,7 @@ export function findSubstitutes(db: Db, product: Product, opts: SubstituteOption
   const allergens = (opts.avoidAllergens ?? []).map(flag);
 
   const results: (Substitute & { inStock: boolean })[] = [];
-  for (const c of loadCategory(db, product.category)) {
+  for (const c of products.productsInCategory(product.category)) {
     if (c.id === product.id) continue;
     if (c.brand !== null && avoid.has(norm(c.brand))) continue;
     const flags = new Set(c.dietFlags.map(flag));

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCatalog } from '../../../src/grocery/catalog/index.js';
-import { createDealService, dealsForItems } from '../../../src/grocery/deals/index.js';
+import { dealsForItems } from '../../../src/grocery/deals/index.js';
 import type { Db } from '../../../src/store/database.js';
+import { dealServiceOver, priceStores } from '../../helpers/price-services.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { addProduct, NOW, setPrice } from '../prices/store-fixture.js';
 
@@ -10,7 +11,7 @@ let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDb()));
 afterEach(() => cleanup());
 
-const service = () => createDealService({ db, now: () => NOW });
+const service = () => dealServiceOver(db, { now: () => NOW });
 const ids = (deals: { productId: number }[]) => deals.map((d) => d.productId);
 
 // The deal index keeps lookups by category, product and name fragment per copy of the deals;
@@ -66,8 +67,8 @@ describe('dealsForItems product reads', () => {
     service().detectDeals();
     const items = [{ name: 'gum', productId: gum }, { name: 'tide' }, { name: 'candy' }];
     const catalog = createCatalog(db);
-    const viaCatalog = dealsForItems(db, items, { bestMatch: (n) => catalog.bestMatch(n), getMany: (ids) => catalog.getMany(ids) });
+    const viaCatalog = dealsForItems(priceStores(db).deals, items, { bestMatch: (n) => catalog.bestMatch(n), getMany: (ids) => catalog.getMany(ids) });
     expect(viaCatalog.map((f) => f.deals.length)).toEqual([2, 1, 2]);
-    expect(dealsForItems(db, items, { bestMatch: (n) => catalog.bestMatch(n) })).toEqual(viaCatalog);
+    expect(dealsForItems(priceStores(db).deals, items, { bestMatch: (n) => catalog.bestMatch(n) })).toEqual(viaCatalog);
   });
 });

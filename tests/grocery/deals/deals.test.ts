@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDealService, PRICE_DROP_MIN_PCT, type DealKind } from '../../../src/grocery/deals/index.js';
+import { PRICE_DROP_MIN_PCT, type DealKind } from '../../../src/grocery/deals/index.js';
 import { DAY_MS } from '../../../src/grocery/types.js';
 import type { Db } from '../../../src/store/database.js';
+import { dealServiceOver } from '../../helpers/price-services.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { addDailyHistory, addProduct, NOW, repeat, setPrice } from '../prices/store-fixture.js';
 
@@ -10,7 +11,7 @@ let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDb()));
 afterEach(() => cleanup());
 
-const service = () => createDealService({ db, now: () => NOW });
+const service = () => dealServiceOver(db, { now: () => NOW });
 
 /** The kinds the rules give one product priced at `price` with the given 90 days of history. */
 function kindsAt(price: number, history: number[], wasPrice: number | null = null): DealKind[] {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDealService, PRICE_DROP_MIN_PCT } from '../../../src/grocery/deals/index.js';
+import { PRICE_DROP_MIN_PCT } from '../../../src/grocery/deals/index.js';
 import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
-import { createPriceService, MAX_CHART_POINTS } from '../../../src/grocery/prices/index.js';
+import { MAX_CHART_POINTS } from '../../../src/grocery/prices/index.js';
 import type { Db } from '../../../src/store/database.js';
+import { dealServiceOver, priceServiceOver } from '../../helpers/price-services.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { NOW } from '../prices/store-fixture.js';
 
@@ -17,8 +18,8 @@ afterAll(() => cleanup());
 
 describe('deals on the demo store', () => {
   it('finds deals of every kind, each one true to its rule, and a second scan changes nothing', () => {
-    const deals = createDealService({ db, now: () => NOW });
-    const prices = createPriceService({ db, now: () => NOW });
+    const deals = dealServiceOver(db, { now: () => NOW });
+    const prices = priceServiceOver(db, { now: () => NOW });
     const first = deals.detectDeals();
     expect(new Set(first.started.map((d) => d.kind))).toEqual(new Set(['rollback', 'price_drop', 'low_90d']));
     const products = (db.prepare('SELECT COUNT(*) AS n FROM products').get() as { n: number }).n;
@@ -36,7 +37,7 @@ describe('deals on the demo store', () => {
   });
 
   it('ranks active deals by savings', () => {
-    const ranked = createDealService({ db, now: () => NOW }).activeDeals({ limit: 50 });
+    const ranked = dealServiceOver(db, { now: () => NOW }).activeDeals({ limit: 50 });
     expect(ranked.length).toBe(50);
     const savings = ranked.map((d) => d.savingsCents);
     expect(savings).toEqual([...savings].sort((a, b) => b - a));
@@ -44,7 +45,7 @@ describe('deals on the demo store', () => {
   });
 
   it('gives every product a chart of at most 90 points ending at today’s price', () => {
-    const prices = createPriceService({ db, now: () => NOW });
+    const prices = priceServiceOver(db, { now: () => NOW });
     for (const id of [1, 100, 1000]) {
       const info = prices.priceInfo(id);
       expect(info.history.length).toBeLessThanOrEqual(MAX_CHART_POINTS);

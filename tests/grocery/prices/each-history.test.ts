@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eachHistory, readHistories } from '../../../src/grocery/prices/index.js';
+import { priceStores } from '../../helpers/price-services.js';
 import { createSeededTempDb } from '../../helpers/temp-db.js';
 
 const NOW = Date.UTC(2026, 10, 1, 12);
@@ -11,7 +12,8 @@ describe('eachHistory', () => {
     const seeded = createSeededTempDb(NOW);
     cleanup = seeded.cleanup;
     const { db } = seeded;
-    const all = readHistories(db, 'all', NOW);
+    const { history } = priceStores(db);
+    const all = readHistories(history, 'all', NOW);
     const ids = db.prepare('SELECT id FROM products ORDER BY id').pluck().all() as number[];
     // One id with no history at all, in the middle of the ordering, gets [].
     db.prepare('DELETE FROM price_history WHERE product_id = ?').run(ids[10]);
@@ -19,7 +21,7 @@ describe('eachHistory', () => {
 
     const seen: number[] = [];
     let compared = 0;
-    eachHistory(db, ids, NOW, (id, points) => {
+    eachHistory(history, ids, NOW, (id, points) => {
       seen.push(id);
       expect(points, `product ${id}`).toEqual(all.get(id) ?? []);
       if (points.length > 0) compared++;

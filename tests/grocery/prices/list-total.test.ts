@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDealService } from '../../../src/grocery/deals/index.js';
-import { createPriceService, loadProducts } from '../../../src/grocery/prices/index.js';
 import { isAppError } from '../../../src/errors.js';
 import type { Db } from '../../../src/store/database.js';
+import { dealServiceOver, priceServiceOver, priceStores } from '../../helpers/price-services.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { addDailyHistory, addProduct, NOW, repeat, setPrice } from './store-fixture.js';
 
@@ -19,7 +18,7 @@ describe('listTotal', () => {
     const juice = addProduct(db, { name: 'Juice', category: 'juice', priceCents: 300 });
     addDailyHistory(db, juice, repeat(400, 90));
     const bread = addProduct(db, { name: 'Bread', category: 'bread', priceCents: 199 });
-    const prices = createPriceService({ db, now: clock });
+    const prices = priceServiceOver(db, { now: clock });
     const lines = [
       { productId: eggs, packages: 2 },
       { productId: juice, packages: 1 },
@@ -29,7 +28,7 @@ describe('listTotal', () => {
     ];
     // Before deal detection nothing is an active deal yet.
     expect(prices.listTotal(lines)).toEqual({ totalCents: 500 + 300 + 597, savingsCents: 0, unmatchedCount: 2, lineCount: 5 });
-    createDealService({ db, now: clock }).detectDeals();
+    dealServiceOver(db, { now: clock }).detectDeals();
     // Eggs: 2 x ($3.00 - $2.50); juice: $4.00 median - $3.00, counted once though it has two deals.
     expect(prices.listTotal(lines)).toMatchObject({ totalCents: 1397, savingsCents: 100 + 100 });
   });
@@ -37,13 +36,13 @@ describe('listTotal', () => {
   it('totals lines that carry their product the same as lines it reads, and a line without one as unmatched', () => {
     const eggs = addProduct(db, { name: 'Eggs', category: 'eggs', priceCents: 250, wasPriceCents: 300 });
     const bread = addProduct(db, { name: 'Bread', category: 'bread', priceCents: 199 });
-    createDealService({ db, now: clock }).detectDeals();
-    const prices = createPriceService({ db, now: clock });
+    dealServiceOver(db, { now: clock }).detectDeals();
+    const prices = priceServiceOver(db, { now: clock });
     const read = [
       { productId: eggs, packages: 2 },
       { productId: bread, packages: 1 },
     ];
-    const products = loadProducts(db, [eggs, bread]);
+    const products = priceStores(db).prices.products([eggs, bread]);
     const carried = [
       { productId: eggs, packages: 2, product: products.get(eggs)! },
       { productId: bread, packages: 1 },
@@ -55,9 +54,9 @@ describe('listTotal', () => {
 
   it('counts no saving once the price is back above the deal’s reference', () => {
     const eggs = addProduct(db, { name: 'Eggs', category: 'eggs', priceCents: 250, wasPriceCents: 300 });
-    createDealService({ db, now: clock }).detectDeals();
+    dealServiceOver(db, { now: clock }).detectDeals();
     setPrice(db, eggs, 320);
-    expect(createPriceService({ db, now: clock }).listTotal([{ productId: eggs, packages: 1 }])).toMatchObject({
+    expect(priceServiceOver(db, { now: clock }).listTotal([{ productId: eggs, packages: 1 }])).toMatchObject({
       totalCents: 320,
       savingsCents: 0,
     });
@@ -65,7 +64,7 @@ describe('listTotal', () => {
 
   it('rounds fractional packages to the cent and refuses negative ones', () => {
     const apples = addProduct(db, { name: 'Apples per lb', category: 'apples', priceCents: 149 });
-    const prices = createPriceService({ db, now: clock });
+    const prices = priceServiceOver(db, { now: clock });
     expect(prices.listTotal([{ productId: apples, packages: 2.5 }]).totalCents).toBe(373);
     expect(prices.listTotal([])).toEqual({ totalCents: 0, savingsCents: 0, unmatchedCount: 0, lineCount: 0 });
     let caught: unknown;

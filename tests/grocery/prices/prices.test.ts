@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPriceService, MAX_CHART_POINTS } from '../../../src/grocery/prices/index.js';
+import { MAX_CHART_POINTS } from '../../../src/grocery/prices/index.js';
 import { isAppError } from '../../../src/errors.js';
 import { DAY_MS } from '../../../src/grocery/types.js';
 import type { Db } from '../../../src/store/database.js';
+import { priceServiceOver } from '../../helpers/price-services.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { addDailyHistory, addProduct, NOW, repeat, TODAY } from './store-fixture.js';
 
@@ -18,7 +19,7 @@ describe('priceInfo trend', () => {
     const id = addProduct(db, { name: 'Juice 89 fl oz', category: 'juice', priceCents: 348, unitPrice: { millicents: 3910, unit: 'fl oz' } });
     // 60 older days at $4.50 fall outside the 30-day window; inside it, 20 days at $3.96 and 10 at $4.10.
     addDailyHistory(db, id, [...repeat(450, 60), ...repeat(396, 20), ...repeat(410, 10)]);
-    const info = createPriceService({ db, now: clock }).priceInfo(id);
+    const info = priceServiceOver(db, { now: clock }).priceInfo(id);
     expect(info.trend.median30Cents).toBe(396);
     expect(info.trend.changePct30d).toBe(-12.1);
     expect(info.trend.direction).toBe('down');
@@ -31,7 +32,7 @@ describe('priceInfo trend', () => {
   it('averages the two middle days of an even window and calls a small change flat', () => {
     const id = addProduct(db, { name: 'Bread', category: 'bread', priceCents: 300 });
     addDailyHistory(db, id, [...repeat(298, 15), ...repeat(302, 15)]);
-    const info = createPriceService({ db, now: clock }).priceInfo(id);
+    const info = priceServiceOver(db, { now: clock }).priceInfo(id);
     expect(info.trend.median30Cents).toBe(300);
     expect(info.trend.changePct30d).toBe(0);
     expect(info.trend.direction).toBe('flat');
@@ -42,7 +43,7 @@ describe('priceInfo trend', () => {
   it('reports a rise and is not at a low when the price went up', () => {
     const id = addProduct(db, { name: 'Coffee', category: 'coffee', priceCents: 1100 });
     addDailyHistory(db, id, repeat(1000, 90));
-    const info = createPriceService({ db, now: clock }).priceInfo(id);
+    const info = priceServiceOver(db, { now: clock }).priceInfo(id);
     expect(info.trend.direction).toBe('up');
     expect(info.trend.changePct30d).toBe(10);
     expect(info.trend.low90Cents).toBe(1000);
@@ -54,7 +55,7 @@ describe('priceInfo trend', () => {
     const id = addProduct(db, { name: 'Rice', category: 'rice', priceCents: 200 });
     // A single observation 100 days ago: the price held at $2.50 for the whole window.
     db.prepare('INSERT INTO price_history (product_id, observed_at, price_cents) VALUES (?, ?, ?)').run(id, TODAY - 100 * DAY_MS, 250);
-    const info = createPriceService({ db, now: clock }).priceInfo(id);
+    const info = priceServiceOver(db, { now: clock }).priceInfo(id);
     expect(info.trend.median30Cents).toBe(250);
     expect(info.trend.historyDays).toBe(30);
     expect(info.trend.direction).toBe('down');
@@ -65,20 +66,20 @@ describe('priceInfo trend', () => {
     const id = addProduct(db, { name: 'Milk', category: 'milk', priceCents: 250 });
     addDailyHistory(db, id, repeat(300, 30));
     db.prepare('INSERT INTO price_history (product_id, observed_at, price_cents) VALUES (?, ?, ?)').run(id, TODAY + 1000, 250);
-    expect(createPriceService({ db, now: clock }).priceInfo(id).trend.median30Cents).toBe(300);
+    expect(priceServiceOver(db, { now: clock }).priceInfo(id).trend.median30Cents).toBe(300);
   });
 
   it('makes no claims about lows with under a week of history', () => {
     const id = addProduct(db, { name: 'Tea', category: 'tea', priceCents: 200 });
     addDailyHistory(db, id, repeat(400, 3));
-    const info = createPriceService({ db, now: clock }).priceInfo(id);
+    const info = priceServiceOver(db, { now: clock }).priceInfo(id);
     expect(info.trend.isLow90).toBe(false);
     expect(info.summary).toBe('$2.00');
   });
 
   it('mentions a rollback and being out of stock', () => {
     const id = addProduct(db, { name: 'Eggs', category: 'eggs', priceCents: 250, wasPriceCents: 300, inStock: false });
-    const summary = createPriceService({ db, now: clock }).priceInfo(id).summary;
+    const summary = priceServiceOver(db, { now: clock }).priceInfo(id).summary;
     expect(summary).toBe('$2.50, rolled back from $3.00. Out of stock right now');
   });
 });
@@ -89,7 +90,7 @@ describe('priceInfo history', () => {
     // Two observations a day for 120 days: far more than a chart needs.
     const insert = db.prepare('INSERT INTO price_history (product_id, observed_at, price_cents) VALUES (?, ?, ?)');
     for (let h = 240; h >= 1; h--) insert.run(id, TODAY - h * (DAY_MS / 2), 200 + (h % 7));
-    const { history } = createPriceService({ db, now: clock }).priceInfo(id);
+    const { history } = priceServiceOver(db, { now: clock }).priceInfo(id);
     expect(history.length).toBeLessThanOrEqual(MAX_CHART_POINTS);
     expect(history.length).toBeGreaterThan(80);
     expect(history[0]!.at).toBeGreaterThanOrEqual(TODAY - 90 * DAY_MS);
@@ -102,7 +103,7 @@ describe('priceInfo history', () => {
   it('refuses an unknown product with PRODUCT_NOT_FOUND', () => {
     expect.assertions(1);
     try {
-      createPriceService({ db, now: clock }).priceInfo(999);
+      priceServiceOver(db, { now: clock }).priceInfo(999);
     } catch (err) {
       expect(isAppError(err, 'PRODUCT_NOT_FOUND')).toBe(true);
     }

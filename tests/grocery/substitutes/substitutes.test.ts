@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadProducts } from '../../../src/grocery/prices/index.js';
-import { createSubstituteService } from '../../../src/grocery/substitutes/index.js';
 import type { Product } from '../../../src/grocery/types.js';
 import type { Db } from '../../../src/store/database.js';
+import { priceStores, substituteServiceOver } from '../../helpers/price-services.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { addProduct, type ProductSpec } from '../prices/store-fixture.js';
 
@@ -23,8 +22,8 @@ function cookie(name: string, cents: number, oz: number, extra: Partial<ProductS
   });
 }
 
-const product = (id: number): Product => loadProducts(db, [id]).get(id)!;
-const subs = () => createSubstituteService({ db });
+const product = (id: number): Product => priceStores(db).prices.products([id]).get(id)!;
+const subs = () => substituteServiceOver(db);
 const names = (list: { product: Product }[]) => list.map((s) => s.product.name);
 
 describe('findSubstitutes', () => {

@@ -9,11 +9,12 @@ import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { createCatalog, type Catalog } from '../../../src/grocery/catalog/index.js';
-import { createPriceService, type PriceService } from '../../../src/grocery/prices/index.js';
+import type { PriceService } from '../../../src/grocery/prices/index.js';
 import { createLogger } from '../../../src/logger.js';
 import { createApp } from '../../../src/main.js';
 import { createProductCache, type ProductCache } from '../../../src/store/cache/index.js';
 import type { Db } from '../../../src/store/database.js';
+import { priceServiceOver } from '../../helpers/price-services.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { freePort, startTestRedis, type TestRedis } from './redis-server.js';
 
@@ -50,7 +51,7 @@ function instance(url = redis.url): Instance {
   const logs: Instance['logs'] = [];
   const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (logs.push(JSON.parse(String(chunk))), done()) }));
   const cache = createProductCache({ redisUrl: url, redisPrefix: prefix, logger, now: () => NOW });
-  const made = { cache, catalog: createCatalog(db, { cache }), prices: createPriceService({ db, now: () => NOW, cache }), logs };
+  const made = { cache, catalog: createCatalog(db, { cache }), prices: priceServiceOver(db, { now: () => NOW, cache }), logs };
   instances.push(made);
   return made;
 }
