@@ -17,6 +17,8 @@ import { createPriceService } from '../src/grocery/prices/index.js';
 import { createProductCache } from '../src/store/cache/index.js';
 import { openDatabase } from '../src/store/database.js';
 import { percentile, timeEach } from './percentiles.js';
+import { createCatalogRepository, createDemoStoreRepository } from '../src/store/catalog/index.js';
+import { sqliteConnection } from '../src/store/sql.js';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const LOOKUPS = 20_000;
@@ -33,7 +35,7 @@ export async function run(): Promise<Record<string, number>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-bench-cache-'));
   const db = openDatabase({ dataDir: dir });
   try {
-    seedDemoStore(db, { now: NOW });
+    seedDemoStore(createDemoStoreRepository(sqliteConnection(db)), { now: NOW });
     const products = db.prepare('SELECT id, popularity FROM products ORDER BY popularity DESC, id').all() as { id: number; popularity: number }[];
     const rng = createPrng(7);
     const draw = weightedDraw(products.map((p) => p.id), products.map((p) => p.popularity), rng.next);
@@ -50,7 +52,7 @@ export async function run(): Promise<Record<string, number>> {
     // Hit rate: a fresh cache warmed with the popular products, then popularity-weighted lookups.
     const warmCache = createProductCache({ now: () => NOW, maxEntries: 5000 });
     const warmPrices = createPriceService({ db, now: () => NOW, cache: warmCache });
-    const warmCatalog = createCatalog(db, { cache: warmCache });
+    const warmCatalog = createCatalog(createCatalogRepository(sqliteConnection(db)), { cache: warmCache });
     await warmCache.warm(products.slice(0, WARMED).map((p) => p.id));
     for (let i = 0; i < LOOKUPS; i++) warmPrices.priceInfo(draw());
     for (let i = 0; i < 5000; i++) warmCatalog.search({ query: rng.pick(WORDS), limit: 10 });

@@ -11,6 +11,8 @@ import { createPrng, seedDemoStore } from '../src/grocery/demo-store/index.js';
 import { createListService } from '../src/grocery/lists/index.js';
 import { openDatabase } from '../src/store/database.js';
 import { percentile, timeEach } from './percentiles.js';
+import { createCatalogRepository, createDemoStoreRepository } from '../src/store/catalog/index.js';
+import { sqliteConnection } from '../src/store/sql.js';
 
 const ITEM_WORDS = [
   'milk', 'eggs', 'bread', 'butter', 'cheese', 'yogurt', 'apples', 'bananas', 'grapes', 'onions', 'potatoes',
@@ -26,12 +28,12 @@ export async function run(): Promise<Record<string, number>> {
   const db = openDatabase({ dataDir: dir });
   try {
     const start = Date.UTC(2026, 0, 1);
-    seedDemoStore(db, { now: start });
+    seedDemoStore(createDemoStoreRepository(sqliteConnection(db)), { now: start });
     const users = 20;
     const addUser = db.prepare('INSERT INTO users (id, display_name, created_at) VALUES (?, ?, 0)');
     for (let u = 1; u <= users; u++) addUser.run(u, `user ${u}`);
     let t = start;
-    const lists = createListService({ db, products: createCatalog(db), now: () => (t += 1000) });
+    const lists = createListService({ db, products: createCatalog(createCatalogRepository(sqliteConnection(db))), now: () => (t += 1000) });
     const listIds = Array.from({ length: users }, (_, i) => lists.defaultList(i + 1).id);
 
     // 2,000 adds spread over 20 lists: each list grows to ~100 adds, with repeats that merge.

@@ -1,4 +1,6 @@
+import { createCatalogRepository } from '../../store/catalog/index.js';
 import type { Db } from '../../store/database.js';
+import { sqliteConnection } from '../../store/sql.js';
 import { createCatalog, type Catalog } from '../catalog/index.js';
 import { systemClock, type Clock } from '../types.js';
 import { activeDeals, type ActiveDeal, type ActiveDealsQuery } from './active-deals.js';
@@ -36,7 +38,7 @@ export function createDealService(deps: { db: Db; now?: Clock; catalog?: Pick<Ca
   const clock = deps.now ?? systemClock;
   // Only needed to match list items to deals; built lazily so a deal scan job never pays for it.
   let catalog = deps.catalog;
-  const lookup = () => (catalog ??= createCatalog(db));
+  const lookup = () => (catalog ??= createCatalog(createCatalogRepository(sqliteConnection(db))));
   const bestMatch = (name: string) => lookup().bestMatch(name);
   const getMany = (ids: readonly number[]) => lookup().getMany(ids);
   return {
