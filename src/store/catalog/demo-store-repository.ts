@@ -74,7 +74,7 @@ export function createDemoStoreRepository(conn: SqlConnection): DemoStoreReposit
         const columns = `sku, name, brand, is_store_brand, category, department_id, aisle_id,
       size_value, size_unit, size_text, pack_count, price_cents, was_price_cents, unit_price_millicents, unit_price_unit,
       in_stock, rating, review_count, diet_flags, allergens, popularity, source, updated_at`;
-        const values = '?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, \'demo\', ?';
+        const values = `${Array(21).fill('?').join(', ')}, 'demo', ?`;
         // SQLite: aliases go in before their product, under deferred foreign keys, so each FTS row
         // is written once (see migration 002). PostgreSQL: the product first, its id from the table.
         let nextId = 0;

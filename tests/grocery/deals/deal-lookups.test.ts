@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
 import { createDealService, dealsForItems } from '../../../src/grocery/deals/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { addProduct, NOW, setPrice } from '../prices/store-fixture.js';
+import { catalogOf } from '../../helpers/catalog.js';
 
 let db: Db;
 let cleanup: () => void;
@@ -65,7 +65,7 @@ describe('dealsForItems product reads', () => {
     addProduct(db, { name: 'Tide Pods 42 ct', brand: 'Tide', category: 'laundry detergent', priceCents: 1200, wasPriceCents: 1500 });
     service().detectDeals();
     const items = [{ name: 'gum', productId: gum }, { name: 'tide' }, { name: 'candy' }];
-    const catalog = createCatalog(db);
+    const catalog = catalogOf(db);
     const viaCatalog = dealsForItems(db, items, { bestMatch: (n) => catalog.bestMatch(n), getMany: (ids) => catalog.getMany(ids) });
     expect(viaCatalog.map((f) => f.deals.length)).toEqual([2, 1, 2]);
     expect(dealsForItems(db, items, { bestMatch: (n) => catalog.bestMatch(n) })).toEqual(viaCatalog);

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDealService, PRICE_DROP_MIN_PCT } from '../../../src/grocery/deals/index.js';
-import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
 import { createPriceService, MAX_CHART_POINTS } from '../../../src/grocery/prices/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { NOW } from '../prices/store-fixture.js';
+import { seedDemoStoreInto } from '../../helpers/catalog.js';
 
 // The demo store is the data people meet first: the rules must hold on it, not only on hand-made rows.
 let db: Db;
 let cleanup: () => void;
 beforeAll(() => {
   ({ db, cleanup } = createTempDb());
-  seedDemoStore(db, { now: NOW });
+  seedDemoStoreInto(db, { now: NOW });
 });
 afterAll(() => cleanup());
 

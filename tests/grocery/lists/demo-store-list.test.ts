@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
-import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
 import { createListService, type ListService } from '../../../src/grocery/lists/index.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { catalogOf, seedDemoStoreInto } from '../../helpers/catalog.js';
 
 let env: ReturnType<typeof createTempDb>;
 let lists: ListService;
@@ -11,9 +10,9 @@ const USER = 1;
 beforeAll(() => {
   env = createTempDb();
   const now = Date.UTC(2026, 0, 5);
-  seedDemoStore(env.db, { now });
+  seedDemoStoreInto(env.db, { now });
   env.db.prepare('INSERT INTO users (id, display_name, created_at) VALUES (?, ?, 0)').run(USER, 'Dana');
-  lists = createListService({ db: env.db, products: createCatalog(env.db), now: () => now });
+  lists = createListService({ db: env.db, products: catalogOf(env.db), now: () => now });
 });
 afterAll(() => env.cleanup());
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../../src/store/database.js';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
 import { createListService, type ListService } from '../../../src/grocery/lists/index.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { catalogOf } from '../../helpers/catalog.js';
 
 /**
  * A small store: four departments in walking order, a few aisles, and products whose names,
@@ -65,6 +65,6 @@ export function setupLists(): { db: Db; lists: ListService; clock: { t: number }
   const { db, cleanup } = createTempDb();
   seedStore(db);
   const clock = { t: Date.UTC(2026, 0, 5, 12) };
-  const lists = createListService({ db, products: createCatalog(db), now: () => clock.t });
+  const lists = createListService({ db, products: catalogOf(db), now: () => clock.t });
   return { db, lists, clock, cleanup };
 }
