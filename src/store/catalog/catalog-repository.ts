@@ -51,10 +51,10 @@ const CHUNK = 100;
 export function createCatalogRepository(conn: SqlConnection): CatalogRepository {
   const byId = conn.statement<ProductRow>(`${PRODUCT_SELECT} WHERE p.id = ?`);
   // Binary order on both engines (PostgreSQL would otherwise sort by the database's locale).
-  const ordered = conn.dialect === 'sqlite' ? (col: string) => col : (col: string) => `${col} COLLATE "C"`;
+  const binary = conn.dialect === 'sqlite' ? (col: string) => col : (col: string) => `${col} COLLATE "C" AS ${col}`;
   const productTexts = conn.statement<ProductText>('SELECT name, brand, category FROM products');
-  const categories = conn.statement(`SELECT DISTINCT category FROM products ORDER BY ${ordered('category')}`);
-  const brands = conn.statement(`SELECT DISTINCT brand FROM products WHERE brand IS NOT NULL ORDER BY ${ordered('brand')}`);
+  const categories = conn.statement(`SELECT DISTINCT ${binary('category')} FROM products ORDER BY category`);
+  const brands = conn.statement(`SELECT DISTINCT ${binary('brand')} FROM products WHERE brand IS NOT NULL ORDER BY brand`);
   const aliases = conn.statement('SELECT DISTINCT alias FROM product_aliases');
   const synonyms = conn.statement<{ term: string; synonym: string }>('SELECT term, synonym FROM synonyms');
   const writer = createProductWriter(conn);
