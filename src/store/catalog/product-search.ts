@@ -1,4 +1,4 @@
-import type { SqlConnection, SqlStatement } from '../sql.js';
+import type { SqlConnection } from '../sql.js';
 import { postgresSearch } from './postgres-product-search.js';
 
 /** Filters a search applies before ranking (the `search_products` tool's arguments). */
@@ -205,9 +205,4 @@ export function filterClause(
     params.push(f.inStock ? 1 : 0);
   }
   return { where, params };
-}
-
-/** A statement's rows as ranked products. */
-export function rankedFrom(statement: SqlStatement<CandidateRow>, params: unknown[]): RankedProduct[] {
-  return statement.all(...params).map(toRanked);
 }
