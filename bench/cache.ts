@@ -20,6 +20,7 @@ import { createDealReferenceRepository } from '../src/store/lists/index.js';
 import { createProductCache } from '../src/store/cache/index.js';
 import { openDatabase, type Db } from '../src/store/database.js';
 import { percentile, timeEach } from './percentiles.js';
+import { createCatalogRepository, createDemoStoreRepository } from '../src/store/catalog/index.js';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const LOOKUPS = 20_000;
@@ -36,7 +37,7 @@ export async function run(): Promise<Record<string, number>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-bench-cache-'));
   const db = openDatabase({ dataDir: dir });
   try {
-    seedDemoStore(db, { now: NOW });
+    seedDemoStore(createDemoStoreRepository(sqliteConnection(db)), { now: NOW });
     const products = db.prepare('SELECT id, popularity FROM products ORDER BY popularity DESC, id').all() as { id: number; popularity: number }[];
     const rng = createPrng(7);
     const draw = weightedDraw(products.map((p) => p.id), products.map((p) => p.popularity), rng.next);
@@ -53,7 +54,7 @@ export async function run(): Promise<Record<string, number>> {
     // Hit rate: a fresh cache warmed with the popular products, then popularity-weighted lookups.
     const warmCache = createProductCache({ now: () => NOW, maxEntries: 5000 });
     const warmPrices = priceService({ db, now: () => NOW, cache: warmCache });
-    const warmCatalog = createCatalog(db, { cache: warmCache });
+    const warmCatalog = createCatalog(createCatalogRepository(sqliteConnection(db)), { cache: warmCache });
     await warmCache.warm(products.slice(0, WARMED).map((p) => p.id));
     for (let i = 0; i < LOOKUPS; i++) warmPrices.priceInfo(draw());
     for (let i = 0; i < 5000; i++) warmCatalog.search({ query: rng.pick(WORDS), limit: 10 });

@@ -6,6 +6,8 @@ import { createPrng, generateCatalogRows, seedDemoStore, toCsv } from '../src/gr
 import { importCatalog } from '../src/grocery/imports/index.js';
 import { openDatabase } from '../src/store/database.js';
 import { percentile, timeEach } from './percentiles.js';
+import { createCatalogRepository, createDemoStoreRepository } from '../src/store/catalog/index.js';
+import { sqliteConnection } from '../src/store/sql.js';
 
 const NOW = Date.UTC(2026, 0, 15, 12);
 const LARGE_CATALOG_ROWS = 50_000;
@@ -20,9 +22,9 @@ export async function run(): Promise<Record<string, number>> {
   try {
     const demoDb = openDatabase({ dataDir: path.join(dir, 'demo') });
     const seedStarted = performance.now();
-    seedDemoStore(demoDb, { now: NOW });
+    seedDemoStore(createDemoStoreRepository(sqliteConnection(demoDb)), { now: NOW });
     const seedMs = performance.now() - seedStarted;
-    const demo = createCatalog(demoDb);
+    const demo = createCatalog(createCatalogRepository(sqliteConnection(demoDb)));
     const queries = benchQueries(demo);
     const demoTimes = timeQueries(demo, queries);
     demoDb.close();
@@ -31,9 +33,9 @@ export async function run(): Promise<Record<string, number>> {
     fs.writeFileSync(csvFile, toCsv(generateCatalogRows(LARGE_CATALOG_ROWS, 2)));
     const largeDb = openDatabase({ dataDir: path.join(dir, 'large') });
     const importStarted = performance.now();
-    const { imported } = importCatalog(largeDb, csvFile, { clock: () => NOW });
+    const { imported } = importCatalog(createCatalogRepository(sqliteConnection(largeDb)), csvFile, { clock: () => NOW });
     const importSeconds = (performance.now() - importStarted) / 1000;
-    const large = createCatalog(largeDb);
+    const large = createCatalog(createCatalogRepository(sqliteConnection(largeDb)));
     const largeTimes = timeQueries(large, queries);
     largeDb.close();
 

@@ -13,6 +13,7 @@ import { openDatabase } from '../src/store/database.js';
 import { createItemRepository, createListRepository } from '../src/store/lists/index.js';
 import { sqliteConnection, transactor } from '../src/store/sql.js';
 import { percentile, timeEach } from './percentiles.js';
+import { createCatalogRepository, createDemoStoreRepository } from '../src/store/catalog/index.js';
 
 const ITEM_WORDS = [
   'milk', 'eggs', 'bread', 'butter', 'cheese', 'yogurt', 'apples', 'bananas', 'grapes', 'onions', 'potatoes',
@@ -28,7 +29,7 @@ export async function run(): Promise<Record<string, number>> {
   const db = openDatabase({ dataDir: dir });
   try {
     const start = Date.UTC(2026, 0, 1);
-    seedDemoStore(db, { now: start });
+    seedDemoStore(createDemoStoreRepository(sqliteConnection(db)), { now: start });
     const users = 20;
     const addUser = db.prepare('INSERT INTO users (id, display_name, created_at) VALUES (?, ?, 0)');
     for (let u = 1; u <= users; u++) addUser.run(u, `user ${u}`);
@@ -38,7 +39,7 @@ export async function run(): Promise<Record<string, number>> {
       lists: createListRepository(conn),
       items: createItemRepository(conn),
       transactor: transactor(conn),
-      products: createCatalog(db),
+      products: createCatalog(createCatalogRepository(conn)),
       now: () => (t += 1000),
     });
     const listIds = Array.from({ length: users }, (_, i) => lists.defaultList(i + 1).id);

@@ -44,6 +44,8 @@ import { createJobs, type Jobs, type JobsOptions } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
+import { createCatalogRepository, createDemoStoreRepository, type CatalogRepository } from './store/catalog/index.js';
+import { createOrderHistoryRepository, type OrderHistoryRepository } from './store/imports/index.js';
 import { startWalCheckpointer } from './store/wal-checkpointer.js';
 import { createDealRepository } from './store/deals/index.js';
 import { createPriceHistoryRepository, createPriceRepository } from './store/prices/index.js';
@@ -101,6 +103,10 @@ export interface Core {
   /** Searches and price lookups; call `invalidateProducts(ids)` after writing prices outside the catalog, `warm(ids)` ahead of use. */
   cache: ProductCache;
   catalog: Catalog;
+  /** The catalog's storage, for imports (which refresh the catalog's caches themselves). */
+  catalogRepository: CatalogRepository;
+  /** Users' past orders, for order-history imports. */
+  orderHistory: OrderHistoryRepository;
   lists: ListService;
   prices: PriceService;
   deals: DealService;
@@ -138,17 +144,20 @@ function sharedNluModel(): NluModel {
 export function createCore(opts: CoreOptions): Core {
   const { db, logger } = opts;
   const now = opts.now ?? Date.now;
+  const conn = sqliteConnection(db);
+  const demoStoreRepository = createDemoStoreRepository(conn);
   if (opts.demoStore) {
     const started = Date.now();
-    const seeded = seedDemoStore(db, { now: now() });
+    const seeded = seedDemoStore(demoStoreRepository, { now: now() });
     if (seeded.seeded) logger.info({ products: seeded.products, ms: Date.now() - started }, 'demo store loaded');
   }
-  const demoStore = isDemoStore(db);
+  const demoStore = isDemoStore(demoStoreRepository);
   const cache = opts.cache ?? createProductCache({ now });
-  const catalog = createCatalog(db, { cache });
+  const catalogRepository = createCatalogRepository(conn);
+  const orderHistory = createOrderHistoryRepository(conn);
+  const catalog = createCatalog(catalogRepository, { cache });
   // One count of wrong codes for every way a code can be redeemed (chat, Telegram /link, Teams).
   const codeAttempts = createCodeAttempts({ now, logger });
-  const conn = sqliteConnection(db);
   const listRepository = createListRepository(conn);
   const lists = createListService({ lists: listRepository, items: createItemRepository(conn), transactor: transactor(conn), products: catalog, now, codeAttempts });
   const [priceRepo, history] = [createPriceRepository(conn), createPriceHistoryRepository(conn)];
@@ -198,7 +207,7 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.misunderstood ? { misunderstood } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
-  return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, misunderstood, events, tools, understanding, llm, agent };
+  return { db, logger, now, demoStore, cache, catalog, catalogRepository, orderHistory, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, misunderstood, events, tools, understanding, llm, agent };
 }
 
 /** What differs between the app's web channel and one a test builds over the same core. */

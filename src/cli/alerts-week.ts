@@ -7,6 +7,7 @@ import { createDemoPriceFeed } from '../grocery/sources/index.js';
 import { createNotifier, dealScanJob, priceRefreshJob, type JobContext, type PriceAlertPayload } from '../jobs/index.js';
 import { createLogger } from '../logger.js';
 import { createCore } from '../main.js';
+import { createDemoStoreRepository } from '../store/catalog/index.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { createChatListRepository, createListRepository } from '../store/lists/index.js';
 import { sqliteConnection, transactor } from '../store/sql.js';
@@ -71,7 +72,7 @@ export async function simulateAlertWeek(opts: AlertWeekOptions = {}): Promise<Al
   let clock = START;
   const db = openDatabase({ dataDir: dir });
   try {
-    seedDemoStore(db, { now: START });
+    seedDemoStore(createDemoStoreRepository(sqliteConnection(db)), { now: START });
     if (opts.products) keepProducts(db, opts.products);
     const logger = createLogger({ level: 'silent' });
     const core = createCore({ db, logger, now: () => clock, demoStore: true });

@@ -20,14 +20,14 @@ export async function importCommand(args: string[]): Promise<number> {
   try {
     const started = Date.now();
     if (kind === 'catalog') {
-      const result = importCatalog(core.db, file, { onProgress: progress.update, onCommitted: () => core.catalog.invalidate() });
+      const result = importCatalog(core.catalogRepository, file, { onProgress: progress.update, onCommitted: () => core.catalog.invalidate() });
       progress.finish(`${result.imported.toLocaleString('en-US')} products imported in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       reportSkipped(result.skipped);
     } else {
       const userAt = args.indexOf('--user');
       const name = userAt >= 0 && args[userAt + 1] ? args[userAt + 1]! : (process.env.USER ?? 'me');
       const user = core.users.resolve('terminal', name);
-      const result = importOrders(core.db, user.id, file, { onProgress: progress.update, catalog: core.catalog });
+      const result = importOrders(core.orderHistory, user.id, file, { onProgress: progress.update, catalog: core.catalog });
       progress.finish(`${result.orders} orders (${result.imported} lines) imported for ${name}`);
       reportSkipped(result.skipped);
     }

@@ -1,4 +1,6 @@
-import { createCatalog, type Catalog } from '../../src/grocery/catalog/index.js';
+import type { Catalog } from '../../src/grocery/catalog/index.js';
+import { catalogOf } from './catalog.js';
+import { createDealReferenceRepository } from '../../src/store/lists/index.js';
 import { createDealService, type DealService } from '../../src/grocery/deals/index.js';
 import { createPriceService, listTotal, type PriceService } from '../../src/grocery/prices/index.js';
 import { createSubstituteService, type SubstituteService } from '../../src/grocery/substitutes/index.js';
@@ -18,7 +20,7 @@ export function priceStores(db: Db): { prices: PriceRepository; history: PriceHi
 /** The price service over a test database, wired as src/main.ts wires it. */
 export function priceServiceOver(db: Db, opts: { now?: Clock; cache?: ProductCache } = {}): PriceService {
   const s = priceStores(db);
-  return createPriceService({ products: s.prices, history: s.history, listTotal: (lines) => listTotal(db, lines), ...opts });
+  return createPriceService({ products: s.prices, history: s.history, listTotal: (lines) => listTotal({ products: (ids) => s.prices.products(ids), dealReferences: createDealReferenceRepository(sqliteConnection(db)).activeReferences }, lines), ...opts });
 }
 
 /**
@@ -29,8 +31,8 @@ export function dealServiceOver(db: Db, opts: { now?: Clock; catalog?: Pick<Cata
   const s = priceStores(db);
   let made: Catalog | undefined;
   const lazy = {
-    bestMatch: (name: string) => (made ??= createCatalog(db)).bestMatch(name),
-    getMany: (ids: readonly number[]) => (made ??= createCatalog(db)).getMany(ids),
+    bestMatch: (name: string) => (made ??= catalogOf(db)).bestMatch(name),
+    getMany: (ids: readonly number[]) => (made ??= catalogOf(db)).getMany(ids),
   };
   return createDealService({ deals: s.deals, history: s.history, transactor: s.transactor, catalog: lazy, ...opts });
 }

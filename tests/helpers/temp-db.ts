@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { seedDemoStore } from '../../src/grocery/demo-store/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
+import { seedDemoStoreInto } from './catalog.js';
 
 /** A fresh SQLite file in its own temp folder, and a function that closes and removes it. */
 export function createTempDb(): { db: Db; dir: string; cleanup: () => void } {
@@ -27,7 +27,7 @@ let seededTemplate: string | undefined;
 export function createSeededTempDb(now = Date.UTC(2026, 10, 1, 12)): { db: Db; dir: string; cleanup: () => void } {
   if (!seededTemplate) {
     const template = createTempDb();
-    seedDemoStore(template.db, { now });
+    seedDemoStoreInto(template.db, { now });
     template.db.pragma('wal_checkpoint(TRUNCATE)');
     template.db.close();
     seededTemplate = path.join(template.dir, 'grocery.db');

@@ -1,7 +1,8 @@
-import { createCatalog, type Catalog } from '../../src/grocery/catalog/index.js';
+import type { Catalog } from '../../src/grocery/catalog/index.js';
 import { createPreferenceMemory, type PreferenceMemory } from '../../src/memory/index.js';
 import type { Db } from '../../src/store/database.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
+import { catalogOf } from '../helpers/catalog.js';
 
 /** Demo-store milks the memory tests choose between (ids are stable: the store is generated from a fixed seed). */
 export const GV_WHOLE_GAL = 524;
@@ -33,7 +34,7 @@ export interface MemoryTestBed {
  */
 export function openMemoryTestBed(): MemoryTestBed {
   const { db, dir, cleanup } = createSeededTempDb();
-  const catalog = createCatalog(db);
+  const catalog = catalogOf(db);
   const user = () => Number(db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
   const ana = user();
   const ben = user();

@@ -12,6 +12,7 @@ import type { Product } from '../../src/grocery/types.js';
 import type { PreferenceMemory } from '../../src/memory/index.js';
 import type { Db } from '../../src/store/database.js';
 import { FAIRLIFE_2PCT, GV_2PCT_GAL, GV_WHOLE_GAL, HORIZON_WHOLE_64, openMemoryTestBed } from './memory-test-bed.js';
+import { orderHistoryOf } from '../helpers/catalog.js';
 
 let db: Db;
 let dir: string;
@@ -32,7 +33,7 @@ function importOrderCsv(userId: number, rows: [orderId: string, date: string, pr
   const file = path.join(dir, `orders-${userId}-${rows.length}.csv`);
   const lines = rows.map(([order, date, id]) => `${date},${order},"${product(id).name}",1,${(product(id).priceCents / 100).toFixed(2)},${id}`);
   fs.writeFileSync(file, ['date,order_id,product_name,quantity,price,product_id', ...lines].join('\n'));
-  importOrders(db, userId, file, { catalog });
+  importOrders(orderHistoryOf(db), userId, file, { catalog });
 }
 
 describe('usual products learned from picks', () => {

@@ -3,7 +3,7 @@
  * default and a real ChromaDB server.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog, type Catalog } from '../../src/grocery/catalog/index.js';
+import type { Catalog } from '../../src/grocery/catalog/index.js';
 import {
   createChromaVectorMemory,
   createEmbedder,
@@ -15,6 +15,7 @@ import {
 import { createSeededTempDb } from '../helpers/temp-db.js';
 import { startFakeOllamaEmbed } from '../fakes/fake-ollama-embed.js';
 import { startChromaServer, type ChromaServer } from './chroma-server.js';
+import { catalogOf } from '../helpers/catalog.js';
 
 let chroma: ChromaServer;
 beforeAll(async () => {
@@ -48,7 +49,7 @@ describe.each(backends)('preference memory on $name', ({ name, options }) => {
     const user = () => Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
     ana = user();
     ben = user();
-    catalog = createCatalog(t.db);
+    catalog = catalogOf(t.db);
     errors.length = 0;
     memory = createPreferenceMemory({ db: t.db, onError: (err) => errors.push(err), ...options() });
   });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../src/grocery/catalog/index.js';
 import { createUnderstanding, type UnderstandingEngine } from '../../src/understanding/index.js';
 import { loadNluModel, type WorkMeter } from '../../src/understanding/model/index.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 import { ADVERSARIAL, wordSoup } from '../../evals/adversarial.js';
+import { catalogOf } from '../helpers/catalog.js';
 
 // Reading a message must be linear in its length, whatever it holds: "no no no ... x" (1,990
 // characters) once blocked the server for two seconds. The work is counted (rules tried, matches
@@ -14,7 +14,7 @@ let temp: ReturnType<typeof createSeededTempDb>;
 let understanding: UnderstandingEngine;
 beforeAll(() => {
   temp = createSeededTempDb();
-  understanding = createUnderstanding({ vocabulary: createCatalog(temp.db).vocabulary(), model: loadNluModel() });
+  understanding = createUnderstanding({ vocabulary: catalogOf(temp.db).vocabulary(), model: loadNluModel() });
 }, 60_000);
 afterAll(() => temp.cleanup());
 

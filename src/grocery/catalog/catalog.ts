@@ -1,10 +1,8 @@
-import type { Statement } from 'better-sqlite3';
 import type { ProductCache } from '../../store/cache/index.js';
-import type { Db } from '../../store/database.js';
+import type { CatalogRepository } from '../../store/catalog/index.js';
 import type { Product } from '../types.js';
 import { findBestMatch } from './best-match.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
-import { PRODUCT_SELECT, productRowFromValues, rowToProduct, type ProductRow } from './product-row.js';
 import { searchCatalog, type SearchContext, type SearchHit, type SearchQuery } from './search.js';
 import { canonical } from './text.js';
 import { upsertProducts, type ProductInput, type UpsertOptions, type UpsertResult } from './upsert-products.js';
@@ -30,45 +28,35 @@ export interface Catalog {
 
 /** Options for {@link createCatalog}. */
 export interface CatalogOptions {
-  /** Search results are kept here until a product changes; without it every search reads SQLite. */
+  /** Search results are kept here until a product changes; without it every search reads the store. */
   cache?: ProductCache;
 }
 
 /**
- * Creates the catalog over a migrated database. Nothing is read until the first call; the word
+ * Creates the catalog over its repository. Nothing is read until the first call; the word
  * lists used for typo tolerance are built lazily and kept until {@link Catalog.invalidate}.
  *
  * @example
- * const catalog = createCatalog(db);
+ * const catalog = createCatalog(createCatalogRepository(sqliteConnection(db)));
  * catalog.search({ query: 'bananas', limit: 5 });
  */
-export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
+export function createCatalog(store: CatalogRepository, options: CatalogOptions = {}): Catalog {
   const { cache } = options;
   const searches = cache?.queryArea<SearchHit[]>('search');
   // Which product a list line means, asked several times a turn ("add bananas": is it on the list
   // already, which product is it): kept like search answers, until a product changes.
   const matches = cache?.queryArea<{ product: Product | undefined }>('best-match');
-  const statements = new Map<string, Statement<unknown[]>>();
-  const statement = (sql: string) => {
-    let s = statements.get(sql);
-    if (!s) {
-      s = db.prepare(sql);
-      statements.set(sql, s);
-    }
-    return s;
-  };
   let lexicon: Lexicon | undefined;
   let vocabulary: CatalogVocabulary | undefined;
   const indexedCache = new Map<string, boolean>();
   const canonicalForms = new Map<string, string>();
   const ctx: SearchContext = {
-    db,
-    statement,
-    lexicon: () => (lexicon ??= buildLexicon(db)),
+    store,
+    lexicon: () => (lexicon ??= buildLexicon(store)),
     indexed: (word) => {
       let hit = indexedCache.get(word);
       if (hit === undefined) {
-        hit = statement('SELECT 1 FROM products_fts WHERE products_fts MATCH ? LIMIT 1').get(`"${word}"`) !== undefined;
+        hit = store.isIndexed(word);
         if (indexedCache.size > 10_000) indexedCache.clear();
         indexedCache.set(word, hit);
       }
@@ -89,11 +77,6 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
     vocabulary = undefined;
     indexedCache.clear();
   };
-  const byId = () => statement(`${PRODUCT_SELECT} WHERE p.id = ?`);
-  const readOne = (id: number) => {
-    const row = byId().get(id) as ProductRow | undefined;
-    return row ? rowToProduct(row) : undefined;
-  };
   // Products by id, kept like search answers until a product changes: a view of a 200-line list
   // asks for 200 of them. In this process only (a row is cheaper to read than to fetch from Redis).
   const products = cache?.queryArea<Product | null>('product');
@@ -102,38 +85,27 @@ export function createCatalog(db: Db, options: CatalogOptions = {}): Catalog {
   return {
     // A copy of the cached array, so a caller that sorts its results cannot reorder the cache.
     search: (q) => (searches ? searches.getOrCompute(searchKey(q), () => searchCatalog(ctx, q)).slice() : searchCatalog(ctx, q)),
-    get: (id) => {
-      const row = byId().get(id) as ProductRow | undefined;
-      return row ? rowToProduct(row) : undefined;
-    },
+    get: (id) => store.product(id),
     // Query areas are emptied by any product change, so the object kept there lasts exactly as long as the products.
     epoch: () => (epochs ? epochs.getOrCompute('epoch', () => ({})) : {}),
     getMany: (ids) => {
       const out = new Map<number, Product>();
       if (products) {
         for (const id of ids) {
-          const product = products.getOrCompute(String(id), () => readOne(id) ?? null);
+          const product = products.getOrCompute(String(id), () => store.product(id) ?? null);
           if (product) out.set(id, product);
         }
         return out;
       }
-      const unique = [...new Set(ids)];
-      // Chunks keep the statement under SQLite's parameter limit and few enough to cache.
-      for (let i = 0; i < unique.length; i += 100) {
-        const chunk = unique.slice(i, i + 100);
-        // raw(true) every time: search reads its hits through this same statement.
-        const rows = statement(`${PRODUCT_SELECT} WHERE p.id IN (${chunk.map(() => '?').join(',')})`).raw(true).all(...chunk) as unknown[][];
-        for (const v of rows) out.set(v[0] as number, rowToProduct(productRowFromValues(v)));
-      }
-      return out;
+      return store.products([...new Set(ids)]);
     },
     bestMatch: (name, opts) =>
       matches
         ? matches.getOrCompute(`${opts?.brand ?? ''}\u0000${name}`, () => ({ product: findBestMatch(ctx, name, opts) })).product
         : findBestMatch(ctx, name, opts),
-    vocabulary: () => (vocabulary ??= readVocabulary(db)),
+    vocabulary: () => (vocabulary ??= readVocabulary(store)),
     upsertProducts: (rows, opts) => {
-      const result = upsertProducts(db, rows, opts);
+      const result = upsertProducts(store, rows, opts);
       dropWordLists();
       cache?.invalidateProducts(result.ids);
       return result;

@@ -1,5 +1,5 @@
 /** The product catalog: search, lookups, list-line matching, vocabulary and product writes. */
-export { createCatalog, type Catalog } from './catalog.js';
+export { createCatalog, type Catalog, type CatalogOptions } from './catalog.js';
 export type { SearchQuery, SearchHit } from './search.js';
 export type { CatalogVocabulary } from './vocabulary.js';
 export { upsertProducts, type ProductInput, type UpsertOptions, type UpsertResult } from './upsert-products.js';

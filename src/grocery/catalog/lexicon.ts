@@ -1,4 +1,4 @@
-import type { Db } from '../../store/database.js';
+import type { CatalogWords } from '../../store/catalog/index.js';
 import { canonical, editDistance, normalizeText, singular, words } from './text.js';
 
 /**
@@ -20,27 +20,27 @@ export interface Lexicon {
   readonly longestSynonym: number;
 }
 
-/** Builds the lexicon from the database. Cost grows with catalog size; callers cache it. */
-export function buildLexicon(db: Db): Lexicon {
+/** Builds the lexicon from the catalog's words. Cost grows with catalog size; callers cache it. */
+export function buildLexicon(source: Pick<CatalogWords, 'productTexts' | 'aliases' | 'categories' | 'synonyms'>): Lexicon {
   // Word -> how many product fields use it; a typo is read as the commoner of two near words.
   const known = new Map<string, number>();
   const add = (text: string | null) => {
     if (text) for (const w of words(text)) if (!/^\d/.test(w)) known.set(w, (known.get(w) ?? 0) + 1);
   };
-  for (const r of db.prepare('SELECT name, brand, category FROM products').raw().iterate() as Iterable<[string, string | null, string]>) {
-    add(r[0]);
-    add(r[1]);
-    add(r[2]);
+  for (const r of source.productTexts()) {
+    add(r.name);
+    add(r.brand);
+    add(r.category);
   }
-  for (const r of db.prepare('SELECT DISTINCT alias FROM product_aliases').raw().iterate() as Iterable<[string]>) add(r[0]);
+  for (const alias of source.aliases()) add(alias);
   const categories = new Map<string, string[]>();
-  for (const [category] of db.prepare('SELECT DISTINCT category FROM products').raw().all() as [string][]) {
+  for (const category of source.categories()) {
     const key = canonical(category);
     categories.set(key, [...(categories.get(key) ?? []), category]);
   }
   const synonyms = new Map<string, string[]>();
   let longestSynonym = 1;
-  for (const [term, synonym] of db.prepare('SELECT term, synonym FROM synonyms').raw().all() as [string, string][]) {
+  for (const [term, synonym] of source.synonyms()) {
     const key = normalizeText(term);
     const list = synonyms.get(key) ?? [];
     list.push(normalizeText(synonym));

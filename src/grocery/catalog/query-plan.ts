@@ -30,7 +30,7 @@ export interface PlanOptions {
 const IGNORED = new Set([...STOPWORDS, 'and', 'or']);
 
 /**
- * Turns what a person typed into FTS groups: synonyms of multi-word phrases first ("green
+ * Turns what a person typed into search groups: synonyms of multi-word phrases first ("green
  * onions" -> scallions), then each word as itself, a prefix, or its nearest catalog words.
  */
 export function planQuery(query: string, lexicon: Lexicon, opts: PlanOptions): QueryPlan {
@@ -65,13 +65,6 @@ function readings(groups: readonly Alternative[][]): string[] {
     out = out.flatMap((o) => texts.map((t) => (o ? `${o} ${t}` : t))).slice(0, 24);
   }
   return out;
-}
-
-/** Renders groups as an FTS5 MATCH expression: groups ANDed, alternatives ORed. */
-export function toMatchExpression(groups: readonly Alternative[][], join: 'AND' | 'OR' = 'AND'): string {
-  return groups
-    .map((alts) => `(${alts.map((a) => a.words.map((w, k) => `"${w}"${a.prefix && k === a.words.length - 1 ? '*' : ''}`).join(' AND ')).join(' OR ')})`)
-    .join(` ${join} `);
 }
 
 function synonymSpan(ws: string[], i: number, lexicon: Lexicon): { length: number; synonyms: string[] } | undefined {

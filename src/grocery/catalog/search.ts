@@ -1,9 +1,7 @@
-import type { Statement } from 'better-sqlite3';
-import type { Db } from '../../store/database.js';
+import type { CatalogRepository, ProductSearchReads, RankedProduct, SearchFilters } from '../../store/catalog/index.js';
 import type { Product } from '../types.js';
 import type { Lexicon } from './lexicon.js';
-import { PRODUCT_SELECT, productRowFromValues, rowToProduct } from './product-row.js';
-import { planQuery, toMatchExpression } from './query-plan.js';
+import { planQuery } from './query-plan.js';
 import { canonical } from './text.js';
 
 /** A catalog search as the `search_products` tool asks for it. */
@@ -24,12 +22,11 @@ export interface SearchHit {
   score: number;
 }
 
-/** What a search needs from its catalog: the database, the lexicon and a statement cache. */
+/** What a search needs from its catalog: the stored reads, the lexicon and the word probes. */
 export interface SearchContext {
-  db: Db;
+  store: ProductSearchReads & Pick<CatalogRepository, 'products'>;
   lexicon(): Lexicon;
   indexed(word: string): boolean;
-  statement(sql: string): Statement<unknown[]>;
   /**
    * `canonical()` of a category or an alias as the catalog spells it, remembered: ranking asks
    * for the same few thousand on every search, and normalising them was a tenth of its time.
@@ -43,9 +40,6 @@ export interface SearchMode {
   lenient: boolean;
 }
 
-// Column weights for bm25(name, brand, category, aliases): the category is what people mean.
-// Migration 002 configures the same weights as the table's `rank`.
-const BM25 = 'bm25(products_fts, 4.0, 1.5, 8.0, 3.0)';
 const MAX_CANDIDATES = 600;
 
 /** Ranked catalog search with synonyms, plurals, prefixes, typo tolerance, filters and sorts. */
@@ -68,36 +62,10 @@ interface Candidate {
   rating: number | null;
 }
 
-/** The columns a {@link Candidate} and its relevance are made from. */
-interface RankedRow {
-  id: number;
-  category: string;
-  popularity: number;
-  in_stock: number;
-  price_cents: number;
-  unit_price_millicents: number | null;
-  unit_price_unit: string | null;
-  rating: number | null;
-  bm: number;
-  fts_aliases: string | null;
-}
-
-// What ranking reads, in the order rankedRows() expects; each statement ends with its bm25 score
-// and the aliases. Read with raw(): better-sqlite3's row objects cost more than the ranking.
-const CANDIDATE_COLUMNS = 'p.id, p.category, p.popularity, p.in_stock, p.price_cents, p.unit_price_millicents, p.unit_price_unit, p.rating';
-
-function rankedRows(statement: Statement<unknown[]>, params: unknown[]): RankedRow[] {
-  return (statement.raw(true).all(...params) as unknown[][]).map((v) => ({
-    id: v[0], category: v[1], popularity: v[2], in_stock: v[3], price_cents: v[4], unit_price_millicents: v[5],
-    unit_price_unit: v[6], rating: v[7], bm: v[8], fts_aliases: v[9],
-  }) as RankedRow);
-}
-
 function rankCandidates(ctx: SearchContext, q: SearchQuery, mode: SearchMode, limit: number): Candidate[] {
-  const { where, params } = filters(q);
+  const filters = filtersOf(q);
   if (!q.query.trim()) {
-    const rows = rankedRows(ctx.statement(`SELECT ${CANDIDATE_COLUMNS}, 0, NULL FROM products p WHERE 1 = 1${where} ORDER BY p.popularity DESC, p.id LIMIT ?`), [...params, limit]);
-    return rows.map((r) => candidate(r, r.popularity / 100));
+    return ctx.store.popular(filters, limit).map((r) => candidate(r, r.popularity / 100));
   }
   const plan = planQuery(q.query, ctx.lexicon(), { prefix: mode.lenient, indexed: ctx.indexed });
   if (!plan.groups.length || (!mode.lenient && plan.unresolved.length)) return [];
@@ -106,107 +74,48 @@ function rankCandidates(ctx: SearchContext, q: SearchQuery, mode: SearchMode, li
   const sorted = (q.sort ?? 'relevance') !== 'relevance';
   const candidates = sorted ? MAX_CANDIDATES : Math.max(limit * 4, 40);
   if (!sorted) {
-    const direct = categoryHits(ctx, meanings, where, params, limit);
+    const direct = categoryHits(ctx, meanings, filters, limit);
     if (direct) return direct;
   }
-  let hits = runMatch(ctx, toMatchExpression(plan.groups), where, params, candidates, meanings);
+  const match = (groups: typeof plan.groups, join: 'all' | 'any') =>
+    ctx.store.matching(groups, join, filters, candidates).map((r) => candidate(r, relevance(ctx, r, meanings)));
+  let hits = match(plan.groups, 'all');
   if (!hits.length && mode.lenient && plan.groups.length > 1) {
     // Nothing has every word. Leading words are usually the optional ones (a brand the store
     // lacks, an adjective), so drop them one at a time before settling for any word at all.
-    for (let k = 1; k < plan.groups.length && !hits.length; k++) {
-      hits = runMatch(ctx, toMatchExpression(plan.groups.slice(k)), where, params, candidates, meanings);
-    }
-    if (!hits.length) hits = runMatch(ctx, toMatchExpression(plan.groups, 'OR'), where, params, candidates, meanings);
+    for (let k = 1; k < plan.groups.length && !hits.length; k++) hits = match(plan.groups.slice(k), 'all');
+    if (!hits.length) hits = match(plan.groups, 'any');
     hits = hits.map((h) => ({ ...h, score: h.score / 2 }));
   }
   return hits;
 }
 
-function candidate(r: RankedRow, score: number): Candidate {
-  return {
-    id: r.id,
-    score,
-    priceCents: r.price_cents,
-    unitPriceMillicents: r.unit_price_unit !== null ? r.unit_price_millicents : null,
-    rating: r.rating,
-  };
+function candidate(r: RankedProduct, score: number): Candidate {
+  return { id: r.id, score, priceCents: r.priceCents, unitPriceMillicents: r.unitPriceMillicents, rating: r.rating };
 }
-
-// What a category match typically scores in bm25, so direct category hits rank like FTS ones.
-const CATEGORY_BM = -10;
 
 /**
  * When the query *is* a category ("milk", "eggs", "bananna", "pop"), the answer is that
  * category's products, most popular first: read through the category index instead of
- * ranking thousands of FTS matches. Returns undefined when this shortcut does not apply.
+ * ranking thousands of text matches. Returns undefined when this shortcut does not apply.
  */
-function categoryHits(ctx: SearchContext, meanings: Set<string>, where: string, params: unknown[], limit: number): Candidate[] | undefined {
+function categoryHits(ctx: SearchContext, meanings: Set<string>, filters: SearchFilters, limit: number): Candidate[] | undefined {
   const lexicon = ctx.lexicon();
   const categories = [...new Set([...meanings].flatMap((m) => lexicon.categoriesFor(m)))];
   if (!categories.length) return undefined;
-  // No joins and no aliases here: sorting full rows for a whole category was the cost. Every
-  // row is in a category the query means, so the alias boost never applies.
-  const rows = rankedRows(
-    ctx.statement(`SELECT ${CANDIDATE_COLUMNS}, ${CATEGORY_BM}, NULL FROM products p WHERE p.category IN (${categories.map(() => '?').join(',')})${where}
-      ORDER BY p.in_stock DESC, p.popularity DESC, p.id LIMIT ?`),
-    [...categories, ...params, limit],
-  );
+  // Every row is in a category the query means, so the alias boost never applies.
+  const rows = ctx.store.inCategories(categories, filters, limit);
   if (rows.length < limit) return undefined;
   return rows.map((r) => candidate(r, relevance(ctx, r, meanings)));
 }
 
-function runMatch(ctx: SearchContext, match: string, where: string, params: unknown[], candidates: number, meanings: Set<string>): Candidate[] {
-  const rows = where ? rankFiltered(ctx, match, where, params, candidates) : rankUnfiltered(ctx, match, candidates);
-  return rows.map((r) => candidate(r, relevance(ctx, r, meanings)));
-}
-
-/**
- * Without filters the FTS table ranks on its own (reading no content), and only the top
- * candidates are read from products: joining every match before sorting was the cost. bm25()
- * is called directly with the weights of migration 002: `ORDER BY rank` gives the same order
- * but took a third longer per query on a 50,000-product catalog. Ranking and reading are two
- * statements so that an empty try (a third of them: the fallback drops words one at a time)
- * costs only the ranking. The aliases come from the FTS row, the same text product_aliases has.
- * The ids are padded to a fixed count (with an impossible id) to keep the statement cache small.
- */
-function rankUnfiltered(ctx: SearchContext, match: string, candidates: number): RankedRow[] {
-  const ranked = ctx
-    .statement(`SELECT rowid, ${BM25} AS bm FROM products_fts WHERE products_fts MATCH ? ORDER BY bm LIMIT ?`)
-    .raw(true)
-    .all(match, candidates) as [number, number][];
-  if (!ranked.length) return [];
-  const ids: number[] = ranked.map((r) => r[0]);
-  while (ids.length < candidates) ids.push(-1);
-  const rows = rankedRows(
-    ctx.statement(`SELECT ${CANDIDATE_COLUMNS}, 0, f.aliases FROM products p JOIN products_fts f ON f.rowid = p.id
-      WHERE p.id IN (${ids.map(() => '?').join(',')})`),
-    ids,
-  );
-  const bm = new Map(ranked);
-  for (const r of rows) r.bm = bm.get(r.id)!;
-  return rows;
-}
-
-/** With filters the join must come first, so filtered-out products do not use up the limit. */
-function rankFiltered(ctx: SearchContext, match: string, where: string, params: unknown[], candidates: number): RankedRow[] {
-  const sql = `SELECT ${CANDIDATE_COLUMNS}, ${BM25} AS bm, products_fts.aliases
-    FROM products_fts JOIN products p ON p.id = products_fts.rowid
-    WHERE products_fts MATCH ?${where} ORDER BY bm LIMIT ?`;
-  return rankedRows(ctx.statement(sql), [match, ...params, candidates]);
-}
-
 /**
  * The full products for the candidates that made the cut, in their order. A fixed number of
- * placeholders per limit (padded with an impossible id) keeps the statement cache small;
- * json_each() here made SQLite scan the whole products table.
+ * placeholders per limit (padded with an impossible id) keeps the statement cache small.
  */
 function withProducts(ctx: SearchContext, ranked: readonly Candidate[], limit: number): SearchHit[] {
   if (!ranked.length) return [];
-  const ids: number[] = ranked.map((c) => c.id);
-  while (ids.length < limit) ids.push(-1);
-  // raw(true) every time: Catalog.getMany shares this statement through the cache.
-  const rows = ctx.statement(`${PRODUCT_SELECT} WHERE p.id IN (${ids.map(() => '?').join(',')})`).raw(true).all(...ids) as unknown[][];
-  const products = new Map(rows.map((v) => [v[0] as number, rowToProduct(productRowFromValues(v))]));
+  const products = ctx.store.products(ranked.map((c) => c.id), limit);
   return ranked.map((c) => ({ product: products.get(c.id)!, score: c.score }));
 }
 
@@ -215,39 +124,17 @@ function withProducts(ctx: SearchContext, ranked: readonly Candidate[], limit: n
  * category or alias *is* the query ("milk" the category, not milk chocolate), popular and in
  * stock before obscure or unavailable.
  */
-function relevance(ctx: SearchContext, r: RankedRow, meanings: Set<string>): number {
-  let score = -r.bm;
+function relevance(ctx: SearchContext, r: RankedProduct, meanings: Set<string>): number {
+  let score = r.textScore;
   if (meanings.has(ctx.canonicalForm(r.category))) score += 10;
-  else if (r.fts_aliases && r.fts_aliases.split(' ; ').some((a) => meanings.has(ctx.canonicalForm(a)))) score += 6;
+  else if (r.aliases.some((a) => meanings.has(ctx.canonicalForm(a)))) score += 6;
   score += r.popularity / 50;
-  if (!r.in_stock) score -= 2;
+  if (!r.inStock) score -= 2;
   return Math.round(score * 1000) / 1000;
 }
 
-function filters(q: SearchQuery): { where: string; params: unknown[] } {
-  let where = '';
-  const params: unknown[] = [];
-  if (q.category) {
-    where += ' AND p.category = ? COLLATE NOCASE';
-    params.push(q.category.trim());
-  }
-  if (q.brand) {
-    where += ' AND p.brand = ? COLLATE NOCASE';
-    params.push(q.brand.trim());
-  }
-  if (q.minPriceCents !== undefined) {
-    where += ' AND p.price_cents >= ?';
-    params.push(q.minPriceCents);
-  }
-  if (q.maxPriceCents !== undefined) {
-    where += ' AND p.price_cents <= ?';
-    params.push(q.maxPriceCents);
-  }
-  if (q.inStock !== undefined) {
-    where += ' AND p.in_stock = ?';
-    params.push(q.inStock ? 1 : 0);
-  }
-  return { where, params };
+function filtersOf(q: SearchQuery): SearchFilters {
+  return { category: q.category, brand: q.brand, minPriceCents: q.minPriceCents, maxPriceCents: q.maxPriceCents, inStock: q.inStock };
 }
 
 function sortCandidates(hits: Candidate[], sort: SearchQuery['sort']): Candidate[] {

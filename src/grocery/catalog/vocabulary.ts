@@ -1,4 +1,4 @@
-import type { Db } from '../../store/database.js';
+import type { CatalogWords, ProductText } from '../../store/catalog/index.js';
 import { normalizeText, singular } from './text.js';
 
 /** The words people use for things to buy, for finding item boundaries in free text. */
@@ -26,10 +26,9 @@ const JOINING = new Set(['and', 'with', 'for', 'the', 'pack', 'count', 'size', '
  * off) up to {@link KIND_WINDOW} before the last word of its category. Brand words are left out,
  * except a one-word brand the name starts with, which names the kind itself ("goldfish crackers").
  */
-function kindPhrases(db: Db): string[] {
+function kindPhrases(products: readonly ProductText[]): string[] {
   const out = new Set<string>();
-  const rows = db.prepare('SELECT name, brand, category FROM products').raw().all() as [string, string | null, string][];
-  for (const [name, brand, category] of rows) {
+  for (const { name, brand, category } of products) {
     const head = singular(normalizeText(category).split(' ').at(-1) ?? '');
     if (!head) continue;
     const brandWords = new Set(brand ? normalizeText(brand).split(' ') : []);
@@ -45,11 +44,9 @@ function kindPhrases(db: Db): string[] {
 }
 
 /** Reads the vocabulary from the catalog: categories, their singulars, aliases, synonyms and kind phrases. */
-export function readVocabulary(db: Db): CatalogVocabulary {
-  const categories = (db.prepare('SELECT DISTINCT category FROM products ORDER BY category').pluck().all() as string[]).map((c) =>
-    c.toLowerCase(),
-  );
-  const brands = db.prepare('SELECT DISTINCT brand FROM products WHERE brand IS NOT NULL ORDER BY brand').pluck().all() as string[];
+export function readVocabulary(source: CatalogWords): CatalogVocabulary {
+  const categories = source.categories().map((c) => c.toLowerCase());
+  const brands = source.brands();
   const phrases = new Set<string>();
   const add = (text: string) => {
     const n = normalizeText(text);
@@ -60,8 +57,11 @@ export function readVocabulary(db: Db): CatalogVocabulary {
     if (one !== last) phrases.add(n.slice(0, n.length - last.length) + one);
   };
   categories.forEach(add);
-  for (const a of db.prepare('SELECT DISTINCT alias FROM product_aliases').pluck().all() as string[]) add(a);
-  for (const s of db.prepare('SELECT term FROM synonyms UNION SELECT synonym FROM synonyms').pluck().all() as string[]) add(s);
-  kindPhrases(db).forEach(add);
+  for (const a of source.aliases()) add(a);
+  for (const [term, synonym] of source.synonyms()) {
+    add(term);
+    add(synonym);
+  }
+  kindPhrases(source.productTexts()).forEach(add);
   return { itemPhrases: [...phrases].sort(), brands, categories: [...new Set(categories)] };
 }

@@ -1,5 +1,5 @@
 import { AppError, isAppError } from '../../errors.js';
-import type { Db } from '../../store/database.js';
+import type { ProductWriter } from '../../store/catalog/index.js';
 import { upsertProducts, type ProductInput } from '../catalog/index.js';
 import { systemClock, type Clock } from '../types.js';
 import { dollars, flag, list, number, RowError, text } from './fields.js';
@@ -22,9 +22,9 @@ export interface ImportCatalogOptions {
  * changed price appends to their price history.
  *
  * @example
- * const { imported, skipped } = importCatalog(db, 'products.csv', { onProgress: reporter.update });
+ * const { imported, skipped } = importCatalog(catalogRepository, 'products.csv', { onProgress: reporter.update });
  */
-export function importCatalog(db: Db, filePath: string, opts: ImportCatalogOptions = {}): ImportResult {
+export function importCatalog(writer: ProductWriter, filePath: string, opts: ImportCatalogOptions = {}): ImportResult {
   const { rows, bad } = readRows(filePath, ['csv', 'jsonl'], ['name', 'category', 'price']);
   const skipped = [...bad];
   const products: ProductInput[] = [];
@@ -42,7 +42,7 @@ export function importCatalog(db: Db, filePath: string, opts: ImportCatalogOptio
   const invalid = total - products.length;
   try {
     // One call, one transaction: all rows commit together or none do.
-    upsertProducts(db, products, { now, onProgress: (done) => opts.onProgress?.({ done: invalid + done, total }) });
+    upsertProducts(writer, products, { now, onProgress: (done) => opts.onProgress?.({ done: invalid + done, total }) });
   } catch (err) {
     if (isAppError(err)) throw err;
     throw new AppError('IMPORT_FAILED', { detail: `catalog import of ${filePath} rolled back: ${(err as Error).message}`, cause: err });

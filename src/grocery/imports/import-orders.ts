@@ -1,5 +1,5 @@
 import { AppError, isAppError } from '../../errors.js';
-import type { Db } from '../../store/database.js';
+import type { OrderHistoryRepository, OrderToSave } from '../../store/imports/index.js';
 import type { Product } from '../types.js';
 import { date, dollars, number, RowError, text } from './fields.js';
 import type { ImportProgress, ImportResult } from './import-result.js';
@@ -35,10 +35,10 @@ interface OrderLine {
  * reported by line; everything else commits in one transaction.
  *
  * @example
- * importOrders(db, userId, 'walmart-orders.csv', { catalog });
+ * importOrders(orderHistory, userId, 'walmart-orders.csv', { catalog });
  */
-export function importOrders(db: Db, userId: number, filePath: string, opts: ImportOrdersOptions): ImportOrdersResult {
-  if (!db.prepare('SELECT 1 FROM users WHERE id = ?').get(userId)) {
+export function importOrders(history: OrderHistoryRepository, userId: number, filePath: string, opts: ImportOrdersOptions): ImportOrdersResult {
+  if (!history.userExists(userId)) {
     throw new AppError('IMPORT_FAILED', { detail: `user ${userId} does not exist` });
   }
   const { rows, bad } = readRows(filePath, ['csv', 'json'], ['date', 'order_id', 'product_name', 'quantity', 'price']);
@@ -69,37 +69,35 @@ export function importOrders(db: Db, userId: number, filePath: string, opts: Imp
   let done = total - [...orders.values()].reduce((n, l) => n + l.length, 0);
   opts.onProgress?.({ done, total });
   const result = { imported: 0, orders: 0, linked: 0 };
-  try {
-    db.transaction(() => {
-      const productExists = db.prepare('SELECT 1 FROM products WHERE id = ?');
-      const upsertOrder = db.prepare(`INSERT INTO orders (user_id, external_id, ordered_at, total_cents) VALUES (?, ?, ?, ?)
-        ON CONFLICT (user_id, external_id) DO UPDATE SET ordered_at = excluded.ordered_at, total_cents = excluded.total_cents
-        RETURNING id`);
-      const clearItems = db.prepare('DELETE FROM order_items WHERE order_id = ?');
-      const insertItem = db.prepare('INSERT INTO order_items (order_id, product_id, name, quantity, price_cents) VALUES (?, ?, ?, ?, ?)');
-      const matches = new Map<string, number | null>();
-      for (const [externalId, lines] of orders) {
-        const orderedAt = Math.min(...lines.map((l) => l.orderedAt));
-        const totalCents = lines.reduce((sum, l) => sum + Math.round(l.priceCents * l.quantity), 0);
-        const { id } = upsertOrder.get(userId, externalId, orderedAt, totalCents) as { id: number };
-        // Replacing the lines makes a re-import of the same file a no-op rather than a duplicate.
-        clearItems.run(id);
-        for (const l of lines) {
-          let productId: number | null = l.productId !== undefined && productExists.get(l.productId) ? l.productId : null;
-          if (productId === null) {
-            const key = l.name.toLowerCase();
-            if (!matches.has(key)) matches.set(key, opts.catalog.bestMatch(l.name)?.id ?? null);
-            productId = matches.get(key)!;
-          }
-          insertItem.run(id, productId, l.name, l.quantity, l.priceCents);
-          if (productId !== null) result.linked++;
-          result.imported++;
-        }
-        result.orders++;
-        done += lines.length;
-        if (result.orders % 50 === 0) opts.onProgress?.({ done, total });
+  const matches = new Map<string, number | null>();
+  const link = (l: OrderLine): number | null => {
+    if (l.productId !== undefined && history.productExists(l.productId)) return l.productId;
+    const key = l.name.toLowerCase();
+    if (!matches.has(key)) matches.set(key, opts.catalog.bestMatch(l.name)?.id ?? null);
+    return matches.get(key)!;
+  };
+  // Lines are linked as each order is written, inside the import's one transaction.
+  function* toSave(): Generator<OrderToSave> {
+    for (const [externalId, lines] of orders) {
+      const saved = lines.map((l) => ({ productId: link(l), name: l.name, quantity: l.quantity, priceCents: l.priceCents }));
+      for (const l of saved) {
+        if (l.productId !== null) result.linked++;
+        result.imported++;
       }
-    }).immediate();
+      done += lines.length;
+      yield {
+        externalId,
+        orderedAt: Math.min(...lines.map((l) => l.orderedAt)),
+        totalCents: lines.reduce((sum, l) => sum + Math.round(l.priceCents * l.quantity), 0),
+        lines: saved,
+      };
+    }
+  }
+  try {
+    history.saveOrders(userId, toSave(), (saved) => {
+      result.orders = saved;
+      if (saved % 50 === 0) opts.onProgress?.({ done, total });
+    });
   } catch (err) {
     if (isAppError(err)) throw err;
     throw new AppError('IMPORT_FAILED', { detail: `order import of ${filePath} rolled back: ${(err as Error).message}`, cause: err });

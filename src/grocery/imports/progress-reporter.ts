@@ -31,7 +31,7 @@ const REDRAW_MS = 80;
  *
  * @example
  * const progress = createProgressReporter({ label: 'Importing catalog' });
- * importCatalog(db, file, { onProgress: progress.update });
+ * importCatalog(catalogRepository, file, { onProgress: progress.update });
  * progress.finish('50,000 products imported');
  */
 export function createProgressReporter(opts: ProgressReporterOptions): ProgressReporter {

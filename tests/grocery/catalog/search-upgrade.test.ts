@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
-import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
 import { openDatabase } from '../../../src/store/database.js';
 import { MIGRATIONS } from '../../../src/store/migrations/index.js';
+import type { Catalog } from '../../../src/grocery/catalog/index.js';
+import { catalogOf, seedDemoStoreInto } from '../../helpers/catalog.js';
 
 let dir: string;
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -14,16 +14,16 @@ describe('catalog search on a database from before migration 006', () => {
   it('finds the same products, ranked the same, after the upgrade', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-upgrade-'));
     const old = openDatabase({ dataDir: dir, migrations: MIGRATIONS.filter((m) => m.version < 6) });
-    seedDemoStore(old, { now: Date.UTC(2026, 10, 20) });
+    seedDemoStoreInto(old, { now: Date.UTC(2026, 10, 20) });
     const queries = ['milk', 'bananna', 'pop', 'great value whole mi', 'Tide mac and cheese', 'chips'];
-    const search = (catalog: ReturnType<typeof createCatalog>) =>
+    const search = (catalog: Catalog) =>
       queries.map((query) => catalog.search({ query, limit: 10 }).map((h) => [h.product.id, h.score]));
-    const before = search(createCatalog(old));
+    const before = search(catalogOf(old));
     old.close();
 
     const upgraded = openDatabase({ dataDir: dir });
     expect(upgraded.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
-    expect(search(createCatalog(upgraded))).toEqual(before);
+    expect(search(catalogOf(upgraded))).toEqual(before);
     expect(before.every((hits) => hits.length > 0)).toBe(true);
     upgraded.close();
   });

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUnderstanding } from '../../../src/understanding/index.js';
-import { createCatalog, type Catalog } from '../../../src/grocery/catalog/index.js';
-import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
+import type { Catalog } from '../../../src/grocery/catalog/index.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { catalogOf, seedDemoStoreInto } from '../../helpers/catalog.js';
 
 let catalog: Catalog;
 let cleanup: () => void;
 beforeAll(() => {
   const t = createTempDb();
   cleanup = t.cleanup;
-  seedDemoStore(t.db, { now: Date.UTC(2026, 10, 20) });
-  catalog = createCatalog(t.db);
+  seedDemoStoreInto(t.db, { now: Date.UTC(2026, 10, 20) });
+  catalog = catalogOf(t.db);
 });
 afterAll(() => cleanup());
 

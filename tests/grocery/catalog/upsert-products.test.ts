@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog, type Catalog } from '../../../src/grocery/catalog/index.js';
+import type { Catalog } from '../../../src/grocery/catalog/index.js';
 import { DAY_MS } from '../../../src/grocery/types.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { catalogOf } from '../../helpers/catalog.js';
 
 const NOW = Date.UTC(2026, 10, 20);
 let db: Db;
@@ -10,7 +11,7 @@ let catalog: Catalog;
 let cleanup: () => void;
 beforeEach(() => {
   ({ db, cleanup } = createTempDb());
-  catalog = createCatalog(db);
+  catalog = catalogOf(db);
 });
 afterEach(() => cleanup());
 

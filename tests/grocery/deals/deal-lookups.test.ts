@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
+import { catalogOf } from '../../helpers/catalog.js';
 import { dealsForItems } from '../../../src/grocery/deals/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { dealServiceOver, priceStores } from '../../helpers/price-services.js';
@@ -66,7 +66,7 @@ describe('dealsForItems product reads', () => {
     addProduct(db, { name: 'Tide Pods 42 ct', brand: 'Tide', category: 'laundry detergent', priceCents: 1200, wasPriceCents: 1500 });
     service().detectDeals();
     const items = [{ name: 'gum', productId: gum }, { name: 'tide' }, { name: 'candy' }];
-    const catalog = createCatalog(db);
+    const catalog = catalogOf(db);
     const viaCatalog = dealsForItems(priceStores(db).deals, items, { bestMatch: (n) => catalog.bestMatch(n), getMany: (ids) => catalog.getMany(ids) });
     expect(viaCatalog.map((f) => f.deals.length)).toEqual([2, 1, 2]);
     expect(dealsForItems(priceStores(db).deals, items, { bestMatch: (n) => catalog.bestMatch(n) })).toEqual(viaCatalog);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
-import { generateDemoProducts, isDemoStore, seedDemoStore } from '../../../src/grocery/demo-store/index.js';
+import { generateDemoProducts } from '../../../src/grocery/demo-store/index.js';
 import { DAY_MS } from '../../../src/grocery/types.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { catalogOf, holdsDemoStore, seedDemoStoreInto } from '../../helpers/catalog.js';
 
 const NOW = Date.UTC(2026, 10, 20, 15, 0, 0);
 
@@ -25,7 +25,7 @@ describe('seedDemoStore', () => {
   beforeAll(() => {
     ({ db, cleanup } = createTempDb());
     const started = performance.now();
-    seedDemoStore(db, { now: NOW });
+    seedDemoStoreInto(db, { now: NOW });
     seconds = (performance.now() - started) / 1000;
   });
   afterAll(() => cleanup());
@@ -35,7 +35,7 @@ describe('seedDemoStore', () => {
     const departments = (db.prepare('SELECT count(DISTINCT department_id) AS n FROM products').get() as { n: number }).n;
     expect(products).toBeGreaterThanOrEqual(3000);
     expect(departments).toBeGreaterThanOrEqual(15);
-    expect(isDemoStore(db)).toBe(true);
+    expect(holdsDemoStore(db)).toBe(true);
     // Aim is under 3 s; the bound leaves room for a busy shared test machine.
     expect(seconds).toBeLessThan(6);
   });
@@ -66,7 +66,7 @@ describe('seedDemoStore', () => {
   });
 
   it('finds brands written with "&" between letters however they are typed', () => {
-    const catalog = createCatalog(db);
+    const catalog = catalogOf(db);
     for (const q of ["m&m's", 'm&ms', 'mms', 'peanut m&ms']) expect(catalog.bestMatch(q)?.brand, q).toBe("M&M's");
     expect(catalog.bestMatch('a&w root beer')?.brand).toBe('A&W');
     expect(catalog.bestMatch('mac & cheese')?.name).toMatch(/macaroni & cheese/i);
@@ -74,7 +74,7 @@ describe('seedDemoStore', () => {
 
   it('is a no-op on a store that already has products', () => {
     const before = db.prepare('SELECT count(*) AS n FROM products').get();
-    expect(seedDemoStore(db, { now: NOW + DAY_MS }).seeded).toBe(false);
+    expect(seedDemoStoreInto(db, { now: NOW + DAY_MS }).seeded).toBe(false);
     expect(db.prepare('SELECT count(*) AS n FROM products').get()).toEqual(before);
   });
 
@@ -83,7 +83,7 @@ describe('seedDemoStore', () => {
     for (const name of ['Great Value Whole Milk, 1 gal', 'Oreo Chocolate Sandwich Cookies, 13.29 oz', 'Tide Original Liquid Laundry Detergent, 92 fl oz']) {
       expect(names.has(name)).toBe(true);
     }
-    const catalog = createCatalog(db);
+    const catalog = catalogOf(db);
     const milk = catalog.search({ query: 'Great Value Whole Milk 1 gal', limit: 1 })[0]!.product;
     expect(milk.isStoreBrand).toBe(true);
     expect(milk.size).toEqual({ value: 1, unit: 'gal', text: '1 gal' });

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../src/errors.js';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
 import { importCatalog, type ImportProgress } from '../../../src/grocery/imports/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { catalogOf, catalogRepositoryOf } from '../../helpers/catalog.js';
 
 const NOW = Date.UTC(2026, 10, 20);
 let db: Db;
@@ -35,7 +35,7 @@ const GOOD_AND_BAD = [
 describe('importCatalog', () => {
   it('imports good rows, reports each bad row by line with a reason, and makes them searchable', () => {
     const progress: ImportProgress[] = [];
-    const r = importCatalog(db, write('products.csv', GOOD_AND_BAD), { clock: () => NOW, onProgress: (p) => progress.push(p) });
+    const r = importCatalog(catalogRepositoryOf(db), write('products.csv', GOOD_AND_BAD), { clock: () => NOW, onProgress: (p) => progress.push(p) });
     expect(r.imported).toBe(2);
     expect(r.skipped.map((s) => s.line)).toEqual([3, 5, 6, 7, 8]);
     expect(r.skipped[0]!.reason).toMatch(/price is empty/);
@@ -43,7 +43,7 @@ describe('importCatalog', () => {
     expect(r.skipped[2]!.reason).toMatch(/rating 7/);
     expect(r.skipped[3]!.reason).toMatch(/4 fields/);
     expect(r.skipped[4]!.reason).toMatch(/in_stock "maybe"/);
-    const catalog = createCatalog(db);
+    const catalog = catalogOf(db);
     const milk = catalog.search({ query: 'milk' })[0]!.product;
     expect(milk).toMatchObject({ name: 'Acme Whole Milk, 1 gal', priceCents: 348, category: 'milk', dietFlags: ['vegetarian', 'gluten_free'] });
     expect(catalog.search({ query: 'moo juice' })[0]?.product.id).toBe(milk.id);
@@ -64,16 +64,16 @@ describe('importCatalog', () => {
         JSON.stringify({ name: 'Acme Kale', category: 'kale', price: '1.50', in_stock: false }),
       ].join('\n'),
     );
-    const r = importCatalog(db, file, { clock: () => NOW });
+    const r = importCatalog(catalogRepositoryOf(db), file, { clock: () => NOW });
     expect(r).toEqual({ imported: 2, skipped: [{ line: 2, reason: 'is not valid JSON' }, { line: 4, reason: 'is not a JSON object' }] });
-    expect(createCatalog(db).search({ query: 'kale' })[0]?.product).toMatchObject({ priceCents: 150, inStock: false });
+    expect(catalogOf(db).search({ query: 'kale' })[0]?.product).toMatchObject({ priceCents: 150, inStock: false });
   });
 
   it('re-importing updates products in place and records price changes in history', () => {
     const v1 = write('v1.csv', 'sku,name,category,price\nB1,Acme Coffee,coffee,8.98\n');
     const v2 = write('v2.csv', 'sku,name,category,price\nB1,Acme Coffee,coffee,7.48\n');
-    importCatalog(db, v1, { clock: () => NOW });
-    importCatalog(db, v2, { clock: () => NOW + 1000 });
+    importCatalog(catalogRepositoryOf(db), v1, { clock: () => NOW });
+    importCatalog(catalogRepositoryOf(db), v2, { clock: () => NOW + 1000 });
     expect(count('products')).toBe(1);
     expect(db.prepare('SELECT price_cents FROM price_history ORDER BY observed_at').pluck().all()).toEqual([898, 748]);
   });
@@ -85,14 +85,14 @@ describe('importCatalog', () => {
     for (const [file, why] of [[prose, /missing the columns name, category, price/], [binary, /not a text file/], [broken, /line 2/]] as const) {
       let error: unknown;
       try {
-        importCatalog(db, file);
+        importCatalog(catalogRepositoryOf(db), file);
       } catch (err) {
         error = err;
       }
       expect(isAppError(error, 'IMPORT_FAILED')).toBe(true);
       expect((error as Error).message).toMatch(why);
     }
-    expect(() => importCatalog(db, write('products.xlsx', 'x'))).toThrowError(/unsupported file type/);
+    expect(() => importCatalog(catalogRepositoryOf(db), write('products.xlsx', 'x'))).toThrowError(/unsupported file type/);
     expect(count('products')).toBe(0);
   });
 
@@ -102,7 +102,7 @@ describe('importCatalog', () => {
     const file = write('big.csv', `sku,name,category,price\n${rows.join('\n')}\n`);
     // A real constraint failure inside SQLite, the way a full disk or corrupt row would surface.
     db.exec("CREATE TEMP TRIGGER boom BEFORE INSERT ON products WHEN new.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END;");
-    expect(() => importCatalog(db, file)).toThrowError(/rolled back: disk on fire/);
+    expect(() => importCatalog(catalogRepositoryOf(db), file)).toThrowError(/rolled back: disk on fire/);
     expect(count('products')).toBe(0);
     expect(count('price_history')).toBe(0);
     expect(count('products_fts')).toBe(0);

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isAppError } from '../../../src/errors.js';
-import { createCatalog, type Catalog } from '../../../src/grocery/catalog/index.js';
+import type { Catalog } from '../../../src/grocery/catalog/index.js';
 import { importOrders } from '../../../src/grocery/imports/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { catalogOf, orderHistoryOf } from '../../helpers/catalog.js';
 
 const NOW = Date.UTC(2026, 10, 20);
 let db: Db;
@@ -18,7 +19,7 @@ let eggsId: number;
 let tideId: number;
 beforeEach(() => {
   ({ db, dir, cleanup } = createTempDb());
-  catalog = createCatalog(db);
+  catalog = catalogOf(db);
   [milkId, eggsId, tideId] = catalog.upsertProducts(
     [
       { sku: 'M', name: 'Great Value Whole Milk, 1 gal', brand: 'Great Value', category: 'milk', priceCents: 348 },
@@ -53,7 +54,7 @@ const CSV = [
 
 describe('importOrders', () => {
   it('groups lines into orders, stores cents, links products by id or best match, and reports bad lines', () => {
-    const r = importOrders(db, userId, write('orders.csv', CSV.replace('$EGGS', String(eggsId))), { catalog });
+    const r = importOrders(orderHistoryOf(db), userId, write('orders.csv', CSV.replace('$EGGS', String(eggsId))), { catalog });
     expect(r.imported).toBe(4);
     expect(r.orders).toBe(2);
     expect(r.linked).toBe(3);
@@ -75,9 +76,9 @@ describe('importOrders', () => {
 
   it('does not duplicate orders when the same file is imported again', () => {
     const file = write('orders.csv', CSV.replace('$EGGS', String(eggsId)));
-    importOrders(db, userId, file, { catalog });
+    importOrders(orderHistoryOf(db), userId, file, { catalog });
     const before = { orders: orders(), items: items() };
-    const again = importOrders(db, userId, file, { catalog });
+    const again = importOrders(orderHistoryOf(db), userId, file, { catalog });
     expect(again.orders).toBe(2);
     expect(orders()).toEqual(before.orders);
     expect(items().length).toBe(before.items.length);
@@ -90,7 +91,7 @@ describe('importOrders', () => {
     "quantity": 1, "price": "free" },
   { "date": "2026-10-03T10:00:00Z", "order_id": "J2", "product_name": "eggs", "quantity": 1.5, "price": "2.98", "product_id": ${eggsId} }
 ]`;
-    const r = importOrders(db, userId, write('orders.json', json), { catalog });
+    const r = importOrders(orderHistoryOf(db), userId, write('orders.json', json), { catalog });
     expect(r.imported).toBe(2);
     expect(r.skipped).toEqual([{ line: 3, reason: 'price "free" is not a price in dollars like 3.48' }]);
     expect(orders()).toEqual([
@@ -101,10 +102,10 @@ describe('importOrders', () => {
 
   it('fails without writing anything for an unknown user or a file that is not CSV', () => {
     const file = write('orders.csv', CSV.replace('$EGGS', ''));
-    expect(() => importOrders(db, 9999, file, { catalog })).toThrowError(/user 9999/);
+    expect(() => importOrders(orderHistoryOf(db), 9999, file, { catalog })).toThrowError(/user 9999/);
     let error: unknown;
     try {
-      importOrders(db, userId, write('list.csv', 'milk\neggs\nbread\n'), { catalog });
+      importOrders(orderHistoryOf(db), userId, write('list.csv', 'milk\neggs\nbread\n'), { catalog });
     } catch (err) {
       error = err;
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
-import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
+import { catalogOf } from '../../helpers/catalog.js';
+import { seedDemoStoreInto } from '../../helpers/catalog.js';
 import type { ListService } from '../../../src/grocery/lists/index.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { listServiceOn } from './fixtures.js';
@@ -12,9 +12,9 @@ const USER = 1;
 beforeAll(() => {
   env = createTempDb();
   const now = Date.UTC(2026, 0, 5);
-  seedDemoStore(env.db, { now });
+  seedDemoStoreInto(env.db, { now });
   env.db.prepare('INSERT INTO users (id, display_name, created_at) VALUES (?, ?, 0)').run(USER, 'Dana');
-  lists = listServiceOn(env.db, { products: createCatalog(env.db), now: () => now });
+  lists = listServiceOn(env.db, { products: catalogOf(env.db), now: () => now });
 });
 afterAll(() => env.cleanup());
 

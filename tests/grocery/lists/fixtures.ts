@@ -1,5 +1,5 @@
 import type { Db } from '../../../src/store/database.js';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
+import { catalogOf } from '../../helpers/catalog.js';
 import { createListService, type ListService, type ListServiceDeps } from '../../../src/grocery/lists/index.js';
 import { createItemRepository, createListRepository } from '../../../src/store/lists/index.js';
 import { sqliteConnection, transactor } from '../../../src/store/sql.js';
@@ -67,7 +67,7 @@ export function setupLists(): { db: Db; lists: ListService; clock: { t: number }
   const { db, cleanup } = createTempDb();
   seedStore(db);
   const clock = { t: Date.UTC(2026, 0, 5, 12) };
-  const lists = listServiceOn(db, { products: createCatalog(db), now: () => clock.t });
+  const lists = listServiceOn(db, { products: catalogOf(db), now: () => clock.t });
   return { db, lists, clock, cleanup };
 }
 

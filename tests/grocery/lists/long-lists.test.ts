@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
+import { catalogOf } from '../../helpers/catalog.js';
 import type { ListService } from '../../../src/grocery/lists/index.js';
 import { MIGRATIONS } from '../../../src/store/migrations/index.js';
 import { migrate, openDatabase, type Db } from '../../../src/store/database.js';
@@ -91,7 +91,7 @@ describe('undo steps stored before the upgrade', () => {
         .run(id, ALICE, JSON.stringify({ name: 'Grocery list', items: (items as { checked: number }[]).map((i) => ({ ...i, checked: i.checked === 1 })) }));
       legacy.prepare('INSERT INTO list_items (list_id, name, quantity, position, created_at, updated_at) VALUES (?, ?, 1, 2, 6, 6)').run(id, 'coffee');
       migrate(legacy, MIGRATIONS);
-      const upgraded = listServiceOn(legacy, { products: createCatalog(legacy), now: () => 2000 });
+      const upgraded = listServiceOn(legacy, { products: catalogOf(legacy), now: () => 2000 });
       expect(upgraded.undo(ALICE, id).description).toBe('undid: added coffee');
       expect(upgraded.view(ALICE, id).groups.flatMap((g) => g.lines.map((l) => l.itemName))).toEqual(['tea']);
     } finally {

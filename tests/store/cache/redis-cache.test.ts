@@ -8,7 +8,8 @@ import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
-import { createCatalog, type Catalog } from '../../../src/grocery/catalog/index.js';
+import { type Catalog } from '../../../src/grocery/catalog/index.js';
+import { catalogOf } from '../../helpers/catalog.js';
 import type { PriceService } from '../../../src/grocery/prices/index.js';
 import { createLogger } from '../../../src/logger.js';
 import { createApp } from '../../../src/main.js';
@@ -51,7 +52,7 @@ function instance(url = redis.url): Instance {
   const logs: Instance['logs'] = [];
   const logger = pino({ level: 'info' }, new Writable({ write: (chunk, _enc, done) => (logs.push(JSON.parse(String(chunk))), done()) }));
   const cache = createProductCache({ redisUrl: url, redisPrefix: prefix, logger, now: () => NOW });
-  const made = { cache, catalog: createCatalog(db, { cache }), prices: priceServiceOver(db, { now: () => NOW, cache }), logs };
+  const made = { cache, catalog: catalogOf(db, { cache }), prices: priceServiceOver(db, { now: () => NOW, cache }), logs };
   instances.push(made);
   return made;
 }
@@ -59,7 +60,7 @@ function instance(url = redis.url): Instance {
 beforeEach(() => {
   ({ db, cleanup } = createTempDb());
   prefix = `test-${process.pid}-${++run}:`;
-  [oatId] = createCatalog(db).upsertProducts([{ sku: 'OAT1', name: 'Acme Oat Milk, 64 fl oz', brand: 'Acme', category: 'plant milk', priceCents: 399 }], { now: NOW }).ids as [number];
+  [oatId] = catalogOf(db).upsertProducts([{ sku: 'OAT1', name: 'Acme Oat Milk, 64 fl oz', brand: 'Acme', category: 'plant milk', priceCents: 399 }], { now: NOW }).ids as [number];
 });
 afterEach(async () => {
   await Promise.all(instances.splice(0).map((i) => i.cache.close()));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/grocery/catalog/index.js';
+import { catalogOf } from '../../helpers/catalog.js';
 import { DAY_MS } from '../../../src/grocery/types.js';
 import { createPriceHistoryRepository, createPriceRepository } from '../../../src/store/prices/index.js';
 import { sqliteConnection } from '../../../src/store/sql.js';
@@ -15,7 +15,7 @@ describe('price repository', () => {
     cleanup = seeded.cleanup;
     const prices = createPriceRepository(sqliteConnection(seeded.db));
     const ids = seeded.db.prepare('SELECT id FROM products ORDER BY id').pluck().all() as number[];
-    const catalog = createCatalog(seeded.db).getMany(ids);
+    const catalog = catalogOf(seeded.db).getMany(ids);
     // More ids than one IN list holds, with a duplicate and an unknown id.
     const read = prices.products([...ids, ids[0]!, 999_999_999]);
     expect(read.size).toBe(ids.length);

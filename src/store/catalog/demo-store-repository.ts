@@ -1,0 +1,148 @@
+import type { SqlConnection } from '../sql.js';
+import { joinFlags } from './product-row.js';
+
+/** One product of a store load, with everything worked out; ids are the repository's. */
+export interface SeedProduct {
+  sku: string;
+  name: string;
+  brand: string | null;
+  isStoreBrand: boolean;
+  category: string;
+  departmentSlug: string;
+  aisleCode: string;
+  size: { value: number; unit: string; text: string; packCount: number } | undefined;
+  priceCents: number;
+  wasPriceCents: number | null;
+  unitPrice: { millicents: number; unit: string } | null;
+  inStock: boolean;
+  rating: number;
+  reviewCount: number;
+  dietFlags: readonly string[];
+  allergens: readonly string[];
+  popularity: number;
+  /** Every alias, complete and lower-case. */
+  aliases: readonly string[];
+  /** Prices in cents at {@link DemoStoreLoad.historyTimes}, oldest first. */
+  history: readonly number[];
+}
+
+/** A whole store to load into an empty catalog. */
+export interface DemoStoreLoad {
+  /** The floor plan in walking order (store order follows it). */
+  departments: readonly { slug: string; name: string; aisles: readonly { code: string; name: string }[] }[];
+  products: Iterable<SeedProduct>;
+  /** When each point of a product's price history was observed (the same days for every product). */
+  historyTimes: readonly number[];
+  synonyms: Iterable<readonly [string, string]>;
+  /** Stamped on every product as its update time. */
+  now: number;
+  /** The `meta` row that labels the store. */
+  marker: { readonly key: string; readonly value: string };
+}
+
+/** Loading the demo store, and telling whether a database holds it. */
+export interface DemoStoreRepository {
+  /** True when the catalog has at least one product. */
+  hasProducts(): boolean;
+  /**
+   * Writes departments, aisles, products, aliases, price history, synonyms and the marker in one
+   * transaction, then hands the memory the load used back to the system.
+   */
+  load(store: DemoStoreLoad): { products: number; priceHistoryRows: number };
+  /** The value of a `meta` row, or undefined. */
+  marker(key: string): string | undefined;
+}
+
+/**
+ * The {@link DemoStoreRepository} over a migrated database.
+ *
+ * @example
+ * const store = createDemoStoreRepository(sqliteConnection(db));
+ */
+export function createDemoStoreRepository(conn: SqlConnection): DemoStoreRepository {
+  const sqlite = conn.dialect === 'sqlite';
+  const anyProduct = conn.statement('SELECT 1 FROM products LIMIT 1');
+  const metaValue = conn.statement<{ value: string }>('SELECT value FROM meta WHERE key = ?');
+  return {
+    hasProducts: () => anyProduct.get() !== undefined,
+    marker: (key) => metaValue.get(key)?.value,
+    load(store) {
+      let products = 0;
+      let historyRows = 0;
+      conn.transaction(() => {
+        const floor = insertFloorPlan(conn, store.departments);
+        const columns = `sku, name, brand, is_store_brand, category, department_id, aisle_id,
+      size_value, size_unit, size_text, pack_count, price_cents, was_price_cents, unit_price_millicents, unit_price_unit,
+      in_stock, rating, review_count, diet_flags, allergens, popularity, source, updated_at`;
+        const values = `${Array(21).fill('?').join(', ')}, 'demo', ?`;
+        // SQLite: aliases go in before their product, under deferred foreign keys, so each FTS row
+        // is written once (see migration 002). PostgreSQL: the product first, its id from the table.
+        let nextId = 0;
+        if (sqlite) {
+          conn.exec('PRAGMA defer_foreign_keys = ON');
+          nextId = conn.statement('SELECT coalesce(max(id), 0) + 1 AS id FROM products').value<number>()!;
+        }
+        const insertProduct = sqlite
+          ? conn.statement(`INSERT INTO products (id, ${columns})
+      VALUES (?, ${values})`)
+          : conn.statement<{ id: number }>(`INSERT INTO products (${columns}) VALUES (${values}) RETURNING id`);
+        const insertAlias = conn.statement('INSERT INTO product_aliases (product_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING');
+        // One statement per product's whole history: a row-at-a-time insert of ~370k rows is the slow part.
+        const insertHistory = conn.statement(
+          `INSERT INTO price_history (product_id, observed_at, price_cents, source) VALUES ${Array(store.historyTimes.length).fill("(?, ?, ?, 'demo')").join(', ')}`,
+        );
+        for (const p of store.products) {
+          products += 1;
+          const row = [
+            p.sku, p.name, p.brand, p.isStoreBrand ? 1 : 0, p.category, floor.departments.get(p.departmentSlug)!, floor.aisles.get(p.aisleCode)!,
+            p.size?.value ?? null, p.size?.unit ?? null, p.size?.text ?? null, p.size?.packCount ?? 1,
+            p.priceCents, p.wasPriceCents, p.unitPrice?.millicents ?? null, p.unitPrice?.unit ?? null,
+            p.inStock ? 1 : 0, p.rating, p.reviewCount, joinFlags(p.dietFlags), joinFlags(p.allergens), p.popularity, store.now,
+          ];
+          let id: number;
+          if (sqlite) {
+            id = nextId++;
+            for (const alias of p.aliases) insertAlias.run(id, alias);
+            insertProduct.run(id, ...row);
+          } else {
+            id = (insertProduct.get(...row) as { id: number }).id;
+            for (const alias of p.aliases) insertAlias.run(id, alias);
+          }
+          insertHistory.run(...p.history.flatMap((cents, i) => [id, store.historyTimes[i], cents]));
+          historyRows += p.history.length;
+        }
+        const insertSynonym = conn.statement('INSERT INTO synonyms (term, synonym) VALUES (?, ?) ON CONFLICT DO NOTHING');
+        for (const [term, synonym] of store.synonyms) insertSynonym.run(term, synonym);
+        conn.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(store.marker.key, store.marker.value);
+      });
+      if (sqlite) {
+        // The load filled the connection's page cache with pages nobody reads next: give them back,
+        // and copy the load out of the WAL now, once, so the WAL starts small (a no-op in memory).
+        conn.exec('PRAGMA shrink_memory');
+        conn.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+      }
+      return { products, priceHistoryRows: historyRows };
+    },
+  };
+}
+
+function insertFloorPlan(conn: SqlConnection, departments: DemoStoreLoad['departments']): { departments: Map<string, number>; aisles: Map<string, number> } {
+  const departmentIds = new Map<string, number>();
+  const aisleIds = new Map<string, number>();
+  const insertDepartment = conn.statement<{ id: number }>(
+    'INSERT INTO departments (slug, name, store_order) VALUES (?, ?, ?) ON CONFLICT(slug) DO UPDATE SET name = excluded.name RETURNING id',
+  );
+  const insertAisle = conn.statement<{ id: number }>(
+    'INSERT INTO aisles (department_id, code, name, store_order) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name RETURNING id',
+  );
+  let aisleOrder = 0;
+  departments.forEach((d, i) => {
+    const { id } = insertDepartment.get(d.slug, d.name, (i + 1) * 10)!;
+    departmentIds.set(d.slug, id);
+    for (const a of d.aisles) {
+      aisleOrder += 10;
+      aisleIds.set(a.code, insertAisle.get(id, a.code, a.name, aisleOrder)!.id);
+    }
+  });
+  return { departments: departmentIds, aisles: aisleIds };
+}
