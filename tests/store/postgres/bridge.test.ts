@@ -89,6 +89,18 @@ describe('the synchronous PostgreSQL connection', () => {
   });
 });
 
+describe('time limits', () => {
+  it('ends a statement that runs past statement_timeout with an error, instead of holding the thread', () => {
+    const impatient = openPostgresConnection(db.url, { statementTimeoutMs: 100 });
+    try {
+      expect(() => impatient.statement('SELECT pg_sleep(30)').run()).toThrow(expect.objectContaining({ code: '57014' }));
+      expect(impatient.statement('SELECT 1').value()).toBe(1);
+    } finally {
+      impatient.close();
+    }
+  });
+});
+
 describe('opening and closing', () => {
   it('fails with a message naming the server when nothing answers', () => {
     expect(() => openPostgresConnection('postgres://postgres@127.0.0.1:1/nothing', { connectTimeoutMs: 2000 })).toThrow(
