@@ -122,7 +122,7 @@ export function openPostgresConnection(url: string, opts: PostgresConnectionOpti
     const { text } = numberPlaceholders(sql);
     const writes = WRITE.test(sql);
     const run = (params: unknown[], arrays: boolean) =>
-      request({ op: 'query', text, params: params.map(toParam), arrays, guard: writes && depth > 0 });
+      request({ op: 'query', text, params: params.map(toParam), arrays, guard: writes && depth > 0, inTransaction: depth > 0 });
     return {
       get: (...params) => run(params, false).rows[0] as R | undefined,
       all: (...params) => run(params, false).rows as R[],

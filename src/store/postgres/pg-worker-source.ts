@@ -1,5 +1,5 @@
 /**
- * The worker thread behind a PostgreSQL {@link SqlConnection}, as CommonJS source so it needs no
+ * The worker thread behind a PostgreSQL `SqlConnection` (../sql.ts), as CommonJS source so it needs no
  * file of its own next to the compiled code (and runs the same under vitest and from dist/).
  *
  * It owns one `pg.Client`. The main thread posts one request at a time on `port` and blocks in
@@ -15,8 +15,6 @@
  * Values: int8 and numeric come back as JS numbers (ids, times and cents are integers well inside
  * 2^53; sums and averages are numeric); bytea as Buffer (the main thread restores the Buffer
  * type, which structured cloning turns into Uint8Array; `binary` says when to look).
- *
- * [SqlConnection]: ../sql.ts
  */
 export const PG_WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
@@ -67,11 +65,25 @@ try {
 
 const toBuffers = (params) => params.map((p) => (p instanceof Uint8Array && !Buffer.isBuffer(p) ? Buffer.from(p.buffer, p.byteOffset, p.byteLength) : p));
 
+// A statement prepared before a schema change that alters its result's columns fails once with
+// "cached plan must not change result type"; from then on that SQL runs unprepared, and outside a
+// transaction (nothing to have aborted) it is retried at once.
+const replanned = (err) => err && err.code === '0A000' && /cached plan/.test(String(err.message));
+
 async function query(m) {
   let name = named.get(m.text);
   if (name === undefined && named.size < MAX_NAMED) named.set(m.text, (name = 's' + (named.size + 1)));
-  const config = { text: m.text, values: toBuffers(m.params), rowMode: m.arrays ? 'array' : undefined, name };
-  if (!m.guard) return client.query(config);
+  const config = { text: m.text, values: toBuffers(m.params), rowMode: m.arrays ? 'array' : undefined, name: name || undefined };
+  if (!m.guard) {
+    try {
+      return await client.query(config);
+    } catch (err) {
+      if (!replanned(err) || !name) throw err;
+      named.set(m.text, null);
+      if (m.inTransaction) throw err;
+      return client.query({ ...config, name: undefined });
+    }
+  }
   await client.query('SAVEPOINT ga_statement');
   try {
     const result = await client.query(config);
@@ -79,7 +91,9 @@ async function query(m) {
     return result;
   } catch (err) {
     try { await client.query('ROLLBACK TO SAVEPOINT ga_statement; RELEASE SAVEPOINT ga_statement'); } catch {}
-    throw err;
+    if (!replanned(err) || !name) throw err;
+    named.set(m.text, null);
+    return query(m);
   }
 }
 

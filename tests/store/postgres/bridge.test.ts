@@ -83,6 +83,19 @@ describe('the synchronous PostgreSQL connection', () => {
     expect(conn.statement('SELECT 2').value()).toBe(2);
   });
 
+  it('a statement prepared before its table gained a column reads the new column after', () => {
+    conn.exec('CREATE TABLE growing (a int)');
+    const all = conn.statement('SELECT * FROM growing');
+    conn.exec('INSERT INTO growing VALUES (1)');
+    expect(all.all()).toEqual([{ a: 1 }]);
+    conn.exec('ALTER TABLE growing ADD COLUMN b int DEFAULT 2');
+    expect(all.all()).toEqual([{ a: 1, b: 2 }]);
+    const write = conn.statement('UPDATE growing SET a = a + 1 RETURNING *');
+    expect(write.get()).toEqual({ a: 2, b: 2 });
+    conn.exec('ALTER TABLE growing ADD COLUMN c int DEFAULT 3');
+    conn.transaction(() => expect(write.get()).toEqual({ a: 3, b: 2, c: 3 }));
+  });
+
   it('runs several statements with exec', () => {
     conn.exec("CREATE TABLE exec_a (x int); INSERT INTO exec_a VALUES (1), (2); -- no ? numbering here");
     expect(conn.statement('SELECT sum(x) FROM exec_a').value()).toBe(3);
