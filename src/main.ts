@@ -39,7 +39,7 @@ import { createPriceService, type PriceService } from './grocery/prices/index.js
 import { createDemoPriceFeed, createWalmartClient, createWalmartPriceSource, type PriceSource } from './grocery/sources/index.js';
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
 import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
-import { createJobs, type Jobs, type JobsOptions } from './jobs/index.js';
+import { createJobs, type Jobs, type JobsOptions, type JobStores } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
@@ -51,6 +51,10 @@ import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { createQuestionStore } from './store/question-store.js';
 import { createWebAlertStore } from './store/web-alert-store.js';
+import { createPriceAlertRepository } from './store/alerts/index.js';
+import { createPreferenceRepository } from './store/memory/index.js';
+import { sqliteConnection } from './store/sql.js';
+import { jobStoresOver, memoryStoresOver, productLookupOver } from './store-wiring.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
 
@@ -100,6 +104,8 @@ export interface Core {
   budgets: BudgetService;
   alerts: PriceAlerts;
   preferences: PreferenceStore;
+  /** What the background jobs and the notifier read and write. */
+  jobStores: JobStores;
   users: UserDirectory;
   conversations: ConversationStore;
   dedupe: MessageDedupe;
@@ -143,8 +149,10 @@ export function createCore(opts: CoreOptions): Core {
   const deals = createDealService({ db, now, catalog });
   const substitutes = createSubstituteService({ db });
   const budgets = createBudgetService({ db, now });
-  const alerts = createPriceAlerts({ db, now });
-  const preferences = createPreferenceStore(db, now);
+  const conn = sqliteConnection(db);
+  const alerts = createPriceAlerts({ repository: createPriceAlertRepository(conn), products: productLookupOver(db), now });
+  const preferences = createPreferenceStore(createPreferenceRepository(conn), now);
+  const jobStores = jobStoresOver(db, now);
   const users = createUserDirectory(db, now, { codeAttempts });
   const conversations = createConversationStore(db, now);
   const dedupe = createMessageDedupe(db, now);
@@ -183,7 +191,7 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.misunderstood ? { misunderstood: createMisunderstoodStore(db, now) } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
-  return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, events, tools, understanding, llm, agent };
+  return { db, logger, now, demoStore, cache, catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, jobStores, users, conversations, dedupe, events, tools, understanding, llm, agent };
 }
 
 /** What differs between the app's web channel and one a test builds over the same core. */
@@ -295,7 +303,7 @@ export async function createApp(
   mountChannelRoutes(web.app, telegram, teams);
   const jobs = config.jobs.enabled
     ? createJobs({
-        db,
+        stores: core.jobStores,
         logger,
         now: core.now,
         source: opts.priceSource ?? walmart ?? createDemoPriceFeed({ now: core.now, tickMs: config.jobs.priceRefreshMs }),
@@ -374,7 +382,7 @@ export function createConfiguredMemory(
 ): PreferenceMemory {
   const embedder = createEmbedder({ ollamaHost: config.ollama?.host, embedModel: config.ollama?.embedModel });
   const memory = createPreferenceMemory({
-    db,
+    stores: memoryStoresOver(db),
     embedder,
     chromaUrl: config.chromaUrl,
     now,
