@@ -5,9 +5,16 @@
  */
 import { loadProducts, recordPrices } from './grocery/prices/index.js';
 import type { ProductLookup } from './grocery/alerts/index.js';
-import type { JobName, JobStores, JobSummary } from './jobs/index.js';
-import { createAlertAudienceRepository, createNotificationRepository, createPriceAlertRepository } from './store/alerts/index.js';
-import type { Db } from './store/database.js';
+import type { JobName, JobStore, JobStores, JobSummary } from './jobs/index.js';
+import {
+  createAlertAudienceRepository,
+  createAlertWeekRepository,
+  createNotificationRepository,
+  createPriceAlertRepository,
+  type AlertWeekRepository,
+  type NotificationRepository,
+} from './store/alerts/index.js';
+import { openDatabase, type Db } from './store/database.js';
 import { createJobRepository, createJobTargetRepository } from './store/jobs/index.js';
 import { createMemoryStores, type MemoryStores } from './store/memory/index.js';
 import { createQuestionStore } from './store/question-store.js';
@@ -42,4 +49,19 @@ export function jobStoresOver(db: Db, now: () => number): JobStores {
 /** The preference memory's repositories (and its sqlite-vec vectors) over one database. */
 export function memoryStoresOver(db: Db): MemoryStores {
   return createMemoryStores(sqliteConnection(db));
+}
+
+/** The alert-week simulation's checks over its scratch database. */
+export function alertWeekRepositoryOver(db: Db): AlertWeekRepository {
+  return createAlertWeekRepository(sqliteConnection(db));
+}
+
+/**
+ * What `grocery-agent jobs` reads, from the database under `dataDir` (opened and migrated, so it
+ * works whether the app is running or not); `close()` when done.
+ */
+export function openJobsReportStores(dataDir: string): { runs: JobStore; notifications: NotificationRepository; close(): void } {
+  const db = openDatabase({ dataDir });
+  const conn = sqliteConnection(db);
+  return { runs: createJobRepository<JobName, JobSummary>(conn, Date.now), notifications: createNotificationRepository(conn), close: () => db.close() };
 }

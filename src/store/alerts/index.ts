@@ -9,3 +9,4 @@ export {
   type PendingNotification,
 } from './notification-repository.js';
 export { createAlertAudienceRepository, type AlertAudienceRepository, type ListHolder, type StatedLike } from './alert-audience-repository.js';
+export { createAlertWeekRepository, type AlertWeekRepository, type DeliveredAlert } from './alert-week-repository.js';
