@@ -40,7 +40,7 @@ import { createUserDirectory, type UserDirectory } from './grocery/users/index.j
 import { createUserRepository } from './store/users/index.js';
 import { createConversationStore, createMessageDedupe } from './store/conversations/index.js';
 import type { ConversationState } from './agent/conversation/index.js';
-import { createJobs, type Jobs, type JobsOptions } from './jobs/index.js';
+import { createJobs, type Jobs, type JobsOptions, type JobStores } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
 import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
@@ -58,7 +58,11 @@ import { createQuestionStore } from './store/question-store.js';
 import { createWebAlertStore } from './store/web-alert-store.js';
 import { createBudgetRepository } from './store/budget/index.js';
 import { createChatListRepository, createDealReferenceRepository, createItemRepository, createListRepository } from './store/lists/index.js';
-import { sqliteConnection, transactor } from './store/sql.js';
+import { asConnection, sqliteConnection, transactor, type SqlConnection } from './store/sql.js';
+import { migratePostgres, openPostgresConnection } from './store/postgres/index.js';
+import { createPriceAlertRepository } from './store/alerts/index.js';
+import { createPreferenceRepository } from './store/memory/index.js';
+import { jobStoresOver, memoryStoresOver, productLookupOver } from './store-wiring.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
 
@@ -70,7 +74,8 @@ export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 /** Options for {@link createCore}. */
 export interface CoreOptions {
-  db: Db;
+  /** The store: a SQLite handle, or a connection to either engine ({@link openStore}). */
+  db: Db | SqlConnection;
   logger: Logger;
   now?: () => number;
   /** Seed and label the demo store when the catalog is empty (the embedded default). */
@@ -96,7 +101,10 @@ export interface CoreOptions {
 
 /** The grocery domain, the tools and the agent over one database: everything but the channels. */
 export interface Core {
-  db: Db;
+  /** The store's connection (SQLite or PostgreSQL); only src/store and the wiring use it. */
+  conn: SqlConnection;
+  /** The store handle the core was made over, as given (tests read it). */
+  db: Db | SqlConnection;
   logger: Logger;
   now: () => number;
   demoStore: boolean;
@@ -114,6 +122,8 @@ export interface Core {
   budgets: BudgetService;
   alerts: PriceAlerts;
   preferences: PreferenceStore;
+  /** What the background jobs and the notifier read and write. */
+  jobStores: JobStores;
   users: UserDirectory;
   conversations: ConversationStore;
   dedupe: MessageDedupe;
@@ -142,9 +152,9 @@ function sharedNluModel(): NluModel {
 }
 
 export function createCore(opts: CoreOptions): Core {
-  const { db, logger } = opts;
+  const { logger } = opts;
   const now = opts.now ?? Date.now;
-  const conn = sqliteConnection(db);
+  const conn = asConnection(opts.db);
   const demoStoreRepository = createDemoStoreRepository(conn);
   if (opts.demoStore) {
     const started = Date.now();
@@ -166,8 +176,9 @@ export function createCore(opts: CoreOptions): Core {
   const deals = createDealService({ deals: createDealRepository(conn), history, transactor: transactor(conn), now, catalog });
   const substitutes = createSubstituteService({ products: priceRepo });
   const budgets = createBudgetService({ budgets: createBudgetRepository(conn), now });
-  const alerts = createPriceAlerts({ db, now });
-  const preferences = createPreferenceStore(db, now);
+  const alerts = createPriceAlerts({ repository: createPriceAlertRepository(conn), products: productLookupOver(conn), now });
+  const preferences = createPreferenceStore(createPreferenceRepository(conn), now);
+  const jobStores = jobStoresOver(conn, now);
   const users = createUserDirectory(createUserRepository(conn), now, { codeAttempts });
   const conversations = createConversationStore<ConversationState>(conn, now);
   const dedupe = createMessageDedupe(conn, now);
@@ -207,7 +218,7 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.misunderstood ? { misunderstood } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
-  return { db, logger, now, demoStore, cache, catalog, catalogRepository, orderHistory, lists, prices, deals, substitutes, budgets, alerts, preferences, users, conversations, dedupe, misunderstood, events, tools, understanding, llm, agent };
+  return { conn, db: opts.db, logger, now, demoStore, cache, catalog, catalogRepository, orderHistory, lists, prices, deals, substitutes, budgets, alerts, preferences, jobStores, users, conversations, dedupe, misunderstood, events, tools, understanding, llm, agent };
 }
 
 /** What differs between the app's web channel and one a test builds over the same core. */
@@ -229,7 +240,7 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
     domain: createWebDomain({ lists: core.lists, catalog: core.catalog, prices: core.prices, conversations: core.conversations, budgets: core.budgets }),
     logger: core.logger,
     demoStore: core.demoStore,
-    alertStore: createWebAlertStore(sqliteConnection(core.db)),
+    alertStore: createWebAlertStore(core.conn),
     events: core.events,
     webRoot: WEB_ROOT,
     corsOrigins: [],
@@ -238,10 +249,28 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
   });
 }
 
-/** Checks, then opens (and migrates) the SQLite file under the configured data folder; see {@link openCheckedDatabase}. */
-export function openStore(config: Pick<Config, 'dataDir' | 'dbDamage'>, logger: Logger): Db {
+/** The opened store: its connection, and the SQLite handle when the store is SQLite. */
+export interface OpenedStore {
+  conn: SqlConnection;
+  /** The SQLite handle (WAL checkpoints, backups); undefined on PostgreSQL. */
+  sqlite?: Db;
+}
+
+/**
+ * Opens the configured store: PostgreSQL at `DATABASE_URL` (migrated under an advisory lock, so
+ * instances starting together migrate once), else the SQLite file under the data folder, checked
+ * first (see {@link openCheckedDatabase}).
+ */
+export function openStore(config: Pick<Config, 'dataDir' | 'dbDamage' | 'databaseUrl'>, logger: Logger): OpenedStore {
+  if (config.databaseUrl) {
+    const conn = openPostgresConnection(config.databaseUrl, { applicationName: 'grocery-agent' });
+    const applied = migratePostgres(conn);
+    logger.info({ engine: 'postgres', migrations: applied }, 'store opened');
+    return { conn };
+  }
   mkdirSync(config.dataDir, { recursive: true });
-  return openCheckedDatabase({ dataDir: config.dataDir, onDamage: config.dbDamage, logger });
+  const sqlite = openCheckedDatabase({ dataDir: config.dataDir, onDamage: config.dbDamage, logger });
+  return { conn: sqliteConnection(sqlite), sqlite };
 }
 
 /** The assembled product: the core plus every configured channel. */
@@ -283,8 +312,9 @@ export async function createApp(
 ): Promise<App> {
   // Before anything is opened, so a bad key stops the start cleanly.
   const walmart = config.walmart && config.jobs.enabled && !opts.priceSource ? walmartPriceSource(config.walmart, logger, opts.now ?? Date.now) : undefined;
-  const db = openStore(config, logger);
-  const checkpointer = db.memory ? undefined : startWalCheckpointer(db, { file: db.name, logger });
+  const { conn, sqlite } = openStore(config, logger);
+  const db = sqlite ?? conn;
+  const checkpointer = !sqlite || sqlite.memory ? undefined : startWalCheckpointer(sqlite, { file: sqlite.name, logger });
   // A memory passed in belongs to the caller; the configured one is ours to close.
   const ownMemory = opts.memory ? undefined : createConfiguredMemory(config, db, logger, opts.now);
   const memory = opts.memory ?? ownMemory;
@@ -300,7 +330,7 @@ export async function createApp(
   });
   let ready = false;
   const web = await createCoreWebChannel(core, {
-    tokens: createSessionTokens(sessionSecret(config, db, logger)),
+    tokens: createSessionTokens(sessionSecret(config, conn, logger)),
     metrics,
     corsOrigins: config.corsOrigins,
     ready: () => ready,
@@ -314,7 +344,7 @@ export async function createApp(
         token: config.telegram.token,
         apiRoot: config.telegram.apiRoot,
         webhook: config.telegram.webhookUrl
-          ? { url: config.telegram.webhookUrl, secret: config.telegram.webhookSecret ?? persistentSecret(sqliteConnection(db), 'telegram_webhook_secret') }
+          ? { url: config.telegram.webhookUrl, secret: config.telegram.webhookSecret ?? persistentSecret(conn, 'telegram_webhook_secret') }
           : undefined,
         agent: core.agent,
         users: core.users,
@@ -328,7 +358,7 @@ export async function createApp(
   mountChannelRoutes(web.app, telegram, teams);
   const jobs = config.jobs.enabled
     ? createJobs({
-        db,
+        stores: core.jobStores,
         logger,
         now: core.now,
         source: opts.priceSource ?? walmart ?? createDemoPriceFeed({ now: core.now, tickMs: config.jobs.priceRefreshMs }),
@@ -396,10 +426,10 @@ export async function createApp(
  * shared SESSION_SECRET would only turn a refused session into an empty person. With REDIS_URL
  * (several instances) start-up says where the key comes from.
  */
-function sessionSecret(config: Config, db: Db, logger: Logger): string {
+function sessionSecret(config: Config, db: SqlConnection, logger: Logger): string {
   if (config.sessionSecret) return config.sessionSecret;
   if (config.redisUrl) logger.info('SESSION_SECRET is not set: web sessions are signed with the key kept in the store; instances resume each other\'s sessions only when they share that store');
-  return persistentSecret(sqliteConnection(db), 'session_secret');
+  return persistentSecret(db, 'session_secret');
 }
 
 /** Live prices from the Walmart Affiliate API; a key that does not parse stops the start with a message naming the variable. */
@@ -419,13 +449,13 @@ function walmartPriceSource(walmart: NonNullable<Config['walmart']>, logger: Log
  */
 export function createConfiguredMemory(
   config: Pick<Config, 'chromaUrl' | 'ollama'>,
-  db: Db,
+  db: Db | SqlConnection,
   logger: Logger,
   now?: () => number,
 ): PreferenceMemory {
   const embedder = createEmbedder({ ollamaHost: config.ollama?.host, embedModel: config.ollama?.embedModel });
   const memory = createPreferenceMemory({
-    db,
+    stores: memoryStoresOver(asConnection(db)),
     embedder,
     chromaUrl: config.chromaUrl,
     now,

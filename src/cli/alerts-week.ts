@@ -7,8 +7,10 @@ import { createDemoPriceFeed } from '../grocery/sources/index.js';
 import { createNotifier, dealScanJob, priceRefreshJob, type JobContext, type PriceAlertPayload } from '../jobs/index.js';
 import { createLogger } from '../logger.js';
 import { createCore } from '../main.js';
+import type { AlertWeekRepository } from '../store/alerts/index.js';
+import { openDatabase } from '../store/database.js';
+import { alertWeekRepositoryOver } from '../store-wiring.js';
 import { createDemoStoreRepository } from '../store/catalog/index.js';
-import { openDatabase, type Db } from '../store/database.js';
 import { createChatListRepository, createListRepository } from '../store/lists/index.js';
 import { sqliteConnection, transactor } from '../store/sql.js';
 import { seededRandom } from '../understanding/model/prng.js';
@@ -73,14 +75,15 @@ export async function simulateAlertWeek(opts: AlertWeekOptions = {}): Promise<Al
   const db = openDatabase({ dataDir: dir });
   try {
     seedDemoStore(createDemoStoreRepository(sqliteConnection(db)), { now: START });
-    if (opts.products) keepProducts(db, opts.products);
+    const week = alertWeekRepositoryOver(sqliteConnection(db));
+    if (opts.products) keepProducts(week, opts.products);
     const logger = createLogger({ level: 'silent' });
     const core = createCore({ db, logger, now: () => clock, demoStore: true });
     const conn = sqliteConnection(db);
     const chats = createChatLists({ lists: createListRepository(conn), chats: createChatListRepository(conn), transactor: transactor(conn), now: () => clock });
     const random = seededRandom(opts.seed ?? 7);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-    const products = db.prepare("SELECT id, name, brand, price_cents FROM products WHERE source = 'demo' ORDER BY id").all() as { id: number; name: string; brand: string | null; price_cents: number }[];
+    const products = week.demoProducts();
 
     // People: a private chat each (their address for alerts), a list, tracked prices, likes.
     const people = Array.from({ length: opts.people ?? 24 }, (_, i) => {
@@ -92,7 +95,7 @@ export async function simulateAlertWeek(opts: AlertWeekOptions = {}): Promise<Al
       const list = core.lists.defaultList(userId);
       const items = Array.from({ length: 25 }, () => pick(products));
       core.lists.addItems(userId, list.id, [...new Map(items.map((p) => [p.id, { name: p.name.split(',')[0]!.toLowerCase(), productId: p.id }])).values()]);
-      for (const [n, p] of [pick(products), pick(products)].entries()) core.alerts.trackPrice(userId, p.id, n === 0 ? { targetPriceCents: Math.round(p.price_cents * 0.9) } : {});
+      for (const [n, p] of [pick(products), pick(products)].entries()) core.alerts.trackPrice(userId, p.id, n === 0 ? { targetPriceCents: Math.round(p.priceCents * 0.9) } : {});
       const brand = pick(products.filter((p) => p.brand)).brand!;
       if (i % 4 === 0) core.preferences.remember(userId, 'brand', brand);
       // Learned from adds, never said: must never alert anyone.
@@ -114,7 +117,7 @@ export async function simulateAlertWeek(opts: AlertWeekOptions = {}): Promise<Al
 
     const sent: { chatId: number; text: string; at: number }[] = [];
     const notifier = createNotifier({
-      db,
+      stores: core.jobStores,
       users: core.users,
       conversations: core.conversations,
       now: () => clock,
@@ -122,8 +125,8 @@ export async function simulateAlertWeek(opts: AlertWeekOptions = {}): Promise<Al
       delivery: { telegram: async (ref, m) => void sent.push({ chatId: (ref as { chatId: number }).chatId, text: m.text, at: clock }) },
     });
     const timing = { everyMs: HOUR, attempts: 1, backoffMs: 1 };
-    const refresh = priceRefreshJob({ db, source: createDemoPriceFeed({ now: () => clock }), minIntervalMs: 0, maxProducts: 100_000 }, timing);
-    const scan = dealScanJob({ db, deals: core.deals, alerts: core.alerts, demo: true }, timing);
+    const refresh = priceRefreshJob({ stores: core.jobStores, source: createDemoPriceFeed({ now: () => clock }), minIntervalMs: 0, maxProducts: 100_000 }, timing);
+    const scan = dealScanJob({ stores: core.jobStores, deals: core.deals, alerts: core.alerts, demo: true }, timing);
     const ctx: JobContext = { attempt: 1, now: () => clock, signal: new AbortController().signal, log: logger, trigger: async () => {} };
 
     await scan.run(ctx);
@@ -134,7 +137,7 @@ export async function simulateAlertWeek(opts: AlertWeekOptions = {}): Promise<Al
       await notifier.deliverPending();
       if (hour % 24 === 0) opts.progress?.(hour / 24, days);
     }
-    return report(db, { days, people: people.length, groups, products: products.length, sent });
+    return report(week, { days, people: people.length, groups, products: products.length, sent });
   } finally {
     db.close();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -142,7 +145,7 @@ export async function simulateAlertWeek(opts: AlertWeekOptions = {}): Promise<Al
 }
 
 /** Counts what was sent and checks every delivered alert's "why" against what the person did or said. */
-function report(db: Db, run: { days: number; people: number; groups: number; products: number; sent: { chatId: number; text: string; at: number }[] }): AlertWeekReport {
+function report(week: AlertWeekRepository, run: { days: number; people: number; groups: number; products: number; sent: { chatId: number; text: string; at: number }[] }): AlertWeekReport {
   const alertMessages = run.sent.filter((s) => s.text.startsWith('Price alert'));
   const perDay = new Map<string, number>();
   for (const s of alertMessages) {
@@ -151,22 +154,20 @@ function report(db: Db, run: { days: number; people: number; groups: number; pro
   }
   const counts = [...perDay.values()].sort((a, b) => a - b);
   const cap = 5;
-  const outcomes = db.prepare("SELECT outcome, count(*) AS n FROM notifications WHERE kind = 'price_alert' GROUP BY outcome").all() as { outcome: string | null; n: number }[];
-  const delivered = db
-    .prepare("SELECT user_id, payload FROM notifications WHERE kind = 'price_alert' AND outcome IN ('delivered', 'in_summary')")
-    .all() as { user_id: number; payload: string }[];
+  const outcomes = week.alertOutcomes();
+  const delivered = week.deliveredAlerts();
   const untrue = delivered
-    .map((row) => ({ userId: row.user_id, alert: JSON.parse(row.payload) as PriceAlertPayload }))
-    .filter(({ userId, alert }) => !claimHolds(db, userId, alert));
+    .map((row) => ({ userId: row.userId, alert: JSON.parse(row.payload) as PriceAlertPayload }))
+    .filter(({ userId, alert }) => !claimHolds(week, userId, alert));
   return {
     days: run.days,
     people: run.people,
     groups: run.groups,
     products: run.products,
-    alertsCreated: outcomes.reduce((n, o) => n + o.n, 0),
+    alertsCreated: outcomes.reduce((n, o) => n + o.count, 0),
     alertMessages: alertMessages.length,
     summaries: alertMessages.filter((s) => s.text.startsWith('Price alerts:')).length,
-    expired: outcomes.find((o) => o.outcome === 'expired')?.n ?? 0,
+    expired: outcomes.find((o) => o.outcome === 'expired')?.count ?? 0,
     perPersonPerDay: {
       cap,
       max: counts.at(-1) ?? 0,
@@ -182,28 +183,21 @@ function report(db: Db, run: { days: number; people: number; groups: number; pro
 }
 
 /** True when the alert's "why" is something the person did or said, as the database shows it. */
-function claimHolds(db: Db, userId: number, alert: PriceAlertPayload): boolean {
+function claimHolds(week: AlertWeekRepository, userId: number, alert: PriceAlertPayload): boolean {
   const onList = /You have (.+) on your (.+)\.$/.exec(alert.text);
   if (onList) {
-    const lines = db
-      .prepare(
-        `SELECT i.name, l.name AS list FROM list_items i JOIN lists l ON l.id = i.list_id JOIN list_members m ON m.list_id = l.id
-         WHERE m.user_id = ? AND i.product_id = ?`,
-      )
-      .all(userId, alert.productId) as { name: string; list: string }[];
-    return lines.some((l) => l.name === onList[1] && listLabel(l.list) === onList[2]);
+    return week.linesOf(userId, alert.productId).some((l) => l.name === onList[1] && listLabel(l.list) === onList[2]);
   }
   const liked = /You told me you like (.+)\.$/.exec(alert.text);
   if (liked) {
-    return db.prepare("SELECT 1 FROM preferences WHERE user_id = ? AND source = 'stated' AND kind IN ('brand', 'likes') AND value = ? COLLATE NOCASE").get(userId, liked[1]) !== undefined;
+    return week.saidTheyLike(userId, liked[1]!);
   }
-  if (/You asked me to watch/.test(alert.text)) return db.prepare('SELECT 1 FROM price_alerts WHERE user_id = ? AND product_id = ?').get(userId, alert.productId) !== undefined;
+  if (/You asked me to watch/.test(alert.text)) return week.tracks(userId, alert.productId);
   return false;
 }
 
 /** Keeps `count` demo products spread over the whole catalog (every n-th), for a faster run. */
-function keepProducts(db: Db, count: number): void {
-  const total = (db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n;
-  const step = Math.max(1, Math.floor(total / count));
-  db.prepare('DELETE FROM products WHERE (id % ?) <> 0').run(step);
+function keepProducts(week: AlertWeekRepository, count: number): void {
+  const step = Math.max(1, Math.floor(week.productCount() / count));
+  week.keepEveryNthProduct(step);
 }

@@ -12,7 +12,7 @@ export async function chatCommand(args: string[]): Promise<number> {
     await runTerminalChat({ agent: core.agent, input: process.stdin, output: process.stdout, userId: userAt >= 0 ? args[userAt + 1] : undefined, banner });
   } finally {
     await memory?.close();
-    core.db.close();
+    core.conn.close();
   }
   return 0;
 }

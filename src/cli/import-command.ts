@@ -37,7 +37,7 @@ export async function importCommand(args: string[]): Promise<number> {
     process.stderr.write(`${isAppError(err) ? `${userMessageOf(err)}${err.detail ? ` (${err.detail})` : ''}` : String(err)}\n`);
     return 1;
   } finally {
-    core.db.close();
+    core.conn.close();
   }
 }
 

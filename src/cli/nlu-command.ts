@@ -34,7 +34,7 @@ export async function nluCommand(_args: string[]): Promise<number> {
       });
     }
   } finally {
-    core.db.close();
+    core.conn.close();
   }
   return 0;
 }

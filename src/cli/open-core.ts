@@ -15,7 +15,8 @@ export function openCore(
 ): { core: Core; config: Config; memory?: PreferenceMemory } {
   const config = loadConfig({ LOG_LEVEL: 'warn', ...env });
   const logger = createLogger({ level: config.logLevel });
-  const db = openStore(config, logger);
+  const { conn, sqlite } = openStore(config, logger);
+  const db = sqlite ?? conn;
   const memory = opts.memory ? createConfiguredMemory(config, db, logger) : undefined;
   const core = createCore({
     db, logger, demoStore: config.demoStore, ollama: opts.llm === false ? undefined : config.ollama, misunderstood: config.misunderstood, memory, turnLimit: config.turnLimit,

@@ -86,7 +86,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     if (labelled) process.stdout.write('Run `npx grocery-agent eval` to score them and `npx grocery-agent train` to learn from them.\n');
     return 0;
   } finally {
-    core.db.close();
+    core.conn.close();
   }
 }
 

@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.js';
 import type { JobDefinition, JobName } from './job.js';
 import type { JobRunner } from './job-runner.js';
-import type { JobStore } from './job-store.js';
+import type { JobStore } from './job-stores.js';
 import { runAttempt } from './run-attempt.js';
 
 /** Options for {@link createBullmqRunner}. */

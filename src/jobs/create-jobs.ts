@@ -3,14 +3,13 @@ import type { DealService } from '../grocery/deals/index.js';
 import type { PriceChange } from '../grocery/prices/index.js';
 import type { PriceSource } from '../grocery/sources/index.js';
 import type { Logger } from '../logger.js';
-import type { Db } from '../store/database.js';
 import { createBullmqRunner } from './bullmq-runner.js';
 import { cacheWarmJob } from './cache-warm-job.js';
 import { dailyDigestJob } from './daily-digest-job.js';
 import { dealScanJob } from './deal-scan-job.js';
 import type { JobDefinition, JobName } from './job.js';
 import type { JobRunner } from './job-runner.js';
-import { createJobStore, type JobStore } from './job-store.js';
+import type { JobStore, JobStores } from './job-stores.js';
 import { createInProcessRunner } from './in-process-runner.js';
 import { createNotifier, type DeliveryPorts, type Notifier, type NotifierDeps } from './notifier.js';
 import { priceRefreshJob } from './price-refresh-job.js';
@@ -49,7 +48,8 @@ export interface JobsOptions {
 
 /** What the jobs need; main.ts wires it once. */
 export interface JobsDeps {
-  db: Db;
+  /** What the jobs read and write (main.ts builds them over the store). */
+  stores: JobStores;
   logger: Logger;
   now: () => number;
   source: PriceSource;
@@ -86,18 +86,19 @@ export interface Jobs {
  * runs until `start()`.
  *
  * @example
- * const jobs = createJobs({ db, logger, now, source: createDemoPriceFeed(), deals, alerts, users, conversations, delivery });
+ * const jobs = createJobs({ stores, logger, now, source: createDemoPriceFeed(), deals, alerts, users, conversations, delivery });
  * await jobs.start();
  */
 export function createJobs(deps: JobsDeps): Jobs {
   const o = deps.options ?? {};
-  const store = createJobStore(deps.db, deps.now);
-  const notifier = createNotifier({ db: deps.db, users: deps.users, conversations: deps.conversations, delivery: deps.delivery, now: deps.now, logger: deps.logger });
+  const { stores } = deps;
+  const store = stores.runs;
+  const notifier = createNotifier({ stores, users: deps.users, conversations: deps.conversations, delivery: deps.delivery, now: deps.now, logger: deps.logger });
   const timing = (name: JobName) => ({ everyMs: o.every?.[name] ?? DEFAULT_EVERY_MS[name], attempts: o.attempts ?? 4, backoffMs: o.backoffMs ?? 5_000 });
   const definitions: JobDefinition[] = [
     priceRefreshJob(
       {
-        db: deps.db,
+        stores,
         source: deps.source,
         minIntervalMs: o.minIntervalMs ?? (deps.source.demo ? 0 : 250),
         maxProducts: o.maxProducts ?? 5_000,
@@ -105,12 +106,12 @@ export function createJobs(deps: JobsDeps): Jobs {
       },
       timing('price-refresh'),
     ),
-    dealScanJob({ db: deps.db, deals: deps.deals, alerts: deps.alerts, demo: deps.source.demo }, timing('deal-scan')),
+    dealScanJob({ stores, deals: deps.deals, alerts: deps.alerts, demo: deps.source.demo }, timing('deal-scan')),
     { name: 'notify', runAtStart: true, ...timing('notify'), run: () => notifier.deliverPending() },
   ];
-  if (deps.warm) definitions.push(cacheWarmJob({ db: deps.db, warm: deps.warm, popular: 200 }, timing('cache-warm')));
+  if (deps.warm) definitions.push(cacheWarmJob({ targets: stores.targets, warm: deps.warm, popular: 200 }, timing('cache-warm')));
   if (deps.prune) definitions.push(pruneJob(deps.prune, timing('prune')));
-  if (o.digest) definitions.push(dailyDigestJob({ db: deps.db, deals: deps.deals, demo: deps.source.demo }, timing('daily-digest')));
+  if (o.digest) definitions.push(dailyDigestJob({ audience: stores.audience, notifications: stores.notifications, deals: deps.deals, demo: deps.source.demo }, timing('daily-digest')));
 
   const runner = o.redisUrl
     ? createBullmqRunner({ defs: definitions, store, now: deps.now, logger: deps.logger, url: o.redisUrl, prefix: o.prefix })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
 import { backoffDelay, type JobDefinition, type JobName } from './job.js';
 import type { JobRunner } from './job-runner.js';
-import type { JobStore } from './job-store.js';
+import type { JobStore } from './job-stores.js';
 import { runAttempt } from './run-attempt.js';
 
 /** Longest setTimeout Node accepts; later schedules re-arm when it fires. */

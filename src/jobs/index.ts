@@ -10,10 +10,10 @@ export { pruneJob, type PruneDeps } from './prune-job.js';
 export { priceRefreshJob, type PriceRefreshDeps } from './price-refresh-job.js';
 export { dealScanJob, type DealScanDeps } from './deal-scan-job.js';
 export { cacheWarmJob, type CacheWarmDeps } from './cache-warm-job.js';
-export { dailyDigestJob, DIGEST_MAX_DEALS } from './daily-digest-job.js';
+export { dailyDigestJob, DIGEST_MAX_DEALS, type DailyDigestDeps } from './daily-digest-job.js';
 export { createInProcessRunner } from './in-process-runner.js';
 export { createBullmqRunner, type BullmqRunnerOptions } from './bullmq-runner.js';
-export { createJobStore, type JobRun, type JobScheduleEntry, type JobStore } from './job-store.js';
+export type { JobRun, JobScheduleEntry, JobStore, JobStores } from './job-stores.js';
 export { formatJobsReport, readJobsReport, type JobsReport } from './jobs-report.js';
 export {
   createNotifier,

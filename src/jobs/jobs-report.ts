@@ -1,6 +1,6 @@
-import type { Db } from '../store/database.js';
+import type { NotificationRepository } from '../store/alerts/index.js';
 import type { JobName } from './job.js';
-import { createJobStore, type JobRun, type JobScheduleEntry } from './job-store.js';
+import type { JobRun, JobScheduleEntry, JobStore } from './job-stores.js';
 
 /** What `grocery-agent jobs` shows: per job the last run and the next, recent failures, and the alert queue. */
 export interface JobsReport {
@@ -11,24 +11,22 @@ export interface JobsReport {
   notifications: { pending: number; delivered: number; skipped: number };
 }
 
-/** Reads the report from SQLite alone, so it works whether or not the app or Redis is running. */
-export function readJobsReport(db: Db, opts: { failures?: number } = {}): JobsReport {
-  const store = createJobStore(db, Date.now);
+/**
+ * Reads the report from the store alone, so it works whether or not the app or Redis is running.
+ *
+ * @example
+ * const report = readJobsReport({ runs, notifications }, { failures: 10 });
+ */
+export function readJobsReport(stores: { runs: JobStore; notifications: Pick<NotificationRepository, 'counts'> }, opts: { failures?: number } = {}): JobsReport {
+  const store = stores.runs;
   const latest = new Map(store.latest().map((r) => [r.job, r]));
   const schedules = new Map(store.schedules().map((s) => [s.job, s]));
   const names = [...new Set<JobName>([...schedules.keys(), ...latest.keys()])].sort();
-  const counts = db
-    .prepare(
-      `SELECT sum(delivered_at IS NULL) AS pending, sum(outcome = 'delivered') AS delivered,
-              sum(delivered_at IS NOT NULL AND outcome <> 'delivered') AS skipped
-       FROM notifications WHERE kind IN ('price_alert', 'digest')`,
-    )
-    .get() as { pending: number | null; delivered: number | null; skipped: number | null };
   return {
     jobs: names.map((job) => ({ job, last: latest.get(job) ?? null, next: schedules.get(job) ?? null })),
     failures: store.failures(opts.failures ?? 10),
     retries: store.pendingRetries(),
-    notifications: { pending: counts.pending ?? 0, delivered: counts.delivered ?? 0, skipped: counts.skipped ?? 0 },
+    notifications: stores.notifications.counts(),
   };
 }
 
@@ -36,7 +34,7 @@ export function readJobsReport(db: Db, opts: { failures?: number } = {}): JobsRe
  * The report as a table for people.
  *
  * @example
- * process.stdout.write(formatJobsReport(readJobsReport(db), Date.now()));
+ * process.stdout.write(formatJobsReport(readJobsReport(stores), Date.now()));
  */
 export function formatJobsReport(report: JobsReport, now: number): string {
   if (report.jobs.length === 0) return 'No background jobs have run yet. They start with the app (`npm start`).\n';

@@ -2,10 +2,10 @@ import type { ChannelName, User } from '../grocery/users/index.js';
 import type { Choice } from '../grocery/views.js';
 import { DEMO_PRICE_NOTE } from '../grocery/sources/index.js';
 import type { Logger } from '../logger.js';
-import type { Db } from '../store/database.js';
-import { buttonValue, createQuestionStore } from '../store/question-store.js';
-import { sqliteConnection } from '../store/sql.js';
+import type { PendingNotification } from '../store/alerts/index.js';
+import { buttonValue } from '../store/question-store.js';
 import { ALERTS_PER_DAY, planAlerts, startOfDay, summaryText, zoneOf, type WaitingAlert } from './alert-plan.js';
+import type { JobStores } from './job-stores.js';
 import type { DigestPayload, PriceAlertPayload } from './price-alert.js';
 import { inQuietHours } from './quiet-hours.js';
 
@@ -49,7 +49,7 @@ export interface ReferenceLookup {
 
 /** What the notifier needs. */
 export interface NotifierDeps {
-  db: Db;
+  stores: Pick<JobStores, 'notifications' | 'questions'>;
   users: { get(userId: number): User | undefined; identities(userId: number): { channel: ChannelName; externalId: string }[] };
   conversations: ReferenceLookup;
   delivery: DeliveryPorts;
@@ -107,56 +107,29 @@ type Target = { channel: 'web' } | { channel: 'telegram' | 'teams'; reference: u
  * across repeated passes and restarts.
  *
  * @example
- * const notifier = createNotifier({ db, users, conversations, delivery: { telegram: send }, now, logger });
+ * const notifier = createNotifier({ stores, users, conversations, delivery: { telegram: send }, now, logger });
  * await notifier.deliverPending();
  */
 export function createNotifier(deps: NotifierDeps): Notifier {
-  const { db } = deps;
+  const { notifications, questions } = deps.stores;
   const maxAttempts = deps.maxAttempts ?? 5;
   const leaseMs = deps.leaseMs ?? 10 * 60_000;
   const cap = deps.alertsPerDay ?? ALERTS_PER_DAY;
   const log = deps.logger.child({ part: 'notifier' });
-  const questions = createQuestionStore(sqliteConnection(db), deps.now);
   // Paged by id: alerts held for quiet hours stay pending and must not hide the ones behind them.
-  const pending = db.prepare<[number], Row>(
-    `SELECT id, user_id, dedupe_key, kind, payload, created_at FROM notifications
-     WHERE kind IN ('price_alert', 'alert_summary', 'digest') AND delivered_at IS NULL AND id > ? ORDER BY id LIMIT 500`,
-  );
   function pendingByUser(): Map<number, Row[]> {
     const out = new Map<number, Row[]>();
     for (let after = 0; ; ) {
-      const page = pending.all(after);
+      const page = notifications.pendingAfter(after, 500);
       for (const row of page) {
-        const rows = out.get(row.user_id);
+        const rows = out.get(row.userId);
         if (rows) rows.push(row);
-        else out.set(row.user_id, [row]);
+        else out.set(row.userId, [row]);
       }
       if (page.length < 500) return out;
       after = page.at(-1)!.id;
     }
   }
-  const finish = db.prepare('UPDATE notifications SET delivered_at = ?, outcome = ? WHERE id = ?');
-  const sentSince = db.prepare<[number, number], number>(
-    `SELECT count(*) FROM notifications WHERE user_id = ? AND kind IN ('price_alert', 'alert_summary')
-     AND outcome = 'delivered' AND delivered_at >= ?`,
-  ).pluck();
-  const priceNow = db.prepare<[number], number>('SELECT price_cents FROM products WHERE id = ?').pluck();
-  const insertSummary = db.prepare<[number, string, string, number], Row>(
-    `INSERT INTO notifications (user_id, dedupe_key, kind, payload, created_at) VALUES (?, ?, 'alert_summary', ?, ?)
-     RETURNING id, user_id, dedupe_key, kind, payload, created_at`,
-  );
-  const claim = db.prepare(
-    `INSERT INTO notification_deliveries (notification_id, channel, status, attempts, claimed_at) VALUES (?, ?, 'sending', 1, ?)
-     ON CONFLICT (notification_id, channel) DO UPDATE SET status = 'sending', attempts = attempts + 1,
-       claimed_at = excluded.claimed_at, error = NULL
-     WHERE (notification_deliveries.status = 'failed' AND notification_deliveries.attempts < ?)
-        OR (notification_deliveries.status = 'sending' AND notification_deliveries.claimed_at < ?)`,
-  );
-  const deliveryRow = db.prepare<[number, string], { status: string; attempts: number }>(
-    'SELECT status, attempts FROM notification_deliveries WHERE notification_id = ? AND channel = ?',
-  );
-  const markSent = db.prepare("UPDATE notification_deliveries SET status = 'sent', sent_at = ? WHERE notification_id = ? AND channel = ?");
-  const markFailed = db.prepare("UPDATE notification_deliveries SET status = 'failed', error = ? WHERE notification_id = ? AND channel = ?");
 
   function targetsOf(userId: number, only: string | null): Target[] {
     const targets: Target[] = [];
@@ -183,7 +156,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         previousCents: alert?.previousCents ?? 0,
         targetCents: alert?.targetCents ?? null,
         text,
-        dedupeKey: row.dedupe_key,
+        dedupeKey: row.dedupeKey,
       });
       return;
     }
@@ -208,7 +181,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     const payload = JSON.parse(row.payload) as Payload;
     const targets = targetsOf(user.id, payload.channel);
     if (targets.length === 0) {
-      finish.run(deps.now(), 'no_channel', row.id);
+      notifications.finish(row.id, deps.now(), 'no_channel');
       summary.noChannel++;
       return;
     }
@@ -217,9 +190,9 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     let addButton: string | undefined;
     for (const target of targets) {
       const now = deps.now();
-      const claimed = claim.run(row.id, target.channel, now, maxAttempts, now - leaseMs).changes > 0;
+      const claimed = notifications.claim(row.id, target.channel, now, maxAttempts, now - leaseMs);
       if (!claimed) {
-        const state = deliveryRow.get(row.id, target.channel);
+        const state = notifications.delivery(row.id, target.channel);
         if (state?.status === 'sent') delivered++;
         if (state?.status === 'sent' || (state?.status === 'failed' && state.attempts >= maxAttempts)) done++;
         continue;
@@ -227,29 +200,28 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       try {
         if (row.kind === 'price_alert' && target.channel !== 'web') addButton ??= addButtonFor(user.id, payload as PriceAlertPayload);
         await send(target, user.id, row, payload, addButton);
-        markSent.run(deps.now(), row.id, target.channel);
+        notifications.markSent(row.id, target.channel, deps.now());
         summary.sent++;
         delivered++;
         done++;
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
-        markFailed.run(message.slice(0, 500), row.id, target.channel);
+        notifications.markFailed(row.id, target.channel, message.slice(0, 500));
         errors.push(`${target.channel} for user ${user.id}: ${message}`);
         summary.failed++;
-        if ((deliveryRow.get(row.id, target.channel)?.attempts ?? 0) >= maxAttempts) done++;
+        if ((notifications.delivery(row.id, target.channel)?.attempts ?? 0) >= maxAttempts) done++;
         log.warn({ err, notification: row.id, channel: target.channel }, 'alert delivery failed');
       }
     }
-    if (done === targets.length) finish.run(deps.now(), delivered > 0 ? 'delivered' : 'failed', row.id);
+    if (done === targets.length) notifications.finish(row.id, deps.now(), delivered > 0 ? 'delivered' : 'failed');
   }
 
   /** One summary message for `alerts`, written with them folded into it in one transaction. */
-  const summarise = db.transaction((user: User, alerts: WaitingAlert[], now: number, heldOver: boolean): Row => {
+  const summarise = (user: User, alerts: WaitingAlert[], now: number, heldOver: boolean): Row => {
     const payload: SummaryPayload = { text: summaryText(alerts, { cap, heldOver }), demo: alerts.some((a) => a.payload.demo), channel: null };
-    const row = insertSummary.get(user.id, `alert-summary:${alerts[0]!.id}-${alerts.at(-1)!.id}`, JSON.stringify(payload), now)!;
-    for (const a of alerts) finish.run(now, 'in_summary', a.id);
-    return row;
-  });
+    const dedupeKey = `alert-summary:${alerts[0]!.id}-${alerts.at(-1)!.id}`;
+    return notifications.summarise({ userId: user.id, dedupeKey, payload: JSON.stringify(payload), at: now, folded: alerts.map((a) => a.id) });
+  };
 
   /** A person's waiting price alerts: the ones still true are paced; the rest are dropped. */
   async function deliverAlerts(user: User, rows: Row[], summary: NotifySummary, errors: string[]): Promise<void> {
@@ -258,15 +230,15 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     for (const row of rows) {
       const payload = JSON.parse(row.payload) as PriceAlertPayload;
       // The price went back up while the alert waited: "is $2.98 now" would no longer be true.
-      if ((priceNow.get(payload.productId) ?? Infinity) > payload.priceCents) {
-        finish.run(now, 'expired', row.id);
+      if ((notifications.currentPrice(payload.productId) ?? Infinity) > payload.priceCents) {
+        notifications.finish(row.id, now, 'expired');
         summary.expired++;
         continue;
       }
-      waiting.push({ id: row.id, createdAt: row.created_at, payload });
+      waiting.push({ id: row.id, createdAt: row.createdAt, payload });
     }
     const dayStart = startOfDay(now, zoneOf(user));
-    const plan = planAlerts(waiting, { user, now, sentToday: sentSince.get(user.id, dayStart)!, cap });
+    const plan = planAlerts(waiting, { user, now, sentToday: notifications.alertsDeliveredSince(user.id, dayStart), cap });
     summary.held += plan.wait.length;
     if (plan.summary.length > 0) {
       summary.summarised += plan.summary.length;
@@ -284,7 +256,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
         const now = deps.now();
         const user = deps.users.get(userId);
         if (!user || !user.alertsEnabled) {
-          for (const row of rows) finish.run(now, 'alerts_off', row.id);
+          for (const row of rows) notifications.finish(row.id, now, 'alerts_off');
           summary.alertsOff += rows.length;
           continue;
         }
@@ -305,15 +277,8 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   };
 }
 
-/** A pending `notifications` row. */
-interface Row {
-  id: number;
-  user_id: number;
-  dedupe_key: string;
-  kind: string;
-  payload: string;
-  created_at: number;
-}
+/** A pending notification. */
+type Row = PendingNotification;
 
 /** One message for several alerts (kind `alert_summary`). */
 interface SummaryPayload {

@@ -1,13 +1,12 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { recordPrices, type PriceChange } from '../grocery/prices/index.js';
-import type { PricedProduct, PriceSource } from '../grocery/sources/index.js';
-import type { Db } from '../store/database.js';
-import { priceStoresOf } from '../store/prices/index.js';
+import type { PriceChange } from '../grocery/prices/index.js';
+import type { PriceSource } from '../grocery/sources/index.js';
 import type { JobDefinition } from './job.js';
+import type { JobStores } from './job-stores.js';
 
 /** What the price refresh needs. */
 export interface PriceRefreshDeps {
-  db: Db;
+  stores: Pick<JobStores, 'targets' | 'recordPrices'>;
   source: PriceSource;
   /** Pause between two calls to the source, so a real API's rate limit is respected. */
   minIntervalMs: number;
@@ -19,19 +18,20 @@ export interface PriceRefreshDeps {
 
 /**
  * The price refresh job: asks the price source for current prices in batches of
- * `source.maxBatch`, paced by `minIntervalMs`, records them with {@link recordPrices} (one
+ * `source.maxBatch`, paced by `minIntervalMs`, records them (`stores.recordPrices`, one
  * transaction per batch), and asks for a deal scan when anything moved. A batch that fails
  * fails the attempt; the retry starts over, which is cheap because recording an unchanged
  * price changes nothing.
  */
 export function priceRefreshJob(deps: PriceRefreshDeps, opts: Pick<JobDefinition, 'everyMs' | 'attempts' | 'backoffMs'>): JobDefinition {
-  const { db, source } = deps;
+  const { stores, source } = deps;
   return {
     name: 'price-refresh',
     runAtStart: false,
     ...opts,
     async run(ctx) {
-      const products = productsToRefresh(db, source, deps.maxProducts);
+      // The demo feed prices the demo store's products, a real source those with its item id.
+      const products = stores.targets.productsToRefresh({ demo: source.demo, limit: deps.maxProducts });
       const batchSize = Math.max(1, source.maxBatch);
       const batches = Math.ceil(products.length / batchSize);
       const changes: PriceChange[] = [];
@@ -49,7 +49,7 @@ export function priceRefreshJob(deps: PriceRefreshDeps, opts: Pick<JobDefinition
           throw new Error(`${source.name} price source failed on batch ${b + 1} of ${batches} (products ${first}-${last}): ${messageOf(err)}`, { cause: err });
         }
         // A source answering for products it was not asked about is ignored, not trusted.
-        changes.push(...recordPrices(priceStoresOf(db), quotes.filter((q) => asked.has(q.productId)), { source: source.name, now: ctx.now() }));
+        changes.push(...stores.recordPrices(quotes.filter((q) => asked.has(q.productId)), { source: source.name, now: ctx.now() }));
       }
       if (changes.length > 0) {
         await deps.onPriceChanges?.(changes);
@@ -59,21 +59,6 @@ export function priceRefreshJob(deps: PriceRefreshDeps, opts: Pick<JobDefinition
       return { source: source.name, demo: source.demo, products: products.length, batches, changed: changes.length, drops10pct: drops };
     },
   };
-}
-
-/** Products the source can price: the demo feed prices the demo store's products, a real source those with its item id. */
-function productsToRefresh(db: Db, source: PriceSource, limit: number): PricedProduct[] {
-  const rows = db
-    .prepare(
-      `SELECT p.id, p.sku, p.name, p.price_cents,
-         (EXISTS (SELECT 1 FROM price_alerts a WHERE a.product_id = p.id AND a.active = 1)
-          OR EXISTS (SELECT 1 FROM list_items i WHERE i.product_id = p.id AND i.checked = 0)) AS watched
-       FROM products p
-       WHERE ${source.demo ? "p.source = 'demo'" : 'p.sku IS NOT NULL'}
-       ORDER BY watched DESC, p.updated_at, p.id LIMIT ?`,
-    )
-    .all(limit) as { id: number; sku: string | null; name: string; price_cents: number }[];
-  return rows.map((r) => ({ productId: r.id, sku: r.sku, name: r.name, priceCents: r.price_cents }));
 }
 
 function messageOf(err: unknown): string {

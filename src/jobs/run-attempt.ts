@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import { backoffDelay, type JobContext, type JobDefinition, type JobName, type JobSummary } from './job.js';
-import type { JobStore } from './job-store.js';
+import type { JobStore } from './job-stores.js';
 
 /** One attempt as a runner hands it over. */
 export interface AttemptOptions {

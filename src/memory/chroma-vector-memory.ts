@@ -1,7 +1,7 @@
 import type { Collection, EmbeddingFunction, Metadata, Where } from 'chromadb';
 import { AppError } from '../errors.js';
 import type { Embedder } from './embedder.js';
-import { checkRecords, checkUser, type MemoryHit, type MemoryMetadata, type MemoryRecord, type VectorMemory } from './vector-memory.js';
+import { checkRecords, checkUser, type MemoryHit, type MemoryMetadata, type MemoryRecord, type VectorMemory } from '../store/memory/index.js';
 
 /** Options for {@link createChromaVectorMemory}. */
 export interface ChromaVectorMemoryOptions {

@@ -14,8 +14,7 @@ export {
 export { createEmbedder, cosine, normalizeVector, type Embedder, type EmbedderOptions } from './embedder.js';
 export { createLocalEmbedder, type LocalEmbedder } from './local-embedder.js';
 export { createOllamaEmbedder, type OllamaEmbedderOptions } from './ollama-embedder.js';
-export type { MemoryHit, MemoryMetadata, MemoryRecord, MemorySearchOptions, VectorMemory } from './vector-memory.js';
-export { createSqliteVectorMemory, loadSqliteVec, type SqliteVectorMemoryOptions } from './sqlite-vector-memory.js';
+export type { MemoryHit, MemoryMetadata, MemoryRecord, MemorySearchOptions, VectorMemory } from '../store/memory/index.js';
 export { createChromaVectorMemory, type ChromaVectorMemoryOptions } from './chroma-vector-memory.js';
 export {
   createPreferenceMemory,

@@ -1,5 +1,5 @@
 import type { Product } from '../grocery/types.js';
-import type { Db } from '../store/database.js';
+import type { MemoryHit, MemoryRecord, MemoryStores, VectorMemory } from '../store/memory/index.js';
 import { createChromaVectorMemory } from './chroma-vector-memory.js';
 import { cosine, type Embedder } from './embedder.js';
 import { createLocalEmbedder } from './local-embedder.js';
@@ -8,16 +8,14 @@ import { createPreferenceStore, type Preference, type PreferenceKind, type Prefe
 import { preferenceMemory, usualMemory } from './preference-text.js';
 import { createProductHabits, type OrderLearning, type UsualChoice } from './product-habits.js';
 import { concernForProfile, hasDietaryRules, interestForProfile, screenForProfile, type ProductInterest, type ScreenedProducts } from './product-ranking.js';
-import { createSqliteVectorMemory } from './sqlite-vector-memory.js';
-import type { MemoryHit, MemoryRecord, VectorMemory } from './vector-memory.js';
 
 /** Options for {@link createPreferenceMemory}, named after the config they come from. */
 export interface PreferenceMemoryOptions {
-  /** The migrated SQLite database: preferences, habits and (by default) the vectors live here. */
-  db: Db;
+  /** Where preferences, habits and (by default) the vectors are kept. */
+  stores: MemoryStores;
   /** Turns memories into vectors; defaults to the local embedder. See `createEmbedder`. */
   embedder?: Embedder;
-  /** `CHROMA_URL`: keep the vectors in this ChromaDB server instead of the SQLite file. */
+  /** `CHROMA_URL`: keep the vectors in this ChromaDB server instead of the database. */
   chromaUrl?: string;
   /** A vector memory built elsewhere; overrides `chromaUrl`. */
   vectors?: VectorMemory;
@@ -109,18 +107,17 @@ export interface PreferenceMemory {
  * SQLite file (sqlite-vec) otherwise. Nothing connects until a memory is written or recalled.
  *
  * @example
- * const memory = createPreferenceMemory({ db, chromaUrl: config.chromaUrl, embedder: createEmbedder({ ... }) });
+ * const memory = createPreferenceMemory({ stores: createMemoryStores(conn), chromaUrl: config.chromaUrl, embedder: createEmbedder({ ... }) });
  * await memory.remember(userId, 'allergy', 'peanuts');
  * memory.rankProducts(userId, hits.map((h) => h.product)); // no peanut butter
  */
 export function createPreferenceMemory(opts: PreferenceMemoryOptions): PreferenceMemory {
-  const { db } = opts;
+  const { stores } = opts;
   const now = opts.now ?? Date.now;
   const embedder = opts.embedder ?? createLocalEmbedder();
-  const vectors =
-    opts.vectors ?? (opts.chromaUrl ? createChromaVectorMemory({ url: opts.chromaUrl, embedder }) : createSqliteVectorMemory({ db, embedder, now }));
-  const store = opts.preferences ?? createPreferenceStore(db, now);
-  const habits = createProductHabits(db, now);
+  const vectors = opts.vectors ?? (opts.chromaUrl ? createChromaVectorMemory({ url: opts.chromaUrl, embedder }) : embeddedVectors(stores, embedder, now));
+  const store = opts.preferences ?? createPreferenceStore(stores.preferences, now);
+  const habits = createProductHabits({ repository: stores.habits, transactor: stores.transactor, now });
   const defaultMinScore = opts.recallMinScore ?? (embedder.id.startsWith('local-') ? 0.25 : 0.5);
   const report = opts.onError ?? (() => {});
   const fallback = createLocalEmbedder();
@@ -233,10 +230,10 @@ export function createPreferenceMemory(opts: PreferenceMemoryOptions): Preferenc
       });
     },
     async forgetEverything(userId) {
-      db.transaction(() => {
-        db.prepare('DELETE FROM preferences WHERE user_id = ?').run(userId);
-        db.prepare('DELETE FROM product_habits WHERE user_id = ?').run(userId);
-      })();
+      stores.transactor.atomically(() => {
+        stores.preferences.removeAll(userId);
+        stores.habits.removeAll(userId);
+      });
       synced.delete(userId);
       await serialized(userId, () => vectors.clear(userId));
     },
@@ -246,6 +243,12 @@ export function createPreferenceMemory(opts: PreferenceMemoryOptions): Preferenc
       await vectors.close();
     },
   };
+}
+
+/** The vector memory inside the database, when its engine has one (sqlite-vec); otherwise CHROMA_URL is needed. */
+function embeddedVectors(stores: MemoryStores, embedder: Embedder, now: () => number): VectorMemory {
+  if (!stores.embeddedVectors) throw new Error('This database keeps no vectors: set CHROMA_URL for preference memory.');
+  return stores.embeddedVectors(embedder, now);
 }
 
 /** Memories this service derives from SQLite (others, written by other callers, are left alone). */

@@ -1,5 +1,4 @@
-import type { Db } from '../store/database.js';
-import { prepared } from '../store/prepared.js';
+import type { PreferenceRepository } from '../store/memory/index.js';
 
 /** The kinds of preference a person can state (DESIGN.md's `remember_preference` kinds). */
 export const PREFERENCE_KINDS = ['likes', 'dislikes', 'diet', 'allergy', 'brand', 'store'] as const;
@@ -28,44 +27,28 @@ export function normalizePreferenceValue(value: string): string {
 }
 
 /**
- * The SQLite preference store.
+ * The preference store over its repository: values normalised, and a stated like replaces the
+ * dislike of the same thing (and the other way round).
  *
  * @example
- * const prefs = createPreferenceStore(db);
+ * const prefs = createPreferenceStore(createPreferenceRepository(conn));
  * prefs.remember(userId, 'allergy', 'peanuts');
  */
-export function createPreferenceStore(db: Db, now: () => number = Date.now): PreferenceStore {
-  const upsert = db.prepare(
-    `INSERT INTO preferences (user_id, kind, value, weight, source, created_at, updated_at)
-     VALUES (@userId, @kind, @value, @weight, @source, @now, @now)
-     ON CONFLICT(user_id, kind, value) DO UPDATE SET
-       weight = CASE WHEN excluded.source = 'stated' THEN max(weight, excluded.weight) ELSE weight + excluded.weight END,
-       source = CASE WHEN source = 'stated' THEN 'stated' ELSE excluded.source END,
-       updated_at = excluded.updated_at`,
-  );
-  const exists = db.prepare('SELECT 1 FROM preferences WHERE user_id = ? AND kind = ? AND value = ?');
+export function createPreferenceStore(repository: PreferenceRepository, now: () => number = Date.now): PreferenceStore {
   return {
     remember(userId, kind, value, opts = {}) {
       const v = normalizePreferenceValue(value);
       if (!v) return false;
-      const isNew = !exists.get(userId, kind, v);
-      upsert.run({ userId, kind, value: v, weight: opts.weight ?? 1, source: opts.source ?? 'stated', now: now() });
+      const isNew = !repository.exists(userId, kind, v);
+      repository.upsert({ userId, kind, value: v, weight: opts.weight ?? 1, source: opts.source ?? 'stated', at: now() });
       if (kind === 'likes' || kind === 'dislikes') {
         const opposite = kind === 'likes' ? 'dislikes' : 'likes';
-        if ((opts.source ?? 'stated') === 'stated') db.prepare('DELETE FROM preferences WHERE user_id = ? AND kind = ? AND value = ?').run(userId, opposite, v);
+        if ((opts.source ?? 'stated') === 'stated') repository.remove(userId, opposite, v);
       }
       return isNew;
     },
-    forget(userId, kind, value) {
-      return db.prepare('DELETE FROM preferences WHERE user_id = ? AND kind = ? AND value = ?').run(userId, kind, normalizePreferenceValue(value)).changes > 0;
-    },
-    list(userId, kind) {
-      const rows = prepared<unknown[], { kind: PreferenceKind; value: string; weight: number; source: 'stated' | 'learned'; updated_at: number }>(
-        db,
-        `SELECT kind, value, weight, source, updated_at FROM preferences WHERE user_id = ? ${kind ? 'AND kind = ?' : ''}
-           ORDER BY weight DESC, updated_at DESC`,
-      ).all(...(kind ? [userId, kind] : [userId]));
-      return rows.map((r) => ({ kind: r.kind, value: r.value, weight: r.weight, source: r.source, updatedAt: r.updated_at }));
-    },
+    forget: (userId, kind, value) => repository.remove(userId, kind, normalizePreferenceValue(value)),
+    list: (userId, kind) =>
+      repository.list(userId, kind).map((r) => ({ kind: r.kind as PreferenceKind, value: r.value, weight: r.weight, source: r.source, updatedAt: r.updatedAt })),
   };
 }

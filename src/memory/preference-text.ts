@@ -1,4 +1,4 @@
-import type { MemoryRecord } from './vector-memory.js';
+import type { MemoryRecord } from '../store/memory/index.js';
 import type { PreferenceKind } from './preference-store.js';
 import type { UsualChoice } from './product-habits.js';
 

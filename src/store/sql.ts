@@ -131,3 +131,13 @@ export interface Transactor {
 export function transactor(conn: SqlConnection): Transactor {
   return { atomically: (work) => conn.transaction(work) };
 }
+
+/** Whether `handle` is already a {@link SqlConnection} (rather than a better-sqlite3 handle). */
+export function isSqlConnection(handle: unknown): handle is SqlConnection {
+  return typeof handle === 'object' && handle !== null && typeof (handle as SqlConnection).statement === 'function' && 'dialect' in handle;
+}
+
+/** The connection for a SQLite handle, or the connection itself (either engine). */
+export function asConnection(handle: Db | SqlConnection): SqlConnection {
+  return isSqlConnection(handle) ? handle : sqliteConnection(handle);
+}

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
 import { createPreferenceMemory, type PreferenceMemory } from '../../src/memory/index.js';
+import { createMemoryStores } from '../../src/store/memory/index.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 import { createTempDb } from '../helpers/temp-db.js';
 
 const NOW = Date.UTC(2026, 10, 1, 12);
@@ -19,7 +21,7 @@ describe('adding things after an allergy or a diet was stated', () => {
   beforeAll(() => {
     const temp = createTempDb();
     cleanup = temp.cleanup;
-    memory = createPreferenceMemory({ db: temp.db, now: () => NOW });
+    memory = createPreferenceMemory({ stores: createMemoryStores(sqliteConnection(temp.db)), now: () => NOW });
     core = createCore({ db: temp.db, logger: createLogger({ level: 'silent' }), now: () => NOW, demoStore: true, memory });
   }, 60_000);
   afterAll(async () => {

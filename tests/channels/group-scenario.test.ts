@@ -46,13 +46,13 @@ function folgersMoved(core: Core): void {
 /** A 20% rollback on `productId` an hour later, then the deal scan and one notifier pass. */
 async function priceDrop(core: Core, clock: { t: number }, productId: number, delivery: DeliveryPorts): Promise<void> {
   const ctx: JobContext = { attempt: 1, now: () => clock.t, signal: new AbortController().signal, log: logger, trigger: async () => {} };
-  const scan = dealScanJob({ db: core.db, deals: core.deals, alerts: core.alerts, demo: true }, { everyMs: HOUR, attempts: 1, backoffMs: 1 });
+  const scan = dealScanJob({ stores: core.jobStores, deals: core.deals, alerts: core.alerts, demo: true }, { everyMs: HOUR, attempts: 1, backoffMs: 1 });
   await scan.run(ctx);
   clock.t += HOUR;
   const was = (core.db.prepare('SELECT price_cents FROM products WHERE id = ?').get(productId) as { price_cents: number }).price_cents;
   recordPrices(priceStores(core.db), [{ productId, priceCents: Math.round(was * 0.8), wasPriceCents: was, observedAt: clock.t }], { source: 'demo', now: clock.t });
   await scan.run(ctx);
-  await createNotifier({ db: core.db, users: core.users, conversations: core.conversations, now: () => clock.t, logger, delivery }).deliverPending();
+  await createNotifier({ stores: core.jobStores, users: core.users, conversations: core.conversations, now: () => clock.t, logger, delivery }).deliverPending();
 }
 
 const write = (name: string, text: string) => {

@@ -30,7 +30,7 @@ afterEach(() => cleanup());
 
 const notifier = () =>
   createNotifier({
-    db: core.db,
+    stores: core.jobStores,
     users: core.users,
     conversations: core.conversations,
     delivery: { telegram: async (ref, message) => void sent.push({ chatId: (ref as { chatId: number }).chatId, message }) },
@@ -39,7 +39,7 @@ const notifier = () =>
   });
 
 async function scan(): Promise<void> {
-  const job = dealScanJob({ db: core.db, deals: core.deals, alerts: core.alerts, demo: true }, { everyMs: HOUR, attempts: 1, backoffMs: 1 });
+  const job = dealScanJob({ stores: core.jobStores, deals: core.deals, alerts: core.alerts, demo: true }, { everyMs: HOUR, attempts: 1, backoffMs: 1 });
   const ctx: JobContext = { attempt: 1, now: () => clock, signal: new AbortController().signal, log: core.logger, trigger: async () => {} };
   await job.run(ctx);
 }

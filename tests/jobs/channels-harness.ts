@@ -55,7 +55,7 @@ export async function createChannelsHarness(opts: { jobs?: JobsOptions; clock?: 
 
   const build = () =>
     createJobs({
-      db,
+      stores: core.jobStores,
       logger,
       now: clock.now,
       source: createDemoPriceFeed({ now: clock.now }),

@@ -28,7 +28,7 @@ afterEach(() => cleanup());
 
 async function scan(): Promise<{ alerts: number; baseline: boolean }> {
   const triggered: string[] = [];
-  const job = dealScanJob({ db: core.db, deals: core.deals, alerts: core.alerts, demo: true }, { everyMs: HOUR, attempts: 1, backoffMs: 1 });
+  const job = dealScanJob({ stores: core.jobStores, deals: core.deals, alerts: core.alerts, demo: true }, { everyMs: HOUR, attempts: 1, backoffMs: 1 });
   const ctx: JobContext = { attempt: 1, now: () => clock, signal: new AbortController().signal, log: core.logger, trigger: async (n) => void triggered.push(n) };
   const summary = (await job.run(ctx)) as { alerts: number; baseline: boolean };
   expect(triggered).toEqual(summary.alerts > 0 ? ['notify'] : []);
@@ -112,7 +112,7 @@ describe('deal scan', () => {
     const onDeal = core.deals.activeDeals({ category: 'eggs', limit: 1 })[0]!;
     const hal = core.users.resolve('terminal', 'hal').id;
     core.lists.addItems(hal, core.lists.defaultList(hal).id, [{ name: 'eggs', productId: onDeal.productId }]);
-    const digest = dailyDigestJob({ db: core.db, deals: core.deals, demo: true }, { everyMs: 24 * HOUR, attempts: 1, backoffMs: 1 });
+    const digest = dailyDigestJob({ audience: core.jobStores.audience, notifications: core.jobStores.notifications, deals: core.deals, demo: true }, { everyMs: 24 * HOUR, attempts: 1, backoffMs: 1 });
     const ctx: JobContext = { attempt: 1, now: () => clock, signal: new AbortController().signal, log: core.logger, trigger: async () => {} };
     expect(await digest.run(ctx)).toMatchObject({ digests: 1 });
     expect(await digest.run(ctx)).toMatchObject({ digests: 0 });

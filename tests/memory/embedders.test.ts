@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cosine, createEmbedder, createLocalEmbedder, createOllamaEmbedder, createSqliteVectorMemory } from '../../src/memory/index.js';
+import { cosine, createEmbedder, createLocalEmbedder, createOllamaEmbedder } from '../../src/memory/index.js';
+import { createSqliteVectorMemory } from '../../src/store/memory/index.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 import { startFakeOllamaEmbed, type FakeOllamaEmbed } from '../fakes/fake-ollama-embed.js';
 import { createTempDb } from '../helpers/temp-db.js';
 
@@ -69,7 +71,7 @@ describe('Ollama embedder', () => {
     const t = createTempDb();
     try {
       const userId = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
-      const memory = createSqliteVectorMemory({ db: t.db, embedder: createEmbedder({ ollamaHost: ollama.url, embedModel: 'nomic-embed-text' }) });
+      const memory = createSqliteVectorMemory({ conn: sqliteConnection(t.db), embedder: createEmbedder({ ollamaHost: ollama.url, embedModel: 'nomic-embed-text' }) });
       await memory.add(userId, [
         { id: 'a', kind: 'allergy', text: 'allergic to peanuts' },
         { id: 'b', kind: 'brand', text: 'likes Great Value' },

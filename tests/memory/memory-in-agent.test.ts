@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
 import { createPreferenceMemory, type PreferenceMemory } from '../../src/memory/index.js';
+import { createMemoryStores } from '../../src/store/memory/index.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 
 const NOW = Date.UTC(2026, 10, 1, 12);
@@ -20,7 +22,7 @@ describe('preference memory in agent turns', () => {
   beforeAll(() => {
     const t = createSeededTempDb(NOW);
     cleanup = t.cleanup;
-    memory = createPreferenceMemory({ db: t.db, now: () => NOW });
+    memory = createPreferenceMemory({ stores: createMemoryStores(sqliteConnection(t.db)), now: () => NOW });
     core = createCore({ db: t.db, logger, now: () => NOW, demoStore: true, memory });
   }, 60_000);
   afterAll(async () => {

@@ -1,6 +1,8 @@
 import type { Catalog } from '../../src/grocery/catalog/index.js';
 import { createPreferenceMemory, type PreferenceMemory } from '../../src/memory/index.js';
 import type { Db } from '../../src/store/database.js';
+import { createMemoryStores } from '../../src/store/memory/index.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 import { catalogOf } from '../helpers/catalog.js';
 
@@ -39,7 +41,7 @@ export function openMemoryTestBed(): MemoryTestBed {
   const ana = user();
   const ben = user();
   let clock = Date.UTC(2026, 10, 2);
-  const memory = createPreferenceMemory({ db, now: () => (clock += 1000) });
+  const memory = createPreferenceMemory({ stores: createMemoryStores(sqliteConnection(db)), now: () => (clock += 1000) });
   return {
     db,
     dir,

@@ -12,6 +12,8 @@ import {
   type PreferenceMemory,
   type PreferenceMemoryOptions,
 } from '../../src/memory/index.js';
+import { createMemoryStores } from '../../src/store/memory/index.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 import { startFakeOllamaEmbed } from '../fakes/fake-ollama-embed.js';
 import { startChromaServer, type ChromaServer } from './chroma-server.js';
@@ -51,7 +53,7 @@ describe.each(backends)('preference memory on $name', ({ name, options }) => {
     ben = user();
     catalog = catalogOf(t.db);
     errors.length = 0;
-    memory = createPreferenceMemory({ db: t.db, onError: (err) => errors.push(err), ...options() });
+    memory = createPreferenceMemory({ stores: createMemoryStores(sqliteConnection(t.db)), onError: (err) => errors.push(err), ...options() });
   });
   afterEach(async () => {
     await memory.close();
@@ -137,7 +139,7 @@ describe('preference memory when the vector store is down', () => {
     const errors: unknown[] = [];
     try {
       const ana = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
-      const memory = createPreferenceMemory({ db: t.db, chromaUrl: 'http://127.0.0.1:9', onError: (err) => errors.push(err) });
+      const memory = createPreferenceMemory({ stores: createMemoryStores(sqliteConnection(t.db)), chromaUrl: 'http://127.0.0.1:9', onError: (err) => errors.push(err) });
       expect(await memory.remember(ana, 'allergy', 'peanuts')).toBe(true);
       const hits = await memory.recall(ana, 'peanut butter');
       expect(hits[0]).toMatchObject({ kind: 'allergy', text: expect.stringContaining('peanuts') });
@@ -158,7 +160,7 @@ describe('preference memory when Ollama embeddings fail', () => {
     try {
       const ana = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
       const embedder = createEmbedder({ ollamaHost: ollama.url, embedModel: 'not-pulled' });
-      const memory = createPreferenceMemory({ db: t.db, embedder, onError: (err) => errors.push(err) });
+      const memory = createPreferenceMemory({ stores: createMemoryStores(sqliteConnection(t.db)), embedder, onError: (err) => errors.push(err) });
       await memory.remember(ana, 'allergy', 'shellfish');
       expect((await memory.recall(ana, 'shellfish'))[0]).toMatchObject({ kind: 'allergy' });
       expect(errors[0]).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', detail: expect.stringContaining('not-pulled') });

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPreferenceStore, type PreferenceStore } from '../../src/memory/index.js';
+import { createPreferenceRepository } from '../../src/store/memory/index.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 import { createTempDb } from '../helpers/temp-db.js';
 
 let prefs: PreferenceStore;
@@ -12,7 +14,7 @@ beforeEach(() => {
   cleanup = t.cleanup;
   ana = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
   ben = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
-  prefs = createPreferenceStore(t.db);
+  prefs = createPreferenceStore(createPreferenceRepository(sqliteConnection(t.db)));
 });
 afterEach(() => cleanup());
 

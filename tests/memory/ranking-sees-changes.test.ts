@@ -9,6 +9,8 @@ import type { Catalog } from '../../src/grocery/catalog/index.js';
 import type { Product } from '../../src/grocery/types.js';
 import { createPreferenceStore, type PreferenceMemory } from '../../src/memory/index.js';
 import type { Db } from '../../src/store/database.js';
+import { createPreferenceRepository } from '../../src/store/memory/index.js';
+import { sqliteConnection } from '../../src/store/sql.js';
 import { FAIRLIFE_2PCT, GV_2PCT_GAL, GV_WHOLE_GAL, HORIZON_WHOLE_64, openMemoryTestBed } from './memory-test-bed.js';
 
 let db: Db;
@@ -67,7 +69,7 @@ describe('ranking sees every write at once', () => {
   it('a dislike saved straight into the preference table (as remember_preference does) is seen by the next ranking', () => {
     const milk = search('milk', 20);
     expect(memory.rankProducts(ana, milk)[0]!.brand).toBe(milk[0]!.brand);
-    createPreferenceStore(db).remember(ana, 'dislikes', milk[0]!.brand!);
+    createPreferenceStore(createPreferenceRepository(sqliteConnection(db))).remember(ana, 'dislikes', milk[0]!.brand!);
     expect(memory.rankProducts(ana, milk).at(-1)!.brand).toBe(milk[0]!.brand);
   });
 

@@ -5,6 +5,8 @@
 export {
   ALERT_DROP_MIN_PCT,
   createPriceAlerts,
+  type PriceAlertsDeps,
+  type ProductLookup,
   type AlertDue,
   type PriceAlerts,
   type TrackedPrice,

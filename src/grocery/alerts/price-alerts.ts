@@ -1,7 +1,6 @@
-import type { Db } from '../../store/database.js';
+import type { PriceAlertRecord, PriceAlertRepository } from '../../store/alerts/index.js';
 import { AppError } from '../../errors.js';
 import { formatCents } from '../money.js';
-import { loadProducts } from '../prices/index.js';
 import { systemClock, type Clock, type Product } from '../types.js';
 
 /** Without a target, a price this many percent below the baseline (the price when tracking began) alerts. */
@@ -60,90 +59,62 @@ export interface PriceAlerts {
   markAlerted(alertId: number, priceCents: number): void;
 }
 
-interface AlertRow {
-  id: number;
-  user_id: number;
-  product_id: number;
-  target_price_cents: number | null;
-  baseline_cents: number;
-  channel: string | null;
-  created_at: number;
+/** Reads products by id, fresh from the store (the price-alert messages name them at today's price). */
+export type ProductLookup = (ids: readonly number[]) => Map<number, Product>;
+
+/** What {@link createPriceAlerts} needs. */
+export interface PriceAlertsDeps {
+  repository: PriceAlertRepository;
+  products: ProductLookup;
+  now?: Clock;
 }
 
 /**
- * Builds the price-alert store.
+ * Builds the price-alert service.
  *
  * @example
- * const alerts = createPriceAlerts({ db, now: () => Date.now() });
+ * const alerts = createPriceAlerts({ repository: createPriceAlertRepository(conn), products, now: () => Date.now() });
  * alerts.trackPrice(userId, 42, { targetPriceCents: 300 });
  * for (const due of alerts.alertsDue(42, 289)) notify(due.userId, due.text);
  */
-export function createPriceAlerts(deps: { db: Db; now?: Clock }): PriceAlerts {
-  const { db } = deps;
+export function createPriceAlerts(deps: PriceAlertsDeps): PriceAlerts {
+  const { repository, products: load } = deps;
   const now = deps.now ?? systemClock;
 
-  function withProducts(rows: AlertRow[]): TrackedPrice[] {
-    const products = loadProducts(db, rows.map((r) => r.product_id));
+  function withProducts(rows: PriceAlertRecord[]): TrackedPrice[] {
+    const products = load(rows.map((r) => r.productId));
     return rows.flatMap((r) => {
-      const product = products.get(r.product_id);
+      const product = products.get(r.productId);
       return product ? [toTracked(r, product)] : [];
     });
   }
 
   return {
     trackPrice(userId, productId, opts = {}) {
-      const product = loadProducts(db, [productId]).get(productId);
+      const product = load([productId]).get(productId);
       if (!product) throw new AppError('PRODUCT_NOT_FOUND', { detail: `track product ${productId}` });
       const target = opts.targetPriceCents;
       if (target !== undefined && target !== null && !(Number.isInteger(target) && target >= 0)) {
         throw new AppError('INVALID_AMOUNT', { detail: `target ${String(target)} cents` });
       }
-      return db
-        .transaction(() => {
-          const existing = db.prepare('SELECT * FROM price_alerts WHERE user_id = ? AND product_id = ?').get(userId, productId) as
-            | (AlertRow & { active: number })
-            | undefined;
-          if (!existing) {
-            const row = db
-              .prepare(
-                `INSERT INTO price_alerts (user_id, product_id, target_price_cents, baseline_cents, channel, active, created_at)
-                 VALUES (?, ?, ?, ?, ?, 1, ?) RETURNING *`,
-              )
-              .get(userId, productId, target ?? null, product.priceCents, opts.channel ?? null, now()) as AlertRow;
-            return { ...toTracked(row, product), created: true };
-          }
-          // A paused subscription starts again from today's price; an active one keeps its baseline.
-          const row = db
-            .prepare(
-              `UPDATE price_alerts SET target_price_cents = CASE WHEN ? THEN ? ELSE target_price_cents END,
-                 channel = COALESCE(?, channel),
-                 baseline_cents = CASE WHEN active = 1 THEN baseline_cents ELSE ? END, active = 1
-               WHERE id = ? RETURNING *`,
-            )
-            .get(target === undefined ? 0 : 1, target ?? null, opts.channel ?? null, product.priceCents, existing.id) as AlertRow;
-          return { ...toTracked(row, product), created: false };
-        })
-        .immediate();
+      const { alert, created } = repository.subscribe({
+        userId,
+        productId,
+        targetPriceCents: target,
+        channel: opts.channel ?? null,
+        priceCents: product.priceCents,
+        at: now(),
+      });
+      return { ...toTracked(alert, product), created };
     },
 
-    untrack: (userId, productId) =>
-      db.prepare('DELETE FROM price_alerts WHERE user_id = ? AND product_id = ?').run(userId, productId).changes > 0,
+    untrack: (userId, productId) => repository.remove(userId, productId),
 
-    listTracked(userId) {
-      const rows = db
-        .prepare('SELECT * FROM price_alerts WHERE user_id = ? AND active = 1 ORDER BY created_at DESC, id DESC')
-        .all(userId) as AlertRow[];
-      return withProducts(rows);
-    },
+    listTracked: (userId) => withProducts(repository.activeOf(userId)),
 
     alertsDue(productId, newPriceCents) {
-      const rows = db
-        .prepare(
-          `SELECT a.* FROM price_alerts a JOIN users u ON u.id = a.user_id
-           WHERE a.product_id = ? AND a.active = 1 AND u.alerts_enabled = 1 ORDER BY a.id`,
-        )
-        .all(productId) as AlertRow[];
-      const product = loadProducts(db, [productId]).get(productId);
+      const rows = repository.activeForProduct(productId);
+      const product = load([productId]).get(productId);
       const name = product?.name ?? 'An item you are watching';
       const due: AlertDue[] = [];
       for (const r of rows) {
@@ -151,13 +122,13 @@ export function createPriceAlerts(deps: { db: Db; now?: Clock }): PriceAlerts {
         if (!reason) continue;
         due.push({
           alertId: r.id,
-          userId: r.user_id,
+          userId: r.userId,
           productId,
           channel: r.channel,
           reason,
           priceCents: newPriceCents,
-          targetPriceCents: r.target_price_cents,
-          baselineCents: r.baseline_cents,
+          targetPriceCents: r.targetPriceCents,
+          baselineCents: r.baselineCents,
           dedupeKey: `price-alert:${productId}:${newPriceCents}`,
           text: alertText(name, reason, newPriceCents, r),
         });
@@ -166,35 +137,35 @@ export function createPriceAlerts(deps: { db: Db; now?: Clock }): PriceAlerts {
     },
 
     markAlerted(alertId, priceCents) {
-      db.prepare('UPDATE price_alerts SET baseline_cents = ? WHERE id = ?').run(priceCents, alertId);
+      repository.setBaseline(alertId, priceCents);
     },
   };
 }
 
 /** A target wins over the drop rule: someone who named a price wants that price, not any 10% dip. */
-function reasonFor(r: AlertRow, price: number): AlertDue['reason'] | undefined {
-  if (r.target_price_cents !== null) return price <= r.target_price_cents ? 'target_reached' : undefined;
-  return price * 100 <= r.baseline_cents * (100 - ALERT_DROP_MIN_PCT) ? 'price_drop' : undefined;
+function reasonFor(r: PriceAlertRecord, price: number): AlertDue['reason'] | undefined {
+  if (r.targetPriceCents !== null) return price <= r.targetPriceCents ? 'target_reached' : undefined;
+  return price * 100 <= r.baselineCents * (100 - ALERT_DROP_MIN_PCT) ? 'price_drop' : undefined;
 }
 
 /** What happened to the price, then why the person hears about it, in their terms: they asked. */
-function alertText(name: string, reason: AlertDue['reason'], price: number, r: AlertRow): string {
+function alertText(name: string, reason: AlertDue['reason'], price: number, r: PriceAlertRecord): string {
   if (reason === 'target_reached') {
-    return `${name} is now ${formatCents(price)}. You asked me to watch it for ${formatCents(r.target_price_cents!)} or less.`;
+    return `${name} is now ${formatCents(price)}. You asked me to watch it for ${formatCents(r.targetPriceCents!)} or less.`;
   }
-  const pct = Math.round(((r.baseline_cents - price) / r.baseline_cents) * 100);
-  return `${name} is down to ${formatCents(price)} from ${formatCents(r.baseline_cents)} (${pct}% less). You asked me to watch its price.`;
+  const pct = Math.round(((r.baselineCents - price) / r.baselineCents) * 100);
+  return `${name} is down to ${formatCents(price)} from ${formatCents(r.baselineCents)} (${pct}% less). You asked me to watch its price.`;
 }
 
-function toTracked(r: AlertRow, product: Product): TrackedPrice {
+function toTracked(r: PriceAlertRecord, product: Product): TrackedPrice {
   return {
     id: r.id,
-    userId: r.user_id,
-    productId: r.product_id,
+    userId: r.userId,
+    productId: r.productId,
     product,
-    targetPriceCents: r.target_price_cents,
-    baselineCents: r.baseline_cents,
+    targetPriceCents: r.targetPriceCents,
+    baselineCents: r.baselineCents,
     channel: r.channel,
-    createdAt: r.created_at,
+    createdAt: r.createdAt,
   };
 }

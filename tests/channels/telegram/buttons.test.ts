@@ -54,7 +54,7 @@ describe('Telegram buttons', () => {
     const chips = core.db.prepare("SELECT id, name, price_cents FROM products WHERE name LIKE '%Tortilla Chips%' ORDER BY id LIMIT 1").get() as { id: number; name: string; price_cents: number };
     const payload = { productId: chips.id, name: chips.name, priceCents: chips.price_cents, previousCents: chips.price_cents + 100, targetCents: null, reason: 'preference', text: `${chips.name} is on rollback. You told me you like tortilla chips.`, demo: true, channel: null };
     core.db.prepare("INSERT INTO notifications (user_id, dedupe_key, kind, payload, created_at) VALUES (?, 'k1', 'price_alert', ?, ?)").run(ana, JSON.stringify(payload), NOW);
-    const notifier = createNotifier({ db: core.db, users: core.users, conversations: core.conversations, now: () => NOW, logger, delivery: { telegram: (ref, m) => channel.sendProactive((ref as TelegramReference).chatId, m.text, m.choices) } });
+    const notifier = createNotifier({ stores: core.jobStores, users: core.users, conversations: core.conversations, now: () => NOW, logger, delivery: { telegram: (ref, m) => channel.sendProactive((ref as TelegramReference).chatId, m.text, m.choices) } });
     expect(await notifier.deliverPending()).toMatchObject({ sent: 1 });
     const alert = api.chat(ANA.id).at(-1)!;
     expect(alert.text).toMatch(/^Price alert: .*Tortilla Chips/);

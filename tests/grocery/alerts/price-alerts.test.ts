@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALERT_DROP_MIN_PCT, createPriceAlerts } from '../../../src/grocery/alerts/index.js';
 import { isAppError } from '../../../src/errors.js';
+import { loadProducts } from '../../../src/grocery/prices/index.js';
+import { createPriceAlertRepository } from '../../../src/store/alerts/index.js';
 import type { Db } from '../../../src/store/database.js';
+import { sqliteConnection } from '../../../src/store/sql.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 import { addProduct, addUser, NOW, setPrice } from '../prices/store-fixture.js';
 
@@ -10,7 +13,8 @@ let cleanup: () => void;
 beforeEach(() => ({ db, cleanup } = createTempDb()));
 afterEach(() => cleanup());
 
-const alerts = () => createPriceAlerts({ db, now: () => NOW });
+const alerts = () =>
+  createPriceAlerts({ repository: createPriceAlertRepository(sqliteConnection(db)), products: (ids) => loadProducts(db, ids), now: () => NOW });
 
 function codeOf(fn: () => unknown): string | undefined {
   try {

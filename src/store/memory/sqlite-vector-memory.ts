@@ -1,13 +1,24 @@
 import * as sqliteVec from 'sqlite-vec';
-import type { Db } from '../store/database.js';
-import type { Embedder } from './embedder.js';
+import type { Db } from '../database.js';
+import type { SqlConnection } from '../sql.js';
 import { checkRecords, checkUser, type MemoryHit, type MemoryMetadata, type MemoryRecord, type VectorMemory } from './vector-memory.js';
+
+/** What turns texts into vectors (the memory domain's `Embedder`). */
+export interface VectorEmbedder {
+  /** Names the vector space; vectors from different ids are never compared. */
+  readonly id: string;
+  /** One L2-normalised vector per text, in order. */
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+}
 
 /** Options for {@link createSqliteVectorMemory}. */
 export interface SqliteVectorMemoryOptions {
-  /** A database migrated to at least version 3 (`memory_vectors`). */
-  db: Db;
-  embedder: Embedder;
+  /**
+   * A SQLite connection (sqlite-vec is SQLite's; on PostgreSQL the vectors live in another
+   * implementation of {@link VectorMemory}) over a database migrated to at least version 3.
+   */
+  conn: SqlConnection & { readonly db: Db };
+  embedder: VectorEmbedder;
   now?: () => number;
 }
 
@@ -19,38 +30,39 @@ interface Row {
 }
 
 /**
- * Vector memory inside the SQLite file. Loads the sqlite-vec extension into `db` (once per
- * connection) and ranks one person's rows with `vec_distance_cosine`; the user id is in every
+ * Vector memory inside the SQLite file. Loads the sqlite-vec extension into the connection (once) and ranks one person's rows with `vec_distance_cosine`; the user id is in every
  * statement's WHERE clause. Rows written by a different embedder are re-embedded from their text
  * the first time that person's memories are used.
  *
  * @example
- * const memory = createSqliteVectorMemory({ db, embedder: createLocalEmbedder() });
+ * const memory = createSqliteVectorMemory({ conn: sqliteConnection(db), embedder: createLocalEmbedder() });
  * await memory.add(userId, { id: 'allergy:peanuts', kind: 'allergy', text: 'allergic to peanuts' });
  * await memory.search(userId, 'peanut butter', 3);
  */
 export function createSqliteVectorMemory(opts: SqliteVectorMemoryOptions): VectorMemory {
-  const { db, embedder } = opts;
+  const { conn, embedder } = opts;
   const now = opts.now ?? Date.now;
-  loadSqliteVec(db);
-  const upsert = db.prepare(
+  loadSqliteVec(conn.db);
+  const upsert = conn.statement(
     `INSERT INTO memory_vectors (user_id, id, kind, text, metadata, embedder, embedding, updated_at)
-     VALUES (@userId, @id, @kind, @text, @metadata, @embedder, @embedding, @now)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (user_id, id) DO UPDATE SET kind = excluded.kind, text = excluded.text, metadata = excluded.metadata,
        embedder = excluded.embedder, embedding = excluded.embedding, updated_at = excluded.updated_at`,
   );
-  const stale = db.prepare<[number, string], Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND embedder <> ?');
+  const stale = conn.statement<Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND embedder <> ?');
+  const remove = conn.statement('DELETE FROM memory_vectors WHERE user_id = ? AND id = ?');
+  const listAll = conn.statement<Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? ORDER BY id');
+  const listKind = conn.statement<Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND kind = ? ORDER BY id');
+  const clear = conn.statement('DELETE FROM memory_vectors WHERE user_id = ?');
   const checked = new Set<number>();
 
   const write = async (userId: number, records: readonly MemoryRecord[]) => {
     if (records.length === 0) return;
     const vectors = await embedder.embed(records.map((r) => r.text));
     const at = now();
-    db.transaction(() => {
-      records.forEach((r, i) =>
-        upsert.run({ userId, id: r.id, kind: r.kind, text: r.text, metadata: JSON.stringify(r.metadata ?? {}), embedder: embedder.id, embedding: toBlob(vectors[i]!), now: at }),
-      );
-    })();
+    conn.transaction(() => {
+      records.forEach((r, i) => upsert.run(userId, r.id, r.kind, r.text, JSON.stringify(r.metadata ?? {}), embedder.id, toBlob(vectors[i]!), at));
+    });
   };
 
   /** Brings a person's rows into the current embedder's space before they are compared. */
@@ -75,8 +87,8 @@ export function createSqliteVectorMemory(opts: SqliteVectorMemoryOptions): Vecto
       const [query] = await embedder.embed([text]);
       const kinds = searchOpts.kinds ?? [];
       // A text of filler words embeds to the zero vector, whose cosine is NULL; it counts as unrelated (0), as in Chroma.
-      const rows = db
-        .prepare<unknown[], Row & { score: number }>(
+      const rows = conn
+        .statement<Row & { score: number }>(
           `SELECT id, kind, text, metadata, coalesce(1 - vec_distance_cosine(embedding, ?), 0) AS score
            FROM memory_vectors WHERE user_id = ? AND embedder = ? ${kinds.length ? `AND kind IN (${kinds.map(() => '?').join(',')})` : ''}
            ORDER BY score DESC, id LIMIT ?`,
@@ -87,19 +99,17 @@ export function createSqliteVectorMemory(opts: SqliteVectorMemoryOptions): Vecto
     },
     async delete(userId, id) {
       checkUser(userId);
-      return db.prepare('DELETE FROM memory_vectors WHERE user_id = ? AND id = ?').run(userId, id).changes > 0;
+      return remove.run(userId, id).changes > 0;
     },
     async list(userId, kind) {
       checkUser(userId);
-      const rows = db
-        .prepare<unknown[], Row>(`SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? ${kind ? 'AND kind = ?' : ''} ORDER BY id`)
-        .all(...(kind ? [userId, kind] : [userId]));
+      const rows = kind ? listKind.all(userId, kind) : listAll.all(userId);
       return rows.map(fromRow);
     },
     async clear(userId) {
       checkUser(userId);
       checked.delete(userId);
-      return db.prepare('DELETE FROM memory_vectors WHERE user_id = ?').run(userId).changes;
+      return clear.run(userId).changes;
     },
     async close() {
       // The database belongs to the caller; there is nothing of ours to release.
@@ -107,7 +117,7 @@ export function createSqliteVectorMemory(opts: SqliteVectorMemoryOptions): Vecto
   };
 }
 
-/** Loads sqlite-vec into a connection unless it is already there. */
+/** Loads sqlite-vec into a SQLite handle unless it is already there. */
 export function loadSqliteVec(db: Db): void {
   try {
     db.prepare('SELECT vec_version()').get();

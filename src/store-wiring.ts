@@ -1,0 +1,69 @@
+/**
+ * How main.ts builds the repositories of alerts, jobs and preference memory over the database it
+ * opened (issue 17: the domain takes repositories, never the database). The price domain's reads
+ * and writes the jobs share are passed through until that domain has repositories of its own.
+ */
+import { recordPrices } from './grocery/prices/index.js';
+import { createPriceHistoryRepository, createPriceRepository } from './store/prices/index.js';
+import type { ProductLookup } from './grocery/alerts/index.js';
+import type { JobName, JobStore, JobStores, JobSummary } from './jobs/index.js';
+import {
+  createAlertAudienceRepository,
+  createAlertWeekRepository,
+  createNotificationRepository,
+  createPriceAlertRepository,
+  type AlertWeekRepository,
+  type NotificationRepository,
+} from './store/alerts/index.js';
+import { openDatabase } from './store/database.js';
+import { createJobRepository, createJobTargetRepository } from './store/jobs/index.js';
+import { createMemoryStores, type MemoryStores } from './store/memory/index.js';
+import { createQuestionStore } from './store/question-store.js';
+import { sqliteConnection, transactor, type SqlConnection } from './store/sql.js';
+
+/** Products by id, read fresh from the database. */
+export function productLookupOver(conn: SqlConnection): ProductLookup {
+  const products = createPriceRepository(conn);
+  return (ids) => products.products(ids);
+}
+
+/**
+ * What the background jobs and the notifier read and write, over one database.
+ *
+ * @example
+ * const jobs = createJobs({ stores: jobStoresOver(db, now), logger, now, ... });
+ */
+export function jobStoresOver(conn: SqlConnection, now: () => number): JobStores {
+  const priceWrites = { prices: createPriceRepository(conn), history: createPriceHistoryRepository(conn), transactor: transactor(conn) };
+  return {
+    transactor: transactor(conn),
+    runs: createJobRepository<JobName, JobSummary>(conn, now),
+    targets: createJobTargetRepository(conn),
+    notifications: createNotificationRepository(conn),
+    audience: createAlertAudienceRepository(conn),
+    priceAlerts: createPriceAlertRepository(conn),
+    questions: createQuestionStore(conn, now),
+    products: productLookupOver(conn),
+    recordPrices: (quotes, opts) => recordPrices(priceWrites, quotes, opts),
+  };
+}
+
+/** The preference memory's repositories (and its sqlite-vec vectors) over one database. */
+export function memoryStoresOver(conn: SqlConnection): MemoryStores {
+  return createMemoryStores(conn);
+}
+
+/** The alert-week simulation's checks over its scratch database. */
+export function alertWeekRepositoryOver(conn: SqlConnection): AlertWeekRepository {
+  return createAlertWeekRepository(conn);
+}
+
+/**
+ * What `grocery-agent jobs` reads, from the database under `dataDir` (opened and migrated, so it
+ * works whether the app is running or not); `close()` when done.
+ */
+export function openJobsReportStores(dataDir: string): { runs: JobStore; notifications: NotificationRepository; close(): void } {
+  const db = openDatabase({ dataDir });
+  const conn = sqliteConnection(db);
+  return { runs: createJobRepository<JobName, JobSummary>(conn, Date.now), notifications: createNotificationRepository(conn), close: () => db.close() };
+}
