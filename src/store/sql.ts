@@ -60,6 +60,8 @@ export interface SqlConnection {
  * const id = conn.statement<{ id: number }>('INSERT INTO lists (name) VALUES (?) RETURNING id').get('Weekly')!.id;
  */
 export function sqliteConnection(db: Db): SqlConnection & { readonly db: Db } {
+  // A connection passes through as it is: the test suite hands PostgreSQL ones where a SQLite handle was (STORE=postgres).
+  if (isSqlConnection(db)) return db as unknown as SqlConnection & { readonly db: Db };
   const cached = sqliteConnections.get(db);
   if (cached) return cached;
   const statements = new Map<string, SqlStatement<never>>();
