@@ -12,19 +12,22 @@ const WEIGHTS = "'{0.15, 0.3, 0.4, 0.8}'";
  * category or alias that is the query, popularity, stock) weigh as they do over SQLite.
  */
 const RANK_SCALE = 20;
+/** A product's aliases joined as SQLite's FTS table holds them. */
+const ALIASES = "(SELECT coalesce(string_agg(a.alias, ' ; ' ORDER BY a.alias), '') FROM product_aliases a WHERE a.product_id = p.id)";
 /** What a category match scores, as on SQLite. */
 const CATEGORY_BM = -10;
 
 /**
- * Product search on PostgreSQL: `product_search.document`, a tsvector with a GIN index, in place
+ * Product search on PostgreSQL: `products.search`, a tsvector with a GIN index kept by triggers
+ * (PostgreSQL migration 2), in place
  * of the FTS5 table, and pg_trgm similarity on the name for the last-resort "any word" match,
  * where a typo the lexicon could not correct may still find the product (`%`: pg_trgm's
  * similarity threshold, 0.3 by default, through the name's trigram index).
  */
 export function postgresSearch(conn: SqlConnection): ProductSearchReads {
-  const probe = conn.statement(`SELECT 1 FROM product_search WHERE document @@ to_tsquery('${SEARCH_TEXT_CONFIG}', ?) LIMIT 1`);
+  const probe = conn.statement(`SELECT 1 FROM products WHERE search @@ to_tsquery('${SEARCH_TEXT_CONFIG}', ?) LIMIT 1`);
   const rows = (sql: string, params: unknown[]) => conn.statement<CandidateRow>(sql).all(...params).map(toRanked);
-  const rank = `-ts_rank(${WEIGHTS}, s.document, q) * ${RANK_SCALE}`;
+  const rank = `-ts_rank(${WEIGHTS}, p.search, q) * ${RANK_SCALE}`;
   return {
     popular(filters, limit) {
       const { where, params } = postgresFilters(filters);
@@ -44,18 +47,18 @@ export function postgresSearch(conn: SqlConnection): ProductSearchReads {
       const { where, params } = postgresFilters(filters);
       if (join === 'all') {
         return rows(
-          `SELECT ${candidateColumns(rank, 's.aliases')}
-           FROM product_search s CROSS JOIN to_tsquery('${SEARCH_TEXT_CONFIG}', ?) q JOIN products p ON p.id = s.product_id
-           WHERE s.document @@ q${where} ORDER BY bm, p.id LIMIT ?`,
+          `SELECT ${candidateColumns(rank, ALIASES)}
+           FROM products p CROSS JOIN to_tsquery('${SEARCH_TEXT_CONFIG}', ?) q
+           WHERE p.search @@ q${where} ORDER BY bm, p.id LIMIT ?`,
           [query, ...params, limit],
         );
       }
       // The last resort: any word, or a name that looks like what was typed.
       const typed = groups.map((alts) => alts[0]?.words.join(' ') ?? '').join(' ');
       return rows(
-        `SELECT ${candidateColumns(`${rank} - similarity(s.name, ?) * ${RANK_SCALE}`, 's.aliases')}
-         FROM product_search s CROSS JOIN to_tsquery('${SEARCH_TEXT_CONFIG}', ?) q JOIN products p ON p.id = s.product_id
-         WHERE (s.document @@ q OR s.name % ?)${where} ORDER BY bm, p.id LIMIT ?`,
+        `SELECT ${candidateColumns(`${rank} - similarity(p.name, ?) * ${RANK_SCALE}`, ALIASES)}
+         FROM products p CROSS JOIN to_tsquery('${SEARCH_TEXT_CONFIG}', ?) q
+         WHERE (p.search @@ q OR p.name % ?)${where} ORDER BY bm, p.id LIMIT ?`,
         [typed, query, typed, ...params, limit],
       );
     },
