@@ -41,6 +41,8 @@ export function seedDemoStore(store: DemoStoreRepository, opts: SeedDemoStoreOpt
     now: opts.now,
     marker: DEMO_STORE_META,
   });
+  // Another instance loaded it between the look and the load.
+  if (!loaded) return { seeded: false, products: 0, priceHistoryRows: 0 };
   return { seeded: true, ...loaded };
 }
 

@@ -40,15 +40,20 @@ export interface DemoStoreLoad {
   marker: { readonly key: string; readonly value: string };
 }
 
+/** The PostgreSQL advisory lock instances take to load the demo store once. */
+const DEMO_STORE_LOCK = 4_206_017_001;
+
 /** Loading the demo store, and telling whether a database holds it. */
 export interface DemoStoreRepository {
   /** True when the catalog has at least one product. */
   hasProducts(): boolean;
   /**
    * Writes departments, aisles, products, aliases, price history, synonyms and the marker in one
-   * transaction, then hands the memory the load used back to the system.
+   * transaction, then hands the memory the load used back to the system. Instances starting
+   * together load it once: the transaction holds the store's write lock (SQLite) or an advisory
+   * lock (PostgreSQL) and looks again; undefined when another instance had loaded it meanwhile.
    */
-  load(store: DemoStoreLoad): { products: number; priceHistoryRows: number };
+  load(store: DemoStoreLoad): { products: number; priceHistoryRows: number } | undefined;
   /** The value of a `meta` row, or undefined. */
   marker(key: string): string | undefined;
 }
@@ -69,7 +74,13 @@ export function createDemoStoreRepository(conn: SqlConnection): DemoStoreReposit
     load(store) {
       let products = 0;
       let historyRows = 0;
+      let loadedElsewhere = false;
       conn.transaction(() => {
+        if (!sqlite) conn.statement('SELECT pg_advisory_xact_lock(?)').get(DEMO_STORE_LOCK);
+        if (anyProduct.get() !== undefined) {
+          loadedElsewhere = true;
+          return;
+        }
         const floor = insertFloorPlan(conn, store.departments);
         const columns = `sku, name, brand, is_store_brand, category, department_id, aisle_id,
       size_value, size_unit, size_text, pack_count, price_cents, was_price_cents, unit_price_millicents, unit_price_unit,
@@ -115,6 +126,7 @@ export function createDemoStoreRepository(conn: SqlConnection): DemoStoreReposit
         for (const [term, synonym] of store.synonyms) insertSynonym.run(term, synonym);
         conn.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(store.marker.key, store.marker.value);
       });
+      if (loadedElsewhere) return undefined;
       if (sqlite) {
         // The load filled the connection's page cache with pages nobody reads next: give them back,
         // and copy the load out of the WAL now, once, so the WAL starts small (a no-op in memory).
