@@ -21,23 +21,19 @@ describe('generateDemoProducts', () => {
 describe('seedDemoStore', () => {
   let db: Db;
   let cleanup: () => void;
-  let seconds = 0;
   beforeAll(() => {
     ({ db, cleanup } = createTempDb());
-    const started = performance.now();
     seedDemoStoreInto(db, { now: NOW });
-    seconds = (performance.now() - started) / 1000;
   });
   afterAll(() => cleanup());
 
-  it('loads 3,000+ products across 15+ departments quickly and labels the store as the demo', () => {
+  it('loads 3,000+ products across 15+ departments and labels the store as the demo', () => {
     const products = (db.prepare('SELECT count(*) AS n FROM products').get() as { n: number }).n;
     const departments = (db.prepare('SELECT count(DISTINCT department_id) AS n FROM products').get() as { n: number }).n;
     expect(products).toBeGreaterThanOrEqual(3000);
     expect(departments).toBeGreaterThanOrEqual(15);
     expect(holdsDemoStore(db)).toBe(true);
-    // Aim is under 3 s; the bound leaves room for a busy shared test machine.
-    expect(seconds).toBeLessThan(6);
+    // How long the load takes is a speed figure, measured in bench/catalog.ts (demo_seed_ms), not here.
   });
 
   it('leaves the load in the database file, not in a WAL the next writes must drag along', () => {
