@@ -103,7 +103,7 @@ describe('a damaged database', () => {
 
     // The same files, not cut: no false alarm, and all 300 edits are there.
     expect(checkDatabase(path.join(intact, 'grocery.db')).ok).toBe(true);
-    const db = openStore(configFor(intact), capture().logger);
+    const db = openStore(configFor(intact), capture().logger).sqlite!;
     expect(db.prepare("SELECT COUNT(*) FROM meta WHERE key LIKE 'edit-%'").pluck().get()).toBe(300);
     db.close();
   });
@@ -134,7 +134,7 @@ describe('a damaged database', () => {
     expect(refused).toContain(`grocery-agent restore ${backup}`);
     const { keptIn } = restoreDatabase(dir, backup);
     expect(fs.readFileSync(path.join(keptIn!, 'grocery.db'))[0]).toBe(0x5a);
-    const restored = openStore(configFor(dir), capture().logger);
+    const restored = openStore(configFor(dir), capture().logger).sqlite!;
     expect(restored.prepare("SELECT COUNT(*) FROM meta WHERE key LIKE 'before-%'").pluck().get()).toBe(200);
     restored.close();
   });
