@@ -104,7 +104,7 @@ export interface PreferenceMemory {
 
 /**
  * Creates the preference memory, with its vectors in ChromaDB when `chromaUrl` is set and in the
- * SQLite file (sqlite-vec) otherwise. Nothing connects until a memory is written or recalled.
+ * database otherwise (sqlite-vec in the SQLite file, `real[]` rows on PostgreSQL). Nothing connects until a memory is written or recalled.
  *
  * @example
  * const memory = createPreferenceMemory({ stores: createMemoryStores(conn), chromaUrl: config.chromaUrl, embedder: createEmbedder({ ... }) });
@@ -115,7 +115,7 @@ export function createPreferenceMemory(opts: PreferenceMemoryOptions): Preferenc
   const { stores } = opts;
   const now = opts.now ?? Date.now;
   const embedder = opts.embedder ?? createLocalEmbedder();
-  const vectors = opts.vectors ?? (opts.chromaUrl ? createChromaVectorMemory({ url: opts.chromaUrl, embedder }) : embeddedVectors(stores, embedder, now));
+  const vectors = opts.vectors ?? (opts.chromaUrl ? createChromaVectorMemory({ url: opts.chromaUrl, embedder }) : stores.embeddedVectors(embedder, now));
   const store = opts.preferences ?? createPreferenceStore(stores.preferences, now);
   const habits = createProductHabits({ repository: stores.habits, transactor: stores.transactor, now });
   const defaultMinScore = opts.recallMinScore ?? (embedder.id.startsWith('local-') ? 0.25 : 0.5);
@@ -243,12 +243,6 @@ export function createPreferenceMemory(opts: PreferenceMemoryOptions): Preferenc
       await vectors.close();
     },
   };
-}
-
-/** The vector memory inside the database, when its engine has one (sqlite-vec); otherwise CHROMA_URL is needed. */
-function embeddedVectors(stores: MemoryStores, embedder: Embedder, now: () => number): VectorMemory {
-  if (!stores.embeddedVectors) throw new Error('This database keeps no vectors: set CHROMA_URL for preference memory.');
-  return stores.embeddedVectors(embedder, now);
 }
 
 /** Memories this service derives from SQLite (others, written by other callers, are left alone). */

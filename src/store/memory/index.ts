@@ -1,6 +1,7 @@
-/** Repositories of preference memory: stated and learned preferences, product habits, and vectors in the SQLite file. */
+/** Repositories of preference memory: stated and learned preferences, product habits, and vectors in the database (SQLite or PostgreSQL). */
 export { createMemoryStores, type MemoryStores } from './memory-stores.js';
 export { createPreferenceRepository, type PreferenceRecord, type PreferenceRepository } from './preference-repository.js';
+export { cosineSimilarity, createPostgresVectorMemory, type PostgresVectorMemoryOptions } from './postgres-vector-memory.js';
 export {
   createProductHabitRepository,
   PICK_WEIGHT,

@@ -1,6 +1,7 @@
 import type { Db } from '../database.js';
 import { transactor, type SqlConnection, type Transactor } from '../sql.js';
 import { createPreferenceRepository, type PreferenceRepository } from './preference-repository.js';
+import { createPostgresVectorMemory } from './postgres-vector-memory.js';
 import { createProductHabitRepository, type ProductHabitRepository } from './product-habit-repository.js';
 import { createSqliteVectorMemory, type VectorEmbedder } from './sqlite-vector-memory.js';
 import type { VectorMemory } from './vector-memory.js';
@@ -12,10 +13,10 @@ export interface MemoryStores {
   preferences: PreferenceRepository;
   habits: ProductHabitRepository;
   /**
-   * The vector memory kept in the same database (sqlite-vec), over `embedder`; undefined on an
-   * engine without one (then the preference memory needs a vector memory of its own, e.g. Chroma).
+   * The vector memory kept in the same database, over `embedder`: sqlite-vec in the SQLite file,
+   * `real[]` rows ranked in JS on PostgreSQL. ChromaDB (`CHROMA_URL`) replaces it on either engine.
    */
-  embeddedVectors?: (embedder: VectorEmbedder, now: () => number) => VectorMemory;
+  embeddedVectors: (embedder: VectorEmbedder, now: () => number) => VectorMemory;
 }
 
 /**
@@ -25,11 +26,14 @@ export interface MemoryStores {
  * const memory = createPreferenceMemory({ stores: createMemoryStores(sqliteConnection(db)) });
  */
 export function createMemoryStores(conn: SqlConnection): MemoryStores {
-  const sqlite = 'db' in conn ? (conn as SqlConnection & { readonly db: Db }) : undefined;
   return {
     transactor: transactor(conn),
     preferences: createPreferenceRepository(conn),
     habits: createProductHabitRepository(conn),
-    ...(conn.dialect === 'sqlite' && sqlite ? { embeddedVectors: (embedder: VectorEmbedder, now: () => number) => createSqliteVectorMemory({ conn: sqlite, embedder, now }) } : {}),
+    embeddedVectors: (embedder, now) => {
+      if (conn.dialect === 'postgres') return createPostgresVectorMemory({ conn, embedder, now });
+      if (!('db' in conn)) throw new Error('sqlite-vec needs a SQLite connection that exposes its better-sqlite3 handle');
+      return createSqliteVectorMemory({ conn: conn as SqlConnection & { readonly db: Db }, embedder, now });
+    },
   };
 }

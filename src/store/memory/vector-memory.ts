@@ -27,11 +27,12 @@ export interface MemorySearchOptions {
 /**
  * Per-person memories searchable by meaning. Every call is scoped to one user id: nothing one
  * person's calls write is ever returned, changed or deleted by another person's calls.
- * Implementations: sqlite-vec in the SQLite file (the embedded default) and ChromaDB.
+ * Implementations: sqlite-vec in the SQLite file (the embedded default), `real[]` rows in
+ * PostgreSQL, and ChromaDB.
  */
 export interface VectorMemory {
   /** Which store holds the vectors, for logs and health checks. */
-  readonly backend: 'sqlite-vec' | 'chroma';
+  readonly backend: 'sqlite-vec' | 'postgres' | 'chroma';
   /** Adds or replaces (by id) memories of one person. */
   add(userId: number, records: MemoryRecord | readonly MemoryRecord[]): Promise<void>;
   /** Up to `k` of this person's memories most similar to `text`, best first. */
