@@ -118,8 +118,8 @@ async function withFleet<T>(admin: string, redisUrl: string, n: number, work: (f
   const fleet: Instance[] = [];
   const db = new pg.Client({ connectionString: url.toString() });
   try {
-    // One at a time: the first migrates and seeds, the next finds it done.
-    for (let i = 0; i < n; i++) fleet.push(await startInstance(env));
+    // All at once, as a deployment starts them: they migrate and load the demo store once between them.
+    fleet.push(...(await Promise.all(Array.from({ length: n }, () => startInstance(env, 300_000)))));
     await db.connect();
     return await work(fleet, db);
   } finally {

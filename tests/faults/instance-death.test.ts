@@ -68,5 +68,5 @@ describe('an instance dies mid-conversation', () => {
       expect(lemons).toHaveLength(1);
       expect(lemons[0]!.quantity).toBe(MESSAGES);
     }
-  });
+  }, 180_000);
 });

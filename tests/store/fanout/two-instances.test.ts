@@ -6,7 +6,8 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBullmqRunner } from '../../../src/jobs/bullmq-runner.js';
-import { createJobStore } from '../../../src/jobs/job-store.js';
+import { createJobRepository } from '../../../src/store/jobs/index.js';
+import { sqliteConnection } from '../../../src/store/sql.js';
 import type { JobDefinition } from '../../../src/jobs/job.js';
 import { createLogger } from '../../../src/logger.js';
 import { openDatabase } from '../../../src/store/database.js';
@@ -134,8 +135,8 @@ describe('two BullMQ runners on one Redis', () => {
     });
     const prefix = `fleet-${process.pid}-once`;
     const runners = [
-      createBullmqRunner({ defs: [def('A')], store: createJobStore(seeded.db, Date.now), now: Date.now, logger, url: redis.url, prefix }),
-      createBullmqRunner({ defs: [def('B')], store: createJobStore(second, Date.now), now: Date.now, logger, url: redis.url, prefix }),
+      createBullmqRunner({ defs: [def('A')], store: createJobRepository(sqliteConnection(seeded.db), Date.now), now: Date.now, logger, url: redis.url, prefix }),
+      createBullmqRunner({ defs: [def('B')], store: createJobRepository(sqliteConnection(second), Date.now), now: Date.now, logger, url: redis.url, prefix }),
     ];
     try {
       await Promise.all(runners.map((r) => r.start()));
