@@ -29,3 +29,30 @@ describe('list names', () => {
     expect(calls('make a list for the day of the dead')).toEqual([{ name: 'create_list', args: { name: 'day of the dead' } }]);
   });
 });
+
+describe('a thing put back on the shelf', () => {
+  it('is a line back to not bought, and "uncheck it" after it means that thing', () => {
+    expect(calls('we put the bagels back')).toEqual([{ name: 'check_item', args: { name: 'bagels', checked: false } }]);
+    expect(calls('i put the coffee back, untick it')).toEqual([{ name: 'check_item', args: { name: 'coffee', checked: false } }]);
+  });
+
+  it('put back on a list, it is added', () => {
+    expect(calls('put the milk back on the list')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'milk' }] } }]);
+  });
+});
+
+describe('a reason said after a removal without a comma', () => {
+  it('"we have plenty", "we got a big bag": how much is at home names no thing to take off', () => {
+    expect(calls("don't need rice we have plenty")).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'rice' }] } }]);
+    expect(calls('dont need dog food we got a big bag')).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'dog food' }] } }]);
+    expect(calls('skip the coffee we still have a huge tin')).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'coffee' }] } }]);
+  });
+
+  it('someone of the household doing something is the reason, not part of the thing', () => {
+    expect(calls("don't need the bread my mom is bringing some")).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'bread' }] } }]);
+  });
+
+  it('"we have" with a thing is still that thing taken off', () => {
+    expect(calls('we have plenty of chips')).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'chips' }] } }]);
+  });
+});

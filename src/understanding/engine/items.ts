@@ -1,7 +1,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { ARTICLES, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
+import { AMOUNT_ONLY_WORDS, ARTICLES, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
@@ -33,6 +33,15 @@ const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right',
 const VAGUE_AMOUNTS = [['a', 'lot', 'of'], ['lots', 'of'], ['plenty', 'of'], ['loads', 'of'], ['tons', 'of'], ['heaps', 'of'], ['a', 'bit', 'of'], ['a', 'little'], ['a', 'little', 'bit', 'of'], ['all', 'the'], ['all', 'of', 'the'], ['all', 'my'], ['any', 'of', 'the'], ['a', 'thing', 'of'], ['some', 'more']];
 
 const WORDS_TO_NUMBER = /^(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half|a\s+couple|couple|few|dozen)$/;
+
+/**
+ * Do these words say only how much there is, naming no thing ("a huge bag", "plenty", "two big
+ * tins left")? Said after "we have", they are a reason, not a thing.
+ */
+export function namesOnlyAnAmount(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => !isBreak(t));
+  return words.length > 0 && words.every((w) => AMOUNT_ONLY_WORDS.has(w) || ARTICLES.has(w) || PACKAGE_SIZES.has(w) || WORDS_TO_NUMBER.test(w) || lookupUnit(w) !== undefined);
+}
 
 /** "x2", "2x", "x 2", "* 2", "times 2" at the end of an item phrase. */
 function trailingTimes(tokens: string[]): { amount: number; length: number } | undefined {

@@ -75,14 +75,19 @@ function someoneDid(words: readonly string[]): boolean {
  * of it", "put milk on my list cause i am out"), "as" before a subject ("as i am out"), or "i"/"we"
  * starting a statement right after a request ("put milk on my list i just used the last of it").
  */
-function startsRemark(tokens: readonly string[], i: number, current: readonly string[]): boolean {
+function startsRemark(tokens: readonly string[], i: number, current: readonly string[], endsWithThing: boolean): boolean {
   const t = tokens[i]!;
   if (current.length === 0) return false;
   if (REASON_WORDS.has(t)) return true;
   const next = tokens[i + 1] ?? '';
   if (t === 'as' && STATEMENT_SUBJECTS.has(next) && next !== 'that' && next !== 'this') return true;
   const before = current[current.length - 1]!;
-  return (t === 'i' || t === 'we') && STATEMENT_VERBS.has(next) && current.length >= 2 && !BINDS_SUBJECT.has(before) && !STATEMENT_SUBJECTS.has(before);
+  // "dont need dog food we have a big bag": a thing the catalog knows ends the request, though
+  // its last word may bind a subject elsewhere ("the food we need").
+  const bound = BINDS_SUBJECT.has(before) && !endsWithThing;
+  // "don't need the bread my mom is bringing some": someone of the speaker's doing something.
+  if ((t === 'my' || t === 'our') && current.length >= 2 && !bound && !CONNECTORS.has(before) && someoneDid(tokens.slice(i, i + 4).filter((w) => !isBreak(w)))) return true;
+  return (t === 'i' || t === 'we') && STATEMENT_VERBS.has(next) && current.length >= 2 && !bound && !STATEMENT_SUBJECTS.has(before);
 }
 
 /**
@@ -118,7 +123,8 @@ export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[]
       current = [t];
       continue;
     }
-    if (startsRemark(tokens, i, current)) {
+    const endsWithThing = current.length >= 2 && (vocab.hasPhrase(current.slice(-2).join(' ')) || (current.length >= 3 && vocab.hasPhrase(current.slice(-3).join(' '))));
+    if (startsRemark(tokens, i, current, endsWithThing)) {
       out.push(current);
       current = [t];
       continue;
