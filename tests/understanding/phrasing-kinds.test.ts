@@ -28,6 +28,15 @@ describe('list names', () => {
     expect(calls('start a new list for the 4th of july')).toEqual([{ name: 'create_list', args: { name: '4th of july' } }]);
     expect(calls('make a list for the day of the dead')).toEqual([{ name: 'create_list', args: { name: 'day of the dead' } }]);
   });
+
+  it('reads a day of the month before "list" as part of the name ("the 5th of november list")', () => {
+    expect(calls('delete the 5th of november list')).toEqual([{ name: 'delete_list', args: { list: '5th of november' } }]);
+    expect(calls('add hot dogs to the 4th of july list')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'hot dogs' }], list: '4th of july' } }]);
+  });
+
+  it('"my to do shopping list" is the default list, and "my to do" never starts a remark', () => {
+    expect(calls('add oranges to my to do shopping list')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'oranges' }] } }]);
+  });
 });
 
 describe('a thing put back on the shelf', () => {
@@ -54,5 +63,34 @@ describe('a reason said after a removal without a comma', () => {
 
   it('"we have" with a thing is still that thing taken off', () => {
     expect(calls('we have plenty of chips')).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'chips' }] } }]);
+  });
+});
+
+describe('a heading said without a break', () => {
+  it('"for <what it is for> ..." ends where the request starts', () => {
+    expect(calls('for the kids lunches we need yogurt and apples')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'yogurt' }, { name: 'apples' }] } }]);
+    expect(calls('for dinner tonight get chicken breasts and rice')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'chicken breasts' }, { name: 'rice' }] } }]);
+    expect(calls('for taco night we will need tortillas and cheese')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'tortillas' }, { name: 'cheese' }] } }]);
+  });
+
+  it('ends before an amount that starts the list of things', () => {
+    expect(calls('for the chili 2 cans of tomatoes and a pound of ground beef')).toEqual([
+      { name: 'add_to_list', args: { items: [{ name: 'tomatoes', quantity: 2, unit: 'can' }, { name: 'ground beef', quantity: 1, unit: 'lb' }] } },
+    ]);
+  });
+});
+
+describe('a request in a non-native order', () => {
+  it('"i want that you ..." is the request inside, never a list named after the clause', () => {
+    expect(calls('I want that you put the eggs in the shopping list')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'eggs' }] } }]);
+    expect(calls('i would like that you remove the bread from my list')).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'bread' }] } }]);
+  });
+});
+
+describe('an amount named as such', () => {
+  it('"for the X make quantity N" and "set the amount of X to N" change that line', () => {
+    expect(calls('for the eggs please make quantity 12')).toEqual([{ name: 'update_list_item', args: { name: 'eggs', quantity: 12 } }]);
+    expect(calls('for bread set the amount to 2')).toEqual([{ name: 'update_list_item', args: { name: 'bread', quantity: 2 } }]);
+    expect(calls('set the quantity of milk to 3')).toEqual([{ name: 'update_list_item', args: { name: 'milk', quantity: 3 } }]);
   });
 });

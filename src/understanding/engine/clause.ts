@@ -109,7 +109,8 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   while (start > 0 && name.length < 3) {
     const t = tokens[start - 1]!;
     // "my to buy list", "my to do shopping list": "to" inside the name of a list of things to get.
-    const inName = t === 'to' && TO_LIST_VERBS.has(name[0] ?? '');
+    // "the 4th of july list": "of" after a day of the month is inside an occasion's name.
+    const inName = (t === 'to' && TO_LIST_VERBS.has(name[0] ?? '')) || (t === 'of' && name.length > 0 && /^\d{1,2}(st|nd|rd|th)$/.test(tokens[start - 2] ?? ''));
     if (!inName && (LIST_DETERMINERS.has(t) || LIST_PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t))) break;
     name.unshift(t);
     start--;

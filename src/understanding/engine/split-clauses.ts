@@ -86,7 +86,8 @@ function startsRemark(tokens: readonly string[], i: number, current: readonly st
   // its last word may bind a subject elsewhere ("the food we need").
   const bound = BINDS_SUBJECT.has(before) && !endsWithThing;
   // "don't need the bread my mom is bringing some": someone of the speaker's doing something.
-  if ((t === 'my' || t === 'our') && current.length >= 2 && !bound && !CONNECTORS.has(before) && someoneDid(tokens.slice(i, i + 4).filter((w) => !isBreak(w)))) return true;
+  const afterPreposition = /^(to|on|onto|into|in|for|from|of|off|with|at|by|about)$/.test(before) || /^(to|do|own|list|shopping|grocery)$/.test(next);
+  if ((t === 'my' || t === 'our') && current.length >= 2 && !bound && !afterPreposition && !CONNECTORS.has(before) && someoneDid(tokens.slice(i, i + 4).filter((w) => !isBreak(w)))) return true;
   return (t === 'i' || t === 'we') && STATEMENT_VERBS.has(next) && current.length >= 2 && !bound && !STATEMENT_SUBJECTS.has(before);
 }
 
@@ -130,7 +131,8 @@ export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[]
       continue;
     }
     // "do i have milk on my list please add it": "please" before a command word starts a new request.
-    if (t === 'please' && current.length >= 2 && CLAUSE_STARTERS.has(tokens[i + 1] ?? '') && !CONNECTORS.has(current[current.length - 1]!)) {
+    // Not after "for ...": "for the milk please make quantity 2" is one request about the milk.
+    if (t === 'please' && current.length >= 2 && current[0] !== 'for' && CLAUSE_STARTERS.has(tokens[i + 1] ?? '') && !CONNECTORS.has(current[current.length - 1]!)) {
       out.push(current);
       current = [];
       continue;

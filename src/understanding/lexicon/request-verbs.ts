@@ -37,6 +37,10 @@ export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked]
 export const NEVER_ENDS_A_NAME: ReadonlySet<string> = new Set(['would', 'could', 'should', 'shall', 'might', 'will', 'must']);
 
 /** Words a heading has not: a list's name or a negation ("not buying chips this week"). */
+/** Words after "i" or "we" that start the request after a heading said without a break ("for lunches we need ..."). */
+export const SPEAKER_ASKS: ReadonlySet<string> = new Set(['need', 'want', 'will', 'should', 'must', 'gotta', 'have', 'are', 'am', 'also', 'still', 'could', 'would']);
+/** Words that name a line's amount ("make quantity 2"): a clause with one after "for the milk" points back into it. */
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['quantity', 'amount', 'count', 'number', 'qty', 'size']);
 export const NOT_IN_A_HEADING: ReadonlySet<string> = new Set(['list', 'lists', 'not', 'no', 'never']);
 /** Words before a person who passes a request on ("my wife", "the kids"). */
 export const WHOSE_WORDS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'his', 'her', 'their']);
