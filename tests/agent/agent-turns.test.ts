@@ -439,4 +439,16 @@ describe('agent turns on the demo store', () => {
     expect(missing.text).toMatch(/isn't on your list/);
     expect(p.items().map((i) => i.name)).toEqual(['bananas']);
   });
+
+  it('reads "the first thing" and "the last two items" as places on the list, whatever the last turn touched', async () => {
+    const p = person();
+    await p.add('add rice, black beans, salsa and tortillas');
+    await p.say('the salsa should be 2 jars');
+    // The last turn touched only the salsa: "the first thing" is still the list's first line.
+    await p.add('change the first thing to quinoa');
+    const names = () => p.items().map((i) => i.name).sort();
+    expect(names()).toEqual(['black beans', 'quinoa', 'salsa', 'tortillas']);
+    await p.say('remove the last two items');
+    expect(names()).toEqual(['black beans', 'quinoa']);
+  });
 });
