@@ -94,3 +94,25 @@ describe('an amount named as such', () => {
     expect(calls('set the quantity of milk to 3')).toEqual([{ name: 'update_list_item', args: { name: 'milk', quantity: 3 } }]);
   });
 });
+
+describe('a contrast across sentences', () => {
+  it('"not one onion. I need three onions" changes the amount of the thing named in both', () => {
+    expect(calls('Sorry, not one onion. I need three onions')).toEqual([{ name: 'update_list_item', args: { name: 'onions', quantity: 3 } }]);
+    expect(calls('no, not 2 jars of salsa. I want 4 jars of salsa')).toEqual([{ name: 'update_list_item', args: { name: 'salsa', quantity: 4, unit: 'jar' } }]);
+  });
+});
+
+describe('an amount distributed over several things', () => {
+  it('"2 of each", "3 bags apiece" give every thing named that amount', () => {
+    expect(calls('and bagels and cheese, 2 packs of each')).toEqual([
+      { name: 'add_to_list', args: { items: [{ name: 'bagels', quantity: 2, unit: 'pack' }, { name: 'cheese', quantity: 2, unit: 'pack' }] } },
+    ]);
+    expect(calls('get apples and carrots, 3 bags apiece')).toEqual([
+      { name: 'add_to_list', args: { items: [{ name: 'apples', quantity: 3, unit: 'bag' }, { name: 'carrots', quantity: 3, unit: 'bag' }] } },
+    ]);
+  });
+
+  it('reads "he says" after a break as the person passing the amount on', () => {
+    expect(calls('add chips and coke, he says 2 of each')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'chips', quantity: 2 }, { name: 'coke', quantity: 2 }] } }]);
+  });
+});

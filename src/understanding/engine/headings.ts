@@ -5,7 +5,7 @@
  * box"). The words live in the lexicon; this file says where they stand.
  */
 import {
-  ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
+  ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
   WHOSE_WORDS,
 } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
@@ -79,7 +79,21 @@ export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex):
     const rest = tokens.slice(start + width + relay.length);
     if (rest.length) return ['add', ...rest];
   }
-  return [...tokens];
+  return withoutRelayAsides(tokens);
+}
+
+const ASIDES = RELAY_ASIDES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/** "..., he says 2 packs of each": someone's word passed on after a break is the message's own. */
+function withoutRelayAsides(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    out.push(tokens[i]!);
+    if (tokens[i] !== ITEM_BREAK) continue;
+    const aside = ASIDES.find((p) => standsAt(tokens, p, i + 1));
+    if (aside && i + 1 + aside.length < tokens.length) i += aside.length;
+  }
+  return out;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { AMOUNT_ONLY_WORDS, ARTICLES, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
+import { AMOUNT_ONLY_WORDS, ARTICLES, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
@@ -349,6 +349,12 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
   if (items.length > 1 && isHeading(items[0]!)) items.shift();
   // "add milk, thanks so much for the help": thanks after the things is not one of them.
   for (let k = items.length - 1; k > 0; k--) if (THANKS.test(items[k]!.name)) items.splice(k, 1);
+  // "chips and salsa, 2 of each": one amount for every thing named without one of its own.
+  const each = items.length > 1 ? items[items.length - 1]! : undefined;
+  if (each?.quantity !== undefined && EACH_WORDS.has(each.name)) {
+    items.pop();
+    for (const i of items) if (i.quantity === undefined) Object.assign(i, { quantity: each.quantity }, each.unit ? { unit: each.unit } : {});
+  }
   const unknown = items.filter((i) => !knownItem(i.name, vocab)).length;
   return { items, unknown, splitByVocabulary: splitByVocab };
 }
