@@ -116,3 +116,10 @@ describe('an amount distributed over several things', () => {
     expect(calls('add chips and coke, he says 2 of each')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'chips', quantity: 2 }, { name: 'coke', quantity: 2 }] } }]);
   });
 });
+
+describe('an amount after a comma', () => {
+  it('"oats, just one big bag": "just" and a package size do not make it a remark', () => {
+    expect(calls('rice, just one big bag')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'rice', quantity: 1, unit: 'bag', note: 'big' }] } }]);
+    expect(calls('milk, only two')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'milk', quantity: 2 }] } }]);
+  });
+});

@@ -84,14 +84,16 @@ export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex):
 
 const ASIDES = RELAY_ASIDES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
-/** "..., he says 2 packs of each": someone's word passed on after a break is the message's own. */
+/** "..., he says 2 packs of each": an amount passed on after a break is the message's own. */
 function withoutRelayAsides(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     out.push(tokens[i]!);
     if (tokens[i] !== ITEM_BREAK) continue;
     const aside = ASIDES.find((p) => standsAt(tokens, p, i + 1));
-    if (aside && i + 1 + aside.length < tokens.length) i += aside.length;
+    // Only an amount passed on: "she says almond tastes weird" stays a remark.
+    const next = tokens[i + 1 + (aside?.length ?? 0)] ?? '';
+    if (aside && (/^\d/.test(next) || SMALL_NUMBER_WORDS.has(next))) i += aside.length;
   }
   return out;
 }

@@ -43,6 +43,19 @@ export function namesOnlyAnAmount(tokens: readonly string[]): boolean {
   return words.length > 0 && words.every((w) => AMOUNT_ONLY_WORDS.has(w) || ARTICLES.has(w) || PACKAGE_SIZES.has(w) || WORDS_TO_NUMBER.test(w) || lookupUnit(w) !== undefined);
 }
 
+/**
+ * A chunk that is only an amount, said after a thing: "2 bags", "just one big bag" (the size a
+ * note, as "a small bottle of" has), "only 3".
+ */
+function amountAlone(chunk: readonly string[]): { quantity: { amount: number; unit?: string }; size?: string } | undefined {
+  const words = chunk[0] === 'just' || chunk[0] === 'only' ? chunk.slice(1) : chunk;
+  const size = words.length === 3 && PACKAGE_SIZES.has(words[1]!) ? words[1] : undefined;
+  const rest = size ? [words[0]!, words[2]!] : words;
+  const q = quantityPrefix(rest);
+  if (!q || q.consumed !== rest.length || (size && !q.quantity.unit)) return undefined;
+  return size ? { quantity: q.quantity, size } : { quantity: q.quantity };
+}
+
 /** "x2", "2x", "x 2", "* 2", "times 2" at the end of an item phrase. */
 function trailingTimes(tokens: string[]): { amount: number; length: number } | undefined {
   const n = tokens.length;
@@ -309,10 +322,11 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
     const previous = items[items.length - 1];
     // "out of foil, need more", "honey, get another one": asking again for what came before.
     if (previous && asksAgain(chunk, { onceMore: true })) continue;
-    const whole = quantityPrefix(chunk);
-    if (previous && whole && whole.consumed === chunk.length && previous.quantity === undefined) {
+    const whole = amountAlone(chunk);
+    if (previous && whole && previous.quantity === undefined) {
       previous.quantity = whole.quantity.amount;
       if (whole.quantity.unit) previous.unit = whole.quantity.unit;
+      if (whole.size) previous.note ??= whole.size;
       continue;
     }
     if (previous && isNote(chunk, vocab)) {

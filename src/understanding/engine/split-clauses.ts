@@ -3,7 +3,7 @@
  * coke, something cheaper than pepsi". A break or "and" starts a new clause when the words after
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
-import { isNounPhrase } from './items.js';
+import { isNounPhrase, namesOnlyAnAmount } from './items.js';
 import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, LIST_CHANGE_VERBS, NOT_A_GROUP, SOME_OF_A_GROUP } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
@@ -30,7 +30,8 @@ export function withoutRemark(tokens: string[]): string[] {
   if (at < 1) return tokens;
   let tail = tokens.slice(at + 1).filter((t) => !isBreak(t));
   if (tail[0] === 'the') tail = tail.slice(1);
-  if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t))) return tokens;
+  // "oats, just one big bag": an amount for the thing before it, not a remark.
+  if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t)) || namesOnlyAnAmount(tail)) return tokens;
   // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
   const subject = REMARK_SUBJECTS.has(tail[0]!) || (BE_WORDS.has(tail[1]!) && !NOT_REMARK_SUBJECTS.has(tail[0]!)) || someoneDid(tail) || someOfThemAre(tail);
   return (subject && !isNounPhrase(tail.join(' '))) || someoneDid(tail) || didToThem(tail) || aPlan(tail) ? tokens.slice(0, at) : tokens;
