@@ -123,3 +123,26 @@ describe('an amount after a comma', () => {
     expect(calls('milk, only two')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'milk', quantity: 2 }] } }]);
   });
 });
+
+describe('a plan that is not a request', () => {
+  it('offers the ingredients of a dish the recipes do not know, asking first, and writes nothing', () => {
+    const plan = understand("I'm making garlic bread on friday");
+    expect(plan.calls).toEqual([{ name: 'ingredients_for', args: { dish: 'garlic bread' } }]);
+    expect(plan.confidence).toBeLessThan(0.75);
+    expect(calls('i am making a reservation')).toEqual([]);
+  });
+});
+
+describe('a compound the catalog does not know', () => {
+  const withStock = createUnderstanding({ vocabulary: { ...VOCABULARY, itemPhrases: [...VOCABULARY.itemPhrases, 'chicken stock'] } });
+
+  it('keeps a first word that is also a verb or another domain\'s word ("stock cubes"), among things the catalog sells', () => {
+    expect(withStock.understand('add tomatoes, onions, butter and stock cubes').calls).toEqual([
+      { name: 'add_to_list', args: { items: [{ name: 'tomatoes' }, { name: 'onions' }, { name: 'butter' }, { name: 'stock cubes' }] } },
+    ]);
+  });
+
+  it('never writes part of it alone: "add stock cubes" is not "cubes"', () => {
+    expect(withStock.understand('add stock cubes').calls.flatMap((c) => (c.args.items as { name: string }[]) ?? []).map((i) => i.name)).not.toContain('cubes');
+  });
+});
