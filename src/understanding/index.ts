@@ -92,7 +92,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
   const commandWords = new Set<string>();
   for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER, REQUEST_WRAPPERS]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
-  const { correct } = createWordFixer(commandWords, vocab);
+  const { correct, torn } = createWordFixer(commandWords, vocab);
   const { actOf, actNamed, isActWord } = createActReader();
 
   // Rules that decline hand the same span on to the next, so item parses are remembered for the
@@ -386,6 +386,12 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // A clause nobody could read means part of the request was skipped.
     if (missed) confidence = Math.min(confidence, 0.5);
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
+    // "add cherrios": a thing typed one slip from two of the catalog's things is asked about, not guessed.
+    const doubt = torn(typed.tokens);
+    if (doubt && calls.some((c) => JSON.stringify(c.args).includes(`"${doubt.word}`))) {
+      const choices = doubt.options.map((o) => ({ label: o, value: text.replace(new RegExp(`\\b${doubt.word}\\b`, 'i'), o) }));
+      return { calls: [], confidence: 0.9, reply: `Did you mean ${doubt.options.join(' or ')}?`, choices };
+    }
     const final = foldFollowUps(condition.addsWhatItNamed ? addWhatWasAsked(calls) : calls);
     // "swap the whole milk for 2%": the removal and the add after it are one change for the person.
     const swaps = final.flatMap((c, i) => (swapHeads.has(c) && final[i + 1]?.name === 'add_to_list' ? [i] : []));

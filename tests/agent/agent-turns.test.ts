@@ -467,4 +467,13 @@ describe('agent turns on the demo store', () => {
     expect(p.items().find((i) => i.name === 'oats')).toMatchObject({ quantity: 1, unit: 'bag' });
     expect(p.items()).toHaveLength(5);
   });
+
+  it('asks which thing a misspelling close to two of them meant, and adds the one pressed', async () => {
+    const p = person();
+    const asked = await p.say('can you add cherrios to my list');
+    expect(asked.text).toBe('Did you mean cheerios or cherries?');
+    expect(p.items()).toEqual([]);
+    await p.add(asked.choices!.find((c) => c.label === 'cheerios')!.value);
+    expect(p.items().map((i) => i.name)).toEqual(['cheerios']);
+  });
 });

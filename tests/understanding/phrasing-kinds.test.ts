@@ -146,3 +146,21 @@ describe('a compound the catalog does not know', () => {
     expect(withStock.understand('add stock cubes').calls.flatMap((c) => (c.args.items as { name: string }[]) ?? []).map((i) => i.name)).not.toContain('cubes');
   });
 });
+
+describe('a misspelling one slip from two things', () => {
+  const both = createUnderstanding({ vocabulary: { ...VOCABULARY, itemPhrases: [...VOCABULARY.itemPhrases, 'cherries'] } });
+
+  it('asks which was meant, with the whole request on each button, and writes nothing', () => {
+    const asked = both.understand('i ran out of cherrios so add that to the list');
+    expect(asked.calls).toEqual([]);
+    expect(asked.reply).toBe('Did you mean cheerios or cherries?');
+    expect(asked.choices).toEqual([
+      { label: 'cheerios', value: 'i ran out of cheerios so add that to the list' },
+      { label: 'cherries', value: 'i ran out of cherries so add that to the list' },
+    ]);
+  });
+
+  it('still corrects a slip with one nearest thing', () => {
+    expect(both.understand('add bananna').calls).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'banana' }] } }]);
+  });
+});
