@@ -307,7 +307,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
         }
       }
       out ??= clause(c, context, inherited);
-      // "changed his mind about the buns, get 1 pack not 2": a change that would ask which thing means the one just named.
+      // "changed her mind about the rolls, get 1 bag not 2": a change that would ask which thing means the one just named.
       if (topic && out?.choices && !topic.outcome) out = readPointingAt(c, [topic.name, ...(topic.also ?? [])]) ?? out;
       // "put salmon on the list and watch the price of it": "it" after one thing just added in the
       // same message is that thing, before anything of earlier turns.

@@ -109,12 +109,12 @@ export function withContrastsJoined(parts: string[][]): string[][] {
     // The clause ends in the amount taken back: "not 2", "no sorry, not 2".
     const k = words.findLastIndex((w) => TAKE_BACKS.has(w));
     const amount = k >= 0 && k < words.length - 1 ? quantityPrefix(words.slice(k + 1))?.consumed : undefined;
-    // "not one onion. i need three onions": the thing after the amount is named again in what follows.
+    // "not one lemon. i need three lemons": the thing after the amount is named again in what follows.
     const thing = amount === undefined ? [] : words.slice(k + 1 + amount);
     const namedAgain = thing.length > 0 && thing.length <= 3 && i + 1 < parts.length && sameThingIn(thing, parts[i + 1]!);
     const takenBack = amount !== undefined && (amount === words.length - k - 1 || namedAgain);
     if (takenBack && i + 1 < parts.length) {
-      // The thing named again is said once, where the new amount is: "not one, i need three onions".
+      // The thing named again is said once, where the new amount is: "not one, i need three lemons".
       out.push(namedAgain ? [...words.slice(0, k + 1 + amount), ITEM_BREAK, ...parts[i + 1]!] : [...words, ...parts[i + 1]!]);
       i++;
     } else out.push(parts[i]!);

@@ -30,7 +30,7 @@ export function withoutRemark(tokens: string[]): string[] {
   if (at < 1) return tokens;
   let tail = tokens.slice(at + 1).filter((t) => !isBreak(t));
   if (tail[0] === 'the') tail = tail.slice(1);
-  // "oats, just one big bag": an amount for the thing before it, not a remark.
+  // "rice, just one big bag": an amount for the thing before it, not a remark.
   if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t)) || namesOnlyAnAmount(tail)) return tokens;
   // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
   const subject = REMARK_SUBJECTS.has(tail[0]!) || (BE_WORDS.has(tail[1]!) && !NOT_REMARK_SUBJECTS.has(tail[0]!)) || someoneDid(tail) || someOfThemAre(tail);
@@ -132,7 +132,7 @@ export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[]
       continue;
     }
     // "do i have milk on my list please add it": "please" before a command word starts a new request.
-    // Not after "for ...": "for the milk please make quantity 2" is one request about the milk.
+    // Not after "for ...": "for the eggs please make quantity 12" is one request about the eggs.
     if (t === 'please' && current.length >= 2 && current[0] !== 'for' && CLAUSE_STARTERS.has(tokens[i + 1] ?? '') && !CONNECTORS.has(current[current.length - 1]!)) {
       out.push(current);
       current = [];

@@ -23,7 +23,7 @@ export const createIntent: IntentRule = { name: 'create', patterns: ['[make|crea
     // A list "for" an occasion may hold "of" in its name ("a list for the 4th of july").
     const forOccasion = ` ${env.tokens.join(' ')}`.endsWith(` for ${s.name!.join(' ')}`);
     if (said.some((t) => /^(to|onto|into|on|from|off|,)$/.test(t) || (t === 'of' && !forOccasion))) return undefined;
-    // "i want that you put the milk in the shopping list": a clause with its own subject is no list's name.
+    // "i want that you put the eggs in the list": a clause with its own subject is no list's name.
     if (said.some((t) => /^(you|u|i|we|he|she|they|that)$/.test(t))) return undefined;
     // "open my target list" opens what is there; only "open a new list" makes one.
     if (env.tokens[0] === 'open' && !env.tokens.includes('new') && !/^(a|an|another)$/.test(env.tokens[1] ?? '')) return undefined;

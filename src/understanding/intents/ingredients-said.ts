@@ -13,7 +13,7 @@ export const ingredientsSaidIntent: IntentRule = { name: 'ingredients_said', pat
   build: (s, env) => dishOffer(s.dish!, true) ?? plannedDish(s.dish!, env) };
 
 /**
- * "I'm making shepherd's pie on sunday": a plan with a dish the recipe table does not know is not
+ * "I'm making cottage pie on friday": a plan with a dish the recipe table does not know is not
  * a request to write anything; when the dish ends in a food the catalog sells, its ingredients are
  * offered, at a confidence that puts the offer to the person first.
  */

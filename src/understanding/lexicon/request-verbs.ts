@@ -33,7 +33,7 @@ export const POLITENESS: ReadonlySet<string> = new Set(['please']);
 export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked] [we|i|you] [need|needs|want|should get|should grab|have to get|gotta get]',
   '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]');
 
-/** Someone's word passed on in the middle of a message, after a break: "hot dogs and buns, he says 2 packs of each". */
+/** Someone's word passed on in the middle of a message, after a break: "chips and salsa, he says 2 bags of each". */
 export const RELAY_ASIDES: readonly string[] = phrasesOf('[he|she|they] [says|said|say|reckons|thinks] [that|]');
 
 /** Helpers that never end a thing's name ("tortillas would be good"); "can" does ("trash can"). */
