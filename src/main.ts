@@ -32,7 +32,7 @@ import { createBudgetService, type BudgetService } from './grocery/budget/index.
 import { createCatalog, type Catalog } from './grocery/catalog/index.js';
 import { createDealService, type DealService } from './grocery/deals/index.js';
 import { isDemoStore, seedDemoStore } from './grocery/demo-store/index.js';
-import { createChatLists, createListService, onListOf, type ListService } from './grocery/lists/index.js';
+import { createChatLists, createListService, linesOf, onListOf, type ListService } from './grocery/lists/index.js';
 import { createPriceService, listTotal, type PriceService } from './grocery/prices/index.js';
 import { createDemoPriceFeed, createWalmartClient, createWalmartPriceSource, type PriceSource } from './grocery/sources/index.js';
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
@@ -215,6 +215,7 @@ export function createCore(opts: CoreOptions): Core {
     chatLists: createChatLists({ lists: listRepository, chats: createChatListRepository(conn), transactor: transactor(conn), now }),
     questions: createQuestionStore(conn, now),
     findOnList: onListOf(lists),
+    listLines: linesOf(lists),
     ...(opts.misunderstood ? { misunderstood } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });

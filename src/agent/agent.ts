@@ -52,6 +52,8 @@ export interface AgentDeps {
   questions?: ButtonQuestions;
   /** Is a thing of this name on the person's list? Lets "eggs 18" set the eggs already there. */
   findOnList?: (userId: number, list: string | undefined, name: string) => LineAmount | undefined;
+  /** The person's list's lines in the order they were added: "the first thing" is the first of them. */
+  listLines?: (userId: number, list: string | undefined) => ({ name: string } & LineAmount)[];
 }
 
 /**
@@ -85,6 +87,7 @@ export function createAgent(deps: AgentDeps): Agent {
     chatLists: deps.chatLists,
     questions: deps.questions,
     findOnList: deps.findOnList,
+    listLines: deps.listLines,
     atomic: deps.atomic ?? (<T>(work: () => T): T | Promise<T> => work()),
   });
   return { handle };

@@ -18,6 +18,8 @@ export interface UnderstandingContext {
   pending?: 'confirm' | 'clarify';
   /** Is a thing of this name on the list the conversation is about? Read only when asked. */
   onList?: (name: string) => LineAmount | undefined;
+  /** The list's lines in the order they were added. Read only when a message points at a place on it. */
+  lines?: () => ({ name: string } & LineAmount)[];
 }
 
 /** What offline understanding made of an utterance. */

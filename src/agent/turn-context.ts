@@ -114,6 +114,8 @@ export interface TurnDeps {
   questions?: ButtonQuestions;
   /** Is a thing of this name on the person's list (the one named, or their default)? */
   findOnList?: (userId: number, list: string | undefined, name: string) => LineAmount | undefined;
+  /** The list's lines in the order they were added, for "the first thing", "the last two items". */
+  listLines?: (userId: number, list: string | undefined) => ({ name: string } & LineAmount)[];
 }
 
 /** A step of the turn: reads and adds to the turn; settles it by setting `turn.plan`. */

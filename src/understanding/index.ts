@@ -92,7 +92,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
   const commandWords = new Set<string>();
   for (const c of [raw, shopping, ...stages].flatMap((t) => t.rules)) for (const w of [...c.patterns.words, ...(c.rule.words ?? [])]) commandWords.add(w);
   for (const phrases of [...Object.values(ACT_PHRASES), LEADING_FILLER, TRAILING_FILLER, REQUEST_WRAPPERS]) for (const p of phrases) for (const w of p.split(' ')) commandWords.add(w);
-  const { correct } = createWordFixer(commandWords, vocab);
+  const { correct, torn } = createWordFixer(commandWords, vocab);
   const { actOf, actNamed, isActWord } = createActReader();
 
   // Rules that decline hand the same span on to the next, so item parses are remembered for the
@@ -307,6 +307,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
         }
       }
       out ??= clause(c, context, inherited);
+      // "changed her mind about the rolls, get 1 bag not 2": a change that would ask which thing means the one just named.
+      if (topic && out?.choices && !topic.outcome) out = readPointingAt(c, [topic.name, ...(topic.also ?? [])]) ?? out;
       // "put salmon on the list and watch the price of it": "it" after one thing just added in the
       // same message is that thing, before anything of earlier turns.
       const justAdded = onlyAddedItem(calls[calls.length - 1]);
@@ -384,6 +386,12 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // A clause nobody could read means part of the request was skipped.
     if (missed) confidence = Math.min(confidence, 0.5);
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);
+    // "add cherrios": a thing typed one slip from two of the catalog's things is asked about, not guessed.
+    const doubt = torn(typed.tokens);
+    if (doubt && calls.some((c) => JSON.stringify(c.args).includes(`"${doubt.word}`))) {
+      const choices = doubt.options.map((o) => ({ label: o, value: text.replace(new RegExp(`\\b${doubt.word}\\b`, 'i'), o) }));
+      return { calls: [], confidence: 0.9, reply: `Did you mean ${doubt.options.join(' or ')}?`, choices };
+    }
     const final = foldFollowUps(condition.addsWhatItNamed ? addWhatWasAsked(calls) : calls);
     // "swap the whole milk for 2%": the removal and the add after it are one change for the person.
     const swaps = final.flatMap((c, i) => (swapHeads.has(c) && final[i + 1]?.name === 'add_to_list' ? [i] : []));

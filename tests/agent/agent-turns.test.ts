@@ -439,4 +439,41 @@ describe('agent turns on the demo store', () => {
     expect(missing.text).toMatch(/isn't on your list/);
     expect(p.items().map((i) => i.name)).toEqual(['bananas']);
   });
+
+  it('reads "the first thing" and "the last two items" as places on the list, whatever the last turn touched', async () => {
+    const p = person();
+    await p.add('add rice, black beans, salsa and tortillas');
+    await p.say('the salsa should be 2 jars');
+    // The last turn touched only the salsa: "the first thing" is still the list's first line.
+    await p.add('change the first thing to quinoa');
+    const names = () => p.items().map((i) => i.name).sort();
+    expect(names()).toEqual(['black beans', 'quinoa', 'salsa', 'tortillas']);
+    await p.say('remove the last two items');
+    expect(names()).toEqual(['black beans', 'quinoa']);
+  });
+
+  it('corrects an amount across sentences, for the thing named earlier in the message, and after a comma', async () => {
+    const p = person();
+    await p.add('add 6 tomatoes and one onion');
+    await p.say('Sorry, not one onion. I need three onions');
+    expect(p.items().find((i) => i.name === 'onion')?.quantity).toBe(3);
+    await p.add('add hot dogs and hot dog buns, 2 packs of each');
+    expect(p.items().filter((i) => i.name.startsWith('hot dog')).map((i) => [i.quantity, i.unit])).toEqual([[2, 'pack'], [2, 'pack']]);
+    // The buns were named before the correction, in the same message: no question which.
+    await p.say('she changed her mind about the buns, get 1 pack not 2');
+    expect(p.items().find((i) => i.name === 'hot dog buns')).toMatchObject({ quantity: 1, unit: 'pack' });
+    await p.add('add oats');
+    await p.say('oats, just one big bag');
+    expect(p.items().find((i) => i.name === 'oats')).toMatchObject({ quantity: 1, unit: 'bag' });
+    expect(p.items()).toHaveLength(5);
+  });
+
+  it('asks which thing a misspelling close to two of them meant, and adds the one pressed', async () => {
+    const p = person();
+    const asked = await p.say('can you add cherrios to my list');
+    expect(asked.text).toBe('Did you mean cheerios or cherries?');
+    expect(p.items()).toEqual([]);
+    await p.add(asked.choices!.find((c) => c.label === 'cheerios')!.value);
+    expect(p.items().map((i) => i.name)).toEqual(['cheerios']);
+  });
 });

@@ -17,6 +17,7 @@ export const understand: Step = (turn, deps) => {
       activeList: state.activeList,
       pending: state.pending?.kind,
       onList: deps.findOnList ? (name) => deps.findOnList!(turn.userId, state.activeList, name) : undefined,
+      lines: deps.listLines ? () => deps.listLines!(turn.userId, state.activeList) : undefined,
     }),
   );
 };

@@ -27,6 +27,19 @@ export type {
 } from './types.js';
 
 /** The line of this name on a person's list (the one named, or their default), as its amount; unknown lists hold nothing. */
+/**
+ * The lines of a person's list in the order they were put on it, for "the first thing", "the last
+ * two items". Read only when a message points at a place on the list.
+ */
+export function linesOf(lists: Pick<ListService, 'defaultList' | 'findList' | 'view'>) {
+  return (userId: number, list: string | undefined): { name: string; quantity: number; unit?: string | null }[] => {
+    const target = list === undefined ? lists.defaultList(userId) : lists.findList(userId, list);
+    if (target === undefined) return [];
+    const lines = lists.view(userId, target.id).groups.flatMap((g) => g.lines);
+    return lines.sort((a, b) => a.id - b.id).map((l) => ({ name: l.itemName, quantity: l.quantity, unit: l.unit }));
+  };
+}
+
 export function onListOf(lists: Pick<ListService, 'defaultList' | 'findList' | 'findItem'>) {
   return (userId: number, list: string | undefined, name: string): { quantity: number; unit?: string | null } | undefined => {
     const target = list === undefined ? lists.defaultList(userId) : lists.findList(userId, list);

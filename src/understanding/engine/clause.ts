@@ -109,7 +109,8 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   while (start > 0 && name.length < 3) {
     const t = tokens[start - 1]!;
     // "my to buy list", "my to do shopping list": "to" inside the name of a list of things to get.
-    const inName = t === 'to' && TO_LIST_VERBS.has(name[0] ?? '');
+    // "the 4th of july list": "of" after a day of the month is inside an occasion's name.
+    const inName = (t === 'to' && TO_LIST_VERBS.has(name[0] ?? '')) || (t === 'of' && name.length > 0 && /^\d{1,2}(st|nd|rd|th)$/.test(tokens[start - 2] ?? ''));
     if (!inName && (LIST_DETERMINERS.has(t) || LIST_PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t))) break;
     name.unshift(t);
     start--;
@@ -134,7 +135,8 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
     end = tokens.length;
   }
   // "my whole list", "the main shopping list" name the default list; "the whole foods list" does not.
-  const nameText = name.every((w) => DEFAULT_NAMES.has(w)) ? '' : name.filter((w, k) => !(k === name.length - 1 && DEFAULT_NAMES.has(w) && w !== 'food')).join(' ');
+  // "my to buy list" is the default list whole; "the costco to buy list" is "costco".
+  const nameText = name.every((w) => DEFAULT_NAMES.has(w)) ? '' : withoutDefaultEnd(name);
   let list = nameText || undefined;
   // "my list of groceries", "my list for shopping", "the list for the store": the default list.
   if (!list && (tokens[end] === 'for' || tokens[end] === 'of')) {
@@ -160,6 +162,15 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   const rest = [...tokens.slice(0, start), ...tokens.slice(end)];
   const notGrocery = list !== undefined && (NON_GROCERY_LISTS.has(list) || NON_GROCERY_LISTS.has(list.replace(/ list$/, '')));
   return { tokens: rest, list, mentioned: true, notGrocery };
+}
+
+/** A list's name without the default list's name at its end ("costco shopping" -> "costco", "to buy" -> ""). */
+function withoutDefaultEnd(name: readonly string[]): string {
+  for (let k = 0; k < name.length; k++) {
+    const end = name.slice(k).join(' ');
+    if (DEFAULT_NAMES.has(end) && (k < name.length - 1 || end !== 'food')) return name.slice(0, k).join(' ');
+  }
+  return name.join(' ');
 }
 
 /**

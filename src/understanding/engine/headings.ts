@@ -5,7 +5,7 @@
  * box"). The words live in the lexicon; this file says where they stand.
  */
 import {
-  ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, POINTERS, PRICE_WORDS, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
+  ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
   WHOSE_WORDS,
 } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
@@ -28,7 +28,24 @@ export function withoutHeading(tokens: readonly string[], vocab: VocabularyIndex
     if (!openers && (!isHeading(first, vocab) || rest.some((t) => POINTERS.has(t)))) break;
     start = end + 1;
   }
-  return start ? tokens.slice(start) : [...tokens];
+  return start ? tokens.slice(start) : withoutUnbrokenHeading(tokens, vocab);
+}
+
+/**
+ * "for lunches this week we need turkey", "for the lasagna 2 jars of marinara": a heading "for
+ * ..." said without a break, ended where the request starts (a command word, "we need", an amount).
+ */
+function withoutUnbrokenHeading(tokens: readonly string[], vocab: VocabularyIndex): string[] {
+  if (tokens[0] !== 'for') return [...tokens];
+  for (let k = 2; k <= HEADING_MAX && k < tokens.length - 1; k++) {
+    const t = tokens[k]!;
+    if (isBreak(t)) break;
+    const starts = ACTION_STARTERS.has(t) || ((t === 'i' || t === 'we') && SPEAKER_ASKS.has(tokens[k + 1]!)) || /^\d/.test(t) || SMALL_NUMBER_WORDS.has(t);
+    if (!starts) continue;
+    const rest = tokens.slice(k);
+    return isHeading(tokens.slice(0, k), vocab) && !rest.some((w) => POINTERS.has(w) || AMOUNT_NOUNS.has(w)) ? rest : [...tokens];
+  }
+  return [...tokens];
 }
 
 function isHeading(words: readonly string[], vocab: VocabularyIndex): boolean {
@@ -62,7 +79,23 @@ export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex):
     const rest = tokens.slice(start + width + relay.length);
     if (rest.length) return ['add', ...rest];
   }
-  return [...tokens];
+  return withoutRelayAsides(tokens);
+}
+
+const ASIDES = RELAY_ASIDES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/** "..., he says 2 packs of each": an amount passed on after a break is the message's own. */
+function withoutRelayAsides(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    out.push(tokens[i]!);
+    if (tokens[i] !== ITEM_BREAK) continue;
+    const aside = ASIDES.find((p) => standsAt(tokens, p, i + 1));
+    // Only an amount passed on: "she says almond tastes weird" stays a remark.
+    const next = tokens[i + 1 + (aside?.length ?? 0)] ?? '';
+    if (aside && (/^\d/.test(next) || SMALL_NUMBER_WORDS.has(next))) i += aside.length;
+  }
+  return out;
 }
 
 /**

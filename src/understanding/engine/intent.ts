@@ -17,6 +17,8 @@ export interface UnderstandingContext {
    * the list is read only then.
    */
   onList?: (name: string) => { quantity: number; unit?: string | null } | undefined;
+  /** The list's lines in the order they were added; read only for a place on it ("the first thing", "the last two items"). */
+  lines?: () => { name: string; quantity: number; unit?: string | null }[];
 }
 
 /** What one clause turned into. */

@@ -1,7 +1,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { ARTICLES, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
+import { AMOUNT_ONLY_WORDS, ARTICLES, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
@@ -33,6 +33,28 @@ const TRAILING_DROP = [['as', 'well'], ['any', 'more'], ['for', 'me'], ['right',
 const VAGUE_AMOUNTS = [['a', 'lot', 'of'], ['lots', 'of'], ['plenty', 'of'], ['loads', 'of'], ['tons', 'of'], ['heaps', 'of'], ['a', 'bit', 'of'], ['a', 'little'], ['a', 'little', 'bit', 'of'], ['all', 'the'], ['all', 'of', 'the'], ['all', 'my'], ['any', 'of', 'the'], ['a', 'thing', 'of'], ['some', 'more']];
 
 const WORDS_TO_NUMBER = /^(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|half|a\s+couple|couple|few|dozen)$/;
+
+/**
+ * Do these words say only how much there is, naming no thing ("a huge bag", "plenty", "two big
+ * tins left")? Said after "we have", they are a reason, not a thing.
+ */
+export function namesOnlyAnAmount(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => !isBreak(t));
+  return words.length > 0 && words.every((w) => AMOUNT_ONLY_WORDS.has(w) || ARTICLES.has(w) || PACKAGE_SIZES.has(w) || WORDS_TO_NUMBER.test(w) || lookupUnit(w) !== undefined);
+}
+
+/**
+ * A chunk that is only an amount, said after a thing: "2 bags", "just one big bag" (the size a
+ * note, as "a small bottle of" has), "only 3".
+ */
+function amountAlone(chunk: readonly string[]): { quantity: { amount: number; unit?: string }; size?: string } | undefined {
+  const words = chunk[0] === 'just' || chunk[0] === 'only' ? chunk.slice(1) : chunk;
+  const size = words.length === 3 && PACKAGE_SIZES.has(words[1]!) ? words[1] : undefined;
+  const rest = size ? [words[0]!, words[2]!] : words;
+  const q = quantityPrefix(rest);
+  if (!q || q.consumed !== rest.length || (size && !q.quantity.unit)) return undefined;
+  return size ? { quantity: q.quantity, size } : { quantity: q.quantity };
+}
 
 /** "x2", "2x", "x 2", "* 2", "times 2" at the end of an item phrase. */
 function trailingTimes(tokens: string[]): { amount: number; length: number } | undefined {
@@ -300,10 +322,11 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
     const previous = items[items.length - 1];
     // "out of foil, need more", "honey, get another one": asking again for what came before.
     if (previous && asksAgain(chunk, { onceMore: true })) continue;
-    const whole = quantityPrefix(chunk);
-    if (previous && whole && whole.consumed === chunk.length && previous.quantity === undefined) {
+    const whole = amountAlone(chunk);
+    if (previous && whole && previous.quantity === undefined) {
       previous.quantity = whole.quantity.amount;
       if (whole.quantity.unit) previous.unit = whole.quantity.unit;
+      if (whole.size) previous.note ??= whole.size;
       continue;
     }
     if (previous && isNote(chunk, vocab)) {
@@ -340,6 +363,12 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
   if (items.length > 1 && isHeading(items[0]!)) items.shift();
   // "add milk, thanks so much for the help": thanks after the things is not one of them.
   for (let k = items.length - 1; k > 0; k--) if (THANKS.test(items[k]!.name)) items.splice(k, 1);
+  // "chips and salsa, 2 of each": one amount for every thing named without one of its own.
+  const each = items.length > 1 ? items[items.length - 1]! : undefined;
+  if (each?.quantity !== undefined && EACH_WORDS.has(each.name)) {
+    items.pop();
+    for (const i of items) if (i.quantity === undefined) Object.assign(i, { quantity: each.quantity }, each.unit ? { unit: each.unit } : {});
+  }
   const unknown = items.filter((i) => !knownItem(i.name, vocab)).length;
   return { items, unknown, splitByVocabulary: splitByVocab };
 }

@@ -7,7 +7,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { CONDITION_LEADS, CONDITION_NEGATIONS, CONDITION_OPENERS, CONDITION_PLACE_STARTS, CONDITION_PLACES, CONDITION_POINTERS, CONDITION_WORDS, PUT_ON_VERBS, SELF_CORRECTIONS, TAKE_BACKS } from '../lexicon/index.js';
 import { quantityPrefix } from './text-memo.js';
-import { isBreak, standsAt } from './tokenizer.js';
+import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
 
 const CORRECTIONS = SELF_CORRECTIONS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -108,11 +108,23 @@ export function withContrastsJoined(parts: string[][]): string[][] {
     const words = parts[i]!.filter((t) => !isBreak(t));
     // The clause ends in the amount taken back: "not 2", "no sorry, not 2".
     const k = words.findLastIndex((w) => TAKE_BACKS.has(w));
-    const takenBack = k >= 0 && k < words.length - 1 && quantityPrefix(words.slice(k + 1))?.consumed === words.length - k - 1;
+    const amount = k >= 0 && k < words.length - 1 ? quantityPrefix(words.slice(k + 1))?.consumed : undefined;
+    // "not one lemon. i need three lemons": the thing after the amount is named again in what follows.
+    const thing = amount === undefined ? [] : words.slice(k + 1 + amount);
+    const namedAgain = thing.length > 0 && thing.length <= 3 && i + 1 < parts.length && sameThingIn(thing, parts[i + 1]!);
+    const takenBack = amount !== undefined && (amount === words.length - k - 1 || namedAgain);
     if (takenBack && i + 1 < parts.length) {
-      out.push([...words, ...parts[i + 1]!]);
+      // The thing named again is said once, where the new amount is: "not one, i need three lemons".
+      out.push(namedAgain ? [...words.slice(0, k + 1 + amount), ITEM_BREAK, ...parts[i + 1]!] : [...words, ...parts[i + 1]!]);
       i++;
     } else out.push(parts[i]!);
   }
   return out;
+}
+
+/** Does `clause` name the thing `thing` names (its last word, singular or plural)? */
+function sameThingIn(thing: readonly string[], clause: readonly string[]): boolean {
+  const stem = (w: string) => w.replace(/(es|s)$/, '');
+  const head = stem(thing[thing.length - 1]!);
+  return clause.some((w) => stem(w) === head);
 }

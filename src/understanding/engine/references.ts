@@ -63,6 +63,11 @@ export function referenceKind(tokens: readonly string[]): Pick | undefined {
   return undefined;
 }
 
+/** The list's lines in the order they were added, as referents (read only when asked). */
+function onTheList(context: UnderstandingContext): Referent[] {
+  return (context.lines?.() ?? []).map((l) => fromTouched({ name: l.name, quantity: l.quantity, ...(l.unit ? { unit: l.unit } : {}) }));
+}
+
 function fromShown(shown: NonNullable<UnderstandingContext['lastResults']>[number]): Referent {
   return { name: shown.name, productId: shown.productId };
 }
@@ -96,6 +101,10 @@ export function resolveReference(tokens: readonly string[], context: Understandi
     }
     case 'ordinal': {
       if (shown.length && !(prefer === 'touched' && touched.length)) return shown[kind.index] ? [fromShown(shown[kind.index]!)] : [];
+      // "the first thing": among several just touched, the first of them; else the list's first line.
+      if (touched.length > 1 && touched[kind.index]) return [fromTouched(touched[kind.index]!)];
+      const line = onTheList(context)[kind.index];
+      if (line) return [line];
       return touched[kind.index] ? [fromTouched(touched[kind.index]!)] : [];
     }
     case 'last':
@@ -103,7 +112,9 @@ export function resolveReference(tokens: readonly string[], context: Understandi
       if (prefer === 'touched' && touched.length) return [fromTouched(touched[touched.length - 1]!)];
       return shown.length ? [fromShown(shown[shown.length - 1]!)] : touched.length ? [fromTouched(touched[touched.length - 1]!)] : [];
     case 'several': {
-      const pool = prefer === 'touched' && touched.length ? touched.map(fromTouched) : shown.length ? shown.map(fromShown) : touched.map(fromTouched);
+      let pool = prefer === 'touched' && touched.length ? touched.map(fromTouched) : shown.length ? shown.map(fromShown) : touched.map(fromTouched);
+      // "the last two items" after one thing was touched: the list's lines.
+      if (pool.length < kind.count && !(shown.length && prefer === 'shown')) pool = onTheList(context);
       if (pool.length < kind.count) return [];
       return kind.from === 'first' ? pool.slice(0, kind.count) : pool.slice(-kind.count);
     }

@@ -3,7 +3,7 @@
  * coke, something cheaper than pepsi". A break or "and" starts a new clause when the words after
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
-import { isNounPhrase } from './items.js';
+import { isNounPhrase, namesOnlyAnAmount } from './items.js';
 import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, LIST_CHANGE_VERBS, NOT_A_GROUP, SOME_OF_A_GROUP } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
@@ -30,7 +30,8 @@ export function withoutRemark(tokens: string[]): string[] {
   if (at < 1) return tokens;
   let tail = tokens.slice(at + 1).filter((t) => !isBreak(t));
   if (tail[0] === 'the') tail = tail.slice(1);
-  if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t))) return tokens;
+  // "rice, just one big bag": an amount for the thing before it, not a remark.
+  if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t)) || namesOnlyAnAmount(tail)) return tokens;
   // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
   const subject = REMARK_SUBJECTS.has(tail[0]!) || (BE_WORDS.has(tail[1]!) && !NOT_REMARK_SUBJECTS.has(tail[0]!)) || someoneDid(tail) || someOfThemAre(tail);
   return (subject && !isNounPhrase(tail.join(' '))) || someoneDid(tail) || didToThem(tail) || aPlan(tail) ? tokens.slice(0, at) : tokens;
@@ -75,14 +76,20 @@ function someoneDid(words: readonly string[]): boolean {
  * of it", "put milk on my list cause i am out"), "as" before a subject ("as i am out"), or "i"/"we"
  * starting a statement right after a request ("put milk on my list i just used the last of it").
  */
-function startsRemark(tokens: readonly string[], i: number, current: readonly string[]): boolean {
+function startsRemark(tokens: readonly string[], i: number, current: readonly string[], endsWithThing: boolean): boolean {
   const t = tokens[i]!;
   if (current.length === 0) return false;
   if (REASON_WORDS.has(t)) return true;
   const next = tokens[i + 1] ?? '';
   if (t === 'as' && STATEMENT_SUBJECTS.has(next) && next !== 'that' && next !== 'this') return true;
   const before = current[current.length - 1]!;
-  return (t === 'i' || t === 'we') && STATEMENT_VERBS.has(next) && current.length >= 2 && !BINDS_SUBJECT.has(before) && !STATEMENT_SUBJECTS.has(before);
+  // "dont need dog food we have a big bag": a thing the catalog knows ends the request, though
+  // its last word may bind a subject elsewhere ("the food we need").
+  const bound = BINDS_SUBJECT.has(before) && !endsWithThing;
+  // "don't need the bread my mom is bringing some": someone of the speaker's doing something.
+  const afterPreposition = /^(to|on|onto|into|in|for|from|of|off|with|at|by|about)$/.test(before) || /^(to|do|own|list|shopping|grocery)$/.test(next);
+  if ((t === 'my' || t === 'our') && current.length >= 2 && !bound && !afterPreposition && !CONNECTORS.has(before) && someoneDid(tokens.slice(i, i + 4).filter((w) => !isBreak(w)))) return true;
+  return (t === 'i' || t === 'we') && STATEMENT_VERBS.has(next) && current.length >= 2 && !bound && !STATEMENT_SUBJECTS.has(before);
 }
 
 /**
@@ -118,13 +125,15 @@ export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[]
       current = [t];
       continue;
     }
-    if (startsRemark(tokens, i, current)) {
+    const endsWithThing = current.length >= 2 && (vocab.hasPhrase(current.slice(-2).join(' ')) || (current.length >= 3 && vocab.hasPhrase(current.slice(-3).join(' '))));
+    if (startsRemark(tokens, i, current, endsWithThing)) {
       out.push(current);
       current = [t];
       continue;
     }
     // "do i have milk on my list please add it": "please" before a command word starts a new request.
-    if (t === 'please' && current.length >= 2 && CLAUSE_STARTERS.has(tokens[i + 1] ?? '') && !CONNECTORS.has(current[current.length - 1]!)) {
+    // Not after "for ...": "for the eggs please make quantity 12" is one request about the eggs.
+    if (t === 'please' && current.length >= 2 && current[0] !== 'for' && CLAUSE_STARTERS.has(tokens[i + 1] ?? '') && !CONNECTORS.has(current[current.length - 1]!)) {
       out.push(current);
       current = [];
       continue;

@@ -32,6 +32,8 @@ export function editDistance(a: string, b: string, max: number): number {
 export interface TypoCorrector {
   /** The known word `word` was probably meant to be, or undefined when it is known or too far from anything. */
   correct(word: string): string | undefined;
+  /** The words equally near a slip that `correct` leaves alone for being a coin toss ("cherrios": cheerios, cherries). */
+  rivals(word: string): string[] | undefined;
 }
 
 /**
@@ -52,14 +54,21 @@ export function createTypoCorrector(known: Iterable<string>, opts: { minLength?:
     list.push(w);
     byLength.set(w.length, list);
   }
-  return {
+  let lastRivals: string[] | undefined;
+  const corrector: TypoCorrector = {
+    rivals(word) {
+      lastRivals = undefined;
+      return corrector.correct(word) === undefined ? lastRivals : undefined;
+    },
     correct(word) {
+      lastRivals = undefined;
       if (all.has(word) || word.length < minLength || !/^[a-z]+$/.test(word) || COMMON_ENGLISH.has(word) || isEnglishWord(word)) return undefined;
       // Two edits only for long words: at eight letters "crackers" is still two edits from "crocks".
       const max = word.length >= 9 ? 2 : 1;
       let best: string | undefined;
       let bestDistance = max + 1;
       let rivals = new Set<string>();
+      let byStem = new Map<string, string>();
       for (let len = word.length - max; len <= word.length + max; len++) {
         for (const candidate of byLength.get(len) ?? []) {
           // People rarely mistype the first letter; a different first letter is another word
@@ -71,14 +80,20 @@ export function createTypoCorrector(known: Iterable<string>, opts: { minLength?:
           if (d === 1 && word.length < 8 && !looksLikeSlip(word, candidate)) continue;
           // A changed letter at four letters is as often another word ("beer", "bear").
           if (opts.swapsAndDropsOnly && d === 1 && word.length === candidate.length && !isSwap(word, candidate) && !isNeighbourKey(word, candidate)) continue;
-          if (d < bestDistance) [best, bestDistance, rivals] = [candidate, d, new Set([stem(candidate)])];
-          else if (d === bestDistance) rivals.add(stem(candidate));
+          if (d < bestDistance) [best, bestDistance, rivals, byStem] = [candidate, d, new Set([stem(candidate)]), new Map([[stem(candidate), candidate]])];
+          else if (d === bestDistance) {
+            rivals.add(stem(candidate));
+            if (!byStem.has(stem(candidate))) byStem.set(stem(candidate), candidate);
+          }
         }
       }
       if (best === undefined) return undefined;
       // Two equally close words: a coin toss, so leave the word alone. Forms of one word
       // ("tomato", "tomatoes" for "tomatos") are one choice: keep the plural when it was typed.
-      if (rivals.size > 1) return undefined;
+      if (rivals.size > 1) {
+        lastRivals = [...byStem.values()];
+        return undefined;
+      }
       if (word.endsWith('s')) {
         const plural = [...(byLength.get(best.length) ?? []), ...(byLength.get(best.length + 1) ?? []), ...(byLength.get(best.length + 2) ?? [])]
           .filter((c) => c.endsWith('s') && stem(c) === stem(best!) && editDistance(word, c, max) <= max)
@@ -90,6 +105,7 @@ export function createTypoCorrector(known: Iterable<string>, opts: { minLength?:
       return best;
     },
   };
+  return corrector;
 }
 
 /**

@@ -12,6 +12,8 @@ import { wordForms, type VocabularyIndex } from './vocabulary.js';
 /** A message's words with slips corrected, and whether any was. */
 export interface WordFixer {
   correct(tokens: string[]): { tokens: string[]; corrected: boolean };
+  /** A word left as typed that is one slip from two of the catalog's things ("cherrios": cheerios, cherries). */
+  torn(tokens: readonly string[]): { word: string; options: string[] } | undefined;
 }
 
 /**
@@ -63,5 +65,14 @@ export function createWordFixer(commandWords: ReadonlySet<string>, vocab: Vocabu
     return { tokens: out, corrected };
   }
 
-  return { correct };
+  function torn(tokens: readonly string[]): { word: string; options: string[] } | undefined {
+    for (const t of tokens) {
+      if (isBreak(t) || known(t) || t.length < 6) continue;
+      const options = corrector.rivals(t)?.filter((w) => vocab.knowsWord(w));
+      if (options && options.length === 2) return { word: t, options };
+    }
+    return undefined;
+  }
+
+  return { correct, torn };
 }

@@ -1,5 +1,5 @@
 import { call, itemConfidence, type IntentRule } from '../engine/intent.js';
-import { isNounPhrase, phraseOf } from '../engine/items.js';
+import { isNounPhrase, namesOnlyAnAmount, phraseOf } from '../engine/items.js';
 import { wholeQuantity, removeItems } from './support/list-actions.js';
 
 /**
@@ -24,6 +24,8 @@ export const removeIntent: IntentRule = { name: 'remove', patterns: ['[remove|de
       if (!q || parse.items.length !== 1) return undefined;
       return { calls: [call('remove_from_list', { items: [{ name: parse.items[0]!.name, quantity: q.quantity }] }, env)], confidence: itemConfidence(parse) };
     }
+    // "we got a huge bag", "we have plenty": how much is at home, said as the reason for another clause.
+    if (namesOnlyAnAmount(s.x!)) return undefined;
     // "no soda": only a thing, never "no, i meant 2" (a correction) or "no worries".
     if (env.tokens[0] === 'no' && (!isNounPhrase(phraseOf(s.x!)) || /^(worries|problem|way|thanks|thank|idea|clue)$/.test(s.x![0]!))) return undefined;
     return removeItems(s.x!, env);

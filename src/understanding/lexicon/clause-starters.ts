@@ -4,12 +4,12 @@
 /** Words after a break that start a new request ("..., remove eggs"). */
 export const CLAUSE_STARTERS: ReadonlySet<string> = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab',
   'buy', 'pick', 'clear', 'empty', 'show', 'find', 'search', 'check', 'change', 'make', 'set', 'track', 'watch', 'what', 'how', 'is', 'are',
-  'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'mark', 'rename', 'share', 'send', 'create',
+  'do', 'did', 'swap', 'replace', 'forget', 'never', 'tell', 'let', 'alert', 'i', 'we', 'uncheck', 'untick', 'unmark', 'mark', 'rename', 'share', 'send', 'create',
   'start', 'tick', 'drop', 'any', 'price', 'notify', 'remind', 'no', 'scrap', 'pull', 'ditch', 'update', 'bump', 'empty', 'show', 'read', 'am', 'place', 'submit', 'checkout']);
 
 /** Command verbs that start a request of their own even right after a list is named ("... on my list add bread"). */
 export const ACTION_STARTERS: ReadonlySet<string> = new Set(['add', 'put', 'throw', 'toss', 'remove', 'delete', 'take', 'scratch', 'cross', 'strike', 'nix', 'get', 'grab', 'buy', 'pick',
-  'clear', 'empty', 'show', 'find', 'search', 'change', 'make', 'set', 'track', 'watch', 'swap', 'replace', 'uncheck', 'rename', 'share', 'send', 'create',
+  'clear', 'empty', 'show', 'find', 'search', 'change', 'make', 'set', 'track', 'watch', 'swap', 'replace', 'uncheck', 'untick', 'unmark', 'rename', 'share', 'send', 'create',
   'drop', 'scrap', 'ditch', 'update', 'bump', 'read']);
 
 /** Words that open a question, whose verb may come after the list is named ("what does my list add up to"). */

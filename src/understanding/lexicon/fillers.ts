@@ -12,7 +12,7 @@ import { phrasesOf } from './phrases.js';
  */
 export const REQUEST_WRAPPERS: readonly string[] = phrasesOf(
   '[i|we] [need|want|would like|would love|would really like] [you|for you] to [please|]',
-  '[i|we] want that you', '[can|could|would|will] you [please|] [do me a favor and|be so kind as to|go ahead and|kindly]',
+  '[i|we] [want|would like|wish|would want|need] that you [please|]', '[can|could|would|will] you [please|] [do me a favor and|be so kind as to|go ahead and|kindly]',
   '[do me a favor|do me a favour|be a dear|be a doll|be so kind] and', '[maybe|perhaps] [we|you|i] [can|could|should]', '[can|could|should|shall] [we|i]',
   '[i|we] [need|want|would like|would love|have|just want|would just like|am trying|was hoping|am hoping] to [know|hear|see|find out|check|learn|figure out]',
   '[can|could|would|will] you [please|] [tell|show|remind|let] me [know|]', '[please|] [tell|show|remind] me', '[please|] let me know', '[i|we] [wonder|was wondering|am wondering|were wondering]',

@@ -43,6 +43,13 @@ export const HEADING_WORDS: ReadonlySet<string> = new Set(['stuff', 'things', 'i
 /** Sizes said of a package before its unit ("a small bottle of", "two big bags of"). */
 export const PACKAGE_SIZES: ReadonlySet<string> = new Set(['small', 'large', 'big', 'little', 'medium', 'huge', 'giant', 'jumbo', 'mini', 'tiny', 'massive']);
 
+/** Words of how much there is, which name no thing: "we got a huge bag", "we have plenty", "there's loads left". */
+export const AMOUNT_ONLY_WORDS: ReadonlySet<string> = new Set(['plenty', 'loads', 'lots', 'lot', 'tons', 'heaps', 'enough', 'some', 'of', 'left', 'still', 'already',
+  'at', 'home', 'more', 'spare', 'extra', 'full', 'whole', 'new', 'fresh', 'unopened', 'another', 'in', 'the', 'house', 'pantry', 'fridge', 'freezer', 'cupboard', 'just', 'only']);
+
+/** An amount said for every thing named before it: "chips and salsa, 2 of each", "apples and pears, 3 bags apiece". */
+export const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'of each', 'each one', 'each of them', 'each of those', 'of both', 'apiece', 'a piece', 'per item', 'for each']);
+
 /** "a", "an". */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 

@@ -33,10 +33,17 @@ export const POLITENESS: ReadonlySet<string> = new Set(['please']);
 export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked] [we|i|you] [need|needs|want|should get|should grab|have to get|gotta get]',
   '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]');
 
+/** Someone's word passed on in the middle of a message, after a break: "chips and salsa, he says 2 bags of each". */
+export const RELAY_ASIDES: readonly string[] = phrasesOf('[he|she|they] [says|said|say|reckons|thinks] [that|]');
+
 /** Helpers that never end a thing's name ("tortillas would be good"); "can" does ("trash can"). */
 export const NEVER_ENDS_A_NAME: ReadonlySet<string> = new Set(['would', 'could', 'should', 'shall', 'might', 'will', 'must']);
 
 /** Words a heading has not: a list's name or a negation ("not buying chips this week"). */
+/** Words after "i" or "we" that start the request after a heading said without a break ("for lunches we need ..."). */
+export const SPEAKER_ASKS: ReadonlySet<string> = new Set(['need', 'want', 'will', 'should', 'must', 'gotta', 'have', 'are', 'am', 'also', 'still', 'could', 'would']);
+/** Words that name a line's amount ("make quantity 2"): a clause with one after "for the milk" points back into it. */
+export const AMOUNT_NOUNS: ReadonlySet<string> = new Set(['quantity', 'amount', 'count', 'number', 'qty', 'size']);
 export const NOT_IN_A_HEADING: ReadonlySet<string> = new Set(['list', 'lists', 'not', 'no', 'never']);
 /** Words before a person who passes a request on ("my wife", "the kids"). */
 export const WHOSE_WORDS: ReadonlySet<string> = new Set(['my', 'our', 'the', 'his', 'her', 'their']);

@@ -53,7 +53,7 @@ function refItem(r: Referent, withQuantity = false): Record<string, unknown> {
 export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   // "i need to start my list", "we need to check": a verb after "to" that is not buying is no thing.
   if (tokens[0] === 'to' && tokens.length > 1 && !SPAN_VERBS.has(tokens[1]!) && tokens[1] !== 'pick' && !env.vocab.knowsWord(tokens[1]!)) return undefined;
-  tokens = withoutLeadVerbs(tokens);
+  tokens = withoutLeadVerbs(tokens, env.vocab);
   const shown = env.context.lastResults ?? [];
   // "add 1" right after numbered choices picks the first; "add 2 of those" is two of what was shown.
   if (tokens.length === 1 && /^\d{1,2}$/.test(tokens[0]!) && shown.length > 1) {
@@ -76,7 +76,11 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
   if (!parse.items.length) return undefined;
   // "i'll need some things": words for "things" name nothing to add.
   if (parse.items.every((i) => /^(things|stuff|some things|some stuff|a few things|bits|items|something|anything|everything|a few bits)$/.test(i.name))) return undefined;
-  if (parse.items.some((i) => looksLikeTask(i.name, env.vocab))) return notGrocery();
+  // "add leeks, potatoes and stock cubes": a name that starts with a word the catalog sells ("chicken
+  // stock"), among at least two things it knows, is one more thing, whatever else the word means.
+  const groceries = parse.items.filter((i) => knownItem(i.name, env.vocab) && !looksLikeTask(i.name, env.vocab)).length;
+  const oneMore = (name: string) => groceries >= 2 && env.vocab.knowsWord(name.split(' ')[0]!) && !NON_GROCERY_VERBS.has(name.split(' ')[0]!);
+  if (parse.items.some((i) => looksLikeTask(i.name, env.vocab) && !oneMore(i.name))) return notGrocery();
   // "grab yogurt while you're out" matched "{x} are out" with x = "yogurt while you": not a thing, so another pattern reads it.
   if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
   const uncountable = parse.items.find((i) => NOT_A_COUNT.test(i.name.split(' ')[0]!) && i.name.includes(' '));
@@ -87,9 +91,11 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
 /** Verbs (and "to") that can lead an item span after a rule's own verb: "want {to add pita bread}". */
 const SPAN_VERBS = new Set(['to', 'get', 'buy', 'grab', 'add', 'order', 'purchase', 'fetch', 'put', 'include', 'restock', 'replace', 'replenish', 'refill', 'stock']);
 
-function withoutLeadVerbs(tokens: readonly string[]): readonly string[] {
+function withoutLeadVerbs(tokens: readonly string[], vocab: VocabularyIndex): readonly string[] {
   let i = 0;
-  while (i < tokens.length - 1 && (SPAN_VERBS.has(tokens[i]!) || (tokens[i] === 'pick' && tokens[i + 1] === 'up'))) i += tokens[i] === 'pick' ? 2 : 1;
+  // "add stock cubes": a verb the catalog also sells as a thing ("chicken stock") is a verb only before "up".
+  const verb = (k: number) => SPAN_VERBS.has(tokens[k]!) && !(vocab.knowsWord(tokens[k]!) && tokens[k + 1] !== 'up' && tokens[k + 1] !== 'on');
+  while (i < tokens.length - 1 && (verb(i) || (tokens[i] === 'pick' && tokens[i + 1] === 'up'))) i += tokens[i] === 'pick' ? 2 : 1;
   return i > 0 && i < tokens.length ? tokens.slice(i) : tokens;
 }
 
@@ -112,7 +118,11 @@ export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome 
   if (ref) return ref.length ? { calls: [call('remove_from_list', { items: ref.map((r) => ({ name: r.name })) }, env)], confidence: 0.9 } : unresolved();
   const parse = env.items(tokens);
   if (!parse.items.length) return undefined;
-  if (parse.items.some((i) => looksLikeTask(i.name, env.vocab))) return notGrocery();
+  // "add leeks, potatoes and stock cubes": a name that starts with a word the catalog sells ("chicken
+  // stock"), among at least two things it knows, is one more thing, whatever else the word means.
+  const groceries = parse.items.filter((i) => knownItem(i.name, env.vocab) && !looksLikeTask(i.name, env.vocab)).length;
+  const oneMore = (name: string) => groceries >= 2 && env.vocab.knowsWord(name.split(' ')[0]!) && !NON_GROCERY_VERBS.has(name.split(' ')[0]!);
+  if (parse.items.some((i) => looksLikeTask(i.name, env.vocab) && !oneMore(i.name))) return notGrocery();
   return { calls: [call('remove_from_list', { items: parse.items.map((i) => itemArgs(i, ['name', 'quantity'])) }, env)], confidence: itemConfidence(parse) };
 }
 
