@@ -250,29 +250,7 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
   });
 }
 
-/** The opened store: its connection, and the SQLite handle when the store is SQLite. */
-export interface OpenedStore {
-  conn: SqlConnection;
-  /** The SQLite handle (WAL checkpoints, backups); undefined on PostgreSQL. */
-  sqlite?: Db;
-}
-
-/**
- * Opens the configured store: PostgreSQL at `DATABASE_URL` (migrated under an advisory lock, so
- * instances starting together migrate once), else the SQLite file under the data folder, checked
- * first (see {@link openCheckedDatabase}).
- */
-export function openStore(config: Pick<Config, 'dataDir' | 'dbDamage' | 'databaseUrl'>, logger: Logger): OpenedStore {
-  if (config.databaseUrl) {
-    const conn = openPostgresConnection(config.databaseUrl, { applicationName: 'grocery-agent' });
-    const applied = migratePostgres(conn);
-    logger.info({ engine: 'postgres', migrations: applied }, 'store opened');
-    return { conn };
-  }
-  mkdirSync(config.dataDir, { recursive: true });
-  const sqlite = openCheckedDatabase({ dataDir: config.dataDir, onDamage: config.dbDamage, logger });
-  return { conn: sqliteConnection(sqlite), sqlite };
-}
+export { openStore, type OpenedStore } from './store/open-store.js';
 
 /** The assembled product: the core plus every configured channel. */
 export interface App {
@@ -443,29 +421,7 @@ function walmartPriceSource(walmart: NonNullable<Config['walmart']>, logger: Log
   }
 }
 
-/**
- * The preference memory the config asks for: vectors in the SQLite file (sqlite-vec) unless
- * `CHROMA_URL` names a Chroma server; the local embedder unless `OLLAMA_EMBED_MODEL` (with
- * `OLLAMA_HOST`) names an Ollama embedding model. Nothing connects until the first memory is used.
- */
-export function createConfiguredMemory(
-  config: Pick<Config, 'chromaUrl' | 'ollama'>,
-  db: Db | SqlConnection,
-  logger: Logger,
-  now?: () => number,
-): PreferenceMemory {
-  const embedder = createEmbedder({ ollamaHost: config.ollama?.host, embedModel: config.ollama?.embedModel });
-  const memory = createPreferenceMemory({
-    stores: memoryStoresOver(asConnection(db)),
-    embedder,
-    chromaUrl: config.chromaUrl,
-    now,
-    // The memory answers from SQLite when its vectors are unreachable; the logs say why.
-    onError: (err, during) => logger.warn({ err, during }, 'preference memory: vector store call failed'),
-  });
-  logger.debug({ backend: memory.backend, embedder: embedder.id }, 'preference memory ready');
-  return memory;
-}
+export { createConfiguredMemory } from './store-wiring.js';
 
 /** `npm start`: read the config, start everything, stop cleanly on SIGINT/SIGTERM. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<App> {

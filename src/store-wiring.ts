@@ -67,3 +67,27 @@ export function openJobsReportStores(dataDir: string): { runs: JobStore; notific
   const conn = sqliteConnection(db);
   return { runs: createJobRepository<JobName, JobSummary>(conn, Date.now), notifications: createNotificationRepository(conn), close: () => db.close() };
 }
+
+/**
+ * The preference memory the config asks for: vectors in the SQLite file (sqlite-vec) unless
+ * `CHROMA_URL` names a Chroma server; the local embedder unless `OLLAMA_EMBED_MODEL` (with
+ * `OLLAMA_HOST`) names an Ollama embedding model. Nothing connects until the first memory is used.
+ */
+export function createConfiguredMemory(
+  config: Pick<Config, 'chromaUrl' | 'ollama'>,
+  db: Db | SqlConnection,
+  logger: Logger,
+  now?: () => number,
+): PreferenceMemory {
+  const embedder = createEmbedder({ ollamaHost: config.ollama?.host, embedModel: config.ollama?.embedModel });
+  const memory = createPreferenceMemory({
+    stores: memoryStoresOver(asConnection(db)),
+    embedder,
+    chromaUrl: config.chromaUrl,
+    now,
+    // The memory answers from SQLite when its vectors are unreachable; the logs say why.
+    onError: (err, during) => logger.warn({ err, during }, 'preference memory: vector store call failed'),
+  });
+  logger.debug({ backend: memory.backend, embedder: embedder.id }, 'preference memory ready');
+  return memory;
+}

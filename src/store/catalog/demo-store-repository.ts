@@ -76,7 +76,11 @@ export function createDemoStoreRepository(conn: SqlConnection): DemoStoreReposit
       let historyRows = 0;
       let loadedElsewhere = false;
       conn.transaction(() => {
-        if (!sqlite) conn.statement('SELECT pg_advisory_xact_lock(?)').get(DEMO_STORE_LOCK);
+        if (!sqlite) {
+          // The load takes seconds, and so may waiting for another instance's: past the session's 5 s limits.
+          conn.exec("SET LOCAL statement_timeout = '10min'; SET LOCAL lock_timeout = '10min'");
+          conn.statement('SELECT pg_advisory_xact_lock(?)').get(DEMO_STORE_LOCK);
+        }
         if (anyProduct.get() !== undefined) {
           loadedElsewhere = true;
           return;

@@ -17,7 +17,9 @@ export function migratePostgres(conn: SqlConnection, migrations: readonly Postgr
   let applied = 0;
   for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
     conn.transaction(() => {
-      conn.exec(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK});
+      // Waiting on an instance that is migrating is no error: the session's 5 s limits do not apply here.
+      conn.exec(`SET LOCAL statement_timeout = '10min'; SET LOCAL lock_timeout = '10min';
+        SELECT pg_advisory_xact_lock(${MIGRATION_LOCK});
         CREATE TABLE IF NOT EXISTS schema_migrations (
           version    integer PRIMARY KEY,
           name       text NOT NULL,
