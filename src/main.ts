@@ -3,7 +3,6 @@
  * runs this file; the CLI and the tests build the same pieces through {@link createCore} and
  * {@link createApp}, so there is one way the product is assembled.
  */
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -42,7 +41,7 @@ import { createConversationStore, createMessageDedupe } from './store/conversati
 import type { ConversationState } from './agent/conversation/index.js';
 import { createJobs, type Jobs, type JobsOptions, type JobStores } from './jobs/index.js';
 import { createLogger, type Logger } from './logger.js';
-import { createEmbedder, createPreferenceMemory, createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
+import { createPreferenceStore, type PreferenceMemory, type PreferenceStore } from './memory/index.js';
 import { createProductCache, type ProductCache } from './store/cache/index.js';
 import { createCatalogRepository, createDemoStoreRepository, type CatalogRepository } from './store/catalog/index.js';
 import { createOrderHistoryRepository, type OrderHistoryRepository } from './store/imports/index.js';
@@ -51,7 +50,6 @@ import { createDealRepository } from './store/deals/index.js';
 import { createPriceHistoryRepository, createPriceRepository } from './store/prices/index.js';
 import type { Db } from './store/database.js';
 import { DamagedDatabaseError } from './store/integrity.js';
-import { openCheckedDatabase } from './store/open-checked-database.js';
 import { persistentSecret } from './store/meta.js';
 import { createGroupCommit } from './store/group-commit.js';
 import { createQuestionStore } from './store/question-store.js';
@@ -59,10 +57,9 @@ import { createWebAlertStore } from './store/web-alert-store.js';
 import { createBudgetRepository } from './store/budget/index.js';
 import { createChatListRepository, createDealReferenceRepository, createItemRepository, createListRepository } from './store/lists/index.js';
 import { asConnection, sqliteConnection, transactor, type SqlConnection } from './store/sql.js';
-import { migratePostgres, openPostgresConnection } from './store/postgres/index.js';
 import { createPriceAlertRepository } from './store/alerts/index.js';
 import { createPreferenceRepository } from './store/memory/index.js';
-import { jobStoresOver, memoryStoresOver, productLookupOver } from './store-wiring.js';
+import { jobStoresOver, productLookupOver } from './store-wiring.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
 
@@ -250,6 +247,7 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
   });
 }
 
+import { openStore } from './store/open-store.js';
 export { openStore, type OpenedStore } from './store/open-store.js';
 
 /** The assembled product: the core plus every configured channel. */
@@ -421,6 +419,7 @@ function walmartPriceSource(walmart: NonNullable<Config['walmart']>, logger: Log
   }
 }
 
+import { createConfiguredMemory } from './store-wiring.js';
 export { createConfiguredMemory } from './store-wiring.js';
 
 /** `npm start`: read the config, start everything, stop cleanly on SIGINT/SIGTERM. */

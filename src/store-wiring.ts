@@ -19,7 +19,11 @@ import { openDatabase } from './store/database.js';
 import { createJobRepository, createJobTargetRepository } from './store/jobs/index.js';
 import { createMemoryStores, type MemoryStores } from './store/memory/index.js';
 import { createQuestionStore } from './store/question-store.js';
-import { sqliteConnection, transactor, type SqlConnection } from './store/sql.js';
+import { asConnection, sqliteConnection, transactor, type SqlConnection } from './store/sql.js';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Db } from './store/database.js';
+import { createEmbedder, createPreferenceMemory, type PreferenceMemory } from './memory/index.js';
 
 /** Products by id, read fresh from the database. */
 export function productLookupOver(conn: SqlConnection): ProductLookup {
