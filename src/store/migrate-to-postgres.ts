@@ -17,7 +17,7 @@ export interface CopyOptions {
   sqliteFile: string;
   /** `postgres://...`: a database whose schema is migrated and whose tables are empty. */
   databaseUrl: string;
-  /** Rows per INSERT; fewer when a table is wide (PostgreSQL takes at most 65,535 parameters). */
+  /** Rows per INSERT (default 2000); fewer when a table is wide (PostgreSQL takes at most 65,535 parameters). */
   batchRows?: number;
   onProgress?: (p: CopyProgress) => void;
 }
@@ -170,7 +170,7 @@ async function planCopy(src: Database.Database, client: pg.Client): Promise<Tabl
     if (missing.length > 0 && rows > 0) problems.push(`${name}: no PostgreSQL column for ${missing.join(', ')}`);
     const columns = srcCols.filter((c) => targetCols.has(c) && targetCols.get(c)!.is_generated !== 'ALWAYS');
     const { rows: existing } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quote(name)}`);
-    if (Number(existing[0]!.n) > 0) occupied.push(`${name} already has ${existing[0]!.n} rows in PostgreSQL`);
+    if (Number(existing[0]!.n) > 0) occupied.push(`${name} already has ${existing[0]!.n} ${existing[0]!.n === '1' ? 'row' : 'rows'} in PostgreSQL`);
     plans.set(name, {
       name,
       columns,
@@ -216,12 +216,13 @@ function parentsFirst(src: Database.Database, plans: TablePlan[]): TablePlan[] {
 
 async function copyTable(src: Database.Database, client: pg.Client, t: TablePlan, opts: CopyOptions): Promise<number> {
   const total = src.prepare(`SELECT count(*) FROM ${quote(t.name)}`).pluck().get() as number;
-  const perInsert = Math.max(1, Math.min(opts.batchRows ?? 500, Math.floor(60_000 / Math.max(1, t.columns.length))));
+  const perInsert = Math.max(1, Math.min(opts.batchRows ?? 2000, Math.floor(60_000 / Math.max(1, t.columns.length))));
   const cols = t.columns.map(quote).join(', ');
   const overriding = t.identity.some((c) => t.columns.includes(c)) ? ' OVERRIDING SYSTEM VALUE' : '';
   let batch: unknown[][] = [];
   let copied = 0;
-  let reported = -1;
+  // Tenths reported so far: a line per tenth, and the last line at 100% for any table with rows.
+  let reported = 0;
   const flush = async () => {
     if (batch.length === 0) return;
     const params: unknown[] = [];
