@@ -28,6 +28,9 @@ Commands:
   check [--full] [--json]   check the database for damage (quick_check; --full: integrity_check)
   backup [FILE]             copy the database while the server runs (default DATA_DIR/backups/)
   restore FILE              put a backup in place of the database (stop the server first)
+  migrate-to-postgres [--from FILE] [--to URL]
+                            copy the SQLite file (default DATA_DIR/grocery.db) into PostgreSQL
+                            (default DATABASE_URL), which must be empty; all or nothing
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -45,6 +48,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./database-commands.js')).checkCommand,
   backup: async () => (await import('./database-commands.js')).backupCommand,
   restore: async () => (await import('./database-commands.js')).restoreCommand,
+  'migrate-to-postgres': async () => (await import('./migrate-command.js')).migrateToPostgresCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,8 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { checkDatabase } from './integrity.js';
+import { MIGRATIONS } from './migrations/index.js';
 
 /** How far the copy is, for progress lines. */
 export interface CopyProgress {
@@ -14,7 +17,7 @@ export interface CopyOptions {
   sqliteFile: string;
   /** `postgres://...`: a database whose schema is migrated and whose tables are empty. */
   databaseUrl: string;
-  /** Rows per INSERT; fewer when a table is wide (PostgreSQL takes at most 65,535 parameters). */
+  /** Rows per INSERT (default 2000); fewer when a table is wide (PostgreSQL takes at most 65,535 parameters). */
   batchRows?: number;
   onProgress?: (p: CopyProgress) => void;
 }
@@ -26,8 +29,19 @@ export interface CopyReport {
   ms: number;
 }
 
-/** Why a copy was refused before anything was written. */
-export class CopyRefused extends Error {}
+/** Why a copy was refused: no file, a damaged one, schemas that do not match, or a target that already has rows. */
+export type CopyRefusal = 'missing' | 'damaged' | 'schema' | 'not-empty';
+
+/** Why a copy was refused before anything was written; `reason` lets a caller say what to do. */
+export class CopyRefused extends Error {
+  override name = 'CopyRefused';
+  constructor(
+    message: string,
+    readonly reason: CopyRefusal,
+  ) {
+    super(message);
+  }
+}
 
 /** Tables that exist only because of an engine's way of doing a thing, not data a person stored. */
 const ENGINE_ONLY = /^(sqlite_|products_fts)/;
@@ -36,50 +50,86 @@ const ENGINE_ONLY = /^(sqlite_|products_fts)/;
  * Copies every row of a SQLite database into an empty, migrated PostgreSQL database, in one
  * PostgreSQL transaction: either everything arrives or nothing does. Tables are copied parents
  * first (by their foreign keys), ids are kept, identity sequences are moved past the largest id,
- * and every table's row count is compared afterwards. The search index (a generated column on
- * PostgreSQL) builds itself from the copied rows.
+ * and every table's row count is compared afterwards. SQLite's engine-only tables (the FTS5
+ * index) are left behind: PostgreSQL's search index is kept by triggers on `products` and
+ * `product_aliases`, so it is built as their rows arrive. Float32 blobs go into `real[]` columns
+ * as the numbers they hold; the 0/1 flags stay integers on both engines.
  *
- * Refuses, changing nothing, when the SQLite file fails its quick check, when a table or column
- * holding data has no place in PostgreSQL (a newer SQLite schema than the PostgreSQL one), or when
- * a target table already has rows.
+ * Refuses ({@link CopyRefused}), changing nothing, when the file is missing, fails its checks
+ * (the write-ahead log, then quick_check) or has another schema version than this code, when a
+ * table or column holding data has no place in PostgreSQL, or when a target table already has rows.
  *
  * @example
  * await copySqliteToPostgres({ sqliteFile: './data/grocery.db', databaseUrl: process.env.DATABASE_URL! });
  */
 export async function copySqliteToPostgres(opts: CopyOptions): Promise<CopyReport> {
   const started = Date.now();
-  const src = new Database(opts.sqliteFile, { readonly: true, fileMustExist: true });
+  const src = openSource(opts.sqliteFile);
   const client = new pg.Client({ connectionString: opts.databaseUrl });
-  await client.connect();
   try {
-    const check = src.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new CopyRefused(`${opts.sqliteFile} fails its quick check (${String(check)}); restore a backup first.`);
-    const plan = await planCopy(src, client);
+    await client.connect();
     await client.query('BEGIN');
-    const tables: CopyReport['tables'] = [];
     try {
+      // Inside the transaction: the emptiness seen by the plan is the one the rows go into, and a
+      // second copy started at the same moment waits here instead of interleaving.
+      await client.query(`SELECT pg_advisory_xact_lock(${COPY_LOCK})`);
+      const plan = await planCopy(src, client);
+      // Parents come first anyway; deferring (every foreign key is DEFERRABLE) keeps a cycle or a
+      // self-reference a later schema adds from failing half way.
+      await client.query('SET CONSTRAINTS ALL DEFERRED');
+      const tables: CopyReport['tables'] = [];
       for (const t of plan) tables.push({ name: t.name, rows: await copyTable(src, client, t, opts) });
-      for (const t of plan) {
-        for (const col of t.identity) {
-          await client.query(
-            `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT max(${quote(col)}) FROM ${quote(t.name)}), 0) + 1, false)`,
-            [t.name, col],
-          );
-        }
-        const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quote(t.name)}`);
-        const want = (src.prepare(`SELECT count(*) FROM ${quote(t.name)}`).pluck().get() as number) ?? 0;
-        if (Number(rows[0]!.n) !== want) throw new Error(`${t.name}: ${rows[0]!.n} rows arrived of ${want}`);
-      }
+      for (const t of plan) await settleTable(src, client, t);
       await client.query('COMMIT');
+      // Fresh planner statistics: an empty table's would make the first queries scan.
+      await client.query('ANALYZE');
+      return { tables, rows: tables.reduce((n, t) => n + t.rows, 0), ms: Date.now() - started };
     } catch (err) {
-      await client.query('ROLLBACK');
+      await client.query('ROLLBACK').catch(() => undefined);
       throw err;
     }
-    return { tables, rows: tables.reduce((n, t) => n + t.rows, 0), ms: Date.now() - started };
   } finally {
     src.close();
-    await client.end();
+    await client.end().catch(() => undefined);
   }
+}
+
+/** Any constant: one copy into a database at a time. */
+const COPY_LOCK = 7_105_170_019;
+
+/** The SQLite file, read-only, once it has passed its checks; refuses a missing, damaged or differently versioned one. */
+function openSource(file: string): Database.Database {
+  if (!fs.existsSync(file)) throw new CopyRefused(`There is no SQLite database at ${file}.`, 'missing');
+  const report = checkDatabase(file, 'quick');
+  if (!report.ok) {
+    throw new CopyRefused(`${file} is damaged (${report.problems[0] ?? 'quick check failed'}); nothing was copied. Restore a backup first.`, 'damaged');
+  }
+  const src = new Database(file, { readonly: true, fileMustExist: true });
+  const version = src.pragma('user_version', { simple: true }) as number;
+  const latest = MIGRATIONS.at(-1)!.version;
+  if (version !== latest) {
+    src.close();
+    throw new CopyRefused(
+      version < latest
+        ? `${file} is at schema version ${version}, older than this version's ${latest}: start grocery-agent on it once (it upgrades the file), then copy it.`
+        : `${file} is at schema version ${version}, newer than this version's ${latest}: copy it with the grocery-agent that wrote it.`,
+      'schema',
+    );
+  }
+  return src;
+}
+
+/** After the rows: identities past the largest id, and the row count compared with the source. */
+async function settleTable(src: Database.Database, client: pg.Client, t: TablePlan): Promise<void> {
+  for (const col of t.identity) {
+    await client.query(
+      `SELECT setval(pg_get_serial_sequence($1, $2), COALESCE((SELECT max(${quote(col)}) FROM ${quote(t.name)}), 0) + 1, false)`,
+      [t.name, col],
+    );
+  }
+  const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quote(t.name)}`);
+  const want = src.prepare(`SELECT count(*) FROM ${quote(t.name)}`).pluck().get() as number;
+  if (Number(rows[0]!.n) !== want) throw new Error(`${t.name}: ${rows[0]!.n} rows arrived of ${want}; nothing was kept`);
 }
 
 interface TablePlan {
@@ -105,6 +155,7 @@ async function planCopy(src: Database.Database, client: pg.Client): Promise<Tabl
   for (const c of pgCols) byTable.set(c.table_name, [...(byTable.get(c.table_name) ?? []), c]);
 
   const problems: string[] = [];
+  const occupied: string[] = [];
   const plans = new Map<string, TablePlan>();
   for (const name of names) {
     const target = byTable.get(name);
@@ -119,7 +170,7 @@ async function planCopy(src: Database.Database, client: pg.Client): Promise<Tabl
     if (missing.length > 0 && rows > 0) problems.push(`${name}: no PostgreSQL column for ${missing.join(', ')}`);
     const columns = srcCols.filter((c) => targetCols.has(c) && targetCols.get(c)!.is_generated !== 'ALWAYS');
     const { rows: existing } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quote(name)}`);
-    if (Number(existing[0]!.n) > 0) problems.push(`${name} already has ${existing[0]!.n} rows in PostgreSQL`);
+    if (Number(existing[0]!.n) > 0) occupied.push(`${name} already has ${existing[0]!.n} ${existing[0]!.n === '1' ? 'row' : 'rows'} in PostgreSQL`);
     plans.set(name, {
       name,
       columns,
@@ -128,7 +179,10 @@ async function planCopy(src: Database.Database, client: pg.Client): Promise<Tabl
     });
   }
   if (problems.length > 0) {
-    throw new CopyRefused(`Nothing was copied:\n${problems.map((p) => `  - ${p}`).join('\n')}\nMigrate into a new, empty database whose schema matches this version.`);
+    throw new CopyRefused(`Nothing was copied: the schemas do not match.\n${problems.map((p) => `  - ${p}`).join('\n')}`, 'schema');
+  }
+  if (occupied.length > 0) {
+    throw new CopyRefused(`Nothing was copied: the target database is not empty.\n${occupied.map((p) => `  - ${p}`).join('\n')}`, 'not-empty');
   }
   return parentsFirst(src, [...plans.values()]);
 }
@@ -162,17 +216,23 @@ function parentsFirst(src: Database.Database, plans: TablePlan[]): TablePlan[] {
 
 async function copyTable(src: Database.Database, client: pg.Client, t: TablePlan, opts: CopyOptions): Promise<number> {
   const total = src.prepare(`SELECT count(*) FROM ${quote(t.name)}`).pluck().get() as number;
-  const perInsert = Math.max(1, Math.min(opts.batchRows ?? 500, Math.floor(60_000 / Math.max(1, t.columns.length))));
+  const perInsert = Math.max(1, Math.min(opts.batchRows ?? 2000, Math.floor(60_000 / Math.max(1, t.columns.length))));
   const cols = t.columns.map(quote).join(', ');
   const overriding = t.identity.some((c) => t.columns.includes(c)) ? ' OVERRIDING SYSTEM VALUE' : '';
   let batch: unknown[][] = [];
   let copied = 0;
-  let reported = -1;
+  // Tenths reported so far: a line per tenth, and the last line at 100% for any table with rows.
+  let reported = 0;
   const flush = async () => {
     if (batch.length === 0) return;
     const params: unknown[] = [];
     const tuples = batch.map((row) => `(${row.map((v) => (params.push(v), `$${params.length}`)).join(', ')})`);
-    await client.query(`INSERT INTO ${quote(t.name)} (${cols})${overriding} VALUES ${tuples.join(', ')}`, params);
+    try {
+      await client.query(`INSERT INTO ${quote(t.name)} (${cols})${overriding} VALUES ${tuples.join(', ')}`, params);
+    } catch (err) {
+      // Which table and which rows, so a value PostgreSQL will not take (SQLite takes anything) can be found.
+      throw new Error(`${t.name}, rows ${copied + 1}-${copied + batch.length}: ${(err as Error).message}; nothing was kept`, { cause: err });
+    }
     copied += batch.length;
     batch = [];
     const pct = total ? Math.floor((copied / total) * 10) : 10;
