@@ -59,11 +59,12 @@ import { createChatListRepository, createDealReferenceRepository, createItemRepo
 import { asConnection, sqliteConnection, transactor, type SqlConnection } from './store/sql.js';
 import { createPriceAlertRepository } from './store/alerts/index.js';
 import { createPreferenceRepository } from './store/memory/index.js';
-import { jobStoresOver, productLookupOver } from './store-wiring.js';
+import { createConfiguredMemory, jobStoresOver, productLookupOver } from './store-wiring.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
+import { openStore } from './store/open-store.js';
 
-export { deliveryPorts };
+export { createConfiguredMemory, deliveryPorts };
 import type { ToolDefinition } from './tools/tool.js';
 
 /** Where the widget and demo page live, next to the package whether run from src or dist. */
@@ -247,7 +248,6 @@ export function createCoreWebChannel(core: Core, opts: CoreWebChannelOptions): P
   });
 }
 
-import { openStore } from './store/open-store.js';
 export { openStore, type OpenedStore } from './store/open-store.js';
 
 /** The assembled product: the core plus every configured channel. */
@@ -419,8 +419,6 @@ function walmartPriceSource(walmart: NonNullable<Config['walmart']>, logger: Log
   }
 }
 
-import { createConfiguredMemory } from './store-wiring.js';
-export { createConfiguredMemory } from './store-wiring.js';
 
 /** `npm start`: read the config, start everything, stop cleanly on SIGINT/SIGTERM. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<App> {
