@@ -48,6 +48,12 @@ export interface SqlConnection {
   transaction<T>(work: () => T): T;
   /** True while a transaction (or savepoint) is open on this connection. */
   readonly inTransaction: boolean;
+  /**
+   * Runs `work` with the connection's wait limits raised to `ms` (a statement's run time and a
+   * lock wait; normally 5 s, after which the person is told to try again). For start-up work
+   * that may rightly wait on another instance doing the same: migrating, loading the demo store.
+   */
+  patiently<T>(ms: number, work: () => T): T;
   close(): void;
 }
 
@@ -88,6 +94,15 @@ export function sqliteConnection(db: Db): SqlConnection & { readonly db: Db } {
     },
     get inTransaction() {
       return db.inTransaction;
+    },
+    patiently<T>(ms: number, work: () => T): T {
+      const before = db.pragma('busy_timeout', { simple: true }) as number;
+      db.pragma(`busy_timeout = ${Math.max(before, Math.floor(ms))}`);
+      try {
+        return work();
+      } finally {
+        db.pragma(`busy_timeout = ${before}`);
+      }
     },
     close() {
       if (db.open) db.close();

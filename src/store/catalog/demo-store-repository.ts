@@ -42,6 +42,8 @@ export interface DemoStoreLoad {
 
 /** The PostgreSQL advisory lock instances take to load the demo store once. */
 const DEMO_STORE_LOCK = 4_206_017_001;
+/** How long loading the demo store, or waiting for another instance's load, may take. */
+const LOAD_WAIT_MS = 10 * 60_000;
 
 /** Loading the demo store, and telling whether a database holds it. */
 export interface DemoStoreRepository {
@@ -75,12 +77,9 @@ export function createDemoStoreRepository(conn: SqlConnection): DemoStoreReposit
       let products = 0;
       let historyRows = 0;
       let loadedElsewhere = false;
-      conn.transaction(() => {
-        if (!sqlite) {
-          // The load takes seconds, and so may waiting for another instance's: past the session's 5 s limits.
-          conn.exec("SET LOCAL statement_timeout = '10min'; SET LOCAL lock_timeout = '10min'");
-          conn.statement('SELECT pg_advisory_xact_lock(?)').get(DEMO_STORE_LOCK);
-        }
+      // The load takes seconds, and waiting for another instance's load as long: past the usual 5 s limits.
+      conn.patiently(LOAD_WAIT_MS, () => conn.transaction(() => {
+        if (!sqlite) conn.statement('SELECT pg_advisory_xact_lock(?)').get(DEMO_STORE_LOCK);
         if (anyProduct.get() !== undefined) {
           loadedElsewhere = true;
           return;
@@ -129,7 +128,7 @@ export function createDemoStoreRepository(conn: SqlConnection): DemoStoreReposit
         const insertSynonym = conn.statement('INSERT INTO synonyms (term, synonym) VALUES (?, ?) ON CONFLICT DO NOTHING');
         for (const [term, synonym] of store.synonyms) insertSynonym.run(term, synonym);
         conn.statement('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(store.marker.key, store.marker.value);
-      });
+      }));
       if (loadedElsewhere) return undefined;
       if (sqlite) {
         // The load filled the connection's page cache with pages nobody reads next: give them back,

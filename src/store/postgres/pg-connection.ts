@@ -88,7 +88,9 @@ export function openPostgresConnection(url: string, opts: PostgresConnectionOpti
   let closed = false;
   let depth = 0;
 
-  const request = (message: object, timeoutMs = waitMs): { rows: unknown[]; rowCount: number } => {
+  /** The main thread's wait while {@link SqlConnection.patiently} has raised the server's limits. */
+  let patientWaitMs: number | undefined;
+  const request = (message: object, timeoutMs = patientWaitMs ?? waitMs): { rows: unknown[]; rowCount: number } => {
     if (closed) throw new PostgresError('the PostgreSQL connection is closed', 'PG_CLOSED');
     if (broken) throw broken;
     Atomics.store(signal, 0, 0);
@@ -149,6 +151,25 @@ export function openPostgresConnection(url: string, opts: PostgresConnectionOpti
     },
     exec(sql) {
       request({ op: 'exec', text: sql });
+    },
+    patiently<T>(ms: number, work: () => T): T {
+      const limit = Math.max(statementTimeoutMs, lockTimeoutMs, Math.floor(ms));
+      const before = patientWaitMs;
+      finish(`SET statement_timeout = ${limit}; SET lock_timeout = ${limit}`);
+      patientWaitMs = limit + WAIT_MARGIN_MS;
+      try {
+        return work();
+      } finally {
+        patientWaitMs = before;
+        // Inside a transaction that is rolling back, the SET goes with it; otherwise put the limits back.
+        if (before === undefined) {
+          try {
+            finish(`SET statement_timeout = ${statementTimeoutMs}; SET lock_timeout = ${lockTimeoutMs}`);
+          } catch {
+            // the transaction this ran in is aborted: its ROLLBACK restores the session's limits
+          }
+        }
+      }
     },
     transaction<T>(work: () => T): T {
       const savepoint = `ga_tx_${depth}`;
