@@ -14,5 +14,4 @@ export { dailyPrices, downsample, medianCents, startOfUtcDay, type PricePoint } 
 export { describePrice } from './describe-price.js';
 export { listTotal, type ListTotal, type ListTotalLine, type ListTotalSources } from './list-total.js';
 export { eachHistory, HISTORY_DAYS, readHistories } from './price-history.js';
-export { loadProducts } from './product-lookup.js';
 export { recordPrices, type PriceChange, type PriceWriteStores, type RecordPricesOptions } from './record-prices.js';

@@ -1,4 +1,3 @@
 /** Repositories of products' prices and their history (`products` price columns, `price_history`). */
 export { createPriceRepository, type PriceRepository, type PriceUpdate, type StoredPrice } from './price-repository.js';
 export { createPriceHistoryRepository, type PriceHistoryRepository } from './price-history-repository.js';
-export { loadProducts, priceStoresOf } from './db-handle-readers.js';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALERT_DROP_MIN_PCT, createPriceAlerts } from '../../../src/grocery/alerts/index.js';
 import { isAppError } from '../../../src/errors.js';
-import { loadProducts } from '../../../src/grocery/prices/index.js';
+import { createPriceRepository } from '../../../src/store/prices/index.js';
 import { createPriceAlertRepository } from '../../../src/store/alerts/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { sqliteConnection } from '../../../src/store/sql.js';
@@ -14,7 +14,7 @@ beforeEach(() => ({ db, cleanup } = createTempDb()));
 afterEach(() => cleanup());
 
 const alerts = () =>
-  createPriceAlerts({ repository: createPriceAlertRepository(sqliteConnection(db)), products: (ids) => loadProducts(db, ids), now: () => NOW });
+  createPriceAlerts({ repository: createPriceAlertRepository(sqliteConnection(db)), products: (ids) => createPriceRepository(sqliteConnection(db)).products(ids), now: () => NOW });
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
