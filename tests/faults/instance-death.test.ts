@@ -3,9 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runFaultScenario, startInstance, UNLIMITED, type Instance } from '../../bench/fleet-harness.js';
+import { createPostgresTestDatabase, type PostgresTestDatabase } from '../../src/store/postgres/test-database.js';
 
 /**
- * Two real instances (`node dist/src/main.js`, built by `npm test`) on one shared store; people
+ * Two real instances (`node dist/src/main.js`, built by `npm test`) on one shared store (a SQLite
+ * file, or PostgreSQL under STORE=postgres); people
  * chat spread over both; one instance is killed with SIGKILL while they are adding things. Its
  * people reconnect to the other with their session tokens and resend what was not answered, with
  * the same message ids. Every add the server acknowledged is on the person's list exactly once.
@@ -15,6 +17,7 @@ const PEOPLE = 6;
 const MESSAGES = 8;
 
 let dataDir: string;
+let pg: PostgresTestDatabase | undefined;
 const running: Instance[] = [];
 
 beforeAll(() => {
@@ -23,6 +26,8 @@ beforeAll(() => {
 afterEach(async () => {
   await Promise.all(running.splice(0).map((i) => i.stop('SIGKILL')));
   fs.rmSync(dataDir, { recursive: true, force: true });
+  pg?.cleanup();
+  pg = undefined;
 });
 
 /** The person's lines, read over the REST API of `inst` with their session token. */
@@ -42,7 +47,9 @@ async function linesOf(inst: Instance, token: string): Promise<{ name: string; q
 describe('an instance dies mid-conversation', () => {
   it('its people carry on on the other instance, and every acknowledged add is there exactly once', async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-fleet-'));
-    const env = { ...UNLIMITED, DATA_DIR: dataDir, DEMO_STORE: 'off', JOBS: 'off', SESSION_SECRET: 'instance-death-test-secret' };
+    // The shared store: one SQLite file, or under STORE=postgres a PostgreSQL database of its own.
+    pg = process.env.STORE === 'postgres' ? createPostgresTestDatabase() : undefined;
+    const env = { ...UNLIMITED, DATA_DIR: dataDir, DEMO_STORE: 'off', JOBS: 'off', SESSION_SECRET: 'instance-death-test-secret', ...(pg ? { DATABASE_URL: pg.url } : {}) };
     const a = await startInstance(env);
     running.push(a);
     const b = await startInstance(env);
