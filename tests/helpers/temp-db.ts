@@ -1,12 +1,32 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { seedDemoStore } from '../../src/grocery/demo-store/index.js';
+import { createDemoStoreRepository } from '../../src/store/catalog/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
+import { createPostgresTestDatabase, type PostgresTestDatabaseOptions } from '../../src/store/postgres/test-database.js';
 import { seedDemoStoreInto } from './catalog.js';
+import { postgresHandle } from './postgres-handle.js';
 
-/** A fresh SQLite file in its own temp folder, and a function that closes and removes it. */
-export function createTempDb(): { db: Db; dir: string; cleanup: () => void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-test-'));
+/** A test database, the temp folder it (or the test's files) lives in, and a function that closes and removes both. */
+export interface TempDb {
+  db: Db;
+  dir: string;
+  cleanup: () => void;
+}
+
+/** True when the suite runs against PostgreSQL (`STORE=postgres npm test`). */
+export const onPostgres = process.env.STORE === 'postgres';
+
+/**
+ * A fresh, migrated, empty database: a SQLite file in its own temp folder, or under
+ * `STORE=postgres` a PostgreSQL test database behind the better-sqlite3 calls tests make.
+ */
+export function createTempDb(): TempDb {
+  if (onPostgres) return postgresTempDb();
+  const dir = tempDir();
   const db = openDatabase({ dataDir: dir });
   return {
     db,
@@ -18,23 +38,29 @@ export function createTempDb(): { db: Db; dir: string; cleanup: () => void } {
   };
 }
 
-let seededTemplate: string | undefined;
+let seededTemplate: { now: number; file: string } | undefined;
 
 /**
- * A temp database holding the demo store. The store is generated once per test process into a
- * template file and copied for each caller, so every test still gets its own SQLite file.
+ * A temp database holding the demo store. The store is generated once into a template (a file per
+ * test process on SQLite; a template database kept across runs on PostgreSQL) and copied for
+ * each caller, so every test still gets its own database.
  */
-export function createSeededTempDb(now = Date.UTC(2026, 10, 1, 12)): { db: Db; dir: string; cleanup: () => void } {
-  if (!seededTemplate) {
+export function createSeededTempDb(now = Date.UTC(2026, 10, 1, 12)): TempDb {
+  if (onPostgres) {
+    return postgresTempDb({
+      seed: { key: `demo-store:${now}:${demoStoreSourceHash()}`, fill: (conn) => void seedDemoStore(createDemoStoreRepository(conn), { now }) },
+    });
+  }
+  if (seededTemplate?.now !== now) {
     const template = createTempDb();
     seedDemoStoreInto(template.db, { now });
     template.db.pragma('wal_checkpoint(TRUNCATE)');
     template.db.close();
-    seededTemplate = path.join(template.dir, 'grocery.db');
+    seededTemplate = { now, file: path.join(template.dir, 'grocery.db') };
     process.once('exit', () => fs.rmSync(template.dir, { recursive: true, force: true }));
   }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ga-test-'));
-  fs.copyFileSync(seededTemplate, path.join(dir, 'grocery.db'));
+  const dir = tempDir();
+  fs.copyFileSync(seededTemplate.file, path.join(dir, 'grocery.db'));
   const db = openDatabase({ dataDir: dir });
   return {
     db,
@@ -44,4 +70,40 @@ export function createSeededTempDb(now = Date.UTC(2026, 10, 1, 12)): { db: Db; d
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+function postgresTempDb(opts?: PostgresTestDatabaseOptions): TempDb {
+  const dir = tempDir();
+  const pg = createPostgresTestDatabase(opts);
+  const db = postgresHandle(pg.conn, () => pg.cleanup());
+  return {
+    db,
+    dir,
+    cleanup: () => {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'ga-test-'));
+}
+
+let sourceHash: string | undefined;
+
+/** A digest of the code that writes the demo store: a change to it makes a new seeded template. */
+function demoStoreSourceHash(): string {
+  if (sourceHash) return sourceHash;
+  const root = fileURLToPath(new URL('../../src/', import.meta.url));
+  const files = ['grocery/demo-store', 'store/catalog']
+    .flatMap((d) => fs.readdirSync(path.join(root, d), { recursive: true, encoding: 'utf8' }).map((f) => path.join(d, f)))
+    .sort();
+  const hash = createHash('sha256');
+  for (const f of files) {
+    const full = path.join(root, f);
+    if (fs.statSync(full).isFile()) hash.update(f).update(fs.readFileSync(full));
+  }
+  sourceHash = hash.digest('hex').slice(0, 16);
+  return sourceHash;
 }
