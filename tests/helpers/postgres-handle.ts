@@ -10,6 +10,10 @@ import { CARRIED_CONNECTION, type SqlConnection } from '../../src/store/sql.js';
  */
 export function postgresHandle(conn: SqlConnection, onClose: () => void): Db {
   let open = true;
+  const live = () => {
+    if (!open) throw new TypeError('The database connection is not open');
+    return conn;
+  };
   const handle = {
     [CARRIED_CONNECTION]: conn,
     get open() {
@@ -27,13 +31,13 @@ export function postgresHandle(conn: SqlConnection, onClose: () => void): Db {
     get name(): string {
       return sqliteOnly('db.name (the database file)');
     },
-    prepare: (sql: string) => statementOver(conn, sql),
+    prepare: (sql: string) => statementOver(live(), sql),
     exec(sql: string) {
-      conn.exec(sql);
+      live().exec(sql);
       return handle;
     },
     transaction<A extends unknown[], R>(fn: (...args: A) => R) {
-      const run = (...args: A): R => conn.transaction(() => fn(...args));
+      const run = (...args: A): R => live().transaction(() => fn(...args));
       return Object.assign(run, { deferred: run, immediate: run, exclusive: run, default: run });
     },
     close() {
@@ -61,6 +65,7 @@ const INSERT = /^\s*insert\b/i;
 
 /** better-sqlite3's `Statement`, over the connection's statement for the same SQL. */
 function statementOver(conn: SqlConnection, source: string) {
+  // A statement prepared before close() keeps working here, where better-sqlite3's would throw.
   const sql = source.trim().replace(/;\s*$/, '');
   const returns = /\breturning\b/i.test(sql) || /^\s*(select|with|values|explain|show)\b/i.test(sql);
   let mode: 'rows' | 'pluck' | 'raw' = 'rows';

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { seedDemoStore } from '../../src/grocery/demo-store/index.js';
 import { createDemoStoreRepository } from '../../src/store/catalog/index.js';
 import { openDatabase, type Db } from '../../src/store/database.js';
+import { openPostgresConnection } from '../../src/store/postgres/pg-connection.js';
 import { createPostgresTestDatabase, type PostgresTestDatabaseOptions } from '../../src/store/postgres/test-database.js';
 import { seedDemoStoreInto } from './catalog.js';
 import { postgresHandle } from './postgres-handle.js';
@@ -14,6 +15,8 @@ import { postgresHandle } from './postgres-handle.js';
 export interface TempDb {
   db: Db;
   dir: string;
+  /** Another connection to the same database (as a second process would have), closed by `cleanup()` if still open. */
+  connect: () => Db;
   cleanup: () => void;
 }
 
@@ -26,16 +29,7 @@ export const onPostgres = process.env.STORE === 'postgres';
  */
 export function createTempDb(): TempDb {
   if (onPostgres) return postgresTempDb();
-  const dir = tempDir();
-  const db = openDatabase({ dataDir: dir });
-  return {
-    db,
-    dir,
-    cleanup: () => {
-      if (db.open) db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+  return sqliteTempDb(tempDir());
 }
 
 let seededTemplate: { now: number; file: string } | undefined;
@@ -61,12 +55,22 @@ export function createSeededTempDb(now = Date.UTC(2026, 10, 1, 12)): TempDb {
   }
   const dir = tempDir();
   fs.copyFileSync(seededTemplate.file, path.join(dir, 'grocery.db'));
+  return sqliteTempDb(dir);
+}
+
+function sqliteTempDb(dir: string): TempDb {
   const db = openDatabase({ dataDir: dir });
+  const others: Db[] = [];
   return {
     db,
     dir,
+    connect: () => {
+      const other = openDatabase({ dataDir: dir });
+      others.push(other);
+      return other;
+    },
     cleanup: () => {
-      if (db.open) db.close();
+      for (const h of [...others, db]) if (h.open) h.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -75,12 +79,21 @@ export function createSeededTempDb(now = Date.UTC(2026, 10, 1, 12)): TempDb {
 function postgresTempDb(opts?: PostgresTestDatabaseOptions): TempDb {
   const dir = tempDir();
   const pg = createPostgresTestDatabase(opts);
-  const db = postgresHandle(pg.conn, () => pg.cleanup());
+  const others: Db[] = [];
+  // Closing db only ends the handle: the connection is what gives the database back (emptied) in cleanup().
+  const db = postgresHandle(pg.conn, () => {});
   return {
     db,
     dir,
+    connect: () => {
+      const conn = openPostgresConnection(pg.url, { applicationName: 'grocery-agent-test' });
+      const other = postgresHandle(conn, () => conn.close());
+      others.push(other);
+      return other;
+    },
     cleanup: () => {
-      db.close();
+      for (const h of [...others, db]) h.close();
+      pg.cleanup();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

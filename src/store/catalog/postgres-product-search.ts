@@ -1,6 +1,15 @@
 import type { SqlConnection } from '../sql.js';
 import { candidateColumns, filterClause, toRanked, type CandidateRow, type ProductSearchReads, type SearchFilters, type SearchTerm } from './product-search.js';
-import { SEARCH_TEXT_CONFIG } from './postgres-search-schema.sql.js';
+
+/**
+ * The text-search configuration of the search document (PostgreSQL migration 002). SQLite's FTS5
+ * table uses the porter stemmer ("bananas" finds "banana"); 'english' is PostgreSQL's nearest
+ * (snowball), where 'simple' would only find words as typed.
+ */
+export const SEARCH_TEXT_CONFIG = 'english';
+
+/** A product's aliases as SQLite's `products_fts.aliases` holds them, for the candidates read. */
+const ALIASES = "(SELECT string_agg(a.alias, ' ; ' ORDER BY a.alias) FROM product_aliases a WHERE a.product_id = p.id)";
 
 /**
  * ts_rank weights for {D, C, B, A}: brand, aliases, name, category, in the proportions of the
@@ -16,15 +25,16 @@ const RANK_SCALE = 20;
 const CATEGORY_BM = -10;
 
 /**
- * Product search on PostgreSQL: `product_search.document`, a tsvector with a GIN index, in place
- * of the FTS5 table, and pg_trgm similarity on the name for the last-resort "any word" match,
+ * Product search on PostgreSQL: `products.search`, the weighted tsvector migration 002 keeps by
+ * triggers (GIN-indexed), in place of the FTS5 table, and pg_trgm similarity on the name
+ * (`products_name_trgm_idx`) for the last-resort "any word" match,
  * where a typo the lexicon could not correct may still find the product (`%`: pg_trgm's
  * similarity threshold, 0.3 by default, through the name's trigram index).
  */
 export function postgresSearch(conn: SqlConnection): ProductSearchReads {
-  const probe = conn.statement(`SELECT 1 FROM product_search WHERE document @@ to_tsquery('${SEARCH_TEXT_CONFIG}', ?) LIMIT 1`);
+  const probe = conn.statement(`SELECT 1 FROM products WHERE search @@ to_tsquery('${SEARCH_TEXT_CONFIG}', ?) LIMIT 1`);
   const rows = (sql: string, params: unknown[]) => conn.statement<CandidateRow>(sql).all(...params).map(toRanked);
-  const rank = `-ts_rank(${WEIGHTS}, s.document, q) * ${RANK_SCALE}`;
+  const rank = `-ts_rank(${WEIGHTS}, p.search, q) * ${RANK_SCALE}`;
   return {
     popular(filters, limit) {
       const { where, params } = postgresFilters(filters);
@@ -44,18 +54,18 @@ export function postgresSearch(conn: SqlConnection): ProductSearchReads {
       const { where, params } = postgresFilters(filters);
       if (join === 'all') {
         return rows(
-          `SELECT ${candidateColumns(rank, 's.aliases')}
-           FROM product_search s CROSS JOIN to_tsquery('${SEARCH_TEXT_CONFIG}', ?) q JOIN products p ON p.id = s.product_id
-           WHERE s.document @@ q${where} ORDER BY bm, p.id LIMIT ?`,
+          `SELECT ${candidateColumns(rank, ALIASES)}
+           FROM products p CROSS JOIN to_tsquery('${SEARCH_TEXT_CONFIG}', ?) q
+           WHERE p.search @@ q${where} ORDER BY bm, p.id LIMIT ?`,
           [query, ...params, limit],
         );
       }
       // The last resort: any word, or a name that looks like what was typed.
       const typed = groups.map((alts) => alts[0]?.words.join(' ') ?? '').join(' ');
       return rows(
-        `SELECT ${candidateColumns(`${rank} - similarity(s.name, ?) * ${RANK_SCALE}`, 's.aliases')}
-         FROM product_search s CROSS JOIN to_tsquery('${SEARCH_TEXT_CONFIG}', ?) q JOIN products p ON p.id = s.product_id
-         WHERE (s.document @@ q OR s.name % ?)${where} ORDER BY bm, p.id LIMIT ?`,
+        `SELECT ${candidateColumns(`${rank} - similarity(p.name, ?) * ${RANK_SCALE}`, ALIASES)}
+         FROM products p CROSS JOIN to_tsquery('${SEARCH_TEXT_CONFIG}', ?) q
+         WHERE (p.search @@ q OR p.name % ?)${where} ORDER BY bm, p.id LIMIT ?`,
         [typed, query, typed, ...params, limit],
       );
     },

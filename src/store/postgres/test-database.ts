@@ -15,7 +15,8 @@ export interface PostgresTestDatabase {
   cleanup: () => void;
 }
 
-const SLOW = { statementTimeoutMs: 60_000, applicationName: 'grocery-agent-test' };
+// Long enough to wait out another process building a seeded template (the advisory lock is a lock wait).
+const SLOW = { statementTimeoutMs: 180_000, lockTimeoutMs: 180_000, applicationName: 'grocery-agent-test' };
 /** Serialises building the template across test processes. */
 const TEMPLATE_LOCK = 7_105_170_018;
 

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBudgetRepository } from '../../../src/store/budget/index.js';
 import type { Db } from '../../../src/store/database.js';
@@ -112,7 +111,7 @@ describe('the item repository', () => {
     expect(before).toBeTypeOf('number');
     items.insert(id, line('tea'), 20);
     expect(items.changeMark()).toBe(before);
-    const other = new Database(db.name);
+    const other = env.connect();
     other.prepare('DELETE FROM list_items WHERE list_id = ?').run(id);
     other.close();
     expect(items.changeMark()).not.toBe(before);
