@@ -14,6 +14,7 @@ export const SQLITE_ENGINE_TESTS: Record<string, string> = {
   'tests/store/group-commit.test.ts': 'counts WAL frames and holds the SQLite write lock from another process (SQLITE_BUSY)',
   'tests/store/dedupe-upgrade.test.ts': 'SQLite migration 007 over a database from before it (PRAGMA user_version)',
   'tests/grocery/catalog/search-upgrade.test.ts': 'SQLite migration 006 (catalog search) over a SQLite file from before it (PRAGMA user_version)',
+  'tests/grocery/demo-store/demo-store-wal.test.ts': "the demo store load leaves SQLite's write-ahead log empty",
   'tests/store/memory/sqlite-vector-memory.test.ts': 'the sqlite-vec extension',
   'tests/hostile/damaged-database.test.ts': 'a damaged SQLite file: integrity check, backup and restore of the file',
   'tests/faults/sqlite-busy.test.ts': 'SQLITE_BUSY: another process holds the SQLite write lock',
