@@ -86,7 +86,7 @@ function postgresTempDb(opts?: PostgresTestDatabaseOptions): TempDb {
     db,
     dir,
     connect: () => {
-      const conn = openPostgresConnection(pg.url, { applicationName: 'grocery-agent-test' });
+      const conn = openPostgresConnection(pg.url, { applicationName: 'grocery-agent-test', statementTimeoutMs: 60_000 });
       const other = postgresHandle(conn, () => conn.close());
       others.push(other);
       return other;
@@ -119,4 +119,20 @@ function demoStoreSourceHash(): string {
   }
   sourceHash = hash.digest('hex').slice(0, 16);
   return sourceHash;
+}
+
+/** The tables a test database holds (its own, not the engine's), in either store. */
+export function tableNames(db: Db): string[] {
+  const sql = onPostgres
+    ? "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1"
+    : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY 1";
+  return db.prepare(sql).pluck().all() as string[];
+}
+
+/** The columns of `table`, in either store. */
+export function columnNames(db: Db, table: string): string[] {
+  if (onPostgres) {
+    return db.prepare("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = ? ORDER BY ordinal_position").pluck().all(table) as string[];
+  }
+  return (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
 }

@@ -48,7 +48,8 @@ export function createPostgresTestDatabase(opts: PostgresTestDatabaseOptions = {
   template ??= ensureTemplate(server);
   const name = opts.seed ? seededCopy(server, opts.seed) : (idle.pop() ?? adoptLeftover(server) ?? copyTemplate(server));
   const url = databaseUrl(name);
-  const conn = openPostgresConnection(url, { applicationName: 'grocery-agent-test' });
+  // A busy shared test machine must not turn a slow query into a failure: what is timed is asked for explicitly.
+  const conn = openPostgresConnection(url, { applicationName: 'grocery-agent-test', statementTimeoutMs: 60_000 });
   let given = false;
   return {
     conn,
