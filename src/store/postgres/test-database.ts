@@ -83,6 +83,9 @@ export interface PostgresTestDatabaseOptions {
   seed?: PostgresTestSeed;
 }
 
+/** Seeded templates kept on the server besides the one being built. */
+const SEEDED_TEMPLATES_KEPT = 3;
+
 /** Seeded templates found or built by this process, by key. */
 const seededTemplates = new Map<string, string>();
 
@@ -144,7 +147,11 @@ function ensureTemplate(server: PostgresConnection): { name: string; fingerprint
 function ensureSeededTemplate(server: PostgresConnection, seed: PostgresTestSeed): { name: string; fingerprint: string } {
   const name = `${template!.name}_s${createHash('sha256').update(seed.key).digest('hex').slice(0, 12)}`;
   return ensureBuilt(server, name, () => {
-    server.exec(`DROP DATABASE IF EXISTS ${name}_part WITH (FORCE)`);
+    // Seeds of earlier code pile up otherwise: the newest few stay (a run may use several keys).
+    const older = server
+      .statement("SELECT datname FROM pg_database WHERE datname LIKE ? ORDER BY oid DESC OFFSET ?")
+      .values<string>(`${template!.name.replaceAll('_', '\\_')}\\_s%`, SEEDED_TEMPLATES_KEPT);
+    for (const old of [...older, `${name}_part`]) server.exec(`DROP DATABASE IF EXISTS ${old} WITH (FORCE)`);
     server.exec(`CREATE DATABASE ${name}_part TEMPLATE ${template!.name}`);
     return seed.fill;
   });
