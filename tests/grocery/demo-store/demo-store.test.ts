@@ -104,7 +104,7 @@ describe('seedDemoStore', () => {
     expect(h.minDays).toBeGreaterThanOrEqual(90);
     expect(h.newest).toBe(NOW);
     expect(NOW - h.oldest).toBeGreaterThanOrEqual(89 * DAY_MS);
-    const withoutHistory = db.prepare('SELECT count(*) AS n FROM products WHERE id NOT IN (SELECT product_id FROM price_history)').get();
+    const withoutHistory = db.prepare('SELECT count(*) AS n FROM products p WHERE NOT EXISTS (SELECT 1 FROM price_history h WHERE h.product_id = p.id)').get();
     expect(withoutHistory).toEqual({ n: 0 });
     const mismatched = db
       .prepare('SELECT count(*) AS n FROM products p JOIN price_history h ON h.product_id = p.id AND h.observed_at = ? WHERE h.price_cents != p.price_cents')
