@@ -68,6 +68,8 @@ export interface SqlConnection {
 export function sqliteConnection(db: Db): SqlConnection & { readonly db: Db } {
   // A connection passes through as it is: the test suite hands PostgreSQL ones where a SQLite handle was (STORE=postgres).
   if (isSqlConnection(db)) return db as unknown as SqlConnection & { readonly db: Db };
+  const carried = (db as unknown as { [CARRIED_CONNECTION]?: SqlConnection })[CARRIED_CONNECTION];
+  if (carried) return carried as SqlConnection & { readonly db: Db };
   const cached = sqliteConnections.get(db);
   if (cached) return cached;
   const statements = new Map<string, SqlStatement<never>>();
@@ -111,6 +113,13 @@ export function sqliteConnection(db: Db): SqlConnection & { readonly db: Db } {
   sqliteConnections.set(db, conn);
   return conn;
 }
+
+/**
+ * A handle shaped like better-sqlite3's that stands for a connection carries it under this key
+ * (the test suite's PostgreSQL stand-in for `Db`, whose `transaction(fn)` returns a function as
+ * better-sqlite3's does, so it cannot be the connection itself); {@link sqliteConnection} hands it out.
+ */
+export const CARRIED_CONNECTION = Symbol.for('grocery-agent.carried-connection');
 
 /** Statements kept per connection. */
 const MAX_STATEMENTS = 500;

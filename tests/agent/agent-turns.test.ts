@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
-import { openDatabase } from '../../src/store/database.js';
-import { createTempDb } from '../helpers/temp-db.js';
+import type { Db } from '../../src/store/database.js';
+import { createSeededTempDb } from '../helpers/temp-db.js';
 
 const NOW = Date.UTC(2026, 10, 1, 12);
 const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -10,14 +10,15 @@ const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 /** Whole turns through the real agent, tools and SQLite on the demo store, as a user would type them. */
 describe('agent turns on the demo store', () => {
   let core: Core;
-  let dir: string;
+  let connect: () => Db;
   let cleanup: () => void;
   let n = 0;
 
   beforeAll(() => {
-    const temp = createTempDb();
+    // The demo store as createCore would seed it at NOW (copied from a template seeded once).
+    const temp = createSeededTempDb(NOW);
     cleanup = temp.cleanup;
-    dir = temp.dir;
+    connect = temp.connect;
     core = createCore({ db: temp.db, logger, now: () => NOW, demoStore: true });
   }, 60_000);
   afterAll(() => cleanup());
@@ -381,8 +382,8 @@ describe('agent turns on the demo store', () => {
   it('keeps a pending question across a restart', async () => {
     const p = person('restart-check');
     await p.say('add milk');
-    // A second process on the same file: what a restart sees.
-    const db2 = openDatabase({ dataDir: dir });
+    // A second process on the same database: what a restart sees.
+    const db2 = connect();
     try {
       const core2 = createCore({ db: db2, logger, now: () => NOW, demoStore: true });
       await core2.agent.handle({ channel: 'terminal', externalUserId: p.name, conversationKey: p.name, text: 'the first one', messageId: 'r-1' });

@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TurnInput, TurnOutput } from '../../src/agent/index.js';
 import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
-import { openDatabase } from '../../src/store/database.js';
 import { createSeededTempDb } from '../helpers/temp-db.js';
 
 const NOW = Date.UTC(2026, 10, 1, 12);
@@ -68,7 +67,7 @@ describe('buttons that carry what they mean', () => {
     const oneGallon = button(milk, /1% Low Fat/);
     // A new process over the same database file: nothing about the buttons was in memory.
     seeded.db.close();
-    seeded.db = openDatabase({ dataDir: seeded.dir });
+    seeded.db = seeded.connect();
     core = build(seeded.db);
     expect((await say(lactaid)).text).toMatch(/Lactaid/);
 

@@ -3,7 +3,7 @@ import { createLogger } from '../../src/logger.js';
 import { createCore, type Core } from '../../src/main.js';
 import { createMisunderstoodStore } from '../../src/store/misunderstood-store.js';
 import { sqliteConnection } from '../../src/store/sql.js';
-import { createSeededTempDb } from '../helpers/temp-db.js';
+import { columnNames, createSeededTempDb } from '../helpers/temp-db.js';
 
 const NOW = Date.UTC(2026, 10, 1, 12);
 const logger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
@@ -70,7 +70,7 @@ describe('the misunderstood inbox', () => {
     const say = person(quiet);
     await say('blorp the wuzzle');
     expect(createMisunderstoodStore(sqliteConnection(quiet.db)).countOpen()).toBe(0);
-    const columns = (core.db.prepare('PRAGMA table_info(misunderstood)').all() as { name: string }[]).map((c) => c.name);
+    const columns = columnNames(core.db, 'misunderstood');
     expect(columns.some((c) => /user|person|conversation/.test(c))).toBe(false);
   });
 });

@@ -43,7 +43,7 @@ const CHUNK = 100;
 
 /**
  * The {@link CatalogRepository} over a migrated database (SQLite: migrations 001-006; PostgreSQL:
- * the catalog tables and POSTGRES_SEARCH_SCHEMA (postgres-search-schema.sql.ts)).
+ * migrations 001-002, whose `products.search` document search reads).
  *
  * @example
  * const catalog = createCatalog(createCatalogRepository(sqliteConnection(db)));

@@ -89,41 +89,50 @@ export function createDemoStoreRepository(conn: SqlConnection): DemoStoreReposit
       size_value, size_unit, size_text, pack_count, price_cents, was_price_cents, unit_price_millicents, unit_price_unit,
       in_stock, rating, review_count, diet_flags, allergens, popularity, source, updated_at`;
         const values = `${Array(21).fill('?').join(', ')}, 'demo', ?`;
-        // SQLite: aliases go in before their product, under deferred foreign keys, so each FTS row
-        // is written once (see migration 002). PostgreSQL: the product first, its id from the table.
-        let nextId = 0;
-        if (sqlite) {
-          conn.exec('PRAGMA defer_foreign_keys = ON');
-          nextId = conn.statement('SELECT coalesce(max(id), 0) + 1 AS id FROM products').value<number>()!;
-        }
-        const insertProduct = sqlite
-          ? conn.statement(`INSERT INTO products (id, ${columns})
-      VALUES (?, ${values})`)
-          : conn.statement<{ id: number }>(`INSERT INTO products (${columns}) VALUES (${values}) RETURNING id`);
-        const insertAlias = conn.statement('INSERT INTO product_aliases (product_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING');
-        // One statement per product's whole history: a row-at-a-time insert of ~370k rows is the slow part.
-        const insertHistory = conn.statement(
-          `INSERT INTO price_history (product_id, observed_at, price_cents, source) VALUES ${Array(store.historyTimes.length).fill("(?, ?, ?, 'demo')").join(', ')}`,
-        );
-        for (const p of store.products) {
-          products += 1;
-          const row = [
-            p.sku, p.name, p.brand, p.isStoreBrand ? 1 : 0, p.category, floor.departments.get(p.departmentSlug)!, floor.aisles.get(p.aisleCode)!,
+        // Aliases go in before their product, under deferred foreign keys, so each product's search
+        // document (SQLite's FTS row, PostgreSQL's tsvector) is written once (see migration 002);
+        // ids are given, from the largest plus one (PostgreSQL migration 003 moves the identity).
+        conn.exec(sqlite ? 'PRAGMA defer_foreign_keys = ON' : 'SET CONSTRAINTS product_aliases_product_id_fkey DEFERRED');
+        let nextId = conn.statement<{ id: number }>('SELECT coalesce(max(id), 0) + 1 AS id FROM products').value<number>()!;
+        const rows = (p: SeedProduct, id: number) => ({
+          product: [
+            id, p.sku, p.name, p.brand, p.isStoreBrand ? 1 : 0, p.category, floor.departments.get(p.departmentSlug)!, floor.aisles.get(p.aisleCode)!,
             p.size?.value ?? null, p.size?.unit ?? null, p.size?.text ?? null, p.size?.packCount ?? 1,
             p.priceCents, p.wasPriceCents, p.unitPrice?.millicents ?? null, p.unitPrice?.unit ?? null,
             p.inStock ? 1 : 0, p.rating, p.reviewCount, joinFlags(p.dietFlags), joinFlags(p.allergens), p.popularity, store.now,
-          ];
-          let id: number;
-          if (sqlite) {
-            id = nextId++;
-            for (const alias of p.aliases) insertAlias.run(id, alias);
-            insertProduct.run(id, ...row);
-          } else {
-            id = (insertProduct.get(...row) as { id: number }).id;
-            for (const alias of p.aliases) insertAlias.run(id, alias);
+          ],
+          aliases: p.aliases.map((alias) => [id, alias]),
+          history: p.history.map((cents, i) => [id, store.historyTimes[i], cents]),
+        });
+        const tables = {
+          product: { head: `INSERT INTO products (id, ${columns}) VALUES `, row: `(?, ${values})`, tail: '' },
+          aliases: { head: 'INSERT INTO product_aliases (product_id, alias) VALUES ', row: '(?, ?)', tail: ' ON CONFLICT DO NOTHING' },
+          history: { head: 'INSERT INTO price_history (product_id, observed_at, price_cents, source) VALUES ', row: "(?, ?, ?, 'demo')", tail: '' },
+        };
+        // SQLite: a statement per product (its history in one: row-at-a-time ~370k rows is the slow
+        // part). PostgreSQL: every call is a round trip to the server, so products go in by the chunk.
+        const perStatement = sqlite ? 1 : PG_PRODUCTS_PER_STATEMENT;
+        for (const seeds of chunksOf(store.products, perStatement)) {
+          const chunk = seeds.map((p) => rows(p, nextId++));
+          products += chunk.length;
+          historyRows += chunk.reduce((n, c) => n + c.history.length, 0);
+          for (const part of sqlite ? (['aliases', 'product', 'history'] as const) : (['aliases', 'product'] as const)) {
+            const values = part === 'product' ? chunk.map((c) => c.product) : chunk.flatMap((c) => c[part]);
+            if (values.length === 0) continue;
+            const t = tables[part];
+            if (sqlite && part === 'aliases') {
+              // One prepared statement for every alias, rather than one per count of them.
+              const one = conn.statement(`${t.head}${t.row}${t.tail}`);
+              for (const v of values) one.run(...v);
+            } else conn.statement(`${t.head}${values.map(() => t.row).join(', ')}${t.tail}`).run(...values.flat());
           }
-          insertHistory.run(...p.history.flatMap((cents, i) => [id, store.historyTimes[i], cents]));
-          historyRows += p.history.length;
+          if (!sqlite) {
+            // PostgreSQL: the history as three arrays, not 27,000 parameters.
+            const h = chunk.flatMap((c) => c.history);
+            conn
+              .statement("INSERT INTO price_history (product_id, observed_at, price_cents, source) SELECT unnest(?::bigint[]), unnest(?::bigint[]), unnest(?::bigint[]), 'demo'")
+              .run(h.map((r) => r[0]), h.map((r) => r[1]), h.map((r) => r[2]));
+          }
         }
         const insertSynonym = conn.statement('INSERT INTO synonyms (term, synonym) VALUES (?, ?) ON CONFLICT DO NOTHING');
         for (const [term, synonym] of store.synonyms) insertSynonym.run(term, synonym);
@@ -139,6 +148,22 @@ export function createDemoStoreRepository(conn: SqlConnection): DemoStoreReposit
       return { products, priceHistoryRows: historyRows };
     },
   };
+}
+
+/** Products per INSERT on PostgreSQL: their history rows (three parameters a day) stay under its 65,535 parameters. */
+const PG_PRODUCTS_PER_STATEMENT = 100;
+
+/** `items` in arrays of up to `size`, read as they come (the products are generated lazily). */
+function* chunksOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
 }
 
 function insertFloorPlan(conn: SqlConnection, departments: DemoStoreLoad['departments']): { departments: Map<string, number>; aisles: Map<string, number> } {

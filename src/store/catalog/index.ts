@@ -4,4 +4,4 @@ export type { ProductSearchReads, RankedProduct, SearchFilters, SearchTerm } fro
 export type { ProductRecord, ProductWriter, UpsertOptions, UpsertResult } from './product-writer.js';
 export { createDemoStoreRepository, type DemoStoreLoad, type DemoStoreRepository, type SeedProduct } from './demo-store-repository.js';
 export { PRODUCT_SELECT, joinFlags, rowToProduct, splitFlags, type ProductRow } from './product-row.js';
-export { SEARCH_TEXT_CONFIG } from './postgres-search-schema.sql.js';
+export { SEARCH_TEXT_CONFIG } from './postgres-product-search.js';

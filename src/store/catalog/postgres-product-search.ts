@@ -1,6 +1,15 @@
 import type { SqlConnection } from '../sql.js';
 import { candidateColumns, filterClause, toRanked, type CandidateRow, type ProductSearchReads, type SearchFilters, type SearchTerm } from './product-search.js';
-import { SEARCH_TEXT_CONFIG } from './postgres-search-schema.sql.js';
+
+/**
+ * The text-search configuration of the search document (PostgreSQL migration 002). SQLite's FTS5
+ * table uses the porter stemmer ("bananas" finds "banana"); 'english' is PostgreSQL's nearest
+ * (snowball), where 'simple' would only find words as typed.
+ */
+export const SEARCH_TEXT_CONFIG = 'english';
+
+/** A product's aliases as SQLite's `products_fts.aliases` holds them, for the candidates read. */
+const ALIASES = "(SELECT string_agg(a.alias, ' ; ' ORDER BY a.alias) FROM product_aliases a WHERE a.product_id = p.id)";
 
 /**
  * ts_rank weights for {D, C, B, A}: brand, aliases, name, category, in the proportions of the
@@ -12,15 +21,13 @@ const WEIGHTS = "'{0.15, 0.3, 0.4, 0.8}'";
  * category or alias that is the query, popularity, stock) weigh as they do over SQLite.
  */
 const RANK_SCALE = 20;
-/** A product's aliases joined as SQLite's FTS table holds them. */
-const ALIASES = "(SELECT coalesce(string_agg(a.alias, ' ; ' ORDER BY a.alias), '') FROM product_aliases a WHERE a.product_id = p.id)";
 /** What a category match scores, as on SQLite. */
 const CATEGORY_BM = -10;
 
 /**
- * Product search on PostgreSQL: `products.search`, a tsvector with a GIN index kept by triggers
- * (PostgreSQL migration 2), in place
- * of the FTS5 table, and pg_trgm similarity on the name for the last-resort "any word" match,
+ * Product search on PostgreSQL: `products.search`, the weighted tsvector migration 002 keeps by
+ * triggers (GIN-indexed), in place of the FTS5 table, and pg_trgm similarity on the name
+ * (`products_name_trgm_idx`) for the last-resort "any word" match,
  * where a typo the lexicon could not correct may still find the product (`%`: pg_trgm's
  * similarity threshold, 0.3 by default, through the name's trigram index).
  */

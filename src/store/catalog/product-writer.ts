@@ -78,7 +78,7 @@ const PLACEHOLDERS = COLUMNS.split(',').map(() => '?').join(', ');
  * triggers of migration 002 for product rows and through this code for aliases added to existing
  * products; new products take explicit ids so their aliases go in first and each FTS row is
  * written once, and new rows are indexed together at the end (much faster than per row). On
- * PostgreSQL the search table's triggers (see postgres-search-schema.sql.ts) keep it in step, and
+ * PostgreSQL the search document's triggers (PostgreSQL migration 002) keep it in step, and
  * ids come from the table's identity.
  */
 export function createProductWriter(conn: SqlConnection): ProductWriter {

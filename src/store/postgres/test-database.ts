@@ -15,7 +15,8 @@ export interface PostgresTestDatabase {
   cleanup: () => void;
 }
 
-const SLOW = { statementTimeoutMs: 60_000, applicationName: 'grocery-agent-test' };
+// Long enough to wait out another process building a seeded template (the advisory lock is a lock wait).
+const SLOW = { statementTimeoutMs: 180_000, lockTimeoutMs: 180_000, applicationName: 'grocery-agent-test' };
 /** Serialises building the template across test processes. */
 const TEMPLATE_LOCK = 7_105_170_018;
 
@@ -32,20 +33,23 @@ let made = 0;
  * `cleanup()` is emptied (rows deleted, identities reset) and handed to this process's next
  * caller, unless the test changed its schema, in which case it is dropped. Vitest ends its worker processes without
  * running exit handlers, so the databases of processes that no longer run are taken over (renamed
- * and emptied) before a new one is copied from the template. Throws a message that says what to
- * start when no server answers: tests fail then, they are not skipped.
+ * and emptied) before a new one is copied from the template. With `seed`, the database is a copy
+ * of a seeded template (the migrated one filled once by `seed.fill`, kept across runs under
+ * `seed.key`); given up, it is emptied and handed on like any other. Throws a message that says
+ * what to start when no server answers: tests fail then, they are not skipped.
  *
  * @example
  * let pg: PostgresTestDatabase;
  * beforeEach(() => (pg = createPostgresTestDatabase()));
  * afterEach(() => pg.cleanup());
  */
-export function createPostgresTestDatabase(): PostgresTestDatabase {
+export function createPostgresTestDatabase(opts: PostgresTestDatabaseOptions = {}): PostgresTestDatabase {
   const server = adminConnection();
   template ??= ensureTemplate(server);
-  const name = idle.pop() ?? adoptLeftover(server) ?? copyTemplate(server);
+  const name = opts.seed ? seededCopy(server, opts.seed) : (idle.pop() ?? adoptLeftover(server) ?? copyTemplate(server));
   const url = databaseUrl(name);
-  const conn = openPostgresConnection(url, { applicationName: 'grocery-agent-test' });
+  // A busy shared test machine must not turn a slow query into a failure: what is timed is asked for explicitly.
+  const conn = openPostgresConnection(url, { applicationName: 'grocery-agent-test', statementTimeoutMs: 60_000 });
   let given = false;
   return {
     conn,
@@ -62,6 +66,38 @@ export function createPostgresTestDatabase(): PostgresTestDatabase {
   };
 }
 
+/** Rows every copy starts with, built once into a template of their own. */
+export interface PostgresTestSeed {
+  /**
+   * Names what `fill` writes: the seeded template is kept across runs under this key (and the
+   * migrations'), so the key must change whenever what `fill` writes does.
+   */
+  key: string;
+  /** Writes the rows into the template, once. */
+  fill: (conn: PostgresConnection) => void;
+}
+
+/** Options for {@link createPostgresTestDatabase}. */
+export interface PostgresTestDatabaseOptions {
+  /** A database holding these rows instead of an empty one (copied from a seeded template, so fast as well). */
+  seed?: PostgresTestSeed;
+}
+
+/** Seeded templates kept on the server besides the one being built. */
+const SEEDED_TEMPLATES_KEPT = 3;
+
+/** Seeded templates found or built by this process, by key. */
+const seededTemplates = new Map<string, string>();
+
+function seededCopy(server: PostgresConnection, seed: PostgresTestSeed): string {
+  let from = seededTemplates.get(seed.key);
+  if (!from) {
+    from = ensureSeededTemplate(server, seed).name;
+    seededTemplates.set(seed.key, from);
+  }
+  return copyTemplate(server, from);
+}
+
 /** Drops every test database and template on the server (for a developer tidying up). */
 export function dropPostgresTestDatabases(): number {
   const server = adminConnection();
@@ -69,6 +105,7 @@ export function dropPostgresTestDatabases(): number {
   for (const name of names) server.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   idle.length = 0;
   template = undefined;
+  seededTemplates.clear();
   return names.length;
 }
 
@@ -93,10 +130,43 @@ function adminConnection(): PostgresConnection {
   return admin;
 }
 
-/** The template for the current migrations: found, or built under a lock (as `<name>_part`, renamed when done). */
+/** The template for the current migrations: found, or built under a lock (stale ones go first). */
 function ensureTemplate(server: PostgresConnection): { name: string; fingerprint: string } {
   const hash = createHash('sha256').update(JSON.stringify(PG_MIGRATIONS)).digest('hex').slice(0, 12);
   const name = `ga_tpl_${hash}`;
+  return ensureBuilt(server, name, () => {
+    // Templates of earlier migrations (seeded ones too, and a build that died half way) go.
+    const stale = server.statement("SELECT datname FROM pg_database WHERE datname LIKE 'ga\\_tpl\\_%'").values<string>();
+    for (const old of stale) server.exec(`DROP DATABASE IF EXISTS ${old} WITH (FORCE)`);
+    server.exec(`CREATE DATABASE ${name}_part`);
+    return (conn) => migratePostgres(conn);
+  });
+}
+
+/** The seeded template for `seed` over the current migrations' one: found, or copied from it and filled under the lock. */
+function ensureSeededTemplate(server: PostgresConnection, seed: PostgresTestSeed): { name: string; fingerprint: string } {
+  const name = `${template!.name}_s${createHash('sha256').update(seed.key).digest('hex').slice(0, 12)}`;
+  return ensureBuilt(server, name, () => {
+    // Seeds of earlier code pile up otherwise: the newest few stay (a run may use several keys).
+    const older = server
+      .statement("SELECT datname FROM pg_database WHERE datname LIKE ? ORDER BY oid DESC OFFSET ?")
+      .values<string>(`${template!.name.replaceAll('_', '\\_')}\\_s%`, SEEDED_TEMPLATES_KEPT);
+    for (const old of [...older, `${name}_part`]) server.exec(`DROP DATABASE IF EXISTS ${old} WITH (FORCE)`);
+    server.exec(`CREATE DATABASE ${name}_part TEMPLATE ${template!.name}`);
+    return seed.fill;
+  });
+}
+
+/**
+ * Template `name`, found, or built under a lock: `prepare` makes `<name>_part` and says what to
+ * run in it; once that has run, it is renamed to `name` and commented with its schema's
+ * fingerprint, which marks it finished (a template without one is rebuilt).
+ */
+function ensureBuilt(
+  server: PostgresConnection,
+  name: string,
+  prepare: () => (conn: PostgresConnection) => void,
+): { name: string; fingerprint: string } {
   const find = () =>
     server.statement<{ fingerprint: string | null }>("SELECT shobj_description(oid, 'pg_database') AS fingerprint FROM pg_database WHERE datname = ?").get(name);
   let found = find();
@@ -105,19 +175,16 @@ function ensureTemplate(server: PostgresConnection): { name: string; fingerprint
     try {
       found = find();
       if (!found?.fingerprint) {
-        // Templates of earlier migrations (and a build that died half way) go.
-        const stale = server.statement("SELECT datname FROM pg_database WHERE datname LIKE 'ga\\_tpl\\_%'").values<string>();
-        for (const old of stale) server.exec(`DROP DATABASE IF EXISTS ${old} WITH (FORCE)`);
-        server.exec(`CREATE DATABASE ${name}_part`);
+        server.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        const build = prepare();
         const conn = openPostgresConnection(databaseUrl(`${name}_part`), SLOW);
         let fingerprint: string;
         try {
-          migratePostgres(conn);
+          build(conn);
           fingerprint = schemaFingerprint(conn);
         } finally {
           conn.close();
         }
-        // The comment marks it finished: a template without one is rebuilt.
         server.exec(`ALTER DATABASE ${name}_part RENAME TO ${name}`);
         server.exec(`COMMENT ON DATABASE ${name} IS '${fingerprint}'`);
         found = { fingerprint };
@@ -129,9 +196,9 @@ function ensureTemplate(server: PostgresConnection): { name: string; fingerprint
   return { name, fingerprint: found.fingerprint! };
 }
 
-function copyTemplate(server: PostgresConnection): string {
+function copyTemplate(server: PostgresConnection, from = template!.name): string {
   const name = nextName();
-  server.exec(`CREATE DATABASE ${name} TEMPLATE ${template!.name}`);
+  server.exec(`CREATE DATABASE ${name} TEMPLATE ${from}`);
   return name;
 }
 

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tableNames } from '../../helpers/temp-db.js';
 import { startFakeBotConnector, type FakeBotConnector } from '../../fakes/fake-bot-connector.js';
 import { createAgentHarness, type AgentHarness } from '../telegram/agent-harness.js';
 import { teamsAppFor } from './teams-app.js';
@@ -33,8 +34,7 @@ const without = (key: string) => {
 
 /** Row counts of every table: a request that changed nothing leaves them all as they were. */
 function tableCounts(): Record<string, number> {
-  const tables = h.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (h.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  return Object.fromEntries(tableNames(h.db).map((name) => [name, (h.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
 }
 
 /** Bodies built when the test runs (they need the fake connector's serviceUrl). */

@@ -9,7 +9,6 @@ import { createTelegramChannel, type TelegramChannel, type TelegramReference } f
 import { createNotifier } from '../../../src/jobs/index.js';
 import { createLogger } from '../../../src/logger.js';
 import { createCore, type Core } from '../../../src/main.js';
-import { openDatabase } from '../../../src/store/database.js';
 import { startFakeTelegramApi, type FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
 import { createSeededTempDb } from '../../helpers/temp-db.js';
 import { NOW, TEST_TOKEN } from './agent-harness.js';
@@ -64,7 +63,7 @@ describe('Telegram buttons', () => {
     // A restart: a new process over the same database file, nothing kept in memory.
     await channel.stop();
     seeded.db.close();
-    seeded.db = openDatabase({ dataDir: seeded.dir });
+    seeded.db = seeded.connect();
     await start();
 
     api.pushUpdate(api.callbackUpdate(ANA, alert, add.callback_data!));

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { tableNames } from '../../helpers/temp-db.js';
 import type { FakeTelegramApi } from '../../fakes/fake-telegram-api.js';
 import { useTelegramTestBed, type AgentHarness } from './agent-harness.js';
 
@@ -19,8 +20,7 @@ const makeChannel = (webhook: boolean) => bed.channel(webhook);
 
 /** Row counts of every table: an update that changed nothing leaves them all as they were. */
 function tableCounts(): Record<string, number> {
-  const tables = h.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, (h.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
+  return Object.fromEntries(tableNames(h.db).map((name) => [name, (h.db.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n]));
 }
 
 /** Each forged update, built from a real text update (so only the named part is wrong). */

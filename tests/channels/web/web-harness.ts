@@ -64,7 +64,7 @@ export async function createWebHarness(opts: {
 
 /** Inserts one product with a daily price history (real rows in the shared schema). */
 export function insertProduct(db: Db, p: { name: string; category: string; prices: number[] }): number {
-  db.prepare("INSERT OR IGNORE INTO departments (id, slug, name, store_order) VALUES (1, 'dairy', 'Dairy & Eggs', 1)").run();
+  db.prepare("INSERT INTO departments (id, slug, name, store_order) VALUES (1, 'dairy', 'Dairy & Eggs', 1) ON CONFLICT DO NOTHING").run();
   const id = Number(
     db
       .prepare('INSERT INTO products (name, category, department_id, price_cents, updated_at) VALUES (?, ?, 1, ?, ?)')

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUnderstanding } from '../../../src/understanding/index.js';
 import type { Catalog } from '../../../src/grocery/catalog/index.js';
-import { createTempDb } from '../../helpers/temp-db.js';
-import { catalogOf, seedDemoStoreInto } from '../../helpers/catalog.js';
+import { createSeededTempDb } from '../../helpers/temp-db.js';
+import { catalogOf } from '../../helpers/catalog.js';
 
 let catalog: Catalog;
 let cleanup: () => void;
 beforeAll(() => {
-  const t = createTempDb();
+  // The demo store, seeded as seedDemoStore does (copied from a template it was seeded into once).
+  const t = createSeededTempDb(Date.UTC(2026, 10, 20));
   cleanup = t.cleanup;
-  seedDemoStoreInto(t.db, { now: Date.UTC(2026, 10, 20) });
   catalog = catalogOf(t.db);
 });
 afterAll(() => cleanup());

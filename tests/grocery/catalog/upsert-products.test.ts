@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../../src/grocery/catalog/index.js';
 import { DAY_MS } from '../../../src/grocery/types.js';
 import type { Db } from '../../../src/store/database.js';
-import { createTempDb } from '../../helpers/temp-db.js';
+import { createTempDb, onPostgres } from '../../helpers/temp-db.js';
 import { catalogOf } from '../../helpers/catalog.js';
 
 const NOW = Date.UTC(2026, 10, 20);
@@ -62,7 +62,8 @@ describe('catalog.upsertProducts', () => {
     db.prepare('DELETE FROM products WHERE id = ?').run(id);
     catalog.invalidate();
     expect(catalog.search({ query: 'pickles' })).toEqual([]);
-    expect((db.prepare('SELECT count(*) AS n FROM products_fts').get() as { n: number }).n).toBe(0);
+    // SQLite keeps the index in a table of its own; PostgreSQL's search document is a column of the row just deleted.
+    if (!onPostgres) expect((db.prepare('SELECT count(*) AS n FROM products_fts').get() as { n: number }).n).toBe(0);
   });
 });
 

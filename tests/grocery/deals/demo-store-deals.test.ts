@@ -4,16 +4,14 @@ import { seedDemoStore } from '../../../src/grocery/demo-store/index.js';
 import { MAX_CHART_POINTS } from '../../../src/grocery/prices/index.js';
 import type { Db } from '../../../src/store/database.js';
 import { dealServiceOver, priceServiceOver } from '../../helpers/price-services.js';
-import { createTempDb } from '../../helpers/temp-db.js';
+import { createSeededTempDb } from '../../helpers/temp-db.js';
 import { NOW } from '../prices/store-fixture.js';
-import { seedDemoStoreInto } from '../../helpers/catalog.js';
 
 // The demo store is the data people meet first: the rules must hold on it, not only on hand-made rows.
 let db: Db;
 let cleanup: () => void;
 beforeAll(() => {
-  ({ db, cleanup } = createTempDb());
-  seedDemoStoreInto(db, { now: NOW });
+  ({ db, cleanup } = createSeededTempDb(NOW));
 });
 afterAll(() => cleanup());
 

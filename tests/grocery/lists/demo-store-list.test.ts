@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogOf } from '../../helpers/catalog.js';
-import { seedDemoStoreInto } from '../../helpers/catalog.js';
 import type { ListService } from '../../../src/grocery/lists/index.js';
-import { createTempDb } from '../../helpers/temp-db.js';
+import { createSeededTempDb } from '../../helpers/temp-db.js';
 import { listServiceOn } from './fixtures.js';
 
-let env: ReturnType<typeof createTempDb>;
+let env: ReturnType<typeof createSeededTempDb>;
 let lists: ListService;
 const USER = 1;
 
 beforeAll(() => {
-  env = createTempDb();
   const now = Date.UTC(2026, 0, 5);
-  seedDemoStoreInto(env.db, { now });
+  env = createSeededTempDb(now);
   env.db.prepare('INSERT INTO users (id, display_name, created_at) VALUES (?, ?, 0)').run(USER, 'Dana');
   lists = listServiceOn(env.db, { products: catalogOf(env.db), now: () => now });
 });

@@ -63,12 +63,12 @@ export const BOB = 2;
 export const CAROL = 3;
 
 /** A fresh database with the small store, a list service over the real catalog, and a clock the test moves. */
-export function setupLists(): { db: Db; lists: ListService; clock: { t: number }; cleanup: () => void } {
-  const { db, cleanup } = createTempDb();
+export function setupLists(): { db: Db; lists: ListService; clock: { t: number }; connect: () => Db; cleanup: () => void } {
+  const { db, cleanup, connect } = createTempDb();
   seedStore(db);
   const clock = { t: Date.UTC(2026, 0, 5, 12) };
   const lists = listServiceOn(db, { products: catalogOf(db), now: () => clock.t });
-  return { db, lists, clock, cleanup };
+  return { db, lists, clock, connect, cleanup };
 }
 
 /** The list service over `db` as createCore wires it: the list and item repositories on the database's connection. */

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogOf } from '../../helpers/catalog.js';
 import type { ListService } from '../../../src/grocery/lists/index.js';
@@ -52,7 +51,7 @@ describe('a long list', () => {
   it('shows what another connection wrote to the list since', () => {
     longList(40);
     expect(names()).toHaveLength(40);
-    const other = new Database(env.db.name);
+    const other = env.connect();
     other.prepare('DELETE FROM list_items WHERE list_id = ? AND name = ?').run(listId, 'thing 3');
     other.close();
     expect(names()).toHaveLength(39);

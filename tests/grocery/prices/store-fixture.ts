@@ -25,7 +25,7 @@ export interface ProductSpec {
 
 /** Inserts a department (once) and a product; returns the product id. */
 export function addProduct(db: Db, spec: ProductSpec): number {
-  db.prepare(`INSERT OR IGNORE INTO departments (id, slug, name, store_order) VALUES (1, 'grocery', 'Grocery', 1)`).run();
+  db.prepare(`INSERT INTO departments (id, slug, name, store_order) VALUES (1, 'grocery', 'Grocery', 1) ON CONFLICT DO NOTHING`).run();
   const size = spec.size ?? null;
   const r = db
     .prepare(
@@ -61,7 +61,8 @@ export function addProduct(db: Db, spec: ProductSpec): number {
  * (so `prices[prices.length - 1]` is yesterday's price).
  */
 export function addDailyHistory(db: Db, productId: number, prices: readonly number[], today = TODAY): void {
-  const insert = db.prepare(`INSERT OR REPLACE INTO price_history (product_id, observed_at, price_cents) VALUES (?, ?, ?)`);
+  const insert = db.prepare(`INSERT INTO price_history (product_id, observed_at, price_cents) VALUES (?, ?, ?)
+    ON CONFLICT (product_id, observed_at) DO UPDATE SET price_cents = excluded.price_cents`);
   prices.forEach((p, i) => insert.run(productId, today - (prices.length - i) * DAY_MS + DAY_MS / 2, p));
 }
 

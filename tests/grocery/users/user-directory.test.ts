@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createUserDirectory, type UserDirectory } from '../../../src/grocery/users/index.js';
 import { sqliteConnection } from '../../../src/store/sql.js';
@@ -8,11 +7,12 @@ import { createTempDb } from '../../helpers/temp-db.js';
 
 let db: Db;
 let cleanup: () => void;
+let connect: () => Db;
 let users: UserDirectory;
 let clock = 1_000_000;
 
 beforeEach(() => {
-  ({ db, cleanup } = createTempDb());
+  ({ db, cleanup, connect } = createTempDb());
   clock = 1_000_000;
   users = createUserDirectory(createUserRepository(sqliteConnection(db)), () => clock);
 });
@@ -73,7 +73,7 @@ describe('user directory', () => {
     expect(users.resolve('web', 'w-9').id).toBe(ana.id);
 
     // Another connection to the same file, as another grocery-agent process would have.
-    const other = new Database(db.name);
+    const other = connect();
     other.prepare("UPDATE channel_identities SET user_id = ? WHERE channel = 'web' AND external_id = 'w-9'").run(bob.id);
     other.prepare('UPDATE users SET alerts_enabled = 1 WHERE id = ?').run(bob.id);
     other.close();

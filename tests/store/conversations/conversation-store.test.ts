@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ConversationState } from '../../../src/agent/conversation/index.js';
 import { createConversationStore as storeOver, createMessageDedupe, MAX_TURNS_KEPT } from '../../../src/store/conversations/index.js';
-import { openDatabase, type Db } from '../../../src/store/database.js';
+import type { Db } from '../../../src/store/database.js';
 import { sqliteConnection } from '../../../src/store/sql.js';
 import { createTempDb } from '../../helpers/temp-db.js';
 
@@ -19,7 +19,7 @@ function setup() {
 
 describe('conversation store', () => {
   it('keeps a pending clarification across a restart of the process', () => {
-    const { db, dir, userId } = setup();
+    const { db, connect, userId } = setup();
     const store = createConversationStore(db);
     store.save('web:1', userId, 'web', {
       activeList: 'Party',
@@ -34,7 +34,7 @@ describe('conversation store', () => {
       },
     });
     db.close();
-    const reopened = createConversationStore(openDatabase({ dataDir: dir }));
+    const reopened = createConversationStore(connect());
     const state = reopened.load('web:1');
     expect(state.activeList).toBe('Party');
     expect(state.pending?.kind).toBe('clarify');

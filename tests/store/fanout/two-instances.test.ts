@@ -6,11 +6,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createBullmqRunner } from '../../../src/jobs/bullmq-runner.js';
-import { createJobRepository } from '../../../src/store/jobs/index.js';
-import { sqliteConnection } from '../../../src/store/sql.js';
 import type { JobDefinition } from '../../../src/jobs/job.js';
 import { createLogger } from '../../../src/logger.js';
-import { openDatabase } from '../../../src/store/database.js';
+import { createJobRepository } from '../../../src/store/jobs/index.js';
+import { sqliteConnection } from '../../../src/store/sql.js';
 import type { ChatClient } from '../../channels/web/ws-client.js';
 import { createSeededTempDb } from '../../helpers/temp-db.js';
 import { eventually, findDemoDrop, succeededRun } from '../../jobs/jobs-harness.js';
@@ -119,7 +118,7 @@ describe('two instances on one store and one Redis', () => {
 describe('two BullMQ runners on one Redis', () => {
   it('run each scheduled run of a job once between them', async () => {
     const seeded = createSeededTempDb();
-    const second = openDatabase({ dataDir: seeded.dir });
+    const second = seeded.connect();
     const logger = createLogger({ level: 'silent' });
     const ran: { by: string }[] = [];
     const def = (by: string): JobDefinition => ({
@@ -150,7 +149,6 @@ describe('two BullMQ runners on one Redis', () => {
     const slots = keys.map((k) => /^bullmq:repeat:prune:(\d+)$/.exec(k)?.[1]);
     expect(slots.every(Boolean)).toBe(true);
     expect(new Set(slots).size).toBe(slots.length);
-    second.close();
     seeded.cleanup();
   });
 });
