@@ -100,7 +100,13 @@ export function openPostgresConnection(url: string, opts: PostgresConnectionOpti
       void worker.terminate();
       throw broken;
     }
-    const answer = receiveMessageOnPort(port1)?.message as Answer | undefined;
+    let answer = receiveMessageOnPort(port1)?.message as Answer | undefined;
+    // The signal can be seen a moment before the port shows the message the worker posted first:
+    // look again for a little while before calling it lost.
+    for (let tries = 0; !answer && tries < 200; tries++) {
+      Atomics.wait(signal, 0, 1, 1);
+      answer = receiveMessageOnPort(port1)?.message as Answer | undefined;
+    }
     if (!answer) throw new PostgresError('the PostgreSQL worker signalled without an answer', 'PG_WORKER');
     if ('error' in answer) {
       const e = answer.error;
