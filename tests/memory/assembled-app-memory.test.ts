@@ -78,7 +78,7 @@ describe('createConfiguredMemory', () => {
   it('embeds with Ollama when OLLAMA_EMBED_MODEL and OLLAMA_HOST are set', async () => {
     const ollama = await startFakeOllamaEmbed({ models: ['nomic-embed-text'] });
     const t = createTempDb();
-    const userId = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
+    const userId = (t.db.prepare('INSERT INTO users (created_at) VALUES (0) RETURNING id').get() as { id: number }).id;
     const memory = createConfiguredMemory(loadConfig({ OLLAMA_HOST: ollama.url, OLLAMA_EMBED_MODEL: 'nomic-embed-text' }), t.db, logger);
     await memory.remember(userId, 'allergy', 'peanuts');
     expect((await memory.recall(userId, 'allergic to peanuts'))[0]?.kind).toBe('allergy');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cosine, createEmbedder, createLocalEmbedder, createOllamaEmbedder } from '../../src/memory/index.js';
-import { createSqliteVectorMemory } from '../../src/store/memory/index.js';
+import { createPostgresVectorMemory, createSqliteVectorMemory } from '../../src/store/memory/index.js';
 import { sqliteConnection } from '../../src/store/sql.js';
 import { startFakeOllamaEmbed, type FakeOllamaEmbed } from '../fakes/fake-ollama-embed.js';
 import { createTempDb } from '../helpers/temp-db.js';
@@ -70,8 +70,10 @@ describe('Ollama embedder', () => {
     ollama = await startFakeOllamaEmbed();
     const t = createTempDb();
     try {
-      const userId = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
-      const memory = createSqliteVectorMemory({ conn: sqliteConnection(t.db), embedder: createEmbedder({ ollamaHost: ollama.url, embedModel: 'nomic-embed-text' }) });
+      const userId = (t.db.prepare('INSERT INTO users (created_at) VALUES (0) RETURNING id').get() as { id: number }).id;
+      const conn = sqliteConnection(t.db);
+      const embedder = createEmbedder({ ollamaHost: ollama.url, embedModel: 'nomic-embed-text' });
+      const memory = conn.dialect === 'postgres' ? createPostgresVectorMemory({ conn, embedder }) : createSqliteVectorMemory({ conn, embedder });
       await memory.add(userId, [
         { id: 'a', kind: 'allergy', text: 'allergic to peanuts' },
         { id: 'b', kind: 'brand', text: 'likes Great Value' },

@@ -29,7 +29,8 @@ afterAll(async () => {
 
 let run = 0;
 const backends: { name: string; options: () => Partial<PreferenceMemoryOptions> }[] = [
-  { name: 'sqlite-vec', options: () => ({}) },
+  // The store's own vectors: sqlite-vec, or PostgreSQL's under STORE=postgres.
+  { name: process.env.STORE === 'postgres' ? 'postgres' : 'sqlite-vec', options: () => ({}) },
   {
     name: 'chroma',
     // A collection per test keeps tests apart, as each sqlite test has its own file.
@@ -48,7 +49,7 @@ describe.each(backends)('preference memory on $name', ({ name, options }) => {
   beforeEach(() => {
     const t = createSeededTempDb();
     cleanup = t.cleanup;
-    const user = () => Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
+    const user = () => (t.db.prepare('INSERT INTO users (created_at) VALUES (0) RETURNING id').get() as { id: number }).id;
     ana = user();
     ben = user();
     catalog = catalogOf(t.db);
@@ -138,7 +139,7 @@ describe('preference memory when the vector store is down', () => {
     const t = createSeededTempDb();
     const errors: unknown[] = [];
     try {
-      const ana = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
+      const ana = (t.db.prepare('INSERT INTO users (created_at) VALUES (0) RETURNING id').get() as { id: number }).id;
       const memory = createPreferenceMemory({ stores: createMemoryStores(sqliteConnection(t.db)), chromaUrl: 'http://127.0.0.1:9', onError: (err) => errors.push(err) });
       expect(await memory.remember(ana, 'allergy', 'peanuts')).toBe(true);
       const hits = await memory.recall(ana, 'peanut butter');
@@ -158,7 +159,7 @@ describe('preference memory when Ollama embeddings fail', () => {
     const t = createSeededTempDb();
     const errors: unknown[] = [];
     try {
-      const ana = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
+      const ana = (t.db.prepare('INSERT INTO users (created_at) VALUES (0) RETURNING id').get() as { id: number }).id;
       const embedder = createEmbedder({ ollamaHost: ollama.url, embedModel: 'not-pulled' });
       const memory = createPreferenceMemory({ stores: createMemoryStores(sqliteConnection(t.db)), embedder, onError: (err) => errors.push(err) });
       await memory.remember(ana, 'allergy', 'shellfish');

@@ -12,8 +12,8 @@ let ben: number;
 beforeEach(() => {
   const t = createTempDb();
   cleanup = t.cleanup;
-  ana = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
-  ben = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
+  ana = (t.db.prepare('INSERT INTO users (created_at) VALUES (0) RETURNING id').get() as { id: number }).id;
+  ben = (t.db.prepare('INSERT INTO users (created_at) VALUES (0) RETURNING id').get() as { id: number }).id;
   prefs = createPreferenceStore(createPreferenceRepository(sqliteConnection(t.db)));
 });
 afterEach(() => cleanup());

@@ -13,7 +13,7 @@ const createConversationStore = (db: Db) => storeOver<ConversationState>(sqliteC
 function setup() {
   const t = createTempDb();
   cleanups.push(t.cleanup);
-  const userId = Number(t.db.prepare('INSERT INTO users (created_at) VALUES (0)').run().lastInsertRowid);
+  const userId = (t.db.prepare('INSERT INTO users (created_at) VALUES (0) RETURNING id').get() as { id: number }).id;
   return { ...t, userId };
 }
 
