@@ -17,10 +17,16 @@ const ALIASES = "(SELECT string_agg(a.alias, ' ; ' ORDER BY a.alias) FROM produc
  */
 const WEIGHTS = "'{0.15, 0.3, 0.4, 0.8}'";
 /**
- * ts_rank gives 0..1 where bm25 gives about -1..-20: scaled so the nudges ranking adds (a
- * category or alias that is the query, popularity, stock) weigh as they do over SQLite.
+ * The rank is `ts_rank_cd` (cover density: the words close together, as a product's own name has
+ * them, count more than the same words spread over aliases) divided by the document's length
+ * (normalization 2), which stands in for bm25's saturation and length normalization: without it
+ * a product that repeats a word in its name, category and aliases ("chocolate chips") outranks
+ * the bar people mean, and an alias that names a rival ("tide pods" on Gain Flings) outranks
+ * the product itself. It gives 0..1 where bm25 gives about -1..-20: scaled so the nudges ranking
+ * adds (a category or alias that is the query, popularity, stock) weigh about as they do over
+ * SQLite.
  */
-const RANK_SCALE = 20;
+const RANK_SCALE = 60;
 /** What a category match scores, as on SQLite. */
 const CATEGORY_BM = -10;
 
@@ -34,7 +40,7 @@ const CATEGORY_BM = -10;
 export function postgresSearch(conn: SqlConnection): ProductSearchReads {
   const probe = conn.statement(`SELECT 1 FROM products WHERE search @@ to_tsquery('${SEARCH_TEXT_CONFIG}', ?) LIMIT 1`);
   const rows = (sql: string, params: unknown[]) => conn.statement<CandidateRow>(sql).all(...params).map(toRanked);
-  const rank = `-ts_rank(${WEIGHTS}, p.search, q) * ${RANK_SCALE}`;
+  const rank = `-ts_rank_cd(${WEIGHTS}, p.search, q, 2) * ${RANK_SCALE}`;
   return {
     popular(filters, limit) {
       const { where, params } = postgresFilters(filters);
