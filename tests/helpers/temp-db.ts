@@ -32,6 +32,11 @@ export function createTempDb(): TempDb {
   return sqliteTempDb(tempDir());
 }
 
+/** A fresh SQLite file whichever store the suite runs on: for tests whose subject is a SQLite file (copying one into PostgreSQL). */
+export function createSqliteTempDb(): TempDb {
+  return sqliteTempDb(tempDir());
+}
+
 let seededTemplate: { now: number; file: string } | undefined;
 
 /**

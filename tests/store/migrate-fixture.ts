@@ -7,7 +7,7 @@ import { createPreferenceMemory } from '../../src/memory/index.js';
 import { persistentSecret } from '../../src/store/meta.js';
 import { createMemoryStores } from '../../src/store/memory/index.js';
 import { sqliteConnection } from '../../src/store/sql.js';
-import { createTempDb } from '../helpers/temp-db.js';
+import { createSqliteTempDb } from '../helpers/temp-db.js';
 
 export const NOW = Date.UTC(2026, 10, 1, 12);
 
@@ -29,7 +29,8 @@ export interface LivedInSqlite {
  * with their vectors, conversations, a web session secret). Built through the real core and agent.
  */
 export async function buildLivedInSqlite(): Promise<LivedInSqlite> {
-  const temp = createTempDb();
+  // The source of the copy is a SQLite file whichever store the suite runs on.
+  const temp = createSqliteTempDb();
   const conn = sqliteConnection(temp.db);
   const memory = createPreferenceMemory({ stores: createMemoryStores(conn), now: () => NOW });
   const core = createCore({ db: temp.db, logger: createLogger({ level: 'silent' }), now: () => NOW, demoStore: true, memory });
