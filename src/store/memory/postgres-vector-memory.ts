@@ -1,6 +1,7 @@
 import type { SqlConnection } from '../sql.js';
 import type { VectorEmbedder } from './sqlite-vector-memory.js';
-import { checkRecords, checkUser, type MemoryHit, type MemoryMetadata, type MemoryRecord, type VectorMemory } from './vector-memory.js';
+import { checkRecords, checkUser, type MemoryHit, type MemoryRecord, type VectorMemory } from './vector-memory.js';
+import { recordOfRow, type MemoryRow } from './memory-rows.js';
 
 /** Options for {@link createPostgresVectorMemory}. */
 export interface PostgresVectorMemoryOptions {
@@ -8,13 +9,6 @@ export interface PostgresVectorMemoryOptions {
   conn: SqlConnection;
   embedder: VectorEmbedder;
   now?: () => number;
-}
-
-interface Row {
-  id: string;
-  kind: string;
-  text: string;
-  metadata: string;
 }
 
 /**
@@ -43,14 +37,14 @@ export function createPostgresVectorMemory(opts: PostgresVectorMemoryOptions): V
      ON CONFLICT (user_id, id) DO UPDATE SET kind = excluded.kind, text = excluded.text, metadata = excluded.metadata,
        embedder = excluded.embedder, embedding = excluded.embedding, updated_at = excluded.updated_at`,
   );
-  const stale = conn.statement<Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND embedder <> ?');
-  const candidates = conn.statement<Row & { embedding: number[] }>(
+  const stale = conn.statement<MemoryRow>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND embedder <> ?');
+  const candidates = conn.statement<MemoryRow & { embedding: number[] }>(
     'SELECT id, kind, text, metadata, embedding FROM memory_vectors WHERE user_id = ? AND embedder = ?',
   );
   const remove = conn.statement('DELETE FROM memory_vectors WHERE user_id = ? AND id = ?');
   // COLLATE "C": byte order, as SQLite sorts text, whatever the database's locale.
-  const listAll = conn.statement<Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? ORDER BY id COLLATE "C"');
-  const listKind = conn.statement<Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND kind = ? ORDER BY id COLLATE "C"');
+  const listAll = conn.statement<MemoryRow>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? ORDER BY id COLLATE "C"');
+  const listKind = conn.statement<MemoryRow>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND kind = ? ORDER BY id COLLATE "C"');
   const clear = conn.statement('DELETE FROM memory_vectors WHERE user_id = ?');
   const checked = new Set<number>();
 
@@ -68,7 +62,7 @@ export function createPostgresVectorMemory(opts: PostgresVectorMemoryOptions): V
   const reembed = async (userId: number) => {
     if (checked.has(userId)) return;
     const rows = stale.all(userId, embedder.id);
-    await write(userId, rows.map(fromRow));
+    await write(userId, rows.map(recordOfRow));
     checked.add(userId);
   };
 
@@ -93,7 +87,7 @@ export function createPostgresVectorMemory(opts: PostgresVectorMemoryOptions): V
         .sort((a, b) => b.score - a.score || byteOrder(a.row.id, b.row.id))
         .slice(0, Math.floor(k))
         .filter((h) => h.score >= min)
-        .map(({ row, score }): MemoryHit => ({ ...fromRow(row), score }));
+        .map(({ row, score }): MemoryHit => ({ ...recordOfRow(row), score }));
     },
     async delete(userId, id) {
       checkUser(userId);
@@ -102,7 +96,7 @@ export function createPostgresVectorMemory(opts: PostgresVectorMemoryOptions): V
     async list(userId, kind) {
       checkUser(userId);
       const rows = kind ? listKind.all(userId, kind) : listAll.all(userId);
-      return rows.map(fromRow);
+      return rows.map(recordOfRow);
     },
     async clear(userId) {
       checkUser(userId);
@@ -139,7 +133,3 @@ function byteOrder(a: string, b: string): number {
   return a === b ? 0 : Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
-function fromRow(r: Row): MemoryRecord {
-  const metadata = JSON.parse(r.metadata) as MemoryMetadata;
-  return Object.keys(metadata).length ? { id: r.id, kind: r.kind, text: r.text, metadata } : { id: r.id, kind: r.kind, text: r.text };
-}

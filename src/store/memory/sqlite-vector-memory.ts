@@ -1,7 +1,8 @@
 import * as sqliteVec from 'sqlite-vec';
 import type { Db } from '../database.js';
 import type { SqlConnection } from '../sql.js';
-import { checkRecords, checkUser, type MemoryHit, type MemoryMetadata, type MemoryRecord, type VectorMemory } from './vector-memory.js';
+import { checkRecords, checkUser, type MemoryHit, type MemoryRecord, type VectorMemory } from './vector-memory.js';
+import { recordOfRow, type MemoryRow } from './memory-rows.js';
 
 /** What turns texts into vectors (the memory domain's `Embedder`). */
 export interface VectorEmbedder {
@@ -20,13 +21,6 @@ export interface SqliteVectorMemoryOptions {
   conn: SqlConnection & { readonly db: Db };
   embedder: VectorEmbedder;
   now?: () => number;
-}
-
-interface Row {
-  id: string;
-  kind: string;
-  text: string;
-  metadata: string;
 }
 
 /**
@@ -49,10 +43,10 @@ export function createSqliteVectorMemory(opts: SqliteVectorMemoryOptions): Vecto
      ON CONFLICT (user_id, id) DO UPDATE SET kind = excluded.kind, text = excluded.text, metadata = excluded.metadata,
        embedder = excluded.embedder, embedding = excluded.embedding, updated_at = excluded.updated_at`,
   );
-  const stale = conn.statement<Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND embedder <> ?');
+  const stale = conn.statement<MemoryRow>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND embedder <> ?');
   const remove = conn.statement('DELETE FROM memory_vectors WHERE user_id = ? AND id = ?');
-  const listAll = conn.statement<Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? ORDER BY id');
-  const listKind = conn.statement<Row>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND kind = ? ORDER BY id');
+  const listAll = conn.statement<MemoryRow>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? ORDER BY id');
+  const listKind = conn.statement<MemoryRow>('SELECT id, kind, text, metadata FROM memory_vectors WHERE user_id = ? AND kind = ? ORDER BY id');
   const clear = conn.statement('DELETE FROM memory_vectors WHERE user_id = ?');
   const checked = new Set<number>();
 
@@ -69,7 +63,7 @@ export function createSqliteVectorMemory(opts: SqliteVectorMemoryOptions): Vecto
   const reembed = async (userId: number) => {
     if (checked.has(userId)) return;
     const rows = stale.all(userId, embedder.id);
-    await write(userId, rows.map(fromRow));
+    await write(userId, rows.map(recordOfRow));
     checked.add(userId);
   };
 
@@ -88,14 +82,14 @@ export function createSqliteVectorMemory(opts: SqliteVectorMemoryOptions): Vecto
       const kinds = searchOpts.kinds ?? [];
       // A text of filler words embeds to the zero vector, whose cosine is NULL; it counts as unrelated (0), as in Chroma.
       const rows = conn
-        .statement<Row & { score: number }>(
+        .statement<MemoryRow & { score: number }>(
           `SELECT id, kind, text, metadata, coalesce(1 - vec_distance_cosine(embedding, ?), 0) AS score
            FROM memory_vectors WHERE user_id = ? AND embedder = ? ${kinds.length ? `AND kind IN (${kinds.map(() => '?').join(',')})` : ''}
            ORDER BY score DESC, id LIMIT ?`,
         )
         .all(toBlob(query!), userId, embedder.id, ...kinds, Math.floor(k));
       const min = searchOpts.minScore ?? -Infinity;
-      return rows.filter((r) => r.score >= min).map((r): MemoryHit => ({ ...fromRow(r), score: r.score }));
+      return rows.filter((r) => r.score >= min).map((r): MemoryHit => ({ ...recordOfRow(r), score: r.score }));
     },
     async delete(userId, id) {
       checkUser(userId);
@@ -104,7 +98,7 @@ export function createSqliteVectorMemory(opts: SqliteVectorMemoryOptions): Vecto
     async list(userId, kind) {
       checkUser(userId);
       const rows = kind ? listKind.all(userId, kind) : listAll.all(userId);
-      return rows.map(fromRow);
+      return rows.map(recordOfRow);
     },
     async clear(userId) {
       checkUser(userId);
@@ -130,7 +124,3 @@ function toBlob(v: Float32Array): Buffer {
   return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
 }
 
-function fromRow(r: Row): MemoryRecord {
-  const metadata = JSON.parse(r.metadata) as MemoryMetadata;
-  return Object.keys(metadata).length ? { id: r.id, kind: r.kind, text: r.text, metadata } : { id: r.id, kind: r.kind, text: r.text };
-}
