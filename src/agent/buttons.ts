@@ -59,7 +59,8 @@ export function bindChoices(reply: Reply, state: ConversationState, opts: { ques
   const confirm = pending?.kind === 'confirm';
   const id = opts.questions.create({
     userId: opts.userId,
-    prompt: reply.text,
+    // The question itself ("Which milk?"), not the "Added ..." said before it.
+    prompt: pending?.prompt ?? reply.text,
     options: reply.choices.map((c, i) => ({ label: c.label, action: actions[i]! })),
     once: pending !== undefined,
     expiresAt: opts.now + (confirm ? PENDING_TTL_MS : BUTTON_TTL_MS),

@@ -22,6 +22,11 @@ export const GREETING_TEXT = 'Hi! What can I add to your list? You can say somet
 export const THANKS_TEXT = "You're welcome! Anything else for the list?";
 export const NOTHING_PENDING_TEXT = "There's nothing waiting for an answer right now. What would you like to do?";
 export const CANCELLED_TEXT = 'OK, I left everything as it was.';
+
+/** "no" to "Which milk?" after a plain "milk" went on the list. */
+export function leftAsSaidText(name: string): string {
+  return `OK, ${name} stays on your list as it is, without a product. Tell me which one any time.`;
+}
 export const EMPTY_MESSAGE_TEXT = 'I didn\'t get any text. Try something like "add milk".';
 export const NOT_UNDERSTOOD_TEXT =
   'Sorry, I didn\'t quite get that. You can say things like "add milk and eggs", "what\'s on my list?" or "is Tide on sale?".';

@@ -24,9 +24,9 @@ const input = z.object({
 
 /**
  * add_to_list: adds items, merging with what is there. When a name could mean several products
- * ("milk") and the person has no usual one, the first such item is asked about ("Which milk?")
- * and the rest are added now; the pick finishes the add. Nothing waits on a question silently:
- * the reply says what was added and what is being asked.
+ * ("milk") and the person has no usual one, it goes on the list at once as they said it, and the
+ * first such name is asked about ("Which milk?"): the pick sets that line's product. Nothing a
+ * person asked for waits on a question; the reply says what was added and what is being asked.
  */
 export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
   return {
@@ -52,6 +52,7 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
         const decided = productForItem(deps, ctx.userId, it);
         if (decided.kind === 'ask' && !ask) {
           ask = decided;
+          now.push({ ...it, productId: null });
           continue;
         }
         const set = decided.kind === 'ask' ? decided.first : decided;
@@ -64,11 +65,8 @@ export function addToListTool(deps: ToolDeps): ToolDefinition<typeof input> {
 
       const options = ask.choice.options;
       const question = withDemoNote(whichQuestion(ask), deps.demoStore);
-      const pending = { name: 'add_to_list', args: { items: [ask.item], list: listRef(target) } };
-      const clarify = { call: pending, slot: { itemIndex: 0 }, options: shownProducts(options), prompt: question };
-      if (now.length === 0) {
-        return { ok: true, data: { asked: ask.item.name }, text: question, choices: productChoices(options), effects: { clarify, activeList: listRef(target) } };
-      }
+      const pending = { name: 'update_list_item', args: { name: ask.item.name, list: listRef(target) } };
+      const clarify = { call: pending, slot: { field: 'productId' as const }, options: shownProducts(options), prompt: question };
       const added = result(question);
       if (!added.ok) return added;
       return { ...added, choices: productChoices(options), effects: { ...added.effects, clarify } };
@@ -84,7 +82,7 @@ export const USUAL_PIECE_COUNT = 4;
  * for "Fresh Banana, each"), means a few of them, not one.
  */
 function withUsualCount(deps: Pick<ToolDeps, 'catalog'>, item: AddItemInput): AddItemInput {
-  if (item.quantity !== undefined || item.unit !== undefined || item.productId === undefined) return item;
+  if (item.quantity !== undefined || item.unit !== undefined || item.productId == null) return item;
   const last = item.name.trim().toLowerCase().split(/\s+/).pop() ?? '';
   if (!/[^s]s$/.test(last) || itemKey(last) === last) return item;
   const size = deps.catalog.get(item.productId)?.size;

@@ -20,17 +20,26 @@ export function productForItem(deps: Pick<ToolDeps, 'catalog' | 'memory'>, userI
     const concern = product && concernOf?.(product);
     return concern && (!allergiesOnly || concern.startsWith('contains')) ? `Heads up: ${product.name} ${concern}.` : undefined;
   };
-  if (it.productId !== undefined) {
-    const picked = deps.catalog.get(it.productId);
-    if (picked && deps.memory) deps.memory.learnFromPick(userId, picked, it.name);
-    return { kind: 'set', item: it, warning: concernOf ? warning(picked, true) : undefined };
-  }
+  if (it.productId === null) return { kind: 'set', item: it };
+  if (it.productId !== undefined) return { kind: 'set', item: it, warning: pickedProduct(deps, userId, it.name, it.productId) };
   const choice = chooseProduct(deps, userId, it);
   if (choice.kind === 'none') return { kind: 'set', item: it };
   const product = choice.kind === 'product' ? choice.product : choice.options[0]!;
   const set = { item: { ...it, productId: product.id }, warning: warning(product, false) };
   // The top option stands in when only one question can be asked at a time.
   return choice.kind === 'ambiguous' ? { kind: 'ask', item: it, choice, first: set } : { kind: 'set', ...set };
+}
+
+/**
+ * A product the person picked for a name ("2" after "Which milk?"): learned as their usual for
+ * that name; the heads-up to say when it holds one of their allergens.
+ */
+export function pickedProduct(deps: Pick<ToolDeps, 'catalog' | 'memory'>, userId: number, name: string, productId: number): string | undefined {
+  const picked = deps.catalog.get(productId);
+  if (!picked) return undefined;
+  if (deps.memory) deps.memory.learnFromPick(userId, picked, name);
+  const concern = deps.memory?.concerns?.(userId)?.(picked);
+  return concern && concern.startsWith('contains') ? `Heads up: ${picked.name} ${concern}.` : undefined;
 }
 
 /** "Which milk?", or with a reason: "Great Value Whole Milk isn't vegan. Which milk instead?" */

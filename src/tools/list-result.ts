@@ -42,6 +42,15 @@ function describeSwap(change: ListChange, view: ListView): string | undefined {
   return `${sentence(change.description)}${product}${amount}.`;
 }
 
+/** "2 gal milk: Great Value 1% Low Fat Milk, 1 gal (Grocery list)." — a line's product set, as a pick answers "Which milk?". */
+function describePick(change: ListChange, view: ListView): string | undefined {
+  const picked = change.items.length === 1 && change.items[0]!.action === 'updated' ? change.items[0]! : undefined;
+  const line = picked && view.groups.flatMap((g) => g.lines).find((l) => l.id === picked.itemId);
+  if (!picked || !line?.product) return undefined;
+  const amount = picked.quantityText && picked.quantityText !== '1' ? `${picked.quantityText} ` : '';
+  return `${sentence(`${amount}${picked.name}`)}: ${productName(line.product)} (${listLabel(change.listName)}).`;
+}
+
 /**
  * "Added 2 gal milk (Great Value Whole Milk, 1 gal) and eggs to your Grocery list." — for adds,
  * the amount and the product each name was matched to, so a person can see what will be bought.
@@ -96,13 +105,14 @@ export function listChangeResult(
   ctx: ToolContext,
   change: ListChange,
   extra = '',
-  opts: { totalBefore?: number; question?: string } = {},
+  opts: { totalBefore?: number; question?: string; productSet?: boolean } = {},
 ): ToolResult<ListChange> {
   const view = deps.lists.view(ctx.userId, change.listId);
   const touched: TouchedItem[] = change.items
     .filter((i) => i.action !== 'not_on_list')
     .map((i) => ({ name: i.name, productId: i.productId, quantity: i.quantity, unit: i.unit ?? undefined, list: `#${change.listId}` }));
-  const lines = [describeAdds(change, view) ?? describeSwap(change, view) ?? describe(change), ...change.notes];
+  const said = describeAdds(change, view) ?? describeSwap(change, view) ?? (opts.productSet ? describePick(change, view) : undefined);
+  const lines = [said ?? describe(change), ...change.notes];
   if (extra) lines.push(extra);
   const over = overBudget(deps, ctx, view, opts.totalBefore);
   if (over) lines.push(over);

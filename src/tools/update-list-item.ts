@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pickedProduct } from './item-product.js';
 import { listChangeResult, targetList, totalBefore } from './list-result.js';
 import { listArg, productIdArg } from './schemas.js';
 import type { ToolDeps } from './tool-deps.js';
@@ -13,8 +14,11 @@ const input = z.object({
   list: listArg,
 });
 
-/** update_list_item: changes one line's quantity, product or note. */
-export function updateListItemTool(deps: Pick<ToolDeps, 'lists' | 'budgets'>): ToolDefinition<typeof input> {
+/**
+ * update_list_item: changes one line's quantity, product or note. A product set this way is a
+ * pick ("Which milk?" answered after a plain "milk" went on the list): learned as the person's usual.
+ */
+export function updateListItemTool(deps: Pick<ToolDeps, 'lists' | 'budgets' | 'catalog' | 'memory'>): ToolDefinition<typeof input> {
   return {
     name: 'update_list_item',
     description: "Change an item's amount, product or note.",
@@ -31,7 +35,9 @@ export function updateListItemTool(deps: Pick<ToolDeps, 'lists' | 'budgets'>): T
         return { ok: false, error: { code: 'INVALID_ARGUMENTS', message: 'Say what to change: a quantity, a product or a note.', field: 'quantity' }, text: `What should I change about the ${name}? A quantity, a product or a note.` };
       }
       const before = totalBefore(deps, ctx, target.id);
-      return listChangeResult(deps, ctx, deps.lists.updateItem(ctx.userId, target.id, name, patch), '', { totalBefore: before });
+      const changed = deps.lists.updateItem(ctx.userId, target.id, name, patch);
+      const warning = productId !== undefined && changed.items.some((o) => o.action === 'updated') ? pickedProduct(deps, ctx.userId, name, productId) : undefined;
+      return listChangeResult(deps, ctx, changed, warning ?? '', { totalBefore: before, productSet: productId !== undefined && quantity === undefined });
     },
   };
 }

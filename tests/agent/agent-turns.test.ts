@@ -64,30 +64,44 @@ describe('agent turns on the demo store', () => {
     expect(p.items()).toHaveLength(3);
   });
 
-  it('adds what is clear at once and asks which milk, with the picked product and quantity kept', async () => {
+  it('adds everything at once, milk as said while it asks which milk, and the pick sets its product with the quantity kept', async () => {
     const p = person();
     const first = await p.say('add 2 gallons of milk and a dozen eggs');
+    expect(first.text).toMatch(/^Added 2 gal milk and 12 eggs \(Great Value Large White Eggs/);
     expect(first.text).toMatch(/which milk/i);
     expect(first.text).toMatch(/demo store/i);
     expect(first.choices?.length).toBeGreaterThanOrEqual(2);
-    expect(p.items().map((i) => i.name)).toEqual(['eggs']);
+    expect(p.items().map((i) => i.name).sort()).toEqual(['eggs', 'milk']);
+    expect(p.items().find((i) => i.name === 'milk')!.productId).toBeNull();
 
     const second = await p.say('2');
-    expect(second.text).toMatch(/added/i);
+    expect(second.text).toMatch(/^2 gal milk: Great Value 1% Low Fat Milk/);
+    expect(p.items()).toHaveLength(2);
     const milk = p.items().find((i) => i.name === 'milk')!;
     expect(milk.productId).not.toBeNull();
     expect({ quantity: milk.quantity, unit: milk.unit }).toEqual({ quantity: 2, unit: 'gal' });
+    // The pick is learned: milk next time is that milk, without a question.
+    const again = await p.say('add milk');
+    expect(again.choices ?? []).toEqual([]);
+    expect(p.items().find((i) => i.name === 'milk')!.productId).toBe(milk.productId);
   });
 
-  it('drops a pending question when the person moves on or says never mind', async () => {
+  it('takes the add back on "never mind" to a which-one question, keeps the line on "no", and keeps it when the person moves on', async () => {
     const p = person();
     await p.say('add milk');
     const cancelled = await p.say('never mind');
-    expect(cancelled.text).not.toMatch(/added/i);
+    expect(cancelled.text).toMatch(/^Undid: added milk/);
     expect(p.items()).toEqual([]);
     await p.say('add milk');
-    await p.say('actually add bananas');
-    expect(p.items().map((i) => i.name)).not.toContain('milk');
+    const no = await p.say('no');
+    expect(no.text).toMatch(/milk stays on your list/i);
+    expect(p.items().map((i) => i.name)).toEqual(['milk']);
+    await p.say('add paper towels');
+    const moved = await p.say('actually add bananas');
+    expect(moved.choices ?? []).toEqual([]);
+    expect(p.items().map((i) => i.name).sort()).toEqual(['bananas', 'milk', 'paper towels']);
+    // The question about paper towels is gone: a number now answers nothing.
+    expect((await p.say('2')).text).toMatch(/nothing waiting/i);
   });
 
   it('keeps a "which one?" open while the person only looks at the list, and says it is still open', async () => {
@@ -96,22 +110,24 @@ describe('agent turns on the demo store', () => {
     const look = await p.say("what's on my list?");
     expect(look.text).toMatch(/still to choose: which paper towels\? pick 1-\d/i);
     expect(look.choices?.length).toBeGreaterThanOrEqual(2);
-    expect(p.items()).toEqual([]);
+    expect(p.items().map((i) => [i.name, i.productId])).toEqual([['paper towels', null]]);
     await p.say('2');
     expect(p.items().map((i) => i.name)).toEqual(['paper towels']);
+    expect(p.items()[0]!.productId).not.toBeNull();
   });
 
   // Regression: "what's cheaper than that coffee?" after "Which coffee?" put the cheapest coffee on the list.
   it('answers a question about cheaper products asked over a "which one?" instead of taking it as a pick', async () => {
     const p = person();
     const asked = await p.say('add milk');
-    expect(asked.text).toMatch(/^Which milk\?/);
+    expect(asked.text).toMatch(/\nWhich milk\?/);
     const answer = await p.say("what's cheaper than that milk?");
-    expect(answer.text).not.toMatch(/^Added/);
-    expect(p.items()).toEqual([]);
+    expect(answer.text).not.toMatch(/^Added|^Milk:/);
+    expect(p.items().map((i) => [i.name, i.productId])).toEqual([['milk', null]]);
     await p.say('add milk');
     await p.say('the cheaper one');
     expect(p.items().map((i) => i.name)).toEqual(['milk']);
+    expect(p.items()[0]!.productId).not.toBeNull();
   });
 
   it('names the list it could not find, and the lists there are', async () => {

@@ -64,7 +64,8 @@ function sumOnto(line: ListItem, add: Quantity, product: Product | undefined): Q
   return addQuantities(inProductSize(current, linked), inProductSize(add, linked));
 }
 
-function resolveProduct(ctx: ItemChangeContext, input: { name: string; productId?: number; brand?: string }): Product | undefined {
+function resolveProduct(ctx: ItemChangeContext, input: { name: string; productId?: number | null; brand?: string }): Product | undefined {
+  if (input.productId === null) return undefined;
   if (input.productId !== undefined) {
     const product = ctx.products.getMany([input.productId]).get(input.productId);
     if (!product) throw new AppError('PRODUCT_NOT_FOUND', { detail: `product ${input.productId} for "${input.name}"` });

@@ -27,7 +27,8 @@ export interface AddItemInput {
   name: string;
   quantity?: number;
   unit?: string;
-  productId?: number;
+  /** The product the line stands for; `null` keeps it a plain line ("milk" while "Which milk?" is asked). */
+  productId?: number | null;
   brand?: string;
   note?: string;
 }
