@@ -101,7 +101,10 @@ describe('Telegram group chat, three people', () => {
     expect(await say(BOB, 'add black pepper')).toMatch(/which black pepper/i);
     // Carol has no question open: her "2" picks nothing for Alice or Bob.
     expect(await say(CAROL, '2')).toMatch(/nothing waiting/i);
-    expect(lineNames()).toEqual([]);
+    // Both lines are on the list as said, neither linked to a product yet.
+    const products = () => groupList().groups.flatMap((g) => g.lines.map((l) => l.product?.name ?? null));
+    expect(lineNames().sort()).toEqual(['black pepper', 'milk']);
+    expect(products()).toEqual([null, null]);
     expect(await say(ALICE, '1')).toMatch(/Great Value Whole Milk/);
     expect(await say(BOB, '2')).toMatch(/McCormick/);
     expect(await say(CAROL, "what's on the list?")).toMatch(/milk[\s\S]*pepper|pepper[\s\S]*milk/i);
