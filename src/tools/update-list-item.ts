@@ -35,9 +35,11 @@ export function updateListItemTool(deps: Pick<ToolDeps, 'lists' | 'budgets' | 'c
         return { ok: false, error: { code: 'INVALID_ARGUMENTS', message: 'Say what to change: a quantity, a product or a note.', field: 'quantity' }, text: `What should I change about the ${name}? A quantity, a product or a note.` };
       }
       const before = totalBefore(deps, ctx, target.id);
+      // A product the line did not have is a pick; the line's own product, carried by "make it 6", is not.
+      const picked = productId !== undefined && deps.lists.findItem(ctx.userId, target.id, name)?.productId !== productId;
       const changed = deps.lists.updateItem(ctx.userId, target.id, name, patch);
-      const warning = productId !== undefined && changed.items.some((o) => o.action === 'updated') ? pickedProduct(deps, ctx.userId, name, productId) : undefined;
-      return listChangeResult(deps, ctx, changed, warning ?? '', { totalBefore: before, productSet: productId !== undefined && quantity === undefined });
+      const warning = picked ? pickedProduct(deps, ctx.userId, name, productId) : undefined;
+      return listChangeResult(deps, ctx, changed, warning ?? '', { totalBefore: before, productSet: picked && quantity === undefined });
     },
   };
 }
