@@ -5,7 +5,7 @@
  * box"). The words live in the lexicon; this file says where they stand.
  */
 import {
-  ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
+  ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, RELAYED_REQUEST, SAYING_VERBS, SOFT_OPENERS,
   WHOSE_WORDS,
 } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
@@ -58,10 +58,12 @@ function isHeading(words: readonly string[], vocab: VocabularyIndex): boolean {
 }
 
 const RELAYS = RELAYED_BY.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const PASSED_ON = RELAYED_REQUEST.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /**
- * "sam says we need dish soap", "she wants oat milk, 2 cartons", "my wife asked for ricotta":
- * a request passed on from someone (one or two words that are not a thing to buy) is the request.
+ * "sam says we need dish soap", "she wants oat milk, 2 cartons", "my wife asked for ricotta",
+ * "my wife says add buns": a request passed on from someone (one or two words that are not a
+ * thing to buy) is the request.
  */
 export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex): string[] {
   let start = 0;
@@ -72,6 +74,10 @@ export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex):
     if (width === 2 && !WHOSE_WORDS.has(who[0]!)) continue;
     // The speaker's own wants are their request as said ("i would like you to add ...").
     if (NOT_A_RELAYER.has(who[0]!)) continue;
+    // "sam says get honey", "mum wants me to grab bread": their whole request, from its verb.
+    const passed = PASSED_ON.find((p) => standsAt(tokens, p, start + width));
+    const from = start + width + (passed?.length ?? 0);
+    if (passed && ACTION_STARTERS.has(tokens[from] ?? '')) return tokens.slice(from);
     const relay = RELAYS.find((p) => standsAt(tokens, p, start + width));
     // "says", "said", "texted" name a speaker; "wants" after a word the catalog sells may be about that thing.
     if (relay && width === 1 && !SAYING_VERBS.has(relay[0]!) && vocab.knowsWord(who[0]!)) continue;

@@ -1,5 +1,6 @@
 import type { IntentRule } from '../engine/intent.js';
 import { addItems } from './support/list-actions.js';
+import { HOUSEHOLD, PETS } from '../lexicon/index.js';
 
 /**
  * The `add` intent: "add milk", "we need eggs", "out of coffee": things to put on the list.
@@ -9,7 +10,7 @@ export const addIntent: IntentRule = { name: 'add', patterns: ['[add|put|throw|t
   '[there is|there are] no [more|] {x} [left|]', '[i|we] [have|have got|got] no [more|] {x} [left|at home|in the house|]', '[used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
   '[the|my|our] [fridge|pantry|freezer|cupboard|house|kitchen|cabinet] [needs|could use|is out of|is low on] {x}',
   // "the baby needs wipes", "the kids need lunchables": someone in the household needs the things.
-  '[the|my|our|] [baby|kids|kid|toddler|dog|dogs|cat|cats|puppy|son|daughter|boys|girls|twins|husband|wife|partner|mom|dad|mum|roommate|roommates|boyfriend|girlfriend|family] [needs|need|wants|want|could use|is out of|are out of|asked for|would like|likes] [more|] {x}', '[i|we] [are|am] [fresh|clean|completely|totally|all] out of {x}',
+  `[the|my|our|] [${[...HOUSEHOLD, ...PETS].join('|')}] [needs|need|wants|want|could use|is out of|are out of|asked for|would like|likes] [more|] {x}`, '[i|we] [are|am] [fresh|clean|completely|totally|all] out of {x}',
   '[i|we|i will|we will|i am going to|we are going to|i might|we might|i still|we still|i also|we also|i really|we really|i definitely|we definitely|i do|i think i|i think we|i guess i|i probably|we probably|i just] [need|want|needs|would like|could use|could do with] {x}',
   '[need|want|needs|would like|could use] {x}', '[i|we|] [need|have|got|want|have got] to [get|buy|pick up|grab] {x}', '[i|we|] [should|must|gotta|ought to] [get|buy|pick up|grab] [some|] {x}',
   '[i am|we are|were|we were|i was|i have|we have|i have run|we have run|i ran|we ran|ran|run|running|we are running|i am running|i am all|we are all|all|we are almost|i am almost|almost|we are completely|i am completely|we are totally|we are nearly|nearly|we are getting|getting|we are about|we just ran|i just ran|just ran] [out of|low on|short on|low of] {x}',

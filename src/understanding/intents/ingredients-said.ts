@@ -1,6 +1,7 @@
 import type { IntentEnv, IntentRule, Outcome } from '../engine/intent.js';
 import { groceryThing } from '../engine/grocery-gate.js';
 import { dishOffer } from './support/list-rules.js';
+import { HOUSEHOLD_SUBJECTS, PEOPLE_OWNERS } from '../lexicon/index.js';
 
 /**
  * The `ingredients_said` intent: Said rather than asked ("I'm making chili tonight", "I want to make smoothies", once its opener
@@ -9,7 +10,10 @@ import { dishOffer } from './support/list-rules.js';
 export const ingredientsSaidIntent: IntentRule = { name: 'ingredients_said', patterns: [
   '[i want|we want|i will need|we will need|i am going to need|we are going to need] [the|some|all the|] [stuff|things|ingredients|everything|groceries|what i need|what we need|food|supplies|makings] [for|to make|for making|to cook|to do] {dish}',
   '[i am|we are|i will be|we will be|i am going to be|we are going to be] [making|cooking|doing|having|hosting|throwing] {dish}', '[i|we] [want|would like|plan|are planning|am planning] to [make|cook|do|have|host|throw] {dish}',
-  '[make|cook|bake] {dish}'],
+  '[make|cook|bake] {dish}',
+  // "my daughter wants to make pancakes", "the kids are baking cookies": a plan of the household's.
+  `[${HOUSEHOLD_SUBJECTS}] [wants|want|would like|plans|is planning|are planning] to [make|cook|bake|do|have] {dish}`,
+  `[${HOUSEHOLD_SUBJECTS}] [is|are] [making|cooking|baking] {dish}`],
   build: (s, env) => dishOffer(s.dish!, true) ?? plannedDish(s.dish!, env) };
 
 /**
@@ -18,7 +22,7 @@ export const ingredientsSaidIntent: IntentRule = { name: 'ingredients_said', pat
  * offered, at a confidence that puts the offer to the person first.
  */
 function plannedDish(dish: readonly string[], env: IntentEnv): Outcome | undefined {
-  if (env.tokens[0] !== 'i' && env.tokens[0] !== 'we') return undefined;
+  if (env.tokens[0] !== 'i' && env.tokens[0] !== 'we' && !PEOPLE_OWNERS.includes(env.tokens[0]!)) return undefined;
   const offer = dishOffer(dish, false);
   const name = offer?.calls[0]?.args.dish;
   if (typeof name !== 'string' || name.split(' ').length > 3 || !groceryThing(name, env.vocab)) return undefined;

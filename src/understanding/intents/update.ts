@@ -5,7 +5,7 @@ import { QUANTITY_ONLY_VERBS, wholeQuantity, changeTo, makeThing } from './suppo
  * The `update` intent: "change the milk to 2 gallons", "swap butter for margarine": a line changed.
  */
 export const updateIntent: IntentRule = { name: 'update', patterns: ['[change|update|set|make|switch|adjust|edit|fix|correct|bump|up|increase|decrease|lower|raise|reduce|tweak|revise|modify|alter|amend|cut|drop|bring|put|turn|take] {x} [to|into|as] {y}',
-  '[swap|replace|switch|exchange|trade] {x} [for|with|to] {y}', 'make {x}', '[instead of|rather than|in place of] {x} [get|buy|add|grab|use|pick up|put] {y}', '{x} [should be|needs to be|must be|ought to be|is now|will be] [just|only|] {y}',
+  '[swap|replace|switch|exchange|trade|swap out|switch out|change out|trade out|sub out|sub] {x} [for|with|to] {y}', 'make {x}', '[instead of|rather than|in place of] {x} [get|buy|add|grab|use|pick up|put] {y}', '{x} [should be|needs to be|must be|ought to be|is now|will be] [just|only|] {y}',
   '[i|we] [meant|wanted|want] {y} [not|instead of] {x}',
   // "for the eggs please make quantity 12", "set the amount of eggs to 12": the amount named as such.
   'for {x} [please|] [make|set|change|update|put|edit] [the|its|] [quantity|amount|count|number|qty] [to|as|at|] {y}',

@@ -54,6 +54,8 @@ export const TRAILING_FILLER: readonly string[] = [
   'when you get a chance', 'if you can', 'if possible', 'if you would be so kind', 'if you please', 'if it is not too much trouble', 'if that is ok', 'if that is alright', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
   'bot', 'friend', 'please', 'too', 'as well', 'again', 'so far', 'at the moment', 'at this point', 'currently', 'actually',
   'obviously', 'of course', 'as usual', 'as always', 'lol', 'haha', 'thanks so much', 'thank you so much',
+  // Interjections a texter ends on: "... again ugh", "... smh".
+  'ugh', 'argh', 'sigh', 'smh', 'lmao', 'lmfao', 'rofl', 'omg', 'ffs', 'meh', 'oops', 'whoops', 'yay', 'jeez', 'geez', 'hehe', 'xd',
 ];
 
 /** Openers dropped only when the request makes no sense with them ("actually add milk", "yes add it"). */

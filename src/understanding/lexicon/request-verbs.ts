@@ -33,6 +33,14 @@ export const POLITENESS: ReadonlySet<string> = new Set(['please']);
 export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked] [we|i|you] [need|needs|want|should get|should grab|have to get|gotta get]',
   '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]');
 
+/**
+ * What comes before someone else's whole request, passed on as they said it: "sam says get
+ * honey", "my wife says add buns", "mum wants me to grab bread", "tom asked us to pick up milk".
+ * The request after it (from its verb) is read as if the speaker had said it.
+ */
+export const RELAYED_REQUEST: readonly string[] = phrasesOf('[says|said|texted|wrote|reckons|messaged] [to|that we should|we should|]',
+  '[wants|asked|told|needs|reminded|asks|begged] [me|us|you] to', '[is asking|is telling|keeps telling] [me|us|you] to', 'wants to');
+
 /** Someone's word passed on in the middle of a message, after a break: "chips and salsa, he says 2 bags of each". */
 export const RELAY_ASIDES: readonly string[] = phrasesOf('[he|she|they] [says|said|say|reckons|thinks] [that|]');
 

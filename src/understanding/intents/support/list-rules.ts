@@ -8,7 +8,7 @@ import { call, itemArgs, itemConfidence, SURE, type IntentEnv, type IntentRule, 
 import { isNounPhrase, phraseOf } from '../../engine/items.js';
 import { addItems, changeTo, checkItems, countedThing, looksLikeTask, makeThing, makeThingTail, moreOfLast, notGrocery, QUANTITY_ONLY_VERBS, removeItems, STARTS_REQUEST, VIEW, viewItems, wholeQuantity } from './list-actions.js';
 import { isBreak } from '../../engine/tokenizer.js';
-import { ADDED_WORDS, DEFAULT_LIST_NAMES, LIST_CONTENTS, PARTICIPLE_HELPERS, REMOVED_WORDS, VIEW_CUES, VIEW_WORDS } from '../../lexicon/index.js';
+import { ADDED_WORDS, DEFAULT_LIST_NAMES, HOUSEHOLD, LIST_CONTENTS, PARTICIPLE_HELPERS, REMOVED_WORDS, VIEW_CUES, VIEW_WORDS } from '../../lexicon/index.js';
 
 /**
  * "i need soda added to my list and carrots removed", "get bananas added", "bread needs to be
@@ -81,7 +81,7 @@ export function dishOffer(dish: readonly string[], knownOnly: boolean): Outcome 
 export const PACKAGE_WORDS: ReadonlySet<string> = new Set(['can', 'bag', 'box', 'bottle', 'jar', 'pack', 'carton', 'loaf', 'bunch', 'tub', 'container', 'case', 'package', 'roll', 'bar', 'dozen', 'gallon', 'pound', 'lb']);
 
 const SHARE_WORDS = new Set(['share', 'sharing', 'shared', 'access', 'invite', 'invitation', 'collaborate']);
-const PEOPLE = /^(husband|wife|partner|roommate|roommates|mom|dad|mum|sister|brother|kids|son|daughter|family|friend|friends|boyfriend|girlfriend|spouse|flatmate|flatmates|housemate|housemates|mother|father)$/;
+const PEOPLE = { test: (word: string) => HOUSEHOLD.has(word) };
 
 /** "can my mom see my list", "let the kids add stuff to the list", "can we both add to it". */
 export function sharing(tokens: readonly string[]): boolean {

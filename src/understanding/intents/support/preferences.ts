@@ -7,7 +7,7 @@
 import { ITEM_BREAK, standsAt } from '../../engine/tokenizer.js';
 import { SURE, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
 import { phraseOf } from '../../engine/items.js';
-import { AVOIDED_GROUPS, DIETS, NON_GROCERY_TOPICS, STORES } from '../../lexicon/index.js';
+import { AVOIDED_GROUPS, DIET_WORDS, DIETS, HOUSEHOLD, HOUSEHOLD_SUBJECTS, NON_GROCERY_TOPICS, PEOPLE_OWNERS, STORES } from '../../lexicon/index.js';
 import { ruleTable } from '../../engine/rule-table.js';
 import type { ToolCall } from '../../../tools/tool.js';
 
@@ -64,9 +64,8 @@ function allergy(tokens: readonly string[]): Outcome | undefined {
   return remember('allergy', x);
 }
 
-/** Who a statement is about besides the speaker ("my son is allergic", "the kids love"). */
-const WHO = ['my son', 'my daughter', 'my kid', 'my kids', 'the kids', 'our kids', 'my wife', 'my husband', 'my partner', 'my family', 'the family', 'my boyfriend', 'my girlfriend',
-  'my mom', 'my dad', 'my baby', 'someone', 'everyone', 'one of us', 'my roommate', 'my little one', 'the baby', 'my child', 'my children'];
+/** Who a statement is about besides the speaker ("my son is allergic", "the kids love", "my nan can't have"). */
+const WHO = [...HOUSEHOLD_SUBJECTS.split('|'), 'someone', 'everyone', 'one of us', 'my little one', 'the little ones'];
 /** "[my son|my daughter|...]", or with a verb after each ("my son is|my daughter is|..."), as a pattern group's alternatives. */
 const others = (verbs: readonly string[] = ['']) => WHO.flatMap((w) => verbs.map((v) => `${w}${v ? ` ${v}` : ''}`)).join('|');
 const OTHERS = `[${others()}]`;
@@ -135,7 +134,7 @@ const REMEMBER_BY_FIRST = new Map<string, string[][]>();
 for (const p of REMEMBER) REMEMBER_BY_FIRST.set(p[0]!, [...(REMEMBER_BY_FIRST.get(p[0]!) ?? []), p]);
 
 export function withoutRemember(tokens: readonly string[]): string[] {
-  let out = [...tokens];
+  let out = aboutSomeone(tokens);
   for (let moved = true; moved; ) {
     moved = false;
     while (out[0] === ITEM_BREAK) out = out.slice(1);
@@ -144,6 +143,24 @@ export function withoutRemember(tokens: readonly string[]): string[] {
   }
   return out;
 }
+
+/**
+ * "my lad's allergic", "our youngest's vegan now": the "'s" after a household member, before what
+ * is true of them, is "is" (a possessive would be followed by a thing: "my son's lunch").
+ */
+function aboutSomeone(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [i, t] of tokens.entries()) {
+    const base = t.endsWith("'s") ? t.slice(0, -2) : undefined;
+    const next = tokens[i + 1] ?? '';
+    if (base && HOUSEHOLD.has(base) && PEOPLE_OWNERS.includes(tokens[i - 1] ?? '') && (DIET_WORDS.has(next) || DIETS[next] !== undefined || STATE_WORDS.has(next))) out.push(base, 'is');
+    else out.push(t);
+  }
+  return out;
+}
+
+/** Words after "my son's" that make it "my son is": "very", "severely", "now", "a" (vegetarian). */
+const STATE_WORDS: ReadonlySet<string> = new Set(['very', 'severely', 'really', 'super', 'mildly', 'deathly', 'now', 'a', 'an', 'gone', 'going', 'been', 'on', 'not', 'also', 'too']);
 
 const JOINS = new Set(['and', 'but', ITEM_BREAK, 'plus', 'also', 'or']);
 

@@ -1,0 +1,82 @@
+/**
+ * Kinds of real phrasing (issue 11) about other people and texting asides, checked with
+ * sentences of our own: the household as a subject, requests passed on, interjections at the end,
+ * and two verb-particle forms.
+ */
+import { describe, expect, it } from 'vitest';
+import { createUnderstanding } from '../../src/understanding/index.js';
+import { VOCABULARY } from './vocabulary-fixture.js';
+
+const { understand } = createUnderstanding({ vocabulary: VOCABULARY });
+const calls = (text: string) => understand(text).calls;
+const remember = (kind: string, value: string) => [{ name: 'remember_preference', args: { kind, value } }];
+
+describe('someone in the household as the subject', () => {
+  it('remembers an allergy or a diet of any family member, flatmate or in-law, never adding it as an item', () => {
+    expect(calls('my nan is allergic to shellfish')).toEqual(remember('allergy', 'shellfish'));
+    expect(calls('our youngest is allergic to sesame')).toEqual(remember('allergy', 'sesame'));
+    expect(calls('my flatmate cannot eat gluten')).toEqual(remember('diet', 'gluten free'));
+    expect(calls('my sister-in-law is vegan')).toEqual(remember('diet', 'vegan'));
+  });
+
+  it("reads \"'s\" after a household member before what is true of them as \"is\", and keeps a possessive a possessive", () => {
+    expect(calls("my lad's allergic to walnuts")).toEqual(remember('allergy', 'walnuts'));
+    expect(calls("the baby's severely allergic to eggs")).toEqual(remember('allergy', 'eggs'));
+    expect(calls("my husband's vegetarian now")).toEqual(remember('diet', 'vegetarian'));
+    expect(calls("my son's lunch needs apples")).not.toEqual(expect.arrayContaining([expect.objectContaining({ name: 'remember_preference' })]));
+  });
+
+  it('takes a household member planning a dish as a plan (ingredients offered), not an item called "wants to bake cookies"', () => {
+    expect(calls('my daughter wants to bake cookies')).toEqual([{ name: 'ingredients_for', args: { dish: 'cookies' } }]);
+    expect(calls('the kids are making pancakes')).toEqual([{ name: 'ingredients_for', args: { dish: 'pancakes' } }]);
+  });
+
+  it('adds what a household member or a pet needs', () => {
+    expect(calls('my grandson needs cereal')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'cereal' }] } }]);
+    expect(calls('the kitten needs cat food')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'cat food' }] } }]);
+  });
+});
+
+describe('a request passed on from someone else', () => {
+  it('reads the request after "X says", "X wants me to", "X asked us to" as said, at full confidence', () => {
+    for (const [text, items] of [
+      ['jo says grab a bag of rice', [{ name: 'rice', quantity: 1, unit: 'bag' }]],
+      ['my hubby says put bacon on', [{ name: 'bacon' }]],
+      ['gran wants me to pick up a loaf of bread', [{ name: 'bread', quantity: 1, unit: 'loaf' }]],
+      ['the neighbours asked us to get eggs', [{ name: 'eggs' }]],
+    ] as const) {
+      const u = understand(text);
+      expect(u.calls, text).toEqual([{ name: 'add_to_list', args: { items } }]);
+      expect(u.confidence, text).toBeGreaterThanOrEqual(0.85);
+    }
+  });
+
+  it('passes on a removal as a removal', () => {
+    expect(calls('he says take the yogurt off')).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'yogurt' }] } }]);
+  });
+
+  it('does not read something someone says about anything else as a request', () => {
+    expect(calls('my boss says send the slides')).toEqual([]);
+  });
+});
+
+describe('texting asides', () => {
+  it('drops an interjection at the end ("ugh", "smh", "omg") and keeps the request', () => {
+    expect(calls('out of coffee again ugh')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'coffee' }] } }]);
+    expect(calls('need more bread smh')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'bread' }] } }]);
+    expect(calls('add bananas omg')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'bananas' }] } }]);
+  });
+});
+
+describe('verbs with particles', () => {
+  it('"swap out X for Y", "sub out X for Y" replace one line with another, the particle not part of the name', () => {
+    const swap = (from: string, to: string) => [{ name: 'remove_from_list', args: { items: [{ name: from }] } }, { name: 'add_to_list', args: { items: [{ name: to }] } }];
+    expect(calls('swap out the white rice for brown rice')).toEqual(swap('white rice', 'brown rice'));
+    expect(calls('sub out the butter for margarine')).toEqual(swap('butter', 'margarine'));
+  });
+
+  it('"clear off the ticked items" removes what is checked off', () => {
+    expect(calls('clear off the ticked items')).toEqual([{ name: 'remove_checked', args: {} }]);
+    expect(calls('strike off the done ones')).toEqual([{ name: 'remove_checked', args: {} }]);
+  });
+});
