@@ -33,7 +33,7 @@ export const PRECEDENCE: Precedence = {
     ['remove_member', 'stop_sharing', 'new_share_code', 'list_members', 'deals', 'total', 'join_code', 'checkout', 'export_words', 'share_words', 'rename_named', 'clear',
       'clear_named', 'delete_list', 'export', 'share', 'view_item', 'view', 'view_named', 'view_words', 'view_includes', 'recount_correction', 'replace_correction'],
     // Prices, alerts, substitutes, budget and search.
-    ['stop_tracking', 'compare', 'wrapped_question', 'set_budget', 'track', 'search_which', 'search_sorted_by', 'price_trend', 'substitutes', 'substitutes_bare',
+    ['stop_tracking', 'compare', 'compare_one', 'wrapped_question', 'set_budget', 'track', 'search_which', 'search_sorted_by', 'price_trend', 'substitutes', 'substitutes_bare',
       'cheaper_kind', 'price', 'search_sorted', 'search'],
     // What the person tells about themselves.
     ['forget_preference', 'preference'],
@@ -41,7 +41,7 @@ export const PRECEDENCE: Precedence = {
     ['remove_checked', 'leave', 'check', 'uncheck', 'scale', 'more', 'update', 'recount', 'note', 'correction', 'remove', 'remove_named', 'make_sure', 'participles',
       'someone_wants', 'add', 'wish', 'cooking'],
   ],
-  shoppingQuestions: ['stop_tracking', 'compare', 'wrapped_question', 'set_budget', 'track', 'total', 'search_which', 'search_sorted_by', 'deals', 'price_trend',
+  shoppingQuestions: ['stop_tracking', 'compare', 'compare_one', 'wrapped_question', 'set_budget', 'track', 'total', 'search_which', 'search_sorted_by', 'deals', 'price_trend',
     'substitutes', 'substitutes_bare', 'cheaper_kind', 'price', 'search_sorted', 'search'],
 };
 

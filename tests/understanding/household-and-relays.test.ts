@@ -80,3 +80,24 @@ describe('verbs with particles', () => {
     expect(calls('strike off the done ones')).toEqual([{ name: 'remove_checked', args: {} }]);
   });
 });
+
+describe('things bought elsewhere', () => {
+  it('writes nothing for electronics, clothes, the car, documents or markets, singular or plural', () => {
+    for (const text of ['add 2 phone chargers', 'add a hoodie and some trainers', 'remove the spreadsheets from the shared folder', 'track eth below 3000', 'add a pair of sneakers', 'compare prices on laptops']) {
+      const u = understand(text);
+      expect(u.calls, text).toEqual([]);
+    }
+  });
+
+  it('still adds groceries that share a word with them ("gas station snacks" aside, "tv dinners" are food)', () => {
+    expect(calls('add 2 frozen dinners')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'frozen dinners', quantity: 2 }] } }]);
+  });
+});
+
+describe('comparing the prices of one kind of thing', () => {
+  it('searches it with the best value per unit first', () => {
+    for (const [text, query] of [['compare prices on olive oil', 'olive oil'], ['compare the coffee prices', 'coffee'], ['price compare cereal', 'cereal']] as const) {
+      expect(calls(text), text).toEqual([{ name: 'search_products', args: { query, sort: 'unit_price' } }]);
+    }
+  });
+});

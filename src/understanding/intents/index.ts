@@ -11,6 +11,7 @@ import { checkoutNamedIntent } from './checkout-named.js';
 import { clearNamedIntent } from './clear-named.js';
 import { clearIntent } from './clear.js';
 import { compareIntent } from './compare.js';
+import { compareOneIntent } from './compare-one.js';
 import { cookingIntent } from './cooking.js';
 import { correctionIntent } from './correction.js';
 import { createIntent } from './create.js';
@@ -79,6 +80,7 @@ export const INTENTS: readonly IntentRule[] = [
   clearNamedIntent,
   clearIntent,
   compareIntent,
+  compareOneIntent,
   cookingIntent,
   correctionIntent,
   createIntent,

@@ -50,7 +50,7 @@ export const TRAILING_FILLER: readonly string[] = [
   // Asides that ask nothing: "... would ya", "... next time i go shopping".
   ...phrasesOf('would [ya|you|you mind]', 'if you [would|could|do not mind|can]', 'right now', 'again please', 'for me please',
     '[this|next] time [i|we] [go|am|are] [shopping|to the store|at the store|out]', '[when|next time|the next time] [i|we] go [shopping|to the store|grocery shopping]', 'question mark'),
-  'for me', 'thanks', 'thank you', 'thanks a lot', 'thank you so much', 'ty', 'cheers', 'now', 'asap', 'right now',
+  'for me', 'thanks', 'thank you', 'thanks a lot', 'thank you so much', 'ty', 'cheers', 'now', 'asap', 'right now', 'rn',
   'when you get a chance', 'if you can', 'if possible', 'if you would be so kind', 'if you please', 'if it is not too much trouble', 'if that is ok', 'if that is alright', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
   'bot', 'friend', 'please', 'too', 'as well', 'again', 'so far', 'at the moment', 'at this point', 'currently', 'actually',
   'obviously', 'of course', 'as usual', 'as always', 'lol', 'haha', 'thanks so much', 'thank you so much',

@@ -8,7 +8,7 @@ export const NON_GROCERY_VERBS: ReadonlySet<string> = new Set(['call', 'email', 
   'meet', 'meeting', 'appointment', 'clean', 'wash', 'walk', 'feed', 'fix', 'finish', 'send', 'write', 'visit',
   'renew', 'mow', 'vacuum', 'study', 'submit', 'reply', 'respond', 'dentist', 'doctor', 'haircut', 'homework', 'gym',
   'workout', 'vet', 'drive', 'tell', 'ask', 'remind', 'practice', 'register', 'apply', 'install', 'cancel', 'return',
-  'sort', 'organize', 'organise', 'arrange', 'reorder']);
+  'sort', 'organize', 'organise', 'arrange', 'reorder', 'play', 'stream', 'navigate']);
 
 /** List names that are not shopping lists. */
 export const NON_GROCERY_LISTS: ReadonlySet<string> = new Set(['to-do', 'todo', 'to do', 'task', 'tasks', 'chore', 'chores',
@@ -57,6 +57,14 @@ export const OFF_TOPIC_NOUNS: ReadonlySet<string> = new Set([
   'refill', 'meds', 'medication', 'log', 'jazz', 'blues', 'rap', 'radio', 'station', 'podcast', 'audiobook', 'restaurant', 'restaurants', 'plan', 'plans',
   'address', 'accident', 'election', 'results', 'league', 'table', 'pass', 'dermatologist', 'club', 'seconds', 'minutes', 'hours', 'mins', 'hrs', 'language',
   'english', 'spanish', 'french', 'bot', 'answer', 'question', 'bulbs',
+  // things bought elsewhere: electronics, clothes, the car, lodging, documents, markets (each with its plural)
+  'tv', 'tvs', 'ps5', 'xbox', 'playstation', 'nintendo', 'console', 'consoles', 'headphones', 'earbuds', 'airpods', 'charger', 'chargers', 'iphone',
+  'iphones', 'ipad', 'ipads', 'monitor', 'monitors', 'keyboard', 'keyboards', 'shirt', 'shirts', 'jeans', 'dress', 'dresses', 'shoes', 'sneakers',
+  'trainers', 'coat', 'coats', 'hoodie', 'hoodies', 'sofa', 'sofas', 'couch', 'couches', 'mattress', 'mattresses', 'furniture', 'mechanic', 'mechanics',
+  'dealer', 'dealers', 'dealership', 'petrol', 'diesel', 'gas', 'ev', 'tyre', 'tyres', 'mot', 'airbnb', 'airbnbs', 'hostel', 'hostels', 'motel', 'motels',
+  'spreadsheet', 'spreadsheets', 'document', 'documents', 'doc', 'docs', 'file', 'files', 'folder', 'folders', 'slides', 'presentation', 'presentations',
+  'report', 'reports', 'btc', 'eth', 'ethereum', 'dogecoin', 'futures', 'nasdaq', 's&p', 'dow', 'shares', 'dividend', 'dividends', 'watchlist', 'frost',
+  'umbrella', 'electricity', 'broadband', 'quid', 'laptops', 'computers', 'phones', 'printers', 'speakers',
 ]);
 
 /** Words that say when, which a thing on a grocery list does not carry ("change the dinner reservation to 8:30"). */
