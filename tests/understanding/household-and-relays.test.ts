@@ -101,3 +101,16 @@ describe('comparing the prices of one kind of thing', () => {
     }
   });
 });
+
+describe('an amount after the thing, hedged or in part of a unit', () => {
+  it('reads "half kg", "quarter pound" after the name as the amount', () => {
+    expect(calls('add okra half kg')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'okra', quantity: 0.5, unit: 'kg' }] } }]);
+    expect(calls('add ham quarter pound')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'ham', quantity: 0.25, unit: 'lb' }] } }]);
+  });
+
+  it('leaves "like", "about", "maybe" before the amount out of the name', () => {
+    expect(calls('add flour like 2 bags')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'flour', quantity: 2, unit: 'bag' }] } }]);
+    expect(calls('add potatoes about 3 lbs and onions')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'potatoes', quantity: 3, unit: 'lb' }, { name: 'onions' }] } }]);
+    expect(calls('add half and half')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'half and half' }] } }]);
+  });
+});

@@ -1,7 +1,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { AMOUNT_ONLY_WORDS, ARTICLES, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
+import { AMOUNT_HEDGES, AMOUNT_ONLY_WORDS, ARTICLES, FRACTION_WORDS, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
@@ -226,14 +226,16 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
     } else {
       // "bread 2 loaves", "milk 1 gal": the quantity after the name.
       for (let j = 1; j < tokens.length; j++) {
-        const word = SMALL_NUMBER_WORDS.has(tokens[j]!);
+        const word = SMALL_NUMBER_WORDS.has(tokens[j]!) || FRACTION_WORDS.has(tokens[j]!);
         if (!/^\d/.test(tokens[j]!) && !word) continue;
         const tail = quantityPrefix(tokens.slice(j));
         // "milk two bottle", "eggs one dozen": a number word after the name needs a unit or "dozen" to be an amount.
         if (tail && tail.consumed === tokens.length - j && (!word || tail.quantity.unit !== undefined || tokens[j + 1] === 'dozen')) {
           item.quantity = tail.quantity.amount;
           if (tail.quantity.unit) item.unit = tail.quantity.unit;
-          tokens = tokens.slice(0, j);
+          // "frozen peas like two bags": the hedge before the amount is not part of the name.
+          const hedged = j > 1 && AMOUNT_HEDGES.has(tokens[j - 1]!);
+          tokens = tokens.slice(0, hedged ? j - 1 : j);
         }
         break;
       }
@@ -339,6 +341,9 @@ export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): I
       const last = items[items.length - 1];
       const alone = quantityPrefix(piece);
       if (last && alone && alone.consumed === piece.length && last.quantity === undefined && piece !== chunk) {
+        // "frozen peas like 2 bags", "rice about 5 kg": the hedge before the amount is not part of the name.
+        const words = last.name.split(' ');
+        if (words.length > 1 && AMOUNT_HEDGES.has(words[words.length - 1]!)) last.name = words.slice(0, -1).join(' ');
         last.quantity = alone.quantity.amount;
         if (alone.quantity.unit) last.unit = alone.quantity.unit;
         continue;

@@ -21,6 +21,12 @@ export const NAME_MODIFIERS: ReadonlySet<string> = new Set(['chicken', 'beef', '
 /** Number words that may start an amount in the middle of a phrase ("milk two bottles", "tuna two boxes of pasta"). */
 export const SMALL_NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
+/** Words that hedge an amount after a thing's name: "frozen peas like two bags", "rice about 5 kg". */
+export const AMOUNT_HEDGES: ReadonlySet<string> = new Set(['like', 'about', 'around', 'roughly', 'approx', 'approximately', 'maybe', 'say', 'probably', 'at least', 'just']);
+
+/** Words for a part of a unit that may start an amount after a thing's name: "brinjal half kg", "cheese quarter pound". */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set(['half', 'quarter']);
+
 /** Words a thing's name never contains: verbs of a sentence, question words, pronouns. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'do', 'does', 'did', 'has', 'had', 'can', 'could', 'will', 'would',
   'should', 'who', 'what', 'where', 'when', 'why', 'how', 'which', 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'him', 'them', 'it', 'won',
