@@ -27,7 +27,7 @@ import { readFramed } from './engine/message-frames.js';
 import { ruleTable, type RuleTable } from './engine/rule-table.js';
 import { asksAgain, isNounPhrase, parseItems, plausibleName } from './engine/items.js';
 import type { NluModel, WorkMeter } from './model/index.js';
-import { ACT_PHRASES, ANCHOR_VERBS, LEADING_FILLER, NON_GROCERY_TOPICS, POINTERS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER } from './lexicon/index.js';
+import { ACT_PHRASES, ANCHOR_VERBS, LEADING_FILLER, LIST_OPENERS, NON_GROCERY_TOPICS, POINTERS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER } from './lexicon/index.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './intents/support/list-actions.js';
 import { searchFilters } from './intents/support/search.js';
 import { isRemark, splitClauses, withoutRemark } from './engine/split-clauses.js';
@@ -245,6 +245,11 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     return words.some((t) => t === 'list' || t === 'lists' || /\d/.test(t) || vocab.hasPhrase(t) || vocab.brandNamed(t) !== undefined);
   }
 
+  /** Nothing, or only a verb that opens a list ("update", "pull up"): what is left of a clause once its list is taken out. */
+  function opensOnly(words: readonly string[]): boolean {
+    return words.length === 0 || LIST_OPENERS.includes(words.join(' '));
+  }
+
   /** "stick milk on the list, ta", "add eggs. cheers!": thanks closing a request is not a thing to add. */
   function withoutClosingThanks(tokens: string[]): string[] {
     const at = tokens.findLastIndex((t, i) => isBreak(t) && i < tokens.length - 1);
@@ -276,16 +281,20 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const swapHeads = new WeakSet<ToolCall>();
     let missed = 0;
     let inherited: string | undefined;
+    /** The list a clause of its own only named ('' for the default one), when one did. */
+    let scene: string | undefined;
     let topic: { name: string; also?: string[]; outcome?: Outcome; missed?: boolean } | undefined;
     // "oops we already have eggs, jess bought some yesterday, take them off": a remark may close any clause.
     const parts = withContrastsJoined(splitClauses(withoutRemark(tokens), vocab).map((c) => withoutRemark(c)));
     /** The clause read with "it" meaning these things, before anything of earlier turns. */
     const readPointingAt = (c: string[], names: readonly string[]) => clause(c, { ...context, lastItems: names.map((name) => ({ name })), lastResults: undefined }, inherited);
     for (const c of parts) {
-      // "costco list, clear it": a clause that only names a list sets the list for what follows.
+      // "costco list, clear it", "on my shopping list, remove bread", "update my grocery list,
+      // delete olives": a clause that only names (or opens) a list sets the list for what follows.
       const named = extractList(stripFiller(c), vocab);
-      if (named.mentioned && named.list !== undefined && stripFiller(named.tokens).length === 0 && c !== parts[parts.length - 1]) {
-        inherited = named.list;
+      if (named.mentioned && opensOnly(stripFiller(named.tokens)) && c !== parts[parts.length - 1]) {
+        if (named.list !== undefined) inherited = named.list;
+        scene ??= named.list ?? '';
         continue;
       }
       // "actually, make that oat milk": an opener standing alone before a break carries nothing.
@@ -375,6 +384,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if (out.swap && out.calls[0]?.name === 'remove_from_list') swapHeads.add(out.calls[0]);
     }
     reply ??= calls.length === 0 ? asideReply : undefined;
+    // "my shopping list, please": a list named and nothing asked of it is a look at it.
+    if (calls.length === 0 && !reply && scene !== undefined) return { calls: [{ name: 'view_list', args: scene ? { list: scene } : {} }], confidence: 0.9 };
     if (calls.length === 0) {
       const lead = tokens.find((t) => !isBreak(t));
       const leadAct = lead ? actNamed(lead) : undefined;

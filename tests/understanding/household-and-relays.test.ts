@@ -114,3 +114,24 @@ describe('an amount after the thing, hedged or in part of a unit', () => {
     expect(calls('add half and half')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'half and half' }] } }]);
   });
 });
+
+describe('a clause that only names or opens the list, before the request', () => {
+  it('sets the list for the request after it instead of showing the list too', () => {
+    expect(calls('on my grocery list, take off the eggs and add butter')).toEqual([
+      { name: 'remove_from_list', args: { items: [{ name: 'eggs' }] } },
+      { name: 'add_to_list', args: { items: [{ name: 'butter' }] } },
+    ]);
+    expect(calls('edit my shopping list, remove the yogurt')).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'yogurt' }] } }]);
+    expect(calls('the bbq list - add buns')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'buns' }], list: 'bbq' } }]);
+  });
+
+  it('still shows the list when nothing else is asked', () => {
+    expect(calls('my grocery list please')).toEqual([{ name: 'view_list', args: {} }]);
+    expect(calls('the bbq list, thanks')).toEqual([{ name: 'view_list', args: { list: 'bbq' } }]);
+  });
+
+  it('reads "name the things on my list" as showing it, not renaming it to "things"', () => {
+    expect(calls('name the things on my grocery list')).toEqual([{ name: 'view_list', args: {} }]);
+    expect(calls('call the bbq list cookout instead')).toEqual([{ name: 'rename_list', args: { list: 'bbq', name: 'cookout' } }]);
+  });
+});

@@ -48,7 +48,7 @@ export const LEADING_FILLER: readonly string[] = [
 /** Closers dropped from the end of a request. */
 export const TRAILING_FILLER: readonly string[] = [
   // Asides that ask nothing: "... would ya", "... next time i go shopping".
-  ...phrasesOf('would [ya|you|you mind]', 'if you [would|could|do not mind|can]', 'right now', 'again please', 'for me please',
+  ...phrasesOf('[would|will|can|could] [ya|you|you mind]', 'if you [would|could|do not mind|can]', 'right now', 'again please', 'for me please',
     '[this|next] time [i|we] [go|am|are] [shopping|to the store|at the store|out]', '[when|next time|the next time] [i|we] go [shopping|to the store|grocery shopping]', 'question mark'),
   'for me', 'thanks', 'thank you', 'thanks a lot', 'thank you so much', 'ty', 'cheers', 'now', 'asap', 'right now', 'rn',
   'when you get a chance', 'if you can', 'if possible', 'if you would be so kind', 'if you please', 'if it is not too much trouble', 'if that is ok', 'if that is alright', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',

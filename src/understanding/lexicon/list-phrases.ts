@@ -35,3 +35,6 @@ export const SHOPPING_WORDS_OF_BAG: ReadonlySet<string> = new Set(['shopping', '
 
 /** Verbs after "to" inside a list's name ("my to buy list"). */
 export const TO_LIST_VERBS: ReadonlySet<string> = new Set(['buy', 'get', 'do']);
+
+/** Verbs that only open a list before the request about it: "update my shopping list, delete olives", "pull up my list, add eggs". */
+export const LIST_OPENERS: readonly string[] = ['update', 'edit', 'open', 'pull up', 'bring up', 'go to', 'access', 'get up', 'load', 'load up', 'on', 'in', 'for', 'to'];

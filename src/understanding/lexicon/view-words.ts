@@ -26,3 +26,6 @@ export const VIEW_CUES: ReadonlySet<string> = new Set(['what', 'which', 'show', 
 /** Things a question counts or lists that are not one item ("how many things", "which items"). */
 export const LIST_CONTENTS: ReadonlySet<string> = new Set(['items', 'item', 'things', 'thing', 'stuff', 'groceries', 'products', 'purchases', 'contents',
   'content', 'everything', 'entries', 'lines']);
+
+/** Words for what is on a list that no list is named: "name the items on my list", "call out everything on it". */
+export const WHAT_IS_ON_IT: ReadonlySet<string> = new Set(['items', 'item', 'things', 'thing', 'stuff', 'contents', 'everything', 'all', 'the', 'on', 'in', 'it']);
