@@ -301,7 +301,13 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if (onlyFiller(c) || c.every((t) => isBreak(t) || SOFT_OPENERS.has(t))) continue;
       // "the bread is finished, please add", "finished the honey, need another": asking for what
       // an earlier clause of the message already put on the list asks for nothing more.
-      if (calls.some((call) => call.name === 'add_to_list') && asksAgain(requestWords(c))) continue;
+      // So does "...; add to shopping list", asking again with only the list named; a list named
+      // there is where the things go ("out of milk. add to the costco list").
+      const added = calls.findLast((call) => call.name === 'add_to_list');
+      if (added && (asksAgain(requestWords(c)) || (named.mentioned && asksAgain(requestWords(named.tokens))))) {
+        if (named.list !== undefined && added.args.list === undefined) added.args = { ...added.args, list: named.list };
+        continue;
+      }
       // "mom's bringing the pie, remove it", "the soup, make it 6": a pronoun points back at the
       // thing an earlier clause of the same message only named, before anything of earlier turns.
       let out: Outcome | undefined;

@@ -39,7 +39,7 @@ export const PRECEDENCE: Precedence = {
     ['forget_preference', 'preference'],
     // Changes to the list's lines; "add" (the widest) near the end.
     ['remove_checked', 'leave', 'check', 'uncheck', 'scale', 'more', 'update', 'recount', 'note', 'correction', 'remove', 'remove_named', 'make_sure', 'participles',
-      'someone_wants', 'add', 'wish', 'cooking'],
+      'someone_wants', 'list_should_have', 'add', 'wish', 'cooking'],
   ],
   shoppingQuestions: ['stop_tracking', 'compare', 'compare_one', 'wrapped_question', 'set_budget', 'track', 'total', 'search_which', 'search_sorted_by', 'deals', 'price_trend',
     'substitutes', 'substitutes_bare', 'cheaper_kind', 'price', 'search_sorted', 'search'],

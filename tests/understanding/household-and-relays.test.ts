@@ -135,3 +135,18 @@ describe('a clause that only names or opens the list, before the request', () =>
     expect(calls('call the bbq list cookout instead')).toEqual([{ name: 'rename_list', args: { list: 'bbq', name: 'cookout' } }]);
   });
 });
+
+describe('the list as the subject', () => {
+  it('adds what a named list "should have" or "needs to include", and nothing without a list named', () => {
+    expect(calls('my grocery list should have apples on it')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'apples' }] } }]);
+    expect(calls('the bbq list needs to include charcoal')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'charcoal' }], list: 'bbq' } }]);
+    expect(calls('needs to have more fibre')).toEqual([]);
+  });
+});
+
+describe('asking to add after naming the thing', () => {
+  it('"out of X; add to the list" adds X once, to the list the second clause names', () => {
+    expect(calls("we're out of rice; add to shopping list")).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'rice' }] } }]);
+    expect(calls('out of butter. please add to the bbq list')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'butter' }], list: 'bbq' } }]);
+  });
+});

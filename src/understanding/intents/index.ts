@@ -12,6 +12,7 @@ import { clearNamedIntent } from './clear-named.js';
 import { clearIntent } from './clear.js';
 import { compareIntent } from './compare.js';
 import { compareOneIntent } from './compare-one.js';
+import { listShouldHaveIntent } from './list-should-have.js';
 import { cookingIntent } from './cooking.js';
 import { correctionIntent } from './correction.js';
 import { createIntent } from './create.js';
@@ -81,6 +82,7 @@ export const INTENTS: readonly IntentRule[] = [
   clearIntent,
   compareIntent,
   compareOneIntent,
+  listShouldHaveIntent,
   cookingIntent,
   correctionIntent,
   createIntent,
