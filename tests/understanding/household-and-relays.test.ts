@@ -150,3 +150,18 @@ describe('asking to add after naming the thing', () => {
     expect(calls('out of butter. please add to the bbq list')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'butter' }], list: 'bbq' } }]);
   });
 });
+
+describe('words around a list name that are not the name', () => {
+  it('reads "the whole costco list" as the costco list, and keeps "whole foods" a store', () => {
+    expect(calls('clear the whole bbq list')).toEqual([{ name: 'clear_list', args: { list: 'bbq' } }]);
+    expect(calls('show me the whole foods list')).toEqual([{ name: 'view_list', args: { list: 'whole foods' } }]);
+  });
+
+  it('never takes "instead" or "as well" after "put X on" for a list', () => {
+    expect(calls('take the rice off and put couscous on instead')).toEqual([
+      { name: 'remove_from_list', args: { items: [{ name: 'rice' }] } },
+      { name: 'add_to_list', args: { items: [{ name: 'couscous' }] } },
+    ]);
+    expect(calls('put yogurt on as well')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'yogurt' }] } }]);
+  });
+});

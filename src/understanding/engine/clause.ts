@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { BASKET_OWNERS, BE_WORDS, DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, SHOPPING_WORDS_OF_BAG, TO_LIST_VERBS, TRAILING_FILLER } from '../lexicon/index.js';
+import { BASKET_OWNERS, BE_WORDS, STORES, WHOLE_OF_A_LIST, DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, SHOPPING_WORDS_OF_BAG, TO_LIST_VERBS, TRAILING_FILLER } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
@@ -77,6 +77,8 @@ export interface ListMention {
   notGrocery: boolean;
 }
 const DEFAULT_NAMES = DEFAULT_LIST_NAMES;
+/** Store names as typed ("whole foods"), which a word for all of a list must not be taken from. */
+const STORE_NAMES: ReadonlySet<string> = new Set(STORES.map((s) => s.toLowerCase()));
 
 /**
  * Where the clause names a list: "list" or "lists" after its first word, or a word for a basket
@@ -136,6 +138,8 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
   }
   // "my whole list", "the main shopping list" name the default list; "the whole foods list" does not.
   // "my to buy list" is the default list whole; "the costco to buy list" is "costco".
+  // "the whole costco list", "my entire party list": all of that list, not one called "whole costco".
+  if (name.length > 1 && WHOLE_OF_A_LIST.has(name[0]!) && !vocab.hasPhrase(name.join(' ')) && !STORE_NAMES.has(name.slice(0, 2).join(' '))) name.shift();
   const nameText = name.every((w) => DEFAULT_NAMES.has(w)) ? '' : withoutDefaultEnd(name);
   let list = nameText || undefined;
   // "my list of groceries", "my list for shopping", "the list for the store": the default list.

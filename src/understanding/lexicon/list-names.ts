@@ -14,6 +14,9 @@ export const LIST_PLACES: readonly string[] = phrasesOf('[in|on] [my|the|your|ou
 export const DEFAULT_LIST_NAMES: ReadonlySet<string> = new Set(['shopping', 'grocery', 'groceries', 'main', 'default', 'regular', 'usual', 'normal', 'current',
   'whole', 'entire', 'food', 'shop', 'buy', 'to buy', 'to get', 'shopping to do', 'to do shopping', 'to-do shopping', 'grocery shopping', 'food shopping']);
 
+/** Words for all of a list before its name: "the whole costco list", "my entire party list". */
+export const WHOLE_OF_A_LIST: ReadonlySet<string> = new Set(['whole', 'entire', 'complete', 'full']);
+
 /** What follows "list of" or "list for" when it is the default list: "my list of groceries", "the list for the store". */
 export const DEFAULT_LIST_PURPOSES: ReadonlySet<string> = new Set(['groceries', 'shopping', 'grocery shopping', 'food', 'food shopping', 'the store', 'the grocery store',
   'the supermarket', 'the market', 'the shop', 'the shops', 'things to buy', 'stuff to buy', 'things to get', 'stuff to get', 'things i need', 'things we need',

@@ -25,7 +25,7 @@ export const OUT_OF_WORDS: ReadonlySet<string> = new Set(['from', 'off']);
  */
 export const NOT_A_LIST_NAME: ReadonlySet<string> = new Set(['taste', 'there', 'here', 'it', 'that', 'this', 'them', 'these', 'those', 'me', 'us', 'top', 'bottom', 'end', 'front', 'cart', 'basket',
   'trolley', 'order', 'list', 'sale', 'hand', 'today', 'tonight', 'tomorrow', 'now', 'later', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'weekend', 'week', 'month', 'please', 'again', 'too', 'also', 'please', 'thanks', 'everything', 'all', 'one', 'ones', 'mine', 'yours', 'it', 'which', 'what', 'where']);
+  'weekend', 'week', 'month', 'please', 'again', 'too', 'also', 'instead', 'either', 'anyway', 'thanks', 'everything', 'all', 'one', 'ones', 'mine', 'yours', 'it', 'which', 'what', 'where']);
 
 /** Words before a basket word that make it the list ("my cart", "the shopping trolley"). */
 export const BASKET_OWNERS: ReadonlySet<string> = new Set(['my', 'the', 'our', 'your', 'shopping', 'grocery']);
