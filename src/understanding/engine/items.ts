@@ -1,7 +1,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { AMOUNT_ONLY_WORDS, ARTICLES, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
+import { AMOUNT_HEDGES, AMOUNT_ONLY_WORDS, ARTICLES, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
@@ -48,7 +48,9 @@ export function namesOnlyAnAmount(tokens: readonly string[]): boolean {
  * note, as "a small bottle of" has), "only 3".
  */
 function amountAlone(chunk: readonly string[]): { quantity: { amount: number; unit?: string }; size?: string } | undefined {
-  const words = chunk[0] === 'just' || chunk[0] === 'only' ? chunk.slice(1) : chunk;
+  let at = 0;
+  while (at < chunk.length - 1 && AMOUNT_HEDGES.has(chunk[at]!)) at++;
+  const words = chunk.slice(at);
   const size = words.length === 3 && PACKAGE_SIZES.has(words[1]!) ? words[1] : undefined;
   const rest = size ? [words[0]!, words[2]!] : words;
   const q = quantityPrefix(rest);

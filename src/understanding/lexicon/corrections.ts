@@ -18,7 +18,8 @@ export const CORRECTION_OPENERS: readonly string[] = phrasesOf('[no|nope|nah|oop
 
 /** Words that may stand between a correction and its amount: "actually get 6 of them", "not 2, I want 5 kilo". */
 export const CORRECTION_LEADS: readonly string[] = phrasesOf('[oh|so|ok|okay|um|uh|then]', '[i|we] [want|need|would like|wanted|needed]', '[get|grab|buy|do|put] [only|just|]',
-  '[should be|must be|is|are|ought to be|has to be|have to be|oughta be]', '[better|we had better|i had better|let us|lets] [go with|do|get|make it|have]', 'go with');
+  '[should be|must be|is|are|ought to be|has to be|have to be|oughta be]', '[better|we had better|i had better|let us|lets] [only|just|] [go with|do|get|make it|have]', 'go with',
+  '[only|just] [go with|do|get|make it|have]');
 
 /** Words inside such a correction that carry nothing: "just 3", "only 2 please", "3 lol". */
 export const CORRECTION_FILLER: ReadonlySet<string> = new Set(['just', 'only', 'please', 'lol', 'actually', 'instead', 'total', 'in', 'all', 'altogether',

@@ -24,3 +24,4 @@ export * from './item-words.js';
 export * from './clause-starters.js';
 export * from './references.js';
 export * from './money.js';
+export * from './kinds.js';

@@ -4,6 +4,9 @@
 /** Words that start an item phrase but are not part of the thing ("some milk", "the eggs"). */
 export const LEADING_DROP: ReadonlySet<string> = new Set(['then', 'the', 'some', 'whatever', 'whichever', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
 
+/** Words before an amount said after its thing that only soften it: "salmon, maybe like a pound", "rice, just one bag". */
+export const AMOUNT_HEDGES: ReadonlySet<string> = new Set(['just', 'only', 'like', 'maybe', 'perhaps', 'probably', 'about', 'around', 'roughly', 'approximately', 'say', 'uh', 'um']);
+
 /** Words for "some things" that may introduce a list of them. */
 export const GENERIC_THINGS: ReadonlySet<string> = new Set(['stuff', 'things', 'some things', 'some stuff', 'a few things', 'items', 'groceries', 'bits', 'a few bits', 'the following', 'following', 'these']);
 

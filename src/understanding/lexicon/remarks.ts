@@ -34,3 +34,8 @@ export const NOT_A_GROUP: ReadonlySet<string> = new Set(['that', 'which', 'one',
 export const ASIDE_WORDS: ReadonlySet<string> = new Set(['here', 'really', 'even', 'ever', 'else', 'still', 'also', 'always', 'never', 'just']);
 /** Verbs a plan said after a request does not have: "going to add eggs" asks, "gonna make it" does not. */
 export const LIST_CHANGE_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'get', 'buy', 'grab', 'need', 'want', 'pick', 'take', 'remove']);
+
+/** Past participles not spelled with "-ed", for "i have done that", "we have made a mess of it". */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'made', 'got', 'gotten', 'forgotten', 'written', 'said', 'put', 'read', 'left', 'lost', 'mixed', 'messed', 'muddled']);
+/** What a slip is done to, said after the participle: "muddled that", "mixed it up", "got it wrong". */
+export const DONE_TO_WORDS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'up', 'everything', 'wrong', 'all']);

@@ -6,9 +6,10 @@ import type { VocabularyIndex } from '../../engine/vocabulary.js';
 import { lookupUnit } from '../../../grocery/quantity/index.js';
 import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type Outcome } from '../../engine/intent.js';
 import { isNounPhrase, knownItem, phraseOf, sameKindAs } from '../../engine/items.js';
-import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from '../../lexicon/index.js';
-import { referenceKind, resolveReference, type Referent } from '../../engine/references.js';
+import { DONE_TO_WORDS, IRREGULAR_PARTICIPLES, NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from '../../lexicon/index.js';
+import { fittingAmount, referenceKind, resolveReference, type Referent } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
+import { lineName } from '../../engine/list-lines.js';
 import { standsAt } from '../../engine/tokenizer.js';
 
 /** The reply for requests that are not about groceries. */
@@ -104,12 +105,20 @@ const WHOLE_LIST = /^(everything|all|all of it|it all|the lot|the whole thing|wh
 /** First words that make a span a happening, not a thing: "we have {run out of foil}". */
 const NOT_A_THING = new Set(['run', 'ran', 'been', 'to', 'gone', 'used', 'finished', 'no', 'none', 'nothing', 'any', 'got']);
 
+/** "(i have) muddled that", "(we have) mixed it up": a slip owned up to, not a thing at home. */
+function slipDone(tokens: readonly string[], vocab: VocabularyIndex): boolean {
+  const first = tokens[0] ?? '';
+  const participle = (/ed$/.test(first) || IRREGULAR_PARTICIPLES.has(first)) && !vocab.knowsWord(first);
+  return participle && tokens.length >= 2 && tokens.slice(1).some((t) => DONE_TO_WORDS.has(t));
+}
+
 /** The person speaking, as the thing "removed": "remove me from the list". */
 const SELF = new Set(['me', 'us', 'myself', 'ourselves']);
 
 /** remove_from_list for the items (or the reference) in `tokens`. */
 export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   if (WHOLE_LIST.test(tokens.join(' ')) || NOT_A_THING.has(tokens[0]!) || /^(anymore|any more|entirely|completely|altogether|for good|after all)$/.test(tokens.join(' '))) return undefined;
+  if (slipDone(tokens, env.vocab)) return undefined;
   // "hand soap's taken care of": the possessive-looking "'s" is "is".
   if (tokens.length && tokens[tokens.length - 1]!.endsWith("'s")) tokens = [...tokens.slice(0, -1), tokens[tokens.length - 1]!.slice(0, -2)];
   // "take me off the family list": the person, not a thing, leaves the list.
@@ -139,8 +148,11 @@ export function wholeQuantity(tokens: readonly string[]): { quantity: number; un
 /** "change X to Y": Y a quantity updates the line, Y a thing replaces it. */
 export function changeTo(target: readonly string[], to: readonly string[], env: IntentEnv): Outcome | undefined {
   const qty = wholeQuantity(to);
-  const ref = resolveReference(target, env.context, 'touched');
+  let ref = resolveReference(target, env.context, 'touched');
   if (ref && !ref.length) return unresolved();
+  // "make it 4 pints" after a pint of milk and a tin of tomatoes: the one measured that way.
+  const fits = ref && ref.length > 1 && qty ? fittingAmount(ref, qty.unit) : undefined;
+  if (fits) ref = [fits];
   // "make it 5" right after two things were added: which one is not guessed.
   if (ref && ref.length > 1 && qty) return whichOf(ref.map((r) => r.name), qty);
   let targetWords = changeTarget(target);
@@ -150,8 +162,10 @@ export function changeTo(target: readonly string[], to: readonly string[], env: 
     qty.unit = unitFirst.name;
     targetWords = targetWords.slice(2);
   }
-  const name = ref ? ref[0]!.name : phraseOf(targetWords);
-  if (!name) return undefined;
+  const said = ref ? ref[0]!.name : phraseOf(targetWords);
+  if (!said) return undefined;
+  // "change the fish to 2 pounds": the one line of that kind (the salmon).
+  const name = ref ? said : lineName(said, env.context);
   const productId = ref?.[0]?.productId;
   if (qty) {
     const args: Record<string, unknown> = { name, ...qty };

@@ -8,8 +8,9 @@ import { lookupUnit } from '../../../grocery/quantity/index.js';
 import { call, SURE, type IntentEnv, type Outcome } from '../../engine/intent.js';
 import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES } from '../../lexicon/index.js';
 import { STARTS_REQUEST, whichOf } from './list-actions.js';
-import { resolveReference } from '../../engine/references.js';
+import { fittingAmount, resolveReference } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
+import { lineMeant, lineName } from '../../engine/list-lines.js';
 import { isBreak, standsAt, withoutLeading } from '../../engine/tokenizer.js';
 
 const byLength = (list: readonly string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -83,6 +84,8 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
     let ref = resolveReference(thingWords.length ? thingWords : ['it'], env.context, 'touched');
     // "add 2 avocados and a lime" then "i meant 3 not 2": the thing that had the amount taken back.
     if (ref && ref.length > 1 && takenBack !== undefined) ref = ref.filter((r) => r.quantity === takenBack);
+    const fits = ref && ref.length > 1 ? fittingAmount(ref, amount.quantity.unit) : undefined;
+    if (fits) ref = [fits];
     if (ref && ref.length > 1) return whichOf(ref.map((r) => r.name), amount.quantity.unit ? { quantity: amount.quantity.amount, unit: amount.quantity.unit } : { quantity: amount.quantity.amount });
     if (!ref || ref.length !== 1) return undefined;
     args.name = ref[0]!.name;
@@ -90,9 +93,10 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   } else {
     const parse = env.items(thingWords);
     if (parse.items.length !== 1 || parse.items[0]!.quantity !== undefined) return undefined;
-    args.name = parse.items[0]!.name;
+    // "the fish should be two pounds": the one line of that kind (the salmon).
+    args.name = lineName(parse.items[0]!.name, env.context);
   }
-  if (restated && (thingWords.length === 0 || !env.context.onList?.(args.name as string))) return undefined;
+  if (restated && (thingWords.length === 0 || !lineMeant(args.name as string, env.context))) return undefined;
   args.quantity = amount.quantity.amount;
   if (amount.quantity.unit) args.unit = amount.quantity.unit;
   return { calls: [call('update_list_item', args, env)], confidence: SURE };

@@ -1,0 +1,91 @@
+/**
+ * Corrections in a conversation (issue 11): a person fixes an amount, swaps a line for another,
+ * takes one off by pointing at it, or changes their mind inside one message, and the calls say
+ * what they meant. Each test is one kind of wording, in sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { createUnderstanding, type UnderstandingContext } from '../../src/understanding/index.js';
+import { loadNluModel } from '../../src/understanding/model/index.js';
+import { VOCABULARY } from './vocabulary-fixture.js';
+
+const vocabulary = {
+  ...VOCABULARY,
+  itemPhrases: [...VOCABULARY.itemPhrases, 'salmon', 'tuna', 'cheddar', 'shredded cheddar', 'cream', 'sour cream', 'oat milk', 'almond milk', 'brown rice', 'tortillas',
+    'black beans', 'kidney beans', 'green beans', 'spinach', 'lemons', 'limes', 'crackers', 'olive oil', 'sesame oil', 'soy sauce', 'frozen peas', 'frozen corn', 'peas', 'corn',
+    'raisins', 'oats', 'walnuts', 'cinnamon', 'grapes', 'hot dogs', 'hot dog buns', 'buns', 'mayonnaise', 'mustard', 'wholemeal bread', 'tofu', 'garlic', 'basil'],
+};
+const { understand } = createUnderstanding({ vocabulary });
+
+type Line = { name: string; quantity: number; unit?: string };
+
+/** The conversation as the agent hands it over: what the last turn touched and the list's lines. */
+function onTheList(lines: Line[], touched: Line[] = []): UnderstandingContext {
+  const key = (s: string) => s.toLowerCase().replace(/(es|s)$/, '');
+  // As the list finds a line: the same name, or one that ends with (or holds) the words said.
+  const find = (name: string) =>
+    lines.find((l) => key(l.name) === key(name)) ??
+    lines.find((l) => key(l.name).endsWith(` ${key(name)}`)) ??
+    lines.find((l) => key(name).split(' ').every((w) => l.name.toLowerCase().split(' ').some((n) => key(n) === w)));
+  return {
+    lastItems: touched,
+    onList: (name) => {
+      const l = find(name);
+      return l ? { quantity: l.quantity, unit: l.unit ?? null } : undefined;
+    },
+    lines: () => lines,
+  };
+}
+
+const said = (text: string, context: UnderstandingContext) => understand(text, context).calls;
+
+describe('a new amount for a line on the list', () => {
+  it('is for the one thing just added that is measured the way the amount is said', () => {
+    const context = onTheList([], [{ name: 'whole milk', quantity: 1, unit: 'qt' }, { name: 'bananas', quantity: 6 }, { name: 'black beans', quantity: 2, unit: 'can' }]);
+    expect(said('no, make it two quarts', context)).toEqual([{ name: 'update_list_item', args: { name: 'whole milk', quantity: 2, unit: 'qt' } }]);
+    expect(said('oh make that 3 cans', context)).toEqual([{ name: 'update_list_item', args: { name: 'black beans', quantity: 3, unit: 'can' } }]);
+    // A plain number fits every one of them: which is asked, nothing is written.
+    const out = understand('make it 4', context);
+    expect(out.calls).toEqual([]);
+    expect(out.reply).toMatch(/which/i);
+  });
+
+  it('leaves what the household does with it out of the request ("the kids go through loads")', () => {
+    const context = onTheList([], [{ name: 'whole milk', quantity: 1, unit: 'qt' }, { name: 'bread', quantity: 1 }]);
+    expect(said('make it three quarts, the boys go through tons', context)).toEqual([{ name: 'update_list_item', args: { name: 'whole milk', quantity: 3, unit: 'qt' } }]);
+  });
+
+  it('owning up to a slip ("I have mixed that up") is no thing to take off', () => {
+    const context = onTheList([{ name: 'wholemeal bread', quantity: 1, unit: 'loaf' }, { name: 'butter', quantity: 1 }]);
+    expect(said('oh no, I have mixed that up. The bread should be three loaves, not one', context)).toEqual([
+      { name: 'update_list_item', args: { name: 'bread', quantity: 3, unit: 'loaf' } },
+    ]);
+  });
+
+  it('reads "let us only do", "better go with" as a new amount for the thing named with "the"', () => {
+    const context = onTheList([{ name: 'ground beef', quantity: 3, unit: 'lb' }, { name: 'shredded cheddar', quantity: 1 }]);
+    expect(said("let's only do 2 pounds of the beef", context)).toEqual([{ name: 'update_list_item', args: { name: 'beef', quantity: 2, unit: 'lb' } }]);
+    expect(said('and the cheddar, better go with three bags, guests always eat more than planned', context)).toEqual([
+      { name: 'update_list_item', args: { name: 'cheddar', quantity: 3, unit: 'bag' } },
+    ]);
+  });
+
+  it('takes a kind of food for the one line of that kind ("the fish" is the salmon)', () => {
+    const context = onTheList([{ name: 'salmon', quantity: 1, unit: 'lb' }, { name: 'spinach', quantity: 1 }]);
+    expect(said('double up on the fish', context)).toEqual([{ name: 'update_list_item', args: { name: 'salmon', quantity: 2, unit: 'lb' } }]);
+    expect(said('the fish should be 3 pounds', context)).toEqual([{ name: 'update_list_item', args: { name: 'salmon', quantity: 3, unit: 'lb' } }]);
+    // Two fish on the list: which one is not guessed.
+    const two = onTheList([{ name: 'salmon', quantity: 1, unit: 'lb' }, { name: 'tuna', quantity: 2, unit: 'can' }]);
+    expect(said('double up on the fish', two)).toEqual([]);
+  });
+
+  it('reads an amount said after "on there" with a hedge ("maybe like a pound") as the amount of the thing', () => {
+    expect(understand('can you put tuna on there, maybe like two cans').calls).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'tuna', quantity: 2, unit: 'can' }] } }]);
+    expect(understand('add garlic, around 3 heads').calls).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'garlic', quantity: 3, unit: 'head' }] } }]);
+  });
+
+  it('takes off a thing on the list that the catalog does not sell, though the trained model reads the message as small talk', () => {
+    const withModel = createUnderstanding({ vocabulary, model: loadNluModel() });
+    const context = onTheList([{ name: 'quince jam', quantity: 1 }]);
+    expect(withModel.understand('would you take off the quince jam? my mum tells me there is a jar in the fridge', context).calls).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'quince jam' }] } }]);
+  });
+});
