@@ -38,6 +38,7 @@ import { indexVocabulary, type Vocabulary } from './engine/vocabulary.js';
 import { withContrastsJoined, withoutConditions, withoutNumberCorrections } from './engine/message-rewrites.js';
 import { namesElsewhere, offTopicChange } from './engine/grocery-gate.js';
 import { referenceKind } from './engine/references.js';
+import { lineMeant } from './engine/list-lines.js';
 import { baseVerb, requestWords, withoutAuxiliaries } from './engine/request-verbs.js';
 import { secondOpinion } from './engine/second-opinion.js';
 import { topicOf } from './engine/topic.js';
@@ -276,7 +277,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const swapHeads = new WeakSet<ToolCall>();
     let missed = 0;
     let inherited: string | undefined;
-    let topic: { name: string; also?: string[]; outcome?: Outcome; missed?: boolean } | undefined;
+    let topic: { name: string; also?: string[]; outcome?: Outcome; missed?: boolean; onList?: boolean } | undefined;
     // "oops we already have eggs, jess bought some yesterday, take them off": a remark may close any clause.
     const parts = withContrastsJoined(splitClauses(withoutRemark(tokens), vocab).map((c) => withoutRemark(c)));
     /** The clause read with "it" meaning these things, before anything of earlier turns. */
@@ -296,11 +297,13 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       // "mom's bringing the pie, remove it", "the soup, make it 6": a pronoun points back at the
       // thing an earlier clause of the same message only named, before anything of earlier turns.
       let out: Outcome | undefined;
-      if (topic && c.some((t) => POINTERS.has(t))) {
+      // "the buns, get 1 pack not 2": a line of the list named with "the", and after it an amount for no thing named.
+      if (topic && (c.some((t) => POINTERS.has(t)) || topic.onList)) {
         const again = readPointingAt(c, [topic.name, ...(topic.also ?? [])]);
         out = clause(c, context, inherited);
+        const meant = c.some((t) => POINTERS.has(t)) || again?.calls.every((call) => call.name === 'update_list_item');
         // Only when the pronoun meant the topic ("put papayas on it" means the list, whatever came before).
-        if (again && again.calls.length && JSON.stringify(again.calls) !== JSON.stringify(out?.calls)) {
+        if (meant && again && again.calls.length && JSON.stringify(again.calls) !== JSON.stringify(out?.calls)) {
           if (topic.outcome) calls.splice(calls.length - topic.outcome.calls.length, topic.outcome.calls.length);
           else if (topic.missed) missed--;
           out = again;
@@ -308,7 +311,11 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       }
       out ??= clause(c, context, inherited);
       // "changed her mind about the rolls, get 1 bag not 2": a change that would ask which thing means the one just named.
-      if (topic && out?.choices && !topic.outcome) out = readPointingAt(c, [topic.name, ...(topic.also ?? [])]) ?? out;
+      // "changed her mind about the buns, get 1 pack not 2": an amount for no thing named is for the one just named.
+      if (topic && (!out || out.choices || out.reply === UNRESOLVED_REPLY || out.reply === NOT_UNDERSTOOD_REPLY) && !topic.outcome) {
+        const again = readPointingAt(c, [topic.name, ...(topic.also ?? [])]);
+        if (again?.calls.length || out?.choices) out = again ?? out;
+      }
       // "put salmon on the list and watch the price of it": "it" after one thing just added in the
       // same message is that thing, before anything of earlier turns.
       const justAdded = onlyAddedItem(calls[calls.length - 1]);
@@ -348,7 +355,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     }
     if (bareOutcomes.has(out) && out.calls.length === 1) {
         const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
-        if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
+        if (items.length === 1) topic = { name: items[0]!.name, outcome: out, onList: c.includes('the') && lineMeant(items[0]!.name, context) !== undefined };
       } else if (out.calls.length === 1 && out.calls[0]!.name === 'view_list' && typeof out.calls[0]!.args.item === 'string') {
         // "is paprika on my list? please add it": asking whether it is there gives way to adding it.
         topic = { name: out.calls[0]!.args.item, outcome: out };

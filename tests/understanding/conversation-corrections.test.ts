@@ -88,4 +88,30 @@ describe('a new amount for a line on the list', () => {
     const context = onTheList([{ name: 'quince jam', quantity: 1 }]);
     expect(withModel.understand('would you take off the quince jam? my mum tells me there is a jar in the fridge', context).calls).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'quince jam' }] } }]);
   });
+
+  it('reads a new amount said after naming the line ("the X, get N", "the X is mistake, N i want", "N of the X, not just the one")', () => {
+    const context = onTheList([{ name: 'hot dog buns', quantity: 3, unit: 'pack' }, { name: 'brown rice', quantity: 2, unit: 'kg' }, { name: 'orange juice', quantity: 1, unit: 'carton' }]);
+    expect(said('she changed her mind about the buns, get 2 packs not 3', context)).toEqual([{ name: 'update_list_item', args: { name: 'buns', quantity: 2, unit: 'pack' } }]);
+    expect(said('sorry the rice was wrong, 4 kg i need', context)).toEqual([{ name: 'update_list_item', args: { name: 'rice', quantity: 4, unit: 'kg' } }]);
+    expect(said('pardon me, i would like three cartons of the juice, not just the one', context)).toEqual([
+      { name: 'update_list_item', args: { name: 'juice', quantity: 3, unit: 'carton' } },
+    ]);
+  });
+
+  it('replaces an amount said in another unit with the one said now, and leaves "we are many" out', () => {
+    const context = onTheList([{ name: 'pasta', quantity: 500, unit: 'g' }]);
+    expect(said('the pasta, i want 2 kilo, not 500 grams, we are a big family', context)).toEqual([{ name: 'update_list_item', args: { name: 'pasta', quantity: 2, unit: 'kg' } }]);
+    // "we are out of ..." after a comma is still a request.
+    expect(understand('add bread, we are out of milk').calls[0]!.name).toBe('add_to_list');
+  });
+
+  it('reads "the first thing, the X, get N of it" as a new amount for X', () => {
+    const context = onTheList([{ name: 'grapes', quantity: 1 }, { name: 'oats', quantity: 1 }]);
+    expect(said('the first thing, the grapes, get three bags of it', context)).toEqual([{ name: 'update_list_item', args: { name: 'grapes', quantity: 3, unit: 'bag' } }]);
+  });
+
+  it('takes "we DO have X" as having it at home', () => {
+    const context = onTheList([{ name: 'mustard', quantity: 1 }], [{ name: 'hot dogs', quantity: 2 }, { name: 'buns', quantity: 2 }]);
+    expect(said('ok turns out we do have mustard, so cross that off', context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'mustard' }] } }]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import {
   ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
-  WHOSE_WORDS,
+  WHOSE_WORDS, PLACE_NOUNS, PLACE_WORDS,
 } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
@@ -103,12 +103,23 @@ function withoutRelayAsides(tokens: readonly string[]): string[] {
  * means. The thing takes the pronoun's place.
  */
 export function withAppositive(tokens: readonly string[]): string[] {
-  const at = tokens.findIndex((t, i) => t === ITEM_BREAK && i > 0 && APPOSITIVE_POINTERS.has(tokens[i - 1]!) && tokens[i + 1] === 'the');
+  const at = tokens.findIndex((t, i) => t === ITEM_BREAK && i > 0 && tokens[i + 1] === 'the' && (APPOSITIVE_POINTERS.has(tokens[i - 1]!) || placeBefore(tokens, i) > 0));
   if (at < 0) return [...tokens];
   const end = tokens.findIndex((t, i) => i > at && isBreak(t));
   const thing = tokens.slice(at + 2, end < 0 ? tokens.length : end);
   if (thing.length === 0 || thing.length > 4 || thing.some((w) => ACTION_STARTERS.has(w) || NOT_IN_AN_APPOSITIVE.has(w))) return [...tokens];
-  return [...tokens.slice(0, at - 1), ...thing, ...(end < 0 ? [] : tokens.slice(end))];
+  // "the first thing, the string cheese": the place on the list goes with the pronoun's.
+  const said = APPOSITIVE_POINTERS.has(tokens[at - 1]!) ? 1 : placeBefore(tokens, at);
+  return [...tokens.slice(0, at - said), ...(said > 1 ? ['the'] : []), ...thing, ...(end < 0 ? [] : tokens.slice(end))];
+}
+
+/** How many words before `at` say a place on the list ("the first thing", "the last one"), or 0. */
+function placeBefore(tokens: readonly string[], at: number): number {
+  for (const n of [3, 4]) {
+    const words = tokens.slice(at - n, at);
+    if (words.length === n && words[0] === 'the' && !words.some(isBreak) && PLACE_NOUNS.has(words[n - 1]!) && PLACE_WORDS.has(words[n - 2]!)) return n;
+  }
+  return 0;
 }
 
 /** "watch its price", "what is its cost": said as "the price of it", which the rules read. */

@@ -14,7 +14,7 @@ export const removeIntent: IntentRule = { name: 'remove', patterns: ['[remove|de
   '[do not|please do not|no need to|there is no need to|we do not need to|i do not need to] [add|buy|get|grab|pick up|put|include|bother with] {x}', '[stop|quit] [buying|getting|adding] {x}',
   'no {x} [this week|this time|today|for now|]',
   '[i|we|] [do not|did not|no longer|will not|do not really|do not even|actually do not|really do not] [need|want] [any|] {x}',
-  '[i|we|] [already|still|] [have|got|bought|picked up|grabbed|have got|have already got|already got] {x} [already|at home|]',
+  '[i|we|] [already|still|do|actually|] [have|got|bought|picked up|grabbed|have got|have already got|already got] {x} [already|at home|]',
   '[i|we] [have|got|have got] [plenty|enough|lots|a lot|tons|loads|heaps|some] [of|] {x} [already|at home|left|]', '[got|have] [plenty|enough|lots] of {x}',
   '[i|we] [am|are] [good|set|fine|okay|ok|covered|all set|stocked] [on|for|with] {x}', '[there is|there are] [still|] [plenty of|enough|some] {x} [left|at home|]'],
   build: (s, env) => {

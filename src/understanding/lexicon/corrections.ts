@@ -23,7 +23,12 @@ export const CORRECTION_LEADS: readonly string[] = phrasesOf('[oh|so|ok|okay|um|
 
 /** Words inside such a correction that carry nothing: "just 3", "only 2 please", "3 lol". */
 export const CORRECTION_FILLER: ReadonlySet<string> = new Set(['just', 'only', 'please', 'lol', 'actually', 'instead', 'total', 'in', 'all', 'altogether',
-  'then', 'thanks', 'sorry', 'btw', 'though', 'haha', 'pls', 'plz', 'should', 'be', 'is', 'are', 'want', 'i', 'need']);
+  'then', 'thanks', 'sorry', 'btw', 'though', 'haha', 'pls', 'plz', 'should', 'be', 'is', 'are', 'want', 'i', 'need',
+  // "the rice is mistake, 10 kg i want", "the eggs were wrong, 18": saying the amount was wrong.
+  'was', 'were', 'mistake', 'wrong', 'incorrect']);
+
+/** Words between "not" and the amount taken back that only soften it: "not just the one", "not only 2". */
+export const TAKEN_BACK_SOFTENERS: ReadonlySet<string> = new Set(['just', 'only', 'the', 'simply']);
 
 /** Words that take an amount back when it follows them: "not 2", "no sorry, not 2". */
 export const TAKE_BACKS: ReadonlySet<string> = new Set(['no', 'not', 'nope']);

@@ -36,6 +36,7 @@ export const LEADING_FILLER: readonly string[] = [
   'hey siri', 'siri', 'alexa', 'hey alexa', 'hey google', 'ok google', 'okay google',
   'i would appreciate it if you', 'i would appreciate it if you could', 'do me a favor', 'do me a favour', 'be a dear', 'be a doll', 'i have a question',
   'oh dear', 'dear', 'oh my', 'oh boy', 'ugh', 'geez', 'jeez', 'oh gosh', 'gosh', 'darn', 'oh no', 'oh man', 'aha', 'whoa', 'wow',
+  'i beg your pardon', 'beg your pardon', 'pardon me', 'pardon', 'excuse me',
   'i say wrong', 'sorry i say wrong', 'i said wrong', 'my mistake', 'my bad', 'sorry about that', 'sorry my bad', 'oops sorry', 'sorry',
   // Ordering words people start with: "first thing, we need milk", "right then, ...", "next, ...".
   'first thing', 'first things first', 'first of all', 'first off', 'firstly', 'to start', 'to start with', 'to begin with', 'next', 'secondly', 'lastly',

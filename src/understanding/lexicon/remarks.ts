@@ -39,3 +39,5 @@ export const LIST_CHANGE_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'ge
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'made', 'got', 'gotten', 'forgotten', 'written', 'said', 'put', 'read', 'left', 'lost', 'mixed', 'messed', 'muddled']);
 /** What a slip is done to, said after the participle: "muddled that", "mixed it up", "got it wrong". */
 export const DONE_TO_WORDS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'up', 'everything', 'wrong', 'all']);
+/** Words that make "we are ..." a request after all: "we are out of milk", "i am running low on eggs", "we are going to need foil". */
+export const SHORT_OF_WORDS: ReadonlySet<string> = new Set(['out', 'low', 'short', 'running', 'almost', 'nearly', 'needing', 'getting', 'going', 'gonna', 'about', 'need', 'want', 'looking']);

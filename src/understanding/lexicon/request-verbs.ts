@@ -59,3 +59,8 @@ export const PRICE_WORDS: ReadonlySet<string> = new Set(['price', 'cost', 'price
 export const RELAY_OPENERS: ReadonlySet<string> = new Set(['and', 'also', 'oh', 'ok', 'okay', 'so', 'plus', 'now']);
 /** Pronouns that stand for a thing ("got em, the tortillas"; "that dairy stuff, nah" points, it asks nothing). */
 export const APPOSITIVE_POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these', 'that', 'this']);
+
+/** Words that say a place on the list before a thing's name: "the first thing, the cheese", "the last item, the soap". */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', '1st', '2nd', '3rd']);
+/** What such a place is called: "thing", "one", "item". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['thing', 'one', 'item', 'line']);

@@ -6,7 +6,7 @@
  */
 import { lookupUnit } from '../../../grocery/quantity/index.js';
 import { call, SURE, type IntentEnv, type Outcome } from '../../engine/intent.js';
-import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES } from '../../lexicon/index.js';
+import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES, TAKEN_BACK_SOFTENERS } from '../../lexicon/index.js';
 import { STARTS_REQUEST, whichOf } from './list-actions.js';
 import { fittingAmount, resolveReference } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
@@ -24,7 +24,9 @@ function withoutTakenBack(words: readonly string[]): { rest: string[]; contraste
   let contrasted = false;
   let takenBack: number | undefined;
   for (let i = 0; i < words.length; i++) {
-    const lead = words[i] === 'not' ? 1 : standsAt(words, ['instead', 'of'], i) || standsAt(words, ['rather', 'than'], i) ? 2 : 0;
+    let lead = words[i] === 'not' ? 1 : standsAt(words, ['instead', 'of'], i) || standsAt(words, ['rather', 'than'], i) ? 2 : 0;
+    // "not just the one", "not only 2": the amount after words that only soften it.
+    while (lead && TAKEN_BACK_SOFTENERS.has(words[i + lead] ?? '')) lead++;
     const amount = lead ? quantityPrefix(words.slice(i + lead)) : undefined;
     if (amount && amount.consumed > 0) {
       contrasted = true;
@@ -49,8 +51,21 @@ const GOING_ON = new Set(['and', 'also', 'plus']);
  */
 function restates(words: readonly string[], env: IntentEnv): boolean {
   if (!env.context.onList || words.some((w) => MORE.has(w))) return false;
-  if (words.includes('the')) return true;
+  // "two tins of the beans", "get two packs of it": a thing already there, named or pointed at.
+  if (words.includes('the') || words.some((w, i) => w === 'of' && POINTING.has(words[i + 1] ?? ''))) return true;
   return !STARTS_REQUEST.has(words[0] ?? '') && !words.some((w) => GOING_ON.has(w));
+}
+
+/**
+ * "the first thing, the string cheese": a place on the list said before the name of the thing
+ * there is the thing's name; the place alone stays as said, for the reference to resolve.
+ */
+function withoutPlaceOnList(words: readonly string[], env: IntentEnv): readonly string[] {
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== 'the' || !resolveReference(words.slice(0, k), env.context, 'touched')?.length) continue;
+    return words.slice(k);
+  }
+  return words;
 }
 
 /** An amount taken back for another, for the thing named or the one just touched. */
@@ -64,9 +79,10 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   let rest = withoutLeading(said, LEADS).words;
   // "actually make the milk 1 gallon": a request of its own after the correction word, for its own rule.
   if (STARTS_REQUEST.has(rest[0] ?? '') && rest[0] !== 'i' && rest[0] !== 'we') return undefined;
-  // "the cheese, better go with two bags", "the bread ought to be two loaves": a lead between the thing and its amount.
+  // "the cheese, better go with two bags", "the bread ought to be two loaves", "the buns, get 1
+  // pack": a lead between the thing and its amount (a lone verb only right before the amount).
   for (let i = 1; i < rest.length; i++) {
-    const lead = LEADS.find((p) => p.length >= 2 && standsAt(rest, p, i));
+    const lead = LEADS.find((p) => standsAt(rest, p, i) && (p.length >= 2 || quantityPrefix(rest.slice(i + 1)) !== undefined));
     if (lead) rest = [...rest.slice(0, i), ...rest.slice(i + lead.length)];
   }
   const body = rest.filter((w, i) => !CORRECTION_FILLER.has(w) && !(PACKAGE_SIZES.has(w) && lookupUnit(rest[i + 1] ?? '') !== undefined)).map((w) => /^x\d+$|^\d+x$/.test(w) ? w.replace('x', '') : w);
@@ -77,8 +93,10 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   const before = body.slice(0, amountAt);
   let after = body.slice(amountAt + amount.consumed);
   if (after[0] === 'of') after = after.slice(1);
+  // "the string cheese, get two packs of it": "it" after the amount is the thing named before it.
+  if (before.length && after.length && after.every((w) => POINTING.has(w))) after = [];
   if (before.length && after.length) return undefined;
-  const thingWords = (before.length ? before : after).filter((w) => w !== 'the' && w !== 'my' && w !== 'our');
+  const thingWords = withoutPlaceOnList(before.length ? before : after, env).filter((w) => w !== 'the' && w !== 'my' && w !== 'our');
   const args: Record<string, unknown> = {};
   if (thingWords.length === 0 || thingWords.every((w) => POINTING.has(w))) {
     let ref = resolveReference(thingWords.length ? thingWords : ['it'], env.context, 'touched');
