@@ -25,7 +25,7 @@ import { createActReader } from './engine/acts.js';
 import { addWhatWasAsked, onlyAddedItem } from './engine/call-folding.js';
 import { readFramed } from './engine/message-frames.js';
 import { ruleTable, type RuleTable } from './engine/rule-table.js';
-import { asksAgain, isNounPhrase, parseItems, plausibleName } from './engine/items.js';
+import { asksAgain, isNounPhrase, knownItem, parseItems, plausibleName } from './engine/items.js';
 import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, ANCHOR_VERBS, LEADING_FILLER, NON_GROCERY_TOPICS, POINTERS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER } from './lexicon/index.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './intents/support/list-actions.js';
@@ -38,7 +38,7 @@ import { indexVocabulary, type Vocabulary } from './engine/vocabulary.js';
 import { withContrastsJoined, withoutConditions, withoutNumberCorrections } from './engine/message-rewrites.js';
 import { namesElsewhere, offTopicChange } from './engine/grocery-gate.js';
 import { referenceKind } from './engine/references.js';
-import { lineMeant } from './engine/list-lines.js';
+import { kindNamed, kindsSaid, lineMeant } from './engine/list-lines.js';
 import { baseVerb, requestWords, withoutAuxiliaries } from './engine/request-verbs.js';
 import { secondOpinion } from './engine/second-opinion.js';
 import { topicOf } from './engine/topic.js';
@@ -103,9 +103,17 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (meter) meter.steps += t.length;
     const key = t.join(' ');
     let hit = parsed.get(key);
-    if (!hit) parsed.set(key, (hit = parseItems(t, vocab)));
+    if (!hit) parsed.set(key, (hit = withKinds(parseItems(t, vocab))));
     // Callers may keep what they get; each gets its own copy of the items.
     return { ...hit, items: hit.items.map((i) => ({ ...i })) };
+  };
+
+  /** The kinds the message being read names ("rice"), which name a kind's word said alone ("basmati"). */
+  let kinds: ReadonlySet<string> = new Set();
+  const withKinds = (parse: ReturnType<typeof parseItems>): ReturnType<typeof parseItems> => {
+    if (kinds.size === 0) return parse;
+    const items = parse.items.map((i) => ({ ...i, name: kindNamed(i.name, kinds, vocab) }));
+    return { ...parse, items, unknown: items.filter((i) => !knownItem(i.name, vocab)).length };
   };
 
   /** Outcomes read as a bare list of things, which a later "make it two" may turn into the topic instead. */
@@ -124,7 +132,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (!parse.items.length) return undefined;
     // "great, thanks so much for the help": words of thanks and agreement are not things to buy.
     if (parse.items.every((i) => i.name.split(' ').every((w) => isActWord(w)) && !vocab.hasPhrase(i.name))) return undefined;
-    const anyKnown = tokens.some((t) => vocab.knowsWord(t));
+    // "a kilo of basmati" after "rice" was said: the thing named with its kind is known.
+    const anyKnown = tokens.some((t) => vocab.knowsWord(t)) || parse.unknown === 0;
     if (!anyKnown && tokens.some((t) => NON_GROCERY_TOPICS.has(t))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     if (parse.items.some((i) => looksLikeTask(i.name, vocab))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     // A list of things without a verb is read as "add"; a sentence ("how far is the moon",
@@ -139,7 +148,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     return out;
   }
 
-  function clause(tokens: string[], context: UnderstandingContext, inherited?: string): Outcome | undefined {
+  /** `after`: what the clause follows in its message; a thing named after a removal ("no parmesan. pecorino") goes on as a list does. */
+  function clause(tokens: string[], context: UnderstandingContext, inherited?: string, after?: ToolCall): Outcome | undefined {
     // Rules first on every reading ("actually make the milk 1 gallon" is read without "actually"),
     // and only then the guesses (a request after a preamble, a bare list of things).
     const readings: string[][] = [];
@@ -154,7 +164,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       const inner = withoutWrapper(readings[k]!);
       if (inner?.length) readings.push(inner);
     }
-    const listy = /^(and|also|plus)$/.test(tokens.find((t) => !/^(oh|um|uh|so|well|hmm|ah|ok|okay)$/.test(t)) ?? '');
+    const listy = /^(and|also|plus)$/.test(tokens.find((t) => !/^(oh|um|uh|so|well|hmm|ah|ok|okay)$/.test(t)) ?? '') || after?.name === 'remove_from_list';
     // What the rules read of each reading is kept for the guesses, which start from the same words.
     const unclaimed: RuleReading[] = [];
     for (const [k, words] of readings.entries()) {
@@ -217,11 +227,16 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if (!ANCHOR_VERBS.has(rest[k]!) && !(rest[k - 1] === 'so' && k > 1)) continue;
       if (rest.slice(0, k).some((t) => t === 'not' || t === 'no' || t === 'never')) break;
       const tail = baseVerb(rest.slice(k));
-      const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, env) : undefined) ?? (after ? bare(tail, env) : undefined);
+      // "the asparagus is so pricey, just take it off": "it" is the thing the preamble is about.
+      const about = tail.some((t) => POINTERS.has(t)) ? topicOf(rest.slice(0, k), vocab) : undefined;
+      const read = about ? { ...env, context: { ...env.context, lastItems: [{ name: about }], lastResults: undefined } } : env;
+      const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, read) : undefined) ?? (after ? bare(tail, read) : undefined);
       // "bbq tomorrow so hot dogs, buns and ketchup": after "so", a list of things the catalog
       // knows is as clear as one said plainly; anything else read after a preamble is asked about.
       const plainList = after && found !== undefined && bareOutcomes.has(found) && found.confidence >= 0.85;
-      if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, plainList ? 0.85 : 0.7) };
+      // A request pointing at a line of the list the preamble talks about is as clear as one said plainly.
+      const pointed = about !== undefined && lineMeant(about, env.context) !== undefined;
+      if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, plainList || pointed ? 0.85 : 0.7) };
     }
     return wrapped ? undefined : bare(rest, env, listy);
   }
@@ -256,6 +271,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
   function understandText(text: string, context: UnderstandingContext): Understanding {
     parsed.clear();
     const typed = correct(tokenize(text));
+    kinds = kindsSaid(typed.tokens, vocab);
     const { corrected } = typed;
     const act = actOf(typed.tokens);
     if (act) return { calls: [], confidence: 0.95, act };
@@ -309,7 +325,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
           out = again;
         }
       }
-      out ??= clause(c, context, inherited);
+      out ??= clause(c, context, inherited, calls[calls.length - 1]);
       // "changed her mind about the rolls, get 1 bag not 2": a change that would ask which thing means the one just named.
       // "changed her mind about the buns, get 1 pack not 2": an amount for no thing named is for the one just named.
       if (topic && (!out || out.choices || out.reply === UNRESOLVED_REPLY || out.reply === NOT_UNDERSTOOD_REPLY) && !topic.outcome) {

@@ -115,3 +115,52 @@ describe('a new amount for a line on the list', () => {
     expect(said('ok turns out we do have mustard, so cross that off', context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'mustard' }] } }]);
   });
 });
+
+describe('one line replaced by another', () => {
+  const swap = (from: string, item: Record<string, unknown>) => [
+    { name: 'remove_from_list', args: { items: [{ name: from }] } },
+    { name: 'add_to_list', args: { items: [item] } },
+  ];
+
+  it('reads "X instead of the Y" with Y part of a line\'s name, also when passed on ("now she wants ...")', () => {
+    const context = onTheList([{ name: 'almond milk', quantity: 2, unit: 'carton' }, { name: 'tortillas', quantity: 1 }], [{ name: 'tortillas', quantity: 1 }]);
+    // The line is named as said; the list finds "almond" on the almond milk line.
+    expect(said('oat milk instead of the almond', context)).toEqual(swap('almond', { name: 'oat milk' }));
+    expect(said('ok now he wants soy sauce instead of the almond milk, whatever', context)).toEqual(swap('almond milk', { name: 'soy sauce' }));
+    // Nothing of that name on the list: no swap is guessed.
+    expect(said('oat milk instead of the coconut', context).some((c) => c.name === 'remove_from_list')).toBe(false);
+  });
+
+  it('takes "the regular" for the line of the new thing\'s kind', () => {
+    const context = onTheList([{ name: 'rice', quantity: 1 }, { name: 'chicken', quantity: 1 }]);
+    expect(said("hmm let's do brown rice instead of the regular", context)).toEqual(swap('rice', { name: 'brown rice' }));
+  });
+
+  it('gives another of the same kind the old thing\'s other words, and asks when the catalog never joins the kind to the thing', () => {
+    const cheddar = onTheList([], [{ name: 'shredded cheddar', quantity: 2, unit: 'bag' }]);
+    expect(said('actually make that mozzarella', cheddar)).toEqual(swap('shredded cheddar', { name: 'shredded mozzarella', quantity: 2, unit: 'bag' }));
+    const juice = understand('perhaps peanut would be better', onTheList([], [{ name: 'orange juice', quantity: 1 }]));
+    expect(juice.confidence).toBeLessThan(0.8);
+  });
+
+  it('reads a lone thing after a removal in the same message as what is wanted instead ("no X, too dear. Y for this")', () => {
+    const context = onTheList([{ name: 'cheddar', quantity: 1 }]);
+    const out = understand('no cheddar, is too dear. Gruyere for this', context);
+    expect(out.calls).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'cheddar' }] } }, { name: 'add_to_list', args: { items: [{ name: 'gruyere' }] } }]);
+    expect(out.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('names a word of a kind with the kind the message names ("... with rice. a kilo of basmati")', () => {
+    const out = understand("we'll have it with rice. a kilo of jasmine");
+    expect(out.calls).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'jasmine rice', quantity: 1, unit: 'kg' }] } }]);
+    expect(understand('add a kilo of jasmine').calls).not.toEqual(out.calls);
+  });
+
+  it('takes "it" after a remark about a line as that line, and "I\'ll do X" as adding X', () => {
+    const context = onTheList([{ name: 'spinach', quantity: 1 }, { name: 'salmon', quantity: 1, unit: 'lb' }], [{ name: 'salmon', quantity: 1, unit: 'lb' }]);
+    const out = understand('honestly the spinach is so pricey, just take it off and I will do green beans', context);
+    expect(out.calls).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'spinach' }] } }, { name: 'add_to_list', args: { items: [{ name: 'green beans' }] } }]);
+    expect(out.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+});
+

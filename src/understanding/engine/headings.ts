@@ -6,8 +6,9 @@
  */
 import {
   ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
-  WHOSE_WORDS, PLACE_NOUNS, PLACE_WORDS,
+  WHOSE_WORDS, PLACE_NOUNS, PLACE_WORDS, RELAYED_COMMANDS,
 } from '../lexicon/index.js';
+import { onlyFiller } from './clause.js';
 import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -64,7 +65,9 @@ const RELAYS = RELAYED_BY.map((p) => p.split(' ')).sort((a, b) => b.length - a.l
  * a request passed on from someone (one or two words that are not a thing to buy) is the request.
  */
 export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex): string[] {
-  let start = 0;
+  // "last thing, she says ...": an opener standing alone before the break comes first.
+  const brk = tokens.indexOf(ITEM_BREAK);
+  let start = brk > 0 && onlyFiller(tokens.slice(0, brk)) ? brk + 1 : 0;
   while (RELAY_OPENERS.has(tokens[start] ?? '')) start++;
   for (const width of [1, 2]) {
     const who = tokens.slice(start, start + width);
@@ -72,6 +75,9 @@ export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex):
     if (width === 2 && !WHOSE_WORDS.has(who[0]!)) continue;
     // The speaker's own wants are their request as said ("i would like you to add ...").
     if (NOT_A_RELAYER.has(who[0]!)) continue;
+    // "she says get 3 of those", "he said forget the buns": a request passed on word for word.
+    const verb = tokens[start + width] ?? '';
+    if (SAYING_VERBS.has(verb) && RELAYED_COMMANDS.has(tokens[start + width + 1] ?? '')) return tokens.slice(start + width + 1);
     const relay = RELAYS.find((p) => standsAt(tokens, p, start + width));
     // "says", "said", "texted" name a speaker; "wants" after a word the catalog sells may be about that thing.
     if (relay && width === 1 && !SAYING_VERBS.has(relay[0]!) && vocab.knowsWord(who[0]!)) continue;

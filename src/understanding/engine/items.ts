@@ -2,7 +2,8 @@ import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
 import { AMOUNT_HEDGES, AMOUNT_ONLY_WORDS, ARTICLES, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
-import type { VocabularyIndex } from './vocabulary.js';
+import { wordForms, type VocabularyIndex } from './vocabulary.js';
+import { siblings } from './list-lines.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
 export interface ParsedItem {
@@ -297,9 +298,24 @@ export function sameKindAs(name: string, oldName: string, vocab: VocabularyIndex
   const words = oldName.split(' ');
   const head = words.slice(1).map((_, k) => words.slice(k + 1).join(' ')).find((tail) => tail.includes(' ') && vocab.hasPhrase(tail)) ?? words.at(-1)!;
   if (vocab.hasPhrase(name) || name.split(' ').includes(head) || head === oldName.split(' ')[0]) return name;
+  // "mozzarella" in place of shredded cheddar: another of the same kind takes the old head's place.
+  if (!name.includes(' ') && siblings(name, head)) return [...words.slice(0, -1), name].join(' ');
   // A kind is a percentage ("2%") or words the catalog uses only inside names ("skim", "russet").
   const kindOnly = /^\d+(\.\d+)?%$/.test(name) || name.split(' ').every((w) => vocab.knowsWord(w) && !vocab.hasPhrase(w));
   return vocab.hasPhrase(`${name} ${head}`) || kindOnly ? `${name} ${head}` : name;
+}
+
+/**
+ * Does the catalog bear out a kind said alone as a kind of the old thing: the whole name is a
+ * phrase it knows, the kind is a percentage, or some phrase joins the kind's word to the old
+ * thing's last word ("vanilla cream" for vanilla in place of chocolate ice cream; nothing joins
+ * vanilla to juice).
+ */
+export function kindFits(name: string, kind: string, vocab: VocabularyIndex): boolean {
+  // The kind is the thing itself ("shredded mozzarella"), the old name's other words kept.
+  if (vocab.hasPhrase(name) || /^\d+(\.\d+)?%/.test(kind) || name.endsWith(` ${kind}`)) return true;
+  const last = name.split(' ').at(-1)!;
+  return vocab.phrasesStartingWith(kind.split(' ')[0]!).some((p) => p.length > 1 && wordForms(p.at(-1)!).includes(last));
 }
 
 /** Is this item a thing the vocabulary knows (the whole phrase, or its head word)? */

@@ -4,6 +4,7 @@
  */
 import { KIND_MEMBERS } from '../lexicon/index.js';
 import type { UnderstandingContext } from './intent.js';
+import type { VocabularyIndex } from './vocabulary.js';
 
 /** A line as the understanding sees it: its name and amount. */
 export interface LineMeant {
@@ -42,4 +43,31 @@ export function lineMeant(name: string, context: UnderstandingContext): LineMean
 /** The name to change a line by: `name` itself, or the line of the kind it names ("the fish" -> "salmon"). */
 export function lineName(name: string, context: UnderstandingContext): string {
   return lineMeant(name, context)?.name ?? name;
+}
+
+/** The kinds a message names as things ("rice" in "we'll have it with rice"), for {@link kindNamed}. */
+export function kindsSaid(tokens: readonly string[], vocab: VocabularyIndex): ReadonlySet<string> {
+  return new Set(tokens.map(singular).filter((w) => KINDS.has(w) && vocab.hasPhrase(w)));
+}
+
+/**
+ * "we'll have it with rice. A kilo of basmati": a thing named by one word the catalog does not
+ * know, which the lexicon files under a kind the same message names, is named with that kind
+ * ("basmati rice"). Any other name is returned as it is.
+ *
+ * @example
+ * kindNamed('basmati', new Set(['rice']), vocab) // 'basmati rice'
+ */
+export function kindNamed(name: string, kinds: ReadonlySet<string>, vocab: VocabularyIndex): string {
+  if (kinds.size === 0 || name.includes(' ') || vocab.knowsWord(name)) return name;
+  const word = singular(name);
+  const fits = [...kinds].filter((kind) => kind !== word && KINDS.get(kind)!.has(word));
+  return fits.length === 1 ? `${name} ${fits[0]}` : name;
+}
+
+/** True when two words are of one kind the lexicon knows ("mozzarella" and "cheddar" are cheeses), neither being the kind itself. */
+export function siblings(a: string, b: string): boolean {
+  const [x, y] = [singular(a), singular(b)];
+  if (x === y || KINDS.has(x) || KINDS.has(y)) return false;
+  return [...KINDS.values()].some((members) => members.has(x) && members.has(y));
 }

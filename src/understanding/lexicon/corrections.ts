@@ -64,3 +64,8 @@ export const NOT_A_THING_FIRST: ReadonlySet<string> = new Set(['but', 'so', 'sti
 export const DETERMINERS_OF_A_THING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'any']);
 /** Words that join things named together. */
 export const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** Words for the plain kind of a thing already on the list: "brown rice instead of the regular" means the rice line. */
+export const PLAIN_KIND_WORDS: ReadonlySet<string> = new Set(['regular', 'normal', 'plain', 'usual', 'ordinary', 'standard', 'original', 'basic', 'old']);
+/** What may lead the new thing in "get X instead of the Y", "let's do X instead of the Y": not part of its name. */
+export const SWAP_LEADS: readonly string[] = phrasesOf('[let us|lets|we will|we should|i will|we can|better|maybe|just|] [do|get|grab|buy|add|go with|have|use|take|put]', 'saying');

@@ -23,7 +23,7 @@ export const REQUEST_WRAPPERS: readonly string[] = phrasesOf(
 /** Openers dropped from the start of a request, longest first ("could you please"). */
 export const LEADING_FILLER: readonly string[] = [
   'on second thought', 'on second thoughts', 'hey there', 'hi there', 'hello there', 'ew', 'eww', 'ugh', 'meh', 'ahh', 'oh dear', 'hey', 'hi', 'hello', 'yo', 'hiya', 'heya', 'howdy', 'hola', 'morning', 'evening', 'good evening', 'good afternoon', 'ok so', 'okay so', 'ok', 'okay', 'so', 'well', 'alright',
-  'all right', 'right', 'and then', 'then', 'now', 'oh and', 'oh', 'hey bot', 'quick question', 'question', 'one more thing',
+  'all right', 'right', 'and then', 'then', 'now', 'oh and', 'oh', 'hey bot', 'quick question', 'question', 'one more thing', 'last thing', 'one last thing',
   'could you please', 'can you please', 'would you please', 'will you please', 'could you', 'can you', 'would you',
   'will you', 'would you mind', 'do you mind', 'i would like you to', 'i want you to', 'i need you to', 'go ahead and',
   'be a dear and', 'just', 'also please', 'and also', 'good morning', 'morning', 'and',
@@ -55,6 +55,10 @@ export const TRAILING_FILLER: readonly string[] = [
   'when you get a chance', 'if you can', 'if possible', 'if you would be so kind', 'if you please', 'if it is not too much trouble', 'if that is ok', 'if that is alright', 'real quick', 'quickly', 'ok', 'okay', 'thx', 'mate', 'buddy',
   'bot', 'friend', 'please', 'too', 'as well', 'again', 'so far', 'at the moment', 'at this point', 'currently', 'actually',
   'obviously', 'of course', 'as usual', 'as always', 'lol', 'haha', 'thanks so much', 'thank you so much',
+  // Shrugs after a request: "..., whatever", "..., i guess".
+  'whatever', 'i guess', 'i suppose', 'apparently',
+  // What a thing is for, pointing back at the dish: "pecorino for this".
+  'for this', 'for this one',
 ];
 
 /** Openers dropped only when the request makes no sense with them ("actually add milk", "yes add it"). */

@@ -31,7 +31,9 @@ export const POLITENESS: ReadonlySet<string> = new Set(['please']);
 
 /** What someone else's request is told with ("sam says we need", "she wants", "my wife asked for"): the request is theirs, passed on. */
 export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked] [we|i|you] [need|needs|want|should get|should grab|have to get|gotta get]',
-  '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]');
+  '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]',
+  // "she is now saying almond milk", "now she wants": a change of what was passed on.
+  '[is|are] [now|also|] [saying|asking for]', '[now|also] [says|wants|needs]');
 
 /** Someone's word passed on in the middle of a message, after a break: "chips and salsa, he says 2 bags of each". */
 export const RELAY_ASIDES: readonly string[] = phrasesOf('[he|she|they] [says|said|say|reckons|thinks] [that|]');
@@ -64,3 +66,6 @@ export const APPOSITIVE_POINTERS: ReadonlySet<string> = new Set(['it', 'them', '
 export const PLACE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', '1st', '2nd', '3rd']);
 /** What such a place is called: "thing", "one", "item". */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(['thing', 'one', 'item', 'line']);
+/** Command words that may follow "she says" as the request itself: "she says get 3", "he said forget the buns". */
+export const RELAYED_COMMANDS: ReadonlySet<string> = new Set(['get', 'grab', 'buy', 'add', 'put', 'forget', 'skip', 'remove', 'drop', 'take', 'make', 'change', 'swap',
+  'no', 'not', 'scratch', 'cross', 'delete', 'cancel', 'only', 'just', 'double', 'bump']);

@@ -4,8 +4,8 @@
  */
 import type { VocabularyIndex } from '../../engine/vocabulary.js';
 import { lookupUnit } from '../../../grocery/quantity/index.js';
-import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type Outcome } from '../../engine/intent.js';
-import { isNounPhrase, knownItem, phraseOf, sameKindAs } from '../../engine/items.js';
+import { call, itemArgs, itemConfidence, SURE, UNKNOWN_ITEM, UNRESOLVED, type IntentEnv, type Outcome } from '../../engine/intent.js';
+import { isNounPhrase, kindFits, knownItem, phraseOf, sameKindAs } from '../../engine/items.js';
 import { DONE_TO_WORDS, IRREGULAR_PARTICIPLES, NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from '../../lexicon/index.js';
 import { fittingAmount, referenceKind, resolveReference, type Referent } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
@@ -177,13 +177,16 @@ export function changeTo(target: readonly string[], to: readonly string[], env: 
   if (parse.items.length !== 1) return undefined;
   const next = { ...itemArgs(parse.items[0]!) };
   // "swap the whole milk for 2%": a kind said alone takes the old thing's name.
-  next.name = sameKindAs(String(next.name), name, env.vocab);
+  const kind = String(next.name);
+  next.name = sameKindAs(kind, name, env.vocab);
+  // "vanilla would be better" after orange juice: a kind the catalog never joins to the thing is asked about.
+  const doubt = next.name !== kind && !kindFits(String(next.name), kind, env.vocab);
   if (ref && next.quantity === undefined && ref[0]!.quantity !== undefined) {
     next.quantity = ref[0]!.quantity;
     if (ref[0]!.unit !== undefined) next.unit = ref[0]!.unit;
   }
   const calls = [call('remove_from_list', { items: [{ name }] }, env), call('add_to_list', { items: [next] }, env)];
-  return { calls, confidence: Math.min(itemConfidence(parse), 0.85), swap: true };
+  return { calls, confidence: doubt ? UNKNOWN_ITEM : Math.min(itemConfidence(parse), 0.85), swap: true };
 }
 
 /**
