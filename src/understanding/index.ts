@@ -326,6 +326,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
         }
       }
       out ??= clause(c, context, inherited, calls[calls.length - 1]);
+      // "my sister bring from her garden": words read only as a bare list of things that say what someone does are a remark.
+      if (out && bareOutcomes.has(out) && parts.length > 1 && isRemark(stripFiller(c))) out = { calls: [], confidence: 0.9 };
       // "changed her mind about the rolls, get 1 bag not 2": a change that would ask which thing means the one just named.
       // "changed her mind about the buns, get 1 pack not 2": an amount for no thing named is for the one just named.
       if (topic && (!out || out.choices || out.reply === UNRESOLVED_REPLY || out.reply === NOT_UNDERSTOOD_REPLY) && !topic.outcome) {
@@ -405,7 +407,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       return reply ? { calls: [], confidence, reply, ...(choices ? { choices } : {}) } : { calls: [], confidence: 0.2, reply: NOT_UNDERSTOOD_REPLY, missed: true };
     }
     // "check my bank balance", "cancel my netflix subscription": changes about something else.
-    if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+    const listed = (name: string) => lineMeant(name, context) !== undefined;
+    if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab, listed)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     // A clause nobody could read means part of the request was skipped.
     if (missed) confidence = Math.min(confidence, 0.5);
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);

@@ -164,3 +164,23 @@ describe('one line replaced by another', () => {
   });
 });
 
+
+describe('taking a line off by pointing at it or in other words', () => {
+  const removed = (name: string) => [{ name: 'remove_from_list', args: { items: [{ name }] } }];
+
+  it('reads "the last one" as a place on the list, never as an amount of one', () => {
+    const context = onTheList([{ name: 'oats', quantity: 1 }, { name: 'walnuts', quantity: 1 }], [{ name: 'oats' }, { name: 'walnuts' }]);
+    expect(said('actually get rid of the last one, nobody here eats them', context)).toEqual(removed('walnuts'));
+  });
+
+  it('takes off a thing turned down ("X are a no") and leaves what someone else brings out', () => {
+    const context = onTheList([{ name: 'grapes', quantity: 1 }, { name: 'crackers', quantity: 1 }]);
+    expect(said("and the crackers are a no, grandpa's bringing some", context)).toEqual(removed('crackers'));
+    expect(said('The grapes, please remove it. My neighbour bring from his vines', context)).toEqual(removed('grapes'));
+  });
+
+  it('takes off a line the catalog does not know even when the reason names a place and a day', () => {
+    const context = onTheList([{ name: 'tempeh', quantity: 2, unit: 'box' }]);
+    expect(said('tempeh cancel please. I buy from the corner market tomorrow', context)).toEqual(removed('tempeh'));
+  });
+});

@@ -10,6 +10,8 @@ export const removeIntent: IntentRule = { name: 'remove', patterns: ['[remove|de
   '[i|we|] [will not|would not|do not|no longer] [be|] [needing|need|wanting|require|requiring] [any|] {x} [anymore|any more|after all|now|]', 'does not need {x} [anymore|any more|]',
   '{x} [can go|can come off|can be removed|is not needed|are not needed|is covered|are covered|is taken care of|are taken care of|is sorted|are sorted|is handled|are handled|taken care of|covered|sorted|handled|not needed]',
   '{x} [cancel|remove|delete|cancel it|remove it|delete it|no more|is mistake|is a mistake|was a mistake]',
+  // "juice boxes are a no", "the chips are a no go": a thing turned down.
+  '{x} [is|are] [a no|a no go|a pass|a hard no|off]',
   '{n} [less|fewer] {x}', '[i|we] have no need for {x}', 'not [buying|getting|needing] {x} [anymore|after all|]',
   '[do not|please do not|no need to|there is no need to|we do not need to|i do not need to] [add|buy|get|grab|pick up|put|include|bother with] {x}', '[stop|quit] [buying|getting|adding] {x}',
   'no {x} [this week|this time|today|for now|]',

@@ -20,7 +20,9 @@ export const REMARK_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 
   'does', 'did', 'will', 'would', 'can', 'cannot', 'never', 'always', 'already', 'just', 'eats', 'drinks', 'says', 'said', 'thinks', 'asked', 'asks', 'keeps',
   'finished', 'used', 'ate', 'drank', 'made', 'makes', 'do', 'found', 'grabbed', 'saw',
   // "the kids go through loads", "they love it": what a group does, said in the present.
-  'go', 'goes', 'eat', 'drink', 'love', 'like', 'hate', 'use', 'uses', 'prefer', 'prefers', 'tells', 'told']);
+  'go', 'goes', 'eat', 'drink', 'love', 'like', 'hate', 'use', 'uses', 'prefer', 'prefers', 'tells', 'told',
+  // "grandma's bringing some", "my sister bring from her garden": someone else getting it.
+  'bring', 'brings', 'bringing', 'buying', 'getting', 'picking', 'grows', 'grow', 'makes', 'making']);
 
 /** Who a remark after a request is about ("they get too much sugar", "the kids drink a lot", "someone finished it"). */
 export const REMARK_SUBJECTS: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'kids', 'baby', 'recipe', 'that', 'this']);

@@ -82,6 +82,8 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
   const groceries = parse.items.filter((i) => knownItem(i.name, env.vocab) && !looksLikeTask(i.name, env.vocab)).length;
   const oneMore = (name: string) => groceries >= 2 && env.vocab.knowsWord(name.split(' ')[0]!) && !NON_GROCERY_VERBS.has(name.split(' ')[0]!);
   if (parse.items.some((i) => looksLikeTask(i.name, env.vocab) && !oneMore(i.name))) return notGrocery();
+  // "i buy from the market": a place, not a thing.
+  if (/^(from|at|in|to)$/.test(tokens[0] ?? '')) return undefined;
   // "grab yogurt while you're out" matched "{x} are out" with x = "yogurt while you": not a thing, so another pattern reads it.
   if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
   const uncountable = parse.items.find((i) => NOT_A_COUNT.test(i.name.split(' ')[0]!) && i.name.includes(' '));

@@ -6,7 +6,7 @@
  */
 import { lookupUnit } from '../../../grocery/quantity/index.js';
 import { call, SURE, type IntentEnv, type Outcome } from '../../engine/intent.js';
-import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES, TAKEN_BACK_SOFTENERS } from '../../lexicon/index.js';
+import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES, PLACE_WORDS, TAKEN_BACK_SOFTENERS } from '../../lexicon/index.js';
 import { STARTS_REQUEST, whichOf } from './list-actions.js';
 import { fittingAmount, resolveReference } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
@@ -87,7 +87,8 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   }
   const body = rest.filter((w, i) => !CORRECTION_FILLER.has(w) && !(PACKAGE_SIZES.has(w) && lookupUnit(rest[i + 1] ?? '') !== undefined)).map((w) => /^x\d+$|^\d+x$/.test(w) ? w.replace('x', '') : w);
   // The thing may stand before the amount ("the soup 6", "eggs 18") or after it ("18 eggs", "6 of them").
-  const amountAt = body.findIndex((_, i) => quantityPrefix(body.slice(i)) !== undefined);
+  // "get rid of the last one": "one" after a place on the list points at a line, it is no amount.
+  const amountAt = body.findIndex((w, i) => quantityPrefix(body.slice(i)) !== undefined && !(w === 'one' && PLACE_WORDS.has(body[i - 1] ?? '')));
   if (amountAt < 0) return undefined;
   const amount = quantityPrefix(body.slice(amountAt))!;
   const before = body.slice(0, amountAt);
