@@ -314,7 +314,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       // thing an earlier clause of the same message only named, before anything of earlier turns.
       let out: Outcome | undefined;
       // "the buns, get 1 pack not 2": a line of the list named with "the", and after it an amount for no thing named.
-      if (topic && (c.some((t) => POINTERS.has(t)) || topic.onList)) {
+      if (topic && (c.some((t) => POINTERS.has(t)) || topic.onList || !topic.outcome)) {
         const again = readPointingAt(c, [topic.name, ...(topic.also ?? [])]);
         out = clause(c, context, inherited);
         const meant = c.some((t) => POINTERS.has(t)) || again?.calls.every((call) => call.name === 'update_list_item');
