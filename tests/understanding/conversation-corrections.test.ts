@@ -187,3 +187,23 @@ describe('taking a line off by pointing at it or in other words', () => {
     expect(said('tempeh cancel please. I buy from the corner market tomorrow', context)).toEqual(removed('tempeh'));
   });
 });
+
+describe('a change of mind inside one message, said in one breath', () => {
+  const added = (text: string) =>
+    understand(text).calls.flatMap((c) => (c.name === 'add_to_list' ? (c.args.items as Record<string, unknown>[]) : [{ call: c.name }]));
+
+  it('keeps what is wanted and leaves the reason after it out ("X no wait Y we still have X")', () => {
+    expect(added('and olive oil no wait sesame oil we still have olive oil')).toEqual([{ name: 'sesame oil' }]);
+  });
+
+  it('reads "no not X" naming the thing taken back, then what is wanted', () => {
+    expect(added('and uh frozen corn no not corn peas frozen peas')).toEqual([{ name: 'frozen peas' }]);
+  });
+
+  it('takes a thing said and then said again in full as one thing ("spinach two bags of spinach")', () => {
+    expect(added('and spinach two bags of spinach')).toEqual([{ name: 'spinach', quantity: 2, unit: 'bag' }]);
+    expect(added('add peas frozen peas')).toEqual([{ name: 'frozen peas' }]);
+    // Two things with a comma between are two things.
+    expect(added('add peas, frozen peas')).toEqual([{ name: 'peas' }, { name: 'frozen peas' }]);
+  });
+});

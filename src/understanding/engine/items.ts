@@ -4,6 +4,7 @@ import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
 import { AMOUNT_HEDGES, AMOUNT_ONLY_WORDS, ARTICLES, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
 import { wordForms, type VocabularyIndex } from './vocabulary.js';
 import { siblings } from './list-lines.js';
+import { saidAgain } from './said-again.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
 export interface ParsedItem {
@@ -336,7 +337,9 @@ export function knownItem(name: string, vocab: VocabularyIndex): boolean {
 export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): ItemParse {
   const items: ParsedItem[] = [];
   let splitByVocab = false;
-  for (const chunk of chunks(tokens, vocab)) {
+  for (const said of chunks(tokens, vocab)) {
+    // "broccoli two heads of broccoli", "corn frozen corn": said again in full, the second saying stands.
+    const chunk = saidAgain(said, vocab) as string[];
     const previous = items[items.length - 1];
     // "out of foil, need more", "honey, get another one": asking again for what came before.
     if (previous && asksAgain(chunk, { onceMore: true })) continue;
