@@ -45,7 +45,7 @@ import { topicOf } from './engine/topic.js';
 import { NOT_UNDERSTOOD_REPLY, type Understanding, type UnderstandingEngine } from './engine/understanding.js';
 import { createWordFixer } from './engine/word-fixer.js';
 import { withoutChangesOfMind } from './engine/change-of-mind.js';
-import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay } from './engine/headings.js';
+import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay, withoutWordsToOthers } from './engine/headings.js';
 
 export type { Vocabulary } from './engine/vocabulary.js';
 export type { UnderstandingContext } from './engine/intent.js';
@@ -280,7 +280,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // What stands around the requests, in order: "its price", "got em, the tortillas", a heading, a
     // request passed on, closing thanks, then a change of mind (engine/headings.ts, engine/change-of-mind.ts).
     const rewrites: ((words: string[]) => string[])[] = [
-      withPossessivePrice, withAppositive, (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
+      (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
     ];
     const tokens = rewrites.reduce((words, rewrite) => rewrite(words), condition.tokens);
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };

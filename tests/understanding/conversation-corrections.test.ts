@@ -207,3 +207,28 @@ describe('a change of mind inside one message, said in one breath', () => {
     expect(added('add peas, frozen peas')).toEqual([{ name: 'peas' }, { name: 'frozen peas' }]);
   });
 });
+
+describe('asides that are not things', () => {
+  const added = (text: string, context: UnderstandingContext = {}) =>
+    understand(text, context).calls.flatMap((c) => (c.name === 'add_to_list' ? (c.args.items as Record<string, unknown>[]) : [{ call: c.name }]));
+
+  it('leaves out a sentence said to a child or a pet by name', () => {
+    const context = onTheList([{ name: 'crackers', quantity: 1 }], [{ name: 'crackers' }]);
+    expect(added('NORA GET DOWN FROM THERE. sorry. also 2 boxes of mac and cheese', context)).toEqual([{ name: 'mac and cheese', quantity: 2, unit: 'box' }]);
+    expect(added('rex stop! ok add eggs')).toEqual([{ name: 'eggs' }]);
+  });
+
+  it('reads a description of the list before a colon as no list name ("quick list before pickup:")', () => {
+    expect(understand('ok short list before practice: grapes, crackers and a bag of apples').calls).toEqual([
+      { name: 'add_to_list', args: { items: [{ name: 'grapes' }, { name: 'crackers' }, { name: 'apples', quantity: 1, unit: 'bag' }] } },
+    ]);
+  });
+
+  it('reads "X, not Y" after a slip as X in place of the line Y', () => {
+    const context = onTheList([{ name: 'apples', quantity: 1, unit: 'bag' }], [{ name: 'apples', quantity: 1, unit: 'bag' }]);
+    expect(said('ugh sorry, grapes, not apples. he will not eat apples this week', context)).toEqual([
+      { name: 'remove_from_list', args: { items: [{ name: 'apples' }] } },
+      { name: 'add_to_list', args: { items: [{ name: 'grapes', quantity: 1, unit: 'bag' }] } },
+    ]);
+  });
+});

@@ -6,10 +6,11 @@
  */
 import {
   ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
-  WHOSE_WORDS, PLACE_NOUNS, PLACE_WORDS, RELAYED_COMMANDS,
+  WHOSE_WORDS, PLACE_NOUNS, PLACE_WORDS, RELAYED_COMMANDS, SAID_TO_SOMEONE_HERE,
 } from '../lexicon/index.js';
 import { onlyFiller } from './clause.js';
-import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
+import { isBreak, ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
+import { isEnglishWord } from './typos.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** The most words a heading runs to. */
@@ -136,6 +137,26 @@ export function withPossessivePrice(tokens: readonly string[]): string[] {
       out.push('the', tokens[i + 1]!, 'of', 'it');
       i++;
     } else out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/**
+ * "LEO PUT THAT DOWN. sorry. also ...", "milo stop!": a sentence said to someone in the room by
+ * name (a word that is no English word, nothing the catalog sells and no brand, then a word said
+ * to a child or a pet) that names nothing to buy is left out.
+ */
+export function withoutWordsToOthers(tokens: readonly string[], vocab: VocabularyIndex): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < tokens.length; ) {
+    let end = tokens.indexOf(SENTENCE_BREAK, start);
+    if (end < 0) end = tokens.length;
+    const words = tokens.slice(start, end).filter((t) => !isBreak(t));
+    const name = words[0] ?? '';
+    const toSomeone = words.length >= 2 && /^[a-z]+$/.test(name) && !isEnglishWord(name) && !vocab.knowsWord(name) && vocab.brandAt(words, 0) === undefined
+      && SAID_TO_SOMEONE_HERE.has(words[1]!) && !words.slice(1).some((w) => vocab.hasPhrase(w));
+    if (!toSomeone) out.push(...tokens.slice(start, Math.min(end + 1, tokens.length)));
+    start = end + 1;
   }
   return out;
 }

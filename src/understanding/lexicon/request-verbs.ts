@@ -69,3 +69,6 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(['thing', 'one', 'item',
 /** Command words that may follow "she says" as the request itself: "she says get 3", "he said forget the buns". */
 export const RELAYED_COMMANDS: ReadonlySet<string> = new Set(['get', 'grab', 'buy', 'add', 'put', 'forget', 'skip', 'remove', 'drop', 'take', 'make', 'change', 'swap',
   'no', 'not', 'scratch', 'cross', 'delete', 'cancel', 'only', 'just', 'double', 'bump']);
+/** What is said to a child or a pet in the room, after their name: "leo put that down", "milo stop". */
+export const SAID_TO_SOMEONE_HERE: ReadonlySet<string> = new Set(['put', 'stop', 'leave', 'drop', 'give', 'come', 'do', 'no', 'quit', 'sit', 'wait', 'listen', 'get',
+  'be', 'go', 'please', 'not', 'hands', 'careful', 'enough', 'down', 'off', 'out']);

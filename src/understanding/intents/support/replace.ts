@@ -121,9 +121,15 @@ export function replaceThing(tokens: readonly string[], env: IntentEnv): Outcome
   } else {
     // "almond milk instead of the oat", "let's do brown rice instead of the regular": only a line there.
     const at = words.findIndex((_, i) => i > 0 && INSTEAD.some((p) => standsAt(words, p, i)));
+    // "grapes, not apples": after a comma, "not" and a line of the list.
+    const comma = said.findIndex((t, i) => i > 0 && isBreak(t) && said[i + 1] === 'not');
     if (at > 0) {
       newWords = withoutLeading(words.slice(0, at), LEADS).words;
       oldWords = words.slice(at + INSTEAD.find((p) => standsAt(words, p, at))!.length);
+      unopened = true;
+    } else if (comma > 0) {
+      newWords = said.slice(0, comma).filter((t) => !isBreak(t));
+      oldWords = said.slice(comma + 2).filter((t) => !isBreak(t));
       unopened = true;
     }
   }
