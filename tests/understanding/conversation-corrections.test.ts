@@ -232,3 +232,13 @@ describe('asides that are not things', () => {
     ]);
   });
 });
+
+describe('a new kind for a one-word line', () => {
+  it('names the kind with the thing when the catalog sells it so, and reads "the big tub" as its package', () => {
+    const context = onTheList([{ name: 'cream', quantity: 1 }], [{ name: 'cream', quantity: 1 }]);
+    expect(said('the cream should be sour um the big tub', context)).toEqual([
+      { name: 'remove_from_list', args: { items: [{ name: 'cream' }] } },
+      { name: 'add_to_list', args: { items: [{ name: 'sour cream', unit: 'tub', note: 'big' }] } },
+    ]);
+  });
+});

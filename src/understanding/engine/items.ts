@@ -243,6 +243,15 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
       }
     }
   }
+  // "vanilla the big tub": the package the thing comes in, said after it with "the".
+  const the = tokens.lastIndexOf('the');
+  const bySize = the > 0 && tokens.length - the === 3 && PACKAGE_SIZES.has(tokens[the + 1]!);
+  const pack = the > 0 && item.unit === undefined ? lookupUnit(tokens[tokens.length - 1]!) : undefined;
+  if (pack?.dimension === 'package' && (bySize || tokens.length - the === 2)) {
+    item.unit = pack.name;
+    if (bySize) item.note = withNote(item.note, tokens[the + 1]!);
+    tokens = tokens.slice(0, the);
+  }
   // "salt to taste", "parsley as needed": recipe wording after the thing is a note on it.
   const recipe = RECIPE_NOTES.find((n) => tokens.length > n.length && standsAt(tokens, n, tokens.length - n.length));
   if (recipe) {
@@ -298,6 +307,8 @@ export function sameKindAs(name: string, oldName: string, vocab: VocabularyIndex
   // "chocolate ice cream"), or its last word.
   const words = oldName.split(' ');
   const head = words.slice(1).map((_, k) => words.slice(k + 1).join(' ')).find((tail) => tail.includes(' ') && vocab.hasPhrase(tail)) ?? words.at(-1)!;
+  // "the yogurt should be vanilla": a kind the catalog sells only as a kind of the one-word thing.
+  if (head === oldName && !name.includes(' ') && !vocab.hasPhrase(name) && vocab.hasPhrase(`${name} ${head}`)) return `${name} ${head}`;
   if (vocab.hasPhrase(name) || name.split(' ').includes(head) || head === oldName.split(' ')[0]) return name;
   // "mozzarella" in place of shredded cheddar: another of the same kind takes the old head's place.
   if (!name.includes(' ') && siblings(name, head)) return [...words.slice(0, -1), name].join(' ');
