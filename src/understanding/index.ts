@@ -44,6 +44,7 @@ import { secondOpinion } from './engine/second-opinion.js';
 import { topicOf } from './engine/topic.js';
 import { NOT_UNDERSTOOD_REPLY, type Understanding, type UnderstandingEngine } from './engine/understanding.js';
 import { createWordFixer } from './engine/word-fixer.js';
+import { isEnglishWord } from './engine/typos.js';
 import { withoutChangesOfMind } from './engine/change-of-mind.js';
 import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay, withoutWordsToOthers } from './engine/headings.js';
 
@@ -164,7 +165,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       const inner = withoutWrapper(readings[k]!);
       if (inner?.length) readings.push(inner);
     }
-    const listy = /^(and|also|plus)$/.test(tokens.find((t) => !/^(oh|um|uh|so|well|hmm|ah|ok|okay)$/.test(t)) ?? '') || after?.name === 'remove_from_list';
+    const listy = /^(and|also|plus)$/.test(tokens.find((t) => !/^(oh|um|uh|so|well|hmm|ah|ok|okay)$/.test(t)) ?? '');
     // What the rules read of each reading is kept for the guesses, which start from the same words.
     const unclaimed: RuleReading[] = [];
     for (const [k, words] of readings.entries()) {
@@ -178,8 +179,10 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       // A wrapper asks for a request after it ("can i freeze cooked rice"): never a bare list of things.
       unclaimed.push({ ...r, wrapped: k >= plain });
     }
+    // "no parmesan, too dear. pecorino for this": after a removal, a name no dictionary has goes on as a list does.
+    const named = after?.name === 'remove_from_list' && itemsOf(stripFiller(tokens)).items.every((i) => i.name.split(' ').some((w) => !isEnglishWord(w)));
     for (const r of unclaimed) {
-      const out = guess(r, listy);
+      const out = guess(r, listy || named);
       if (out) return out;
     }
     return undefined;

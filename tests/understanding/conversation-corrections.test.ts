@@ -151,6 +151,8 @@ describe('one line replaced by another', () => {
     const out = understand('no cheddar, is too dear. Gruyere for this', context);
     expect(out.calls).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'cheddar' }] } }, { name: 'add_to_list', args: { items: [{ name: 'gruyere' }] } }]);
     expect(out.confidence).toBeGreaterThanOrEqual(0.8);
+    // Everyday words after a removal are a remark, not a thing to add.
+    expect(said('remove the cheddar. long week', context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'cheddar' }] } }]);
   });
 
   it('names a word of a kind with the kind the message names ("... with rice. a kilo of basmati")', () => {

@@ -4,7 +4,7 @@
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
 import { isNounPhrase, namesOnlyAnAmount } from './items.js';
-import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, DIETS, LIST_CHANGE_VERBS, NOT_A_GROUP, SHORT_OF_WORDS, SOME_OF_A_GROUP } from '../lexicon/index.js';
+import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, DIETS, LIST_CHANGE_VERBS, PLANNED_DOINGS, NOT_A_GROUP, SHORT_OF_WORDS, SOME_OF_A_GROUP } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
@@ -107,6 +107,7 @@ export function isRemark(tokens: readonly string[]): boolean {
   if (REASON_WORDS.has(first) || (first === 'as' && STATEMENT_SUBJECTS.has(words[1] ?? ''))) return true;
   if (someoneDid(words)) return true;
   if (REMARK_SUBJECTS.has(first)) return words.length >= 2;
+  if ((first === 'i' || first === 'we') && words[1] === 'will' && PLANNED_DOINGS.has(words[2] ?? '')) return true;
   return (first === 'i' || first === 'we' || first === 'you') && words.length >= 2 && STATEMENT_VERBS.has(words[1]!);
 }
 

@@ -24,7 +24,9 @@ export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you'
  * last of it", "we are almost out"), which may start a remark in the middle of a message.
  */
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['am', 'are', 'was', 'were', 'just', 'already', 'ran', 'used', 'finished', 'have', 'had', 'got',
-  'do', 'did', 'bought', 'found', 'still', 'only', 'never', 'always', 'keep', 'kept', 'forgot', 'think', 'guess', 'hope', 'need', 'want', 'will', 'buy', 'shop']);
+  'do', 'did', 'bought', 'found', 'still', 'only', 'never', 'always', 'keep', 'kept', 'forgot', 'think', 'guess', 'hope', 'need', 'want', 'buy', 'shop']);
+/** What the speaker will do, said as a remark: "we'll have it with rice", "i will cook it twice" (not "we'll need eggs"). */
+export const PLANNED_DOINGS: ReadonlySet<string> = new Set(['have', 'cook', 'make', 'do', 'be', 'eat', 'serve', 'bake', 'use', 'go', 'see', 'try', 'just']);
 
 /** Who of a group a remark is about ("half the guests are vegan", "most of the kids are away"). */
 export const SOME_OF_A_GROUP: ReadonlySet<string> = new Set(['half', 'most', 'all', 'some', 'none', 'both', 'a', 'two', 'three', 'lots', 'many', 'few']);
