@@ -322,7 +322,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
         out = clause(c, context, inherited);
         const meant = c.some((t) => POINTERS.has(t)) || again?.calls.every((call) => call.name === 'update_list_item');
         // Only when the pronoun meant the topic ("put papayas on it" means the list, whatever came before).
-        if (meant && again && again.calls.length && JSON.stringify(again.calls) !== JSON.stringify(out?.calls)) {
+        // A line named with "the" and then given an amount is changed, not also added ("the cereal, get 2 boxes").
+        if (meant && again && again.calls.length && (topic.onList || JSON.stringify(again.calls) !== JSON.stringify(out?.calls))) {
           if (topic.outcome) calls.splice(calls.length - topic.outcome.calls.length, topic.outcome.calls.length);
           else if (topic.missed) missed--;
           out = again;

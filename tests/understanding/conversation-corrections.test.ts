@@ -95,6 +95,9 @@ describe('a new amount for a line on the list', () => {
     // The thing named in the message, not the one the last turn touched.
     const afterMustard = { ...context, lastItems: [{ name: 'mustard' }] };
     expect(said('she changed her mind about the buns, get 2 packs not 3', afterMustard)).toEqual([{ name: 'update_list_item', args: { name: 'buns', quantity: 2, unit: 'pack' } }]);
+    // Named with "the" and then given an amount, with the thing also just touched: changed, not added again.
+    const justAdded = { ...context, lastItems: [{ name: 'buns', quantity: 3, unit: 'pack' }, { name: 'brown rice', quantity: 2, unit: 'kg' }] };
+    expect(said('the buns, get 2 packs not 3', justAdded)).toEqual([{ name: 'update_list_item', args: { name: 'buns', quantity: 2, unit: 'pack' } }]);
     expect(said('sorry the rice was wrong, 4 kg i need', context)).toEqual([{ name: 'update_list_item', args: { name: 'rice', quantity: 4, unit: 'kg' } }]);
     expect(said('pardon me, i would like three cartons of the juice, not just the one', context)).toEqual([
       { name: 'update_list_item', args: { name: 'juice', quantity: 3, unit: 'carton' } },
