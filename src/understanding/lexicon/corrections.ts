@@ -65,6 +65,8 @@ export const DETERMINERS_OF_A_THING: ReadonlySet<string> = new Set(['the', 'a', 
 /** Words that join things named together. */
 export const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
 
+/** What stands between a new thing and the one it replaces: "almond milk instead of the oat". */
+export const INSTEAD_OF: readonly string[] = phrasesOf('instead of', 'rather than', 'in place of');
 /** Words for the plain kind of a thing already on the list: "brown rice instead of the regular" means the rice line. */
 export const PLAIN_KIND_WORDS: ReadonlySet<string> = new Set(['regular', 'normal', 'plain', 'usual', 'ordinary', 'standard', 'original', 'basic', 'old']);
 /** What may lead the new thing in "get X instead of the Y", "let's do X instead of the Y": not part of its name. */

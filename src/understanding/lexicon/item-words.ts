@@ -7,6 +7,9 @@ export const LEADING_DROP: ReadonlySet<string> = new Set(['then', 'the', 'some',
 /** Words before an amount said after its thing that only soften it: "salmon, maybe like a pound", "rice, just one bag". */
 export const AMOUNT_HEDGES: ReadonlySet<string> = new Set(['just', 'only', 'like', 'maybe', 'perhaps', 'probably', 'about', 'around', 'roughly', 'approximately', 'say', 'uh', 'um']);
 
+/** Words a place starts with, never a thing: "i buy from the market", "at the corner shop". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'to']);
+
 /** Words for "some things" that may introduce a list of them. */
 export const GENERIC_THINGS: ReadonlySet<string> = new Set(['stuff', 'things', 'some things', 'some stuff', 'a few things', 'items', 'groceries', 'bits', 'a few bits', 'the following', 'following', 'these']);
 

@@ -37,4 +37,4 @@ export const SHOPPING_WORDS_OF_BAG: ReadonlySet<string> = new Set(['shopping', '
 export const TO_LIST_VERBS: ReadonlySet<string> = new Set(['buy', 'get', 'do']);
 
 /** Words that say what a list is like rather than name it: "quick list before pickup:", "a short list". */
-export const LIST_DESCRIPTIONS: ReadonlySet<string> = new Set(['quick', 'short', 'small', 'little', 'tiny', 'rough', 'brief', 'long', 'big', 'huge', 'usual', 'little']);
+export const LIST_DESCRIPTIONS: ReadonlySet<string> = new Set(['quick', 'short', 'small', 'little', 'tiny', 'rough', 'brief', 'long', 'big', 'huge', 'usual']);

@@ -25,6 +25,8 @@ export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you'
  */
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['am', 'are', 'was', 'were', 'just', 'already', 'ran', 'used', 'finished', 'have', 'had', 'got',
   'do', 'did', 'bought', 'found', 'still', 'only', 'never', 'always', 'keep', 'kept', 'forgot', 'think', 'guess', 'hope', 'need', 'want', 'buy', 'shop']);
+/** Forms of "be" after "i" or "we": "..., we are many people". */
+export const SPEAKER_BE_WORDS: ReadonlySet<string> = new Set(['am', 'are', 'was', 'were']);
 /** What the speaker will do, said as a remark: "we'll have it with rice", "i will cook it twice" (not "we'll need eggs"). */
 export const PLANNED_DOINGS: ReadonlySet<string> = new Set(['have', 'cook', 'make', 'do', 'be', 'eat', 'serve', 'bake', 'use', 'go', 'see', 'try', 'just']);
 

@@ -6,7 +6,7 @@ import type { VocabularyIndex } from '../../engine/vocabulary.js';
 import { lookupUnit } from '../../../grocery/quantity/index.js';
 import { call, itemArgs, itemConfidence, SURE, UNKNOWN_ITEM, UNRESOLVED, type IntentEnv, type Outcome } from '../../engine/intent.js';
 import { isNounPhrase, kindFits, knownItem, phraseOf, sameKindAs } from '../../engine/items.js';
-import { DONE_TO_WORDS, IRREGULAR_PARTICIPLES, NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from '../../lexicon/index.js';
+import { DONE_TO_WORDS, IRREGULAR_PARTICIPLES, NON_GROCERY_TOPICS, NON_GROCERY_VERBS, PLACE_PREPOSITIONS } from '../../lexicon/index.js';
 import { fittingAmount, referenceKind, resolveReference, type Referent } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
 import { lineName } from '../../engine/list-lines.js';
@@ -83,7 +83,7 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
   const oneMore = (name: string) => groceries >= 2 && env.vocab.knowsWord(name.split(' ')[0]!) && !NON_GROCERY_VERBS.has(name.split(' ')[0]!);
   if (parse.items.some((i) => looksLikeTask(i.name, env.vocab) && !oneMore(i.name))) return notGrocery();
   // "i buy from the market": a place, not a thing.
-  if (/^(from|at|in|to)$/.test(tokens[0] ?? '')) return undefined;
+  if (PLACE_PREPOSITIONS.has(tokens[0] ?? '')) return undefined;
   // "grab yogurt while you're out" matched "{x} are out" with x = "yogurt while you": not a thing, so another pattern reads it.
   if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
   const uncountable = parse.items.find((i) => NOT_A_COUNT.test(i.name.split(' ')[0]!) && i.name.includes(' '));

@@ -9,7 +9,7 @@
 import { call, type IntentEnv, type Outcome } from '../../engine/intent.js';
 import { itemArgs } from '../../engine/intent.js';
 import { isNounPhrase, plausibleName, sameKindAs } from '../../engine/items.js';
-import { CORRECTION_OPENERS, PLAIN_KIND_WORDS, SWAP_LEADS } from '../../lexicon/index.js';
+import { CORRECTION_OPENERS, INSTEAD_OF, PLAIN_KIND_WORDS, SWAP_LEADS } from '../../lexicon/index.js';
 import { lineMeant } from '../../engine/list-lines.js';
 import { resolveReference, type Referent } from '../../engine/references.js';
 import { isBreak, standsAt, withoutLeading } from '../../engine/tokenizer.js';
@@ -19,7 +19,7 @@ const OPENERS = CORRECTION_OPENERS.map((p) => p.split(' ')).sort((a, b) => b.len
 const BRIDGES = [['i', 'meant'], ['i', 'mean'], ['i', 'want'], ['i', 'need'], ['we', 'want'], ['we', 'need'], ['but'], ['rather'], ['get'], ['make', 'it'], ['it', 'is'], ['its']];
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'my', 'our']);
 const LEADS = SWAP_LEADS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
-const INSTEAD = [['instead', 'of'], ['rather', 'than'], ['in', 'place', 'of']];
+const INSTEAD = INSTEAD_OF.map((p) => p.split(' '));
 
 function stripOpeners(words: string[]): { words: string[]; corrected: boolean } {
   const { words: rest, stripped } = withoutLeading(words, OPENERS);
