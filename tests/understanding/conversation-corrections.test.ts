@@ -221,6 +221,8 @@ describe('asides that are not things', () => {
     const context = onTheList([{ name: 'crackers', quantity: 1 }], [{ name: 'crackers' }]);
     expect(added('NORA GET DOWN FROM THERE. sorry. also 2 boxes of mac and cheese', context)).toEqual([{ name: 'mac and cheese', quantity: 2, unit: 'box' }]);
     expect(added('rex stop! ok add eggs')).toEqual([{ name: 'eggs' }]);
+    // An assistant addressed by name is asked, not talked past.
+    expect(added('siri put it on the list', onTheList([], [{ name: 'crackers', quantity: 1 }]))).toEqual([{ name: 'crackers' }]);
   });
 
   it('reads a description of the list before a colon as no list name ("quick list before pickup:")', () => {

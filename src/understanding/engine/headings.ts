@@ -6,7 +6,7 @@
  */
 import {
   ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, SAYING_VERBS, SOFT_OPENERS,
-  WHOSE_WORDS, PLACE_NOUNS, PLACE_WORDS, RELAYED_COMMANDS, SAID_TO_SOMEONE_HERE,
+  WHOSE_WORDS, PLACE_NOUNS, PLACE_WORDS, RELAYED_COMMANDS, SAID_TO_SOMEONE_HERE, LEADING_FILLER,
 } from '../lexicon/index.js';
 import { onlyFiller } from './clause.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
@@ -153,7 +153,8 @@ export function withoutWordsToOthers(tokens: readonly string[], vocab: Vocabular
     if (end < 0) end = tokens.length;
     const words = tokens.slice(start, end).filter((t) => !isBreak(t));
     const name = words[0] ?? '';
-    const toSomeone = words.length >= 2 && /^[a-z]+$/.test(name) && !isEnglishWord(name) && !vocab.knowsWord(name) && vocab.brandAt(words, 0) === undefined
+    // Not an assistant addressed by name ("siri put it on the list"), which is an opener.
+    const toSomeone = words.length >= 2 && /^[a-z]+$/.test(name) && !isEnglishWord(name) && !vocab.knowsWord(name) && vocab.brandAt(words, 0) === undefined && !LEADING_FILLER.includes(name)
       && SAID_TO_SOMEONE_HERE.has(words[1]!) && !words.slice(1).some((w) => vocab.hasPhrase(w));
     if (!toSomeone) out.push(...tokens.slice(start, Math.min(end + 1, tokens.length)));
     start = end + 1;
