@@ -25,7 +25,7 @@ import { createActReader } from './engine/acts.js';
 import { addWhatWasAsked, onlyAddedItem } from './engine/call-folding.js';
 import { readFramed } from './engine/message-frames.js';
 import { ruleTable, type RuleTable } from './engine/rule-table.js';
-import { asksAgain, isNounPhrase, parseItems, plausibleName } from './engine/items.js';
+import { asksAgain, isNounPhrase, knownItem, parseItems, plausibleName } from './engine/items.js';
 import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, ANCHOR_VERBS, LEADING_FILLER, LIST_OPENERS, NON_GROCERY_TOPICS, POINTERS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER } from './lexicon/index.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './intents/support/list-actions.js';
@@ -38,13 +38,15 @@ import { indexVocabulary, type Vocabulary } from './engine/vocabulary.js';
 import { withContrastsJoined, withoutConditions, withoutNumberCorrections } from './engine/message-rewrites.js';
 import { namesElsewhere, offTopicChange } from './engine/grocery-gate.js';
 import { referenceKind } from './engine/references.js';
+import { kindNamed, kindsSaid, lineMeant } from './engine/list-lines.js';
 import { baseVerb, requestWords, withoutAuxiliaries } from './engine/request-verbs.js';
 import { secondOpinion } from './engine/second-opinion.js';
 import { topicOf } from './engine/topic.js';
 import { NOT_UNDERSTOOD_REPLY, type Understanding, type UnderstandingEngine } from './engine/understanding.js';
 import { createWordFixer } from './engine/word-fixer.js';
+import { isEnglishWord } from './engine/typos.js';
 import { withoutChangesOfMind } from './engine/change-of-mind.js';
-import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay } from './engine/headings.js';
+import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay, withoutWordsToOthers } from './engine/headings.js';
 
 export type { Vocabulary } from './engine/vocabulary.js';
 export type { UnderstandingContext } from './engine/intent.js';
@@ -102,9 +104,17 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (meter) meter.steps += t.length;
     const key = t.join(' ');
     let hit = parsed.get(key);
-    if (!hit) parsed.set(key, (hit = parseItems(t, vocab)));
+    if (!hit) parsed.set(key, (hit = withKinds(parseItems(t, vocab))));
     // Callers may keep what they get; each gets its own copy of the items.
     return { ...hit, items: hit.items.map((i) => ({ ...i })) };
+  };
+
+  /** The kinds the message being read names ("rice"), which name a kind's word said alone ("basmati"). */
+  let kinds: ReadonlySet<string> = new Set();
+  const withKinds = (parse: ReturnType<typeof parseItems>): ReturnType<typeof parseItems> => {
+    if (kinds.size === 0) return parse;
+    const items = parse.items.map((i) => ({ ...i, name: kindNamed(i.name, kinds, vocab) }));
+    return { ...parse, items, unknown: items.filter((i) => !knownItem(i.name, vocab)).length };
   };
 
   /** Outcomes read as a bare list of things, which a later "make it two" may turn into the topic instead. */
@@ -123,7 +133,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (!parse.items.length) return undefined;
     // "great, thanks so much for the help": words of thanks and agreement are not things to buy.
     if (parse.items.every((i) => i.name.split(' ').every((w) => isActWord(w)) && !vocab.hasPhrase(i.name))) return undefined;
-    const anyKnown = tokens.some((t) => vocab.knowsWord(t));
+    // "a kilo of basmati" after "rice" was said: the thing named with its kind is known.
+    const anyKnown = tokens.some((t) => vocab.knowsWord(t)) || parse.unknown === 0;
     if (!anyKnown && tokens.some((t) => NON_GROCERY_TOPICS.has(t))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     if (parse.items.some((i) => looksLikeTask(i.name, vocab))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     // A list of things without a verb is read as "add"; a sentence ("how far is the moon",
@@ -138,7 +149,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     return out;
   }
 
-  function clause(tokens: string[], context: UnderstandingContext, inherited?: string): Outcome | undefined {
+  /** `after`: what the clause follows in its message; a thing named after a removal ("no parmesan. pecorino") goes on as a list does. */
+  function clause(tokens: string[], context: UnderstandingContext, inherited?: string, after?: ToolCall): Outcome | undefined {
     // Rules first on every reading ("actually make the milk 1 gallon" is read without "actually"),
     // and only then the guesses (a request after a preamble, a bare list of things).
     const readings: string[][] = [];
@@ -167,8 +179,10 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       // A wrapper asks for a request after it ("can i freeze cooked rice"): never a bare list of things.
       unclaimed.push({ ...r, wrapped: k >= plain });
     }
+    // "no parmesan, too dear. pecorino for this": after a removal, a name no dictionary has goes on as a list does.
+    const named = after?.name === 'remove_from_list' && itemsOf(stripFiller(tokens)).items.every((i) => i.name.split(' ').some((w) => !isEnglishWord(w)));
     for (const r of unclaimed) {
-      const out = guess(r, listy);
+      const out = guess(r, listy || named);
       if (out) return out;
     }
     return undefined;
@@ -216,11 +230,16 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if (!ANCHOR_VERBS.has(rest[k]!) && !(rest[k - 1] === 'so' && k > 1)) continue;
       if (rest.slice(0, k).some((t) => t === 'not' || t === 'no' || t === 'never')) break;
       const tail = baseVerb(rest.slice(k));
-      const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, env) : undefined) ?? (after ? bare(tail, env) : undefined);
+      // "the asparagus is so pricey, just take it off": "it" is the thing the preamble is about.
+      const about = tail.some((t) => POINTERS.has(t)) ? topicOf(rest.slice(0, k), vocab) : undefined;
+      const read = about ? { ...env, context: { ...env.context, lastItems: [{ name: about }], lastResults: undefined } } : env;
+      const found = (ANCHOR_VERBS.has(rest[k]!) ? staged(tail, read) : undefined) ?? (after ? bare(tail, read) : undefined);
       // "bbq tomorrow so hot dogs, buns and ketchup": after "so", a list of things the catalog
       // knows is as clear as one said plainly; anything else read after a preamble is asked about.
       const plainList = after && found !== undefined && bareOutcomes.has(found) && found.confidence >= 0.85;
-      if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, plainList ? 0.85 : 0.7) };
+      // A request pointing at a line of the list the preamble talks about is as clear as one said plainly.
+      const pointed = about !== undefined && lineMeant(about, env.context) !== undefined;
+      if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, plainList || pointed ? 0.85 : 0.7) };
     }
     return wrapped ? undefined : bare(rest, env, listy);
   }
@@ -260,6 +279,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
   function understandText(text: string, context: UnderstandingContext): Understanding {
     parsed.clear();
     const typed = correct(tokenize(text));
+    kinds = kindsSaid(typed.tokens, vocab);
     const { corrected } = typed;
     const act = actOf(typed.tokens);
     if (act) return { calls: [], confidence: 0.95, act };
@@ -268,7 +288,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // What stands around the requests, in order: "its price", "got em, the tortillas", a heading, a
     // request passed on, closing thanks, then a change of mind (engine/headings.ts, engine/change-of-mind.ts).
     const rewrites: ((words: string[]) => string[])[] = [
-      withPossessivePrice, withAppositive, (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
+      (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
     ];
     const tokens = rewrites.reduce((words, rewrite) => rewrite(words), condition.tokens);
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };
@@ -283,7 +303,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     let inherited: string | undefined;
     /** The list a clause of its own only named ('' for the default one), when one did. */
     let scene: string | undefined;
-    let topic: { name: string; also?: string[]; outcome?: Outcome; missed?: boolean } | undefined;
+    let topic: { name: string; also?: string[]; outcome?: Outcome; missed?: boolean; onList?: boolean } | undefined;
     // "oops we already have eggs, jess bought some yesterday, take them off": a remark may close any clause.
     const parts = withContrastsJoined(splitClauses(withoutRemark(tokens), vocab).map((c) => withoutRemark(c)));
     /** The clause read with "it" meaning these things, before anything of earlier turns. */
@@ -311,19 +331,28 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       // "mom's bringing the pie, remove it", "the soup, make it 6": a pronoun points back at the
       // thing an earlier clause of the same message only named, before anything of earlier turns.
       let out: Outcome | undefined;
-      if (topic && c.some((t) => POINTERS.has(t))) {
+      // "the buns, get 1 pack not 2": a line of the list named with "the", and after it an amount for no thing named.
+      if (topic && (c.some((t) => POINTERS.has(t)) || topic.onList || !topic.outcome)) {
         const again = readPointingAt(c, [topic.name, ...(topic.also ?? [])]);
         out = clause(c, context, inherited);
+        const meant = c.some((t) => POINTERS.has(t)) || again?.calls.every((call) => call.name === 'update_list_item');
         // Only when the pronoun meant the topic ("put papayas on it" means the list, whatever came before).
-        if (again && again.calls.length && JSON.stringify(again.calls) !== JSON.stringify(out?.calls)) {
+        // A line named with "the" and then given an amount is changed, not also added ("the cereal, get 2 boxes").
+        if (meant && again && again.calls.length && (topic.onList || JSON.stringify(again.calls) !== JSON.stringify(out?.calls))) {
           if (topic.outcome) calls.splice(calls.length - topic.outcome.calls.length, topic.outcome.calls.length);
           else if (topic.missed) missed--;
           out = again;
         }
       }
-      out ??= clause(c, context, inherited);
+      out ??= clause(c, context, inherited, calls[calls.length - 1]);
+      // "my sister bring from her garden": words read only as a bare list of things that say what someone does are a remark.
+      if (out && bareOutcomes.has(out) && parts.length > 1 && isRemark(stripFiller(c))) out = { calls: [], confidence: 0.9 };
       // "changed her mind about the rolls, get 1 bag not 2": a change that would ask which thing means the one just named.
-      if (topic && out?.choices && !topic.outcome) out = readPointingAt(c, [topic.name, ...(topic.also ?? [])]) ?? out;
+      // "changed her mind about the buns, get 1 pack not 2": an amount for no thing named is for the one just named.
+      if (topic && (!out || out.choices || out.reply === UNRESOLVED_REPLY || out.reply === NOT_UNDERSTOOD_REPLY) && !topic.outcome) {
+        const again = readPointingAt(c, [topic.name, ...(topic.also ?? [])]);
+        if (again?.calls.length || out?.choices) out = again ?? out;
+      }
       // "put salmon on the list and watch the price of it": "it" after one thing just added in the
       // same message is that thing, before anything of earlier turns.
       const justAdded = onlyAddedItem(calls[calls.length - 1]);
@@ -363,7 +392,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     }
     if (bareOutcomes.has(out) && out.calls.length === 1) {
         const items = (out.calls[0]!.args as { items: { name: string }[] }).items;
-        if (items.length === 1) topic = { name: items[0]!.name, outcome: out };
+        if (items.length === 1) topic = { name: items[0]!.name, outcome: out, onList: c.includes('the') && lineMeant(items[0]!.name, context) !== undefined };
       } else if (out.calls.length === 1 && out.calls[0]!.name === 'view_list' && typeof out.calls[0]!.args.item === 'string') {
         // "is paprika on my list? please add it": asking whether it is there gives way to adding it.
         topic = { name: out.calls[0]!.args.item, outcome: out };
@@ -399,7 +428,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       return reply ? { calls: [], confidence, reply, ...(choices ? { choices } : {}) } : { calls: [], confidence: 0.2, reply: NOT_UNDERSTOOD_REPLY, missed: true };
     }
     // "check my bank balance", "cancel my netflix subscription": changes about something else.
-    if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
+    const listed = (name: string) => lineMeant(name, context) !== undefined;
+    if (offTopicChange(calls, tokens, extractList(stripFiller(tokens), vocab).mentioned, vocab, listed)) return { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
     // A clause nobody could read means part of the request was skipped.
     if (missed) confidence = Math.min(confidence, 0.5);
     if (corrected) confidence = Math.min(confidence, TYPO_CEILING);

@@ -9,7 +9,7 @@ import { isNounPhrase } from './items.js';
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import {
   ACTION_STARTERS as CLAUSE_OPENING_VERBS, DETERMINERS_OF_A_THING, DROP_ONE_WORDS, GOING_ON_WORDS, INSTEAD_WORDS, INTERJECTIONS, JOINERS, MAYBE_RETRACTIONS, NEGATING_WORDS,
-  NO_AS_PART_OF, NOT_A_THING_FIRST, APPOSITIVE_POINTERS, PUT_ON_VERBS, RETRACTIONS, SOFT_OPENERS,
+  NO_AS_PART_OF, NOT_A_THING_FIRST, APPOSITIVE_POINTERS, PUT_ON_VERBS, RETRACTIONS, SOFT_OPENERS, STATEMENT_SUBJECTS,
 } from '../lexicon/index.js';
 import { isRemark } from './split-clauses.js';
 import { isBreak, SENTENCE_BREAK, standsAt } from './tokenizer.js';
@@ -37,8 +37,9 @@ function segments(tokens: readonly string[]): Segment[] {
       words = [];
       continue;
     }
-    // "put cereal on the list actually no we have tons": a sure retraction starts a segment, comma or not.
-    if (words.length >= 2 && MID.some((p) => standsAt(tokens, p, i))) {
+    // "put cereal on the list actually no we have tons", "frozen peas no not peas corn": a sure
+    // retraction starts a segment, comma or not.
+    if (words.length >= 2 && (MID.some((p) => standsAt(tokens, p, i)) || standsAt(tokens, ['no', 'not'], i))) {
       out.push({ words });
       words = [];
     }
@@ -90,7 +91,7 @@ export function withoutChangesOfMind(tokens: readonly string[]): string[] {
       continue;
     }
     // What follows the marker: the reason, then (maybe) what is wanted instead.
-    const after: Segment[] = [{ words: seg.words.slice(sure || maybe), end: seg.end }, ...segs.slice(i + 1)];
+    const after: Segment[] = [{ words: withoutTakenBack(seg.words.slice(sure || maybe), kept[before]!.words), end: seg.end }, ...segs.slice(i + 1)];
     // What is wanted instead: said with "instead" wherever it stands, or else the first thing asked.
     const instead = after.findIndex((s) => INSTEAD_WORDS.has(s.words.at(-1) ?? '') && !markerAt(s.words, SURE));
     const wanted = instead >= 0 ? instead : after.findIndex((s) => content(s.words) && (asks(s.words) || takesOne(s.words) !== undefined) && !markerAt(s.words, SURE));
@@ -122,6 +123,23 @@ export function withoutChangesOfMind(tokens: readonly string[]): string[] {
     i += wanted; // the segments up to what is wanted were the reason
   }
   return kept.flatMap((s) => (s.end !== undefined ? [...s.words, s.end] : s.words));
+}
+
+/**
+ * Said in one breath after the marker: "not peas corn" (the thing taken back named again, then
+ * what is wanted) and "sesame oil we still have soy sauce" (what is wanted, then the reason):
+ * only what is wanted is left.
+ */
+function withoutTakenBack(words: readonly string[], request: readonly string[]): string[] {
+  let out = [...words];
+  if (out[0] === 'not') {
+    const said = new Set(request);
+    let k = 1;
+    while (k < out.length - 1 && said.has(out[k]!)) k++;
+    if (k > 1) out = out.slice(k);
+  }
+  const reason = out.findIndex((w, k) => k >= 1 && STATEMENT_SUBJECTS.has(w) && isRemark(out.slice(k)));
+  return reason > 0 ? out.slice(0, reason) : out;
 }
 
 /** Was what was taken back an add (a put-on verb, or things named bare after one)? */

@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { BASKET_OWNERS, BE_WORDS, STORES, WHOLE_OF_A_LIST, DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, SHOPPING_WORDS_OF_BAG, TO_LIST_VERBS, TRAILING_FILLER } from '../lexicon/index.js';
+import { BASKET_OWNERS, BE_WORDS, STORES, WHOLE_OF_A_LIST, DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DESCRIPTIONS, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, SHOPPING_WORDS_OF_BAG, TO_LIST_VERBS, TRAILING_FILLER } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
@@ -117,6 +117,8 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
     name.unshift(t);
     start--;
   }
+  // "quick list before pickup": what the list is like is no part of its name.
+  while (name.length && LIST_DESCRIPTIONS.has(name[0]!)) name.shift();
   // "my to do shopping list" is the shopping list; "my to do list" is not ours.
   if (name.length > 2 && name[0] === 'to' && name[1] === 'do' && name.slice(2).every((w) => DEFAULT_NAMES.has(w))) name.splice(0, 2);
   let hadDeterminer = false;

@@ -43,8 +43,9 @@ const CLOCK = /^\d{1,2}(:\d\d)?(am|pm)$|^\d{1,2}:\d\d$|^\d+(st|nd|rd|th)$/;
  *
  * @example
  * offTopicChange([{ name: 'check_item', args: { name: 'bank balance' } }], tokenize('check my bank balance'), false, vocab) // true
+ * `onList` says whether a name is a line of the list the conversation is about.
  */
-export function offTopicChange(calls: readonly ToolCall[], tokens: readonly string[], listWord: boolean, vocab: VocabularyIndex): boolean {
+export function offTopicChange(calls: readonly ToolCall[], tokens: readonly string[], listWord: boolean, vocab: VocabularyIndex, onList?: (name: string) => boolean): boolean {
   const words = tokens.filter((t) => !isBreak(t));
   // A list's name may be anything ("game night", "cabin trip"), but not another kind of collection.
   const elsewhere = (list: string) => NON_GROCERY_LISTS.has(list) || list.split(' ').some((w) => NON_GROCERY_LISTS.has(w) || (OFF_TOPIC_NOUNS.has(w) && !LIST_OCCASIONS.has(w)));
@@ -57,7 +58,8 @@ export function offTopicChange(calls: readonly ToolCall[], tokens: readonly stri
   const lookups = calls.filter((c) => LOOKUPS.has(c.name) && namesOf(c).length > 0);
   if ((changes.length === 0 && lookups.length === 0) || listWord) return false;
   const names = [...changes, ...lookups].flatMap(namesOf).filter(Boolean);
-  const groceries = names.filter((n) => groceryThing(n, vocab) || WHOLE_LIST.has(n));
+  // A line on the list is a grocery, whatever the catalog sells ("tofu cancel please. I buy from the market tomorrow").
+  const groceries = names.filter((n) => groceryThing(n, vocab) || WHOLE_LIST.has(n) || (onList?.(n) ?? false));
   const elsewhereName = (n: string) => n.split(' ').some((w) => OFF_TOPIC_NOUNS.has(w) && !LIST_OCCASIONS.has(w));
   // "change my starbucks order to an oat milk latte": the thing changed is another domain's.
   if (changes.some((c) => c.name !== 'add_to_list' && namesOf(c).some(elsewhereName))) return true;

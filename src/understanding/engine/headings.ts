@@ -6,9 +6,11 @@
  */
 import {
   ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, RELAYED_REQUEST, SAYING_VERBS, SOFT_OPENERS,
-  WHOSE_WORDS,
+  WHOSE_WORDS, PLACE_NOUNS, PLACE_WORDS, RELAYED_COMMANDS, SAID_TO_SOMEONE_HERE, LEADING_FILLER,
 } from '../lexicon/index.js';
-import { isBreak, ITEM_BREAK, standsAt } from './tokenizer.js';
+import { onlyFiller } from './clause.js';
+import { isBreak, ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
+import { isEnglishWord } from './typos.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 /** The most words a heading runs to. */
@@ -66,7 +68,9 @@ const PASSED_ON = RELAYED_REQUEST.map((p) => p.split(' ')).sort((a, b) => b.leng
  * thing to buy) is the request.
  */
 export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex): string[] {
-  let start = 0;
+  // "last thing, she says ...": an opener standing alone before the break comes first.
+  const brk = tokens.indexOf(ITEM_BREAK);
+  let start = brk > 0 && onlyFiller(tokens.slice(0, brk)) ? brk + 1 : 0;
   while (RELAY_OPENERS.has(tokens[start] ?? '')) start++;
   for (const width of [1, 2]) {
     const who = tokens.slice(start, start + width);
@@ -78,6 +82,9 @@ export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex):
     const passed = PASSED_ON.find((p) => standsAt(tokens, p, start + width));
     const from = start + width + (passed?.length ?? 0);
     if (passed && ACTION_STARTERS.has(tokens[from] ?? '')) return tokens.slice(from);
+    // "she says get 3 of those", "he said forget the buns": a request passed on word for word.
+    const verb = tokens[start + width] ?? '';
+    if (SAYING_VERBS.has(verb) && RELAYED_COMMANDS.has(tokens[start + width + 1] ?? '')) return tokens.slice(start + width + 1);
     const relay = RELAYS.find((p) => standsAt(tokens, p, start + width));
     // "says", "said", "texted" name a speaker; "wants" after a word the catalog sells may be about that thing.
     if (relay && width === 1 && !SAYING_VERBS.has(relay[0]!) && vocab.knowsWord(who[0]!)) continue;
@@ -109,12 +116,23 @@ function withoutRelayAsides(tokens: readonly string[]): string[] {
  * means. The thing takes the pronoun's place.
  */
 export function withAppositive(tokens: readonly string[]): string[] {
-  const at = tokens.findIndex((t, i) => t === ITEM_BREAK && i > 0 && APPOSITIVE_POINTERS.has(tokens[i - 1]!) && tokens[i + 1] === 'the');
+  const at = tokens.findIndex((t, i) => t === ITEM_BREAK && i > 0 && tokens[i + 1] === 'the' && (APPOSITIVE_POINTERS.has(tokens[i - 1]!) || placeBefore(tokens, i) > 0));
   if (at < 0) return [...tokens];
   const end = tokens.findIndex((t, i) => i > at && isBreak(t));
   const thing = tokens.slice(at + 2, end < 0 ? tokens.length : end);
   if (thing.length === 0 || thing.length > 4 || thing.some((w) => ACTION_STARTERS.has(w) || NOT_IN_AN_APPOSITIVE.has(w))) return [...tokens];
-  return [...tokens.slice(0, at - 1), ...thing, ...(end < 0 ? [] : tokens.slice(end))];
+  // "the first thing, the string cheese": the place on the list goes with the pronoun's.
+  const said = APPOSITIVE_POINTERS.has(tokens[at - 1]!) ? 1 : placeBefore(tokens, at);
+  return [...tokens.slice(0, at - said), ...(said > 1 ? ['the'] : []), ...thing, ...(end < 0 ? [] : tokens.slice(end))];
+}
+
+/** How many words before `at` say a place on the list ("the first thing", "the last one"), or 0. */
+function placeBefore(tokens: readonly string[], at: number): number {
+  for (const n of [3, 4]) {
+    const words = tokens.slice(at - n, at);
+    if (words.length === n && words[0] === 'the' && !words.some(isBreak) && PLACE_NOUNS.has(words[n - 1]!) && PLACE_WORDS.has(words[n - 2]!)) return n;
+  }
+  return 0;
 }
 
 /** "watch its price", "what is its cost": said as "the price of it", which the rules read. */
@@ -125,6 +143,27 @@ export function withPossessivePrice(tokens: readonly string[]): string[] {
       out.push('the', tokens[i + 1]!, 'of', 'it');
       i++;
     } else out.push(tokens[i]!);
+  }
+  return out;
+}
+
+/**
+ * "LEO PUT THAT DOWN. sorry. also ...", "milo stop!": a sentence said to someone in the room by
+ * name (a word that is no English word, nothing the catalog sells and no brand, then a word said
+ * to a child or a pet) that names nothing to buy is left out.
+ */
+export function withoutWordsToOthers(tokens: readonly string[], vocab: VocabularyIndex): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < tokens.length; ) {
+    let end = tokens.indexOf(SENTENCE_BREAK, start);
+    if (end < 0) end = tokens.length;
+    const words = tokens.slice(start, end).filter((t) => !isBreak(t));
+    const name = words[0] ?? '';
+    // Not an assistant addressed by name ("siri put it on the list"), which is an opener.
+    const toSomeone = words.length >= 2 && /^[a-z]+$/.test(name) && !isEnglishWord(name) && !vocab.knowsWord(name) && vocab.brandAt(words, 0) === undefined && !LEADING_FILLER.includes(name)
+      && SAID_TO_SOMEONE_HERE.has(words[1]!) && !words.slice(1).some((w) => vocab.hasPhrase(w));
+    if (!toSomeone) out.push(...tokens.slice(start, Math.min(end + 1, tokens.length)));
+    start = end + 1;
   }
   return out;
 }

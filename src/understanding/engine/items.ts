@@ -2,7 +2,9 @@ import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
 import { AMOUNT_HEDGES, AMOUNT_ONLY_WORDS, ARTICLES, FRACTION_WORDS, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
-import type { VocabularyIndex } from './vocabulary.js';
+import { wordForms, type VocabularyIndex } from './vocabulary.js';
+import { siblings } from './list-lines.js';
+import { saidAgain } from './said-again.js';
 
 /** One thing to buy, as the labelling standard (docs/understanding.md) spells it. */
 export interface ParsedItem {
@@ -48,7 +50,9 @@ export function namesOnlyAnAmount(tokens: readonly string[]): boolean {
  * note, as "a small bottle of" has), "only 3".
  */
 function amountAlone(chunk: readonly string[]): { quantity: { amount: number; unit?: string }; size?: string } | undefined {
-  const words = chunk[0] === 'just' || chunk[0] === 'only' ? chunk.slice(1) : chunk;
+  let at = 0;
+  while (at < chunk.length - 1 && AMOUNT_HEDGES.has(chunk[at]!)) at++;
+  const words = chunk.slice(at);
   const size = words.length === 3 && PACKAGE_SIZES.has(words[1]!) ? words[1] : undefined;
   const rest = size ? [words[0]!, words[2]!] : words;
   const q = quantityPrefix(rest);
@@ -241,6 +245,15 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
       }
     }
   }
+  // "vanilla the big tub": the package the thing comes in, said after it with "the".
+  const the = tokens.lastIndexOf('the');
+  const bySize = the > 0 && tokens.length - the === 3 && PACKAGE_SIZES.has(tokens[the + 1]!);
+  const pack = the > 0 && item.unit === undefined ? lookupUnit(tokens[tokens.length - 1]!) : undefined;
+  if (pack?.dimension === 'package' && (bySize || tokens.length - the === 2)) {
+    item.unit = pack.name;
+    if (bySize) item.note = withNote(item.note, tokens[the + 1]!);
+    tokens = tokens.slice(0, the);
+  }
   // "salt to taste", "parsley as needed": recipe wording after the thing is a note on it.
   const recipe = RECIPE_NOTES.find((n) => tokens.length > n.length && standsAt(tokens, n, tokens.length - n.length));
   if (recipe) {
@@ -296,10 +309,27 @@ export function sameKindAs(name: string, oldName: string, vocab: VocabularyIndex
   // "chocolate ice cream"), or its last word.
   const words = oldName.split(' ');
   const head = words.slice(1).map((_, k) => words.slice(k + 1).join(' ')).find((tail) => tail.includes(' ') && vocab.hasPhrase(tail)) ?? words.at(-1)!;
+  // "the yogurt should be vanilla": a kind the catalog sells only as a kind of the one-word thing.
+  if (head === oldName && !name.includes(' ') && !vocab.hasPhrase(name) && vocab.hasPhrase(`${name} ${head}`)) return `${name} ${head}`;
   if (vocab.hasPhrase(name) || name.split(' ').includes(head) || head === oldName.split(' ')[0]) return name;
+  // "mozzarella" in place of shredded cheddar: another of the same kind takes the old head's place.
+  if (!name.includes(' ') && siblings(name, head)) return [...words.slice(0, -1), name].join(' ');
   // A kind is a percentage ("2%") or words the catalog uses only inside names ("skim", "russet").
   const kindOnly = /^\d+(\.\d+)?%$/.test(name) || name.split(' ').every((w) => vocab.knowsWord(w) && !vocab.hasPhrase(w));
   return vocab.hasPhrase(`${name} ${head}`) || kindOnly ? `${name} ${head}` : name;
+}
+
+/**
+ * Does the catalog bear out a kind said alone as a kind of the old thing: the whole name is a
+ * phrase it knows, the kind is a percentage, or some phrase joins the kind's word to the old
+ * thing's last word ("vanilla cream" for vanilla in place of chocolate ice cream; nothing joins
+ * vanilla to juice).
+ */
+export function kindFits(name: string, kind: string, vocab: VocabularyIndex): boolean {
+  // The kind is the thing itself ("shredded mozzarella"), the old name's other words kept.
+  if (vocab.hasPhrase(name) || /^\d+(\.\d+)?%/.test(kind) || name.endsWith(` ${kind}`)) return true;
+  const last = name.split(' ').at(-1)!;
+  return vocab.phrasesStartingWith(kind.split(' ')[0]!).some((p) => p.length > 1 && wordForms(p.at(-1)!).includes(last));
 }
 
 /** Is this item a thing the vocabulary knows (the whole phrase, or its head word)? */
@@ -320,7 +350,9 @@ export function knownItem(name: string, vocab: VocabularyIndex): boolean {
 export function parseItems(tokens: readonly string[], vocab: VocabularyIndex): ItemParse {
   const items: ParsedItem[] = [];
   let splitByVocab = false;
-  for (const chunk of chunks(tokens, vocab)) {
+  for (const said of chunks(tokens, vocab)) {
+    // "broccoli two heads of broccoli", "corn frozen corn": said again in full, the second saying stands.
+    const chunk = saidAgain(said, vocab) as string[];
     const previous = items[items.length - 1];
     // "out of foil, need more", "honey, get another one": asking again for what came before.
     if (previous && asksAgain(chunk, { onceMore: true })) continue;

@@ -1,4 +1,5 @@
 import type { UnderstandingContext } from './intent.js';
+import { unitByName } from '../../grocery/quantity/index.js';
 import { CHEAPEST_WORDS, CHOICE_LABELS, COUNT_WORDS, PRICIEST_WORDS, REFERENCE_PRONOUNS, SEVERAL_MARKERS, SEVERAL_NOISE, wordTable } from '../lexicon/index.js';
 
 /** Something an earlier turn showed or touched, picked out by a phrase like "the second one". */
@@ -126,4 +127,23 @@ export function resolveReference(tokens: readonly string[], context: Understandi
       return [fromShown(pick)];
     }
   }
+}
+
+/**
+ * Of several things a new amount could be for, the one it fits: "make it four pints" after a
+ * pint of milk, a bag of courgettes and a tin of tomatoes is the milk, the only one measured as
+ * a volume; "2 bags" is the one counted in bags. Undefined unless exactly one fits.
+ *
+ * @example
+ * fittingAmount([{ name: 'milk', unit: 'pt' }, { name: 'tomatoes', unit: 'can' }], 'pt') // milk
+ */
+export function fittingAmount(refs: readonly Referent[], unit: string | undefined): Referent | undefined {
+  const said = unit === undefined ? undefined : unitByName(unit);
+  if (!said || said.dimension === 'count') return undefined;
+  const fits = refs.filter((r) => {
+    const had = r.unit === undefined ? undefined : unitByName(r.unit);
+    if (!had) return false;
+    return said.dimension === 'package' ? had.name === said.name : had.dimension === said.dimension;
+  });
+  return fits.length === 1 ? fits[0] : undefined;
 }

@@ -34,10 +34,13 @@ function namesIn(call: ToolCall): string[] {
   return ['name', 'value', 'item', 'query'].map((k) => a[k]).filter((v): v is string => typeof v === 'string');
 }
 
-/** True when a name is something the conversation already holds: "add it" after a price answer. */
+/**
+ * True when a name is something the conversation already holds: "add it" after a price answer,
+ * or a line on the list ("remove the marmalade" when marmalade is on it, whatever the catalog sells).
+ */
 function pointsBack(name: string, context: UnderstandingContext): boolean {
   const held = [...(context.lastResults ?? []), ...(context.lastItems ?? [])];
-  return held.some((r) => r.name === name);
+  return held.some((r) => r.name === name) || context.onList?.(name) !== undefined;
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { IntentRule } from '../engine/intent.js';
 import { addItems } from './support/list-actions.js';
-import { HOUSEHOLD, PETS } from '../lexicon/index.js';
+import { namesOnlyAnAmount } from '../engine/items.js';
+import { ITEM_BREAK } from '../engine/tokenizer.js';
+import { AMOUNT_HEDGES, HOUSEHOLD, PETS } from '../lexicon/index.js';
 
 /**
  * The `add` intent: "add milk", "we need eggs", "out of coffee": things to put on the list.
@@ -19,6 +21,11 @@ export const addIntent: IntentRule = { name: 'add', patterns: ['[add|put|throw|t
   '[do not forget|remember|remind me|do not let me forget|make sure] [to get|to buy|to pick up|to grab|to add|we get|i get|we need|the|about|] {x}', 'remind me to {x}',
   '{x} [is|are] [needed|running low|running out|almost gone|all gone|gone|finished|out]',
   '{x} [needs|need|has|have|should|must] [to be|be] [added|bought|picked up|put on|got|gotten|listed]', '[can|could|should] {x} be [added|bought|picked up|put on]',
-  '{x} [needs|need] [adding|buying|getting]', '[i|we] [will|would] [take|have] {x}',
-  '[list|put|add|write|jot|note|stick] [it|this|these|them|down|] [down|on|] , {x}', '[i|we] [used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}'],
-  build: (s, env) => addItems(s.x!, env) };
+  '{x} [needs|need] [adding|buying|getting]', '[i|we] [will|would] [take|have|do|go with] {x} [instead|]',
+  '[list|put|add|write|jot|note|stick] [it|this|these|them|down|] [down|on|] , {x}', '[i|we] [used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
+  // "put salmon on there, maybe like a pound": how much, said after where.
+  '[add|put|throw|toss|stick|pop] {x} [in there|on there|on it|to it] , {q}'],
+  build: (s, env) => {
+    if (!s.q) return addItems(s.x!, env);
+    return namesOnlyAnAmount(s.q.filter((w) => !AMOUNT_HEDGES.has(w))) ? addItems([...s.x!, ITEM_BREAK, ...s.q], env) : undefined;
+  } };

@@ -10,11 +10,13 @@ export const removeIntent: IntentRule = { name: 'remove', patterns: ['[remove|de
   '[i|we|] [will not|would not|do not|no longer] [be|] [needing|need|wanting|require|requiring] [any|] {x} [anymore|any more|after all|now|]', 'does not need {x} [anymore|any more|]',
   '{x} [can go|can come off|can be removed|is not needed|are not needed|is covered|are covered|is taken care of|are taken care of|is sorted|are sorted|is handled|are handled|taken care of|covered|sorted|handled|not needed]',
   '{x} [cancel|remove|delete|cancel it|remove it|delete it|no more|is mistake|is a mistake|was a mistake]',
+  // "juice boxes are a no", "the chips are a no go": a thing turned down.
+  '{x} [is|are] [a no|a no go|a pass|a hard no|off]',
   '{n} [less|fewer] {x}', '[i|we] have no need for {x}', 'not [buying|getting|needing] {x} [anymore|after all|]',
   '[do not|please do not|no need to|there is no need to|we do not need to|i do not need to] [add|buy|get|grab|pick up|put|include|bother with] {x}', '[stop|quit] [buying|getting|adding] {x}',
   'no {x} [this week|this time|today|for now|]',
   '[i|we|] [do not|did not|no longer|will not|do not really|do not even|actually do not|really do not] [need|want] [any|] {x}',
-  '[i|we|] [already|still|] [have|got|bought|picked up|grabbed|have got|have already got|already got] {x} [already|at home|]',
+  '[i|we|] [already|still|do|actually|] [have|got|bought|picked up|grabbed|have got|have already got|already got] {x} [already|at home|]',
   '[i|we] [have|got|have got] [plenty|enough|lots|a lot|tons|loads|heaps|some] [of|] {x} [already|at home|left|]', '[got|have] [plenty|enough|lots] of {x}',
   '[i|we] [am|are] [good|set|fine|okay|ok|covered|all set|stocked] [on|for|with] {x}', '[there is|there are] [still|] [plenty of|enough|some] {x} [left|at home|]'],
   build: (s, env) => {

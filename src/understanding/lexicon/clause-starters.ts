@@ -18,7 +18,11 @@ export const QUESTION_WORDS: ReadonlySet<string> = new Set(['what', 'how', 'whic
 /** Verbs of a remark's someone: "my daughter has been asking", "jess bought some", "my husband hates them". */
 export const REMARK_VERBS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'bought', 'got', 'brought', 'picked', 'hates', 'loves', 'likes', 'wants',
   'does', 'did', 'will', 'would', 'can', 'cannot', 'never', 'always', 'already', 'just', 'eats', 'drinks', 'says', 'said', 'thinks', 'asked', 'asks', 'keeps',
-  'finished', 'used', 'ate', 'drank', 'made', 'makes', 'do', 'found', 'grabbed', 'saw']);
+  'finished', 'used', 'ate', 'drank', 'made', 'makes', 'do', 'found', 'grabbed', 'saw',
+  // "the kids go through loads", "they love it": what a group does, said in the present.
+  'go', 'goes', 'eat', 'drink', 'love', 'like', 'hate', 'use', 'uses', 'prefer', 'prefers', 'tells', 'told',
+  // "grandma's bringing some", "my sister bring from her garden": someone else getting it.
+  'bring', 'brings', 'bringing', 'buying', 'getting', 'picking', 'grows', 'grow', 'makes', 'making']);
 
 /** Who a remark after a request is about ("they get too much sugar", "the kids drink a lot", "someone finished it"). */
 export const REMARK_SUBJECTS: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'kids', 'baby', 'recipe', 'that', 'this']);
@@ -48,7 +52,9 @@ export const DONE_TO_THEM: ReadonlySet<string> = new Set(['both', 'them', 'it', 
 export const POSSESSIVES_OF_PEOPLE: ReadonlySet<string> = new Set(['my', 'our', 'his', 'her', 'their']);
 
 /** First words of a clause that is not about someone else doing something: the speaker, the agent, a question. */
-export const NOT_SOMEONE: ReadonlySet<string> = new Set(['you', 'u', 'i', 'we', 'it', 'they', 'how', 'what', 'why', 'where', 'when', 'which', 'who', 'whose', 'the', 'a', 'an', 'is', 'are', 'do', 'does', 'did', 'can', 'could', 'would', 'should', 'will', 'please', 'and', 'or', 'but', 'if', 'so', 'there', 'here', 'this', 'that']);
+export const NOT_SOMEONE: ReadonlySet<string> = new Set(['you', 'u', 'i', 'we', 'it', 'they', 'how', 'what', 'why', 'where', 'when', 'which', 'who', 'whose', 'the', 'a', 'an', 'is', 'are', 'do', 'does', 'did', 'can', 'could', 'would', 'should', 'will', 'please', 'and', 'or', 'but', 'if', 'so', 'there', 'here', 'this', 'that',
+  // "better go with two bags", "maybe go for the big one": advice to the speaker, no one else's doing.
+  'better', 'best', 'maybe', 'perhaps', 'probably', 'just', 'only', 'also', 'then', 'now', 'let', 'lets']);
 
 /** Words of a diet or an allergy: a clause with one is a preference, not a remark. */
 export const DIET_WORDS: ReadonlySet<string> = new Set(['allergic', 'allergy', 'allergies', 'intolerant', 'vegan', 'vegetarian', 'celiac', 'coeliac', 'diabetic']);

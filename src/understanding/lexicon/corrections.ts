@@ -18,11 +18,17 @@ export const CORRECTION_OPENERS: readonly string[] = phrasesOf('[no|nope|nah|oop
 
 /** Words that may stand between a correction and its amount: "actually get 6 of them", "not 2, I want 5 kilo". */
 export const CORRECTION_LEADS: readonly string[] = phrasesOf('[oh|so|ok|okay|um|uh|then]', '[i|we] [want|need|would like|wanted|needed]', '[get|grab|buy|do|put] [only|just|]',
-  '[should be|must be|is|are|ought to be|has to be|have to be|oughta be]', '[better|we had better|i had better|let us|lets] [go with|do|get|make it|have]', 'go with');
+  '[should be|must be|is|are|ought to be|has to be|have to be|oughta be]', '[better|we had better|i had better|let us|lets] [only|just|] [go with|do|get|make it|have]', 'go with',
+  '[only|just] [go with|do|get|make it|have]');
 
 /** Words inside such a correction that carry nothing: "just 3", "only 2 please", "3 lol". */
 export const CORRECTION_FILLER: ReadonlySet<string> = new Set(['just', 'only', 'please', 'lol', 'actually', 'instead', 'total', 'in', 'all', 'altogether',
-  'then', 'thanks', 'sorry', 'btw', 'though', 'haha', 'pls', 'plz', 'should', 'be', 'is', 'are', 'want', 'i', 'need']);
+  'then', 'thanks', 'sorry', 'btw', 'though', 'haha', 'pls', 'plz', 'should', 'be', 'is', 'are', 'want', 'i', 'need',
+  // "the rice is mistake, 10 kg i want", "the eggs were wrong, 18": saying the amount was wrong.
+  'was', 'were', 'mistake', 'wrong', 'incorrect']);
+
+/** Words between "not" and the amount taken back that only soften it: "not just the one", "not only 2". */
+export const TAKEN_BACK_SOFTENERS: ReadonlySet<string> = new Set(['just', 'only', 'the', 'simply']);
 
 /** Words that take an amount back when it follows them: "not 2", "no sorry, not 2". */
 export const TAKE_BACKS: ReadonlySet<string> = new Set(['no', 'not', 'nope']);
@@ -58,3 +64,10 @@ export const NOT_A_THING_FIRST: ReadonlySet<string> = new Set(['but', 'so', 'sti
 export const DETERMINERS_OF_A_THING: ReadonlySet<string> = new Set(['the', 'a', 'an', 'some', 'any']);
 /** Words that join things named together. */
 export const JOINERS: ReadonlySet<string> = new Set(['and', 'or']);
+
+/** What stands between a new thing and the one it replaces: "almond milk instead of the oat". */
+export const INSTEAD_OF: readonly string[] = phrasesOf('instead of', 'rather than', 'in place of');
+/** Words for the plain kind of a thing already on the list: "brown rice instead of the regular" means the rice line. */
+export const PLAIN_KIND_WORDS: ReadonlySet<string> = new Set(['regular', 'normal', 'plain', 'usual', 'ordinary', 'standard', 'original', 'basic', 'old']);
+/** What may lead the new thing in "get X instead of the Y", "let's do X instead of the Y": not part of its name. */
+export const SWAP_LEADS: readonly string[] = phrasesOf('[let us|lets|we will|we should|i will|we can|better|maybe|just|] [do|get|grab|buy|add|go with|have|use|take|put]', 'saying');

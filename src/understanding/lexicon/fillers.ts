@@ -23,7 +23,7 @@ export const REQUEST_WRAPPERS: readonly string[] = phrasesOf(
 /** Openers dropped from the start of a request, longest first ("could you please"). */
 export const LEADING_FILLER: readonly string[] = [
   'on second thought', 'on second thoughts', 'hey there', 'hi there', 'hello there', 'ew', 'eww', 'ugh', 'meh', 'ahh', 'oh dear', 'hey', 'hi', 'hello', 'yo', 'hiya', 'heya', 'howdy', 'hola', 'morning', 'evening', 'good evening', 'good afternoon', 'ok so', 'okay so', 'ok', 'okay', 'so', 'well', 'alright',
-  'all right', 'right', 'and then', 'then', 'now', 'oh and', 'oh', 'hey bot', 'quick question', 'question', 'one more thing',
+  'all right', 'right', 'and then', 'then', 'now', 'oh and', 'oh', 'hey bot', 'quick question', 'question', 'one more thing', 'last thing', 'one last thing',
   'could you please', 'can you please', 'would you please', 'will you please', 'could you', 'can you', 'would you',
   'will you', 'would you mind', 'do you mind', 'i would like you to', 'i want you to', 'i need you to', 'go ahead and',
   'be a dear and', 'just', 'also please', 'and also', 'good morning', 'morning', 'and',
@@ -36,6 +36,7 @@ export const LEADING_FILLER: readonly string[] = [
   'hey siri', 'siri', 'alexa', 'hey alexa', 'hey google', 'ok google', 'okay google',
   'i would appreciate it if you', 'i would appreciate it if you could', 'do me a favor', 'do me a favour', 'be a dear', 'be a doll', 'i have a question',
   'oh dear', 'dear', 'oh my', 'oh boy', 'ugh', 'geez', 'jeez', 'oh gosh', 'gosh', 'darn', 'oh no', 'oh man', 'aha', 'whoa', 'wow',
+  'i beg your pardon', 'beg your pardon', 'pardon me', 'pardon', 'excuse me',
   'i say wrong', 'sorry i say wrong', 'i said wrong', 'my mistake', 'my bad', 'sorry about that', 'sorry my bad', 'oops sorry', 'sorry',
   // Ordering words people start with: "first thing, we need milk", "right then, ...", "next, ...".
   'first thing', 'first things first', 'first of all', 'first off', 'firstly', 'to start', 'to start with', 'to begin with', 'next', 'secondly', 'lastly',
@@ -56,6 +57,10 @@ export const TRAILING_FILLER: readonly string[] = [
   'obviously', 'of course', 'as usual', 'as always', 'lol', 'haha', 'thanks so much', 'thank you so much',
   // Interjections a texter ends on: "... again ugh", "... smh".
   'ugh', 'argh', 'sigh', 'smh', 'lmao', 'lmfao', 'rofl', 'omg', 'ffs', 'meh', 'oops', 'whoops', 'yay', 'jeez', 'geez', 'hehe', 'xd',
+  // Shrugs after a request: "..., whatever", "..., i guess".
+  'whatever', 'i guess', 'i suppose', 'apparently',
+  // What a thing is for, pointing back at the dish: "pecorino for this".
+  'for this', 'for this one',
 ];
 
 /** Openers dropped only when the request makes no sense with them ("actually add milk", "yes add it"). */

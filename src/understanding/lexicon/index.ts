@@ -25,3 +25,4 @@ export * from './clause-starters.js';
 export * from './references.js';
 export * from './money.js';
 export * from './people.js';
+export * from './kinds.js';

@@ -4,6 +4,12 @@
 /** Words that start an item phrase but are not part of the thing ("some milk", "the eggs"). */
 export const LEADING_DROP: ReadonlySet<string> = new Set(['then', 'the', 'some', 'whatever', 'whichever', 'any', 'my', 'our', 'your', 'his', 'her', 'their', 'this', 'that', 'these', 'those', 'of', 'more', 'extra', 'additional', 'also', 'and', 'just', 'like', 'maybe', 'probably', 'definitely', 'also,']);
 
+/** Words before an amount said after its thing that only soften it: "salmon, maybe like a pound", "rice, just one bag", "frozen peas like two bags". */
+export const AMOUNT_HEDGES: ReadonlySet<string> = new Set(['just', 'only', 'like', 'maybe', 'perhaps', 'probably', 'about', 'around', 'roughly', 'approximately', 'approx', 'say', 'uh', 'um']);
+
+/** Words a place starts with, never a thing: "i buy from the market", "at the corner shop". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['from', 'at', 'in', 'to']);
+
 /** Words for "some things" that may introduce a list of them. */
 export const GENERIC_THINGS: ReadonlySet<string> = new Set(['stuff', 'things', 'some things', 'some stuff', 'a few things', 'items', 'groceries', 'bits', 'a few bits', 'the following', 'following', 'these']);
 
@@ -16,13 +22,11 @@ export const RECIPE_MEASURES: ReadonlySet<string> = new Set(['tsp', 'tsps', 'tea
   'sprig', 'sprigs', 'splash']);
 
 /** Food words that usually modify the next one ("chicken soup", "cheese pizza"), so two known words in a row stay one item. */
-export const NAME_MODIFIERS: ReadonlySet<string> = new Set(['chicken', 'beef', 'pork', 'turkey', 'ham', 'cheese', 'chocolate', 'strawberry', 'vanilla', 'tomato', 'apple', 'orange', 'peanut', 'potato', 'corn', 'rice', 'egg', 'cream', 'garlic', 'onion', 'lemon', 'lime', 'coconut', 'almond', 'fish', 'ice', 'bean', 'mushroom', 'banana', 'cinnamon', 'honey', 'maple', 'pizza', 'taco', 'salad', 'fruit', 'sausage', 'bacon', 'coffee', 'tea', 'butter', 'sour', 'cream cheese', 'grape', 'blueberry', 'raspberry', 'peach', 'pumpkin', 'carrot', 'spinach', 'veggie', 'vegetable', 'oat', 'soy', 'bread', 'pasta', 'hot', 'sweet', 'frozen', 'canned', 'baby', 'dog', 'cat', 'paper', 'toilet', 'dish', 'hand', 'laundry', 'trash', 'garbage', 'sandwich', 'hamburger', 'hot dog', 'cookie', 'sugar', 'salt', 'pepper', 'cherry', 'pineapple', 'mango', 'avocado', 'milk chocolate', 'protein', 'granola', 'breakfast', 'cereal', 'yogurt', 'cheddar', 'mozzarella', 'tuna', 'salmon', 'shrimp', 'steak', 'ground', 'lunch', 'deli', 'snack']);
+export const NAME_MODIFIERS: ReadonlySet<string> = new Set(['chicken', 'beef', 'pork', 'turkey', 'ham', 'cheese', 'chocolate', 'strawberry', 'vanilla', 'tomato', 'apple', 'orange', 'peanut', 'potato', 'corn', 'rice', 'egg', 'cream', 'garlic', 'onion', 'lemon', 'lime', 'coconut', 'almond', 'fish', 'ice', 'bean', 'mushroom', 'banana', 'cinnamon', 'honey', 'maple', 'pizza', 'taco', 'salad', 'fruit', 'sausage', 'bacon', 'coffee', 'tea', 'butter', 'sour', 'cream cheese', 'grape', 'blueberry', 'raspberry', 'peach', 'pumpkin', 'carrot', 'spinach', 'veggie', 'vegetable', 'oat', 'soy', 'bread', 'pasta', 'hot', 'sweet', 'frozen', 'tortilla', 'canned', 'baby', 'dog', 'cat', 'paper', 'toilet', 'dish', 'hand', 'laundry', 'trash', 'garbage', 'sandwich', 'hamburger', 'hot dog', 'cookie', 'sugar', 'salt', 'pepper', 'cherry', 'pineapple', 'mango', 'avocado', 'milk chocolate', 'protein', 'granola', 'breakfast', 'cereal', 'yogurt', 'cheddar', 'mozzarella', 'tuna', 'salmon', 'shrimp', 'steak', 'ground', 'lunch', 'deli', 'snack']);
 
 /** Number words that may start an amount in the middle of a phrase ("milk two bottles", "tuna two boxes of pasta"). */
 export const SMALL_NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']);
 
-/** Words that hedge an amount after a thing's name: "frozen peas like two bags", "rice about 5 kg". */
-export const AMOUNT_HEDGES: ReadonlySet<string> = new Set(['like', 'about', 'around', 'roughly', 'approx', 'approximately', 'maybe', 'say', 'probably', 'at least', 'just']);
 
 /** Words for a part of a unit that may start an amount after a thing's name: "brinjal half kg", "cheese quarter pound". */
 export const FRACTION_WORDS: ReadonlySet<string> = new Set(['half', 'quarter']);

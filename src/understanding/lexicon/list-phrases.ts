@@ -38,3 +38,6 @@ export const TO_LIST_VERBS: ReadonlySet<string> = new Set(['buy', 'get', 'do']);
 
 /** Verbs that only open a list before the request about it: "update my shopping list, delete olives", "pull up my list, add eggs". */
 export const LIST_OPENERS: readonly string[] = ['update', 'edit', 'open', 'pull up', 'bring up', 'go to', 'access', 'get up', 'load', 'load up', 'on', 'in', 'for', 'to'];
+
+/** Words that say what a list is like rather than name it: "quick list before pickup:", "a short list". */
+export const LIST_DESCRIPTIONS: ReadonlySet<string> = new Set(['quick', 'short', 'small', 'little', 'tiny', 'rough', 'brief', 'long', 'big', 'huge', 'usual']);

@@ -24,7 +24,11 @@ export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you'
  * last of it", "we are almost out"), which may start a remark in the middle of a message.
  */
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['am', 'are', 'was', 'were', 'just', 'already', 'ran', 'used', 'finished', 'have', 'had', 'got',
-  'do', 'did', 'bought', 'found', 'still', 'only', 'never', 'always', 'keep', 'kept', 'forgot', 'think', 'guess', 'hope', 'need', 'want']);
+  'do', 'did', 'bought', 'found', 'still', 'only', 'never', 'always', 'keep', 'kept', 'forgot', 'think', 'guess', 'hope', 'need', 'want', 'buy', 'shop']);
+/** Forms of "be" after "i" or "we": "..., we are many people". */
+export const SPEAKER_BE_WORDS: ReadonlySet<string> = new Set(['am', 'are', 'was', 'were']);
+/** What the speaker will do, said as a remark: "we'll have it with rice", "i will cook it twice" (not "we'll need eggs"). */
+export const PLANNED_DOINGS: ReadonlySet<string> = new Set(['have', 'cook', 'make', 'do', 'be', 'eat', 'serve', 'bake', 'use', 'go', 'see', 'try', 'just']);
 
 /** Who of a group a remark is about ("half the guests are vegan", "most of the kids are away"). */
 export const SOME_OF_A_GROUP: ReadonlySet<string> = new Set(['half', 'most', 'all', 'some', 'none', 'both', 'a', 'two', 'three', 'lots', 'many', 'few']);
@@ -34,3 +38,10 @@ export const NOT_A_GROUP: ReadonlySet<string> = new Set(['that', 'which', 'one',
 export const ASIDE_WORDS: ReadonlySet<string> = new Set(['here', 'really', 'even', 'ever', 'else', 'still', 'also', 'always', 'never', 'just']);
 /** Verbs a plan said after a request does not have: "going to add eggs" asks, "gonna make it" does not. */
 export const LIST_CHANGE_VERBS: ReadonlySet<string> = new Set(['add', 'put', 'get', 'buy', 'grab', 'need', 'want', 'pick', 'take', 'remove']);
+
+/** Past participles not spelled with "-ed", for "i have done that", "we have made a mess of it". */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['done', 'made', 'got', 'gotten', 'forgotten', 'written', 'said', 'put', 'read', 'left', 'lost', 'mixed', 'messed', 'muddled']);
+/** What a slip is done to, said after the participle: "muddled that", "mixed it up", "got it wrong". */
+export const DONE_TO_WORDS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'up', 'everything', 'wrong', 'all']);
+/** Words that make "we are ..." a request after all: "we are out of milk", "i am running low on eggs", "we are going to need foil". */
+export const SHORT_OF_WORDS: ReadonlySet<string> = new Set(['out', 'low', 'short', 'running', 'almost', 'nearly', 'needing', 'getting', 'going', 'gonna', 'about', 'need', 'want', 'looking']);

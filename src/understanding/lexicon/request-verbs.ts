@@ -31,7 +31,9 @@ export const POLITENESS: ReadonlySet<string> = new Set(['please']);
 
 /** What someone else's request is told with ("sam says we need", "she wants", "my wife asked for"): the request is theirs, passed on. */
 export const RELAYED_BY: readonly string[] = phrasesOf('[says|said|texted|asked] [we|i|you] [need|needs|want|should get|should grab|have to get|gotta get]',
-  '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]');
+  '[says|said|texted|asked] [to get|to grab|to add|to buy|that we need]', '[wants|needs|would like|asked for|asks for|is asking for|requested]',
+  // "she is now saying almond milk", "now she wants": a change of what was passed on.
+  '[is|are] [now|also|] [saying|asking for]', '[now|also] [says|wants|needs]');
 
 /**
  * What comes before someone else's whole request, passed on as they said it: "sam says get
@@ -67,3 +69,14 @@ export const PRICE_WORDS: ReadonlySet<string> = new Set(['price', 'cost', 'price
 export const RELAY_OPENERS: ReadonlySet<string> = new Set(['and', 'also', 'oh', 'ok', 'okay', 'so', 'plus', 'now']);
 /** Pronouns that stand for a thing ("got em, the tortillas"; "that dairy stuff, nah" points, it asks nothing). */
 export const APPOSITIVE_POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'those', 'these', 'that', 'this']);
+
+/** Words that say a place on the list before a thing's name: "the first thing, the cheese", "the last item, the soap". */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'other', '1st', '2nd', '3rd']);
+/** What such a place is called: "thing", "one", "item". */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(['thing', 'one', 'item', 'line']);
+/** Command words that may follow "she says" as the request itself: "she says get 3", "he said forget the buns". */
+export const RELAYED_COMMANDS: ReadonlySet<string> = new Set(['get', 'grab', 'buy', 'add', 'put', 'forget', 'skip', 'remove', 'drop', 'take', 'make', 'change', 'swap',
+  'no', 'not', 'scratch', 'cross', 'delete', 'cancel', 'only', 'just', 'double', 'bump']);
+/** What is said to a child or a pet in the room, after their name: "leo put that down", "milo stop". */
+export const SAID_TO_SOMEONE_HERE: ReadonlySet<string> = new Set(['put', 'stop', 'leave', 'drop', 'give', 'come', 'do', 'no', 'quit', 'sit', 'wait', 'listen', 'get',
+  'be', 'go', 'please', 'not', 'hands', 'careful', 'enough', 'down', 'off', 'out']);

@@ -9,4 +9,6 @@ export const POINTERS: ReadonlySet<string> = new Set(['it', 'them', 'that', 'tho
 /** Words before the thing a clause talks about ("the steak", "my pie"). */
 export const TOPIC_DETERMINERS = new Set(['the', 'some', 'my', 'our', 'that', 'those', 'these', 'this', 'all', 'any']);
 /** Words after which the thing's name has ended. */
-export const TOPIC_STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'to', 'so', 'and', 'but', 'because', 'already', 'anymore', 'today', 'tonight', 'after']);
+export const TOPIC_STOPS = new Set(['in', 'on', 'at', 'for', 'from', 'with', 'to', 'so', 'and', 'but', 'because', 'already', 'anymore', 'today', 'tonight', 'after',
+  // "the asparagus is so pricey, take it off": what is said of the thing.
+  'is', 'are', 'was', 'were', 'looks', 'seems', 'costs', 'tastes']);

@@ -4,11 +4,12 @@
  */
 import type { VocabularyIndex } from '../../engine/vocabulary.js';
 import { lookupUnit } from '../../../grocery/quantity/index.js';
-import { call, itemArgs, itemConfidence, SURE, UNRESOLVED, type IntentEnv, type Outcome } from '../../engine/intent.js';
-import { isNounPhrase, knownItem, phraseOf, sameKindAs } from '../../engine/items.js';
-import { NON_GROCERY_TOPICS, NON_GROCERY_VERBS } from '../../lexicon/index.js';
-import { referenceKind, resolveReference, type Referent } from '../../engine/references.js';
+import { call, itemArgs, itemConfidence, SURE, UNKNOWN_ITEM, UNRESOLVED, type IntentEnv, type Outcome } from '../../engine/intent.js';
+import { isNounPhrase, kindFits, knownItem, phraseOf, sameKindAs } from '../../engine/items.js';
+import { DONE_TO_WORDS, IRREGULAR_PARTICIPLES, NON_GROCERY_TOPICS, NON_GROCERY_VERBS, PLACE_PREPOSITIONS } from '../../lexicon/index.js';
+import { fittingAmount, referenceKind, resolveReference, type Referent } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
+import { lineName } from '../../engine/list-lines.js';
 import { standsAt } from '../../engine/tokenizer.js';
 
 /** The reply for requests that are not about groceries. */
@@ -81,6 +82,8 @@ export function addItems(tokens: readonly string[], env: IntentEnv): Outcome | u
   const groceries = parse.items.filter((i) => knownItem(i.name, env.vocab) && !looksLikeTask(i.name, env.vocab)).length;
   const oneMore = (name: string) => groceries >= 2 && env.vocab.knowsWord(name.split(' ')[0]!) && !NON_GROCERY_VERBS.has(name.split(' ')[0]!);
   if (parse.items.some((i) => looksLikeTask(i.name, env.vocab) && !oneMore(i.name))) return notGrocery();
+  // "i buy from the market": a place, not a thing.
+  if (PLACE_PREPOSITIONS.has(tokens[0] ?? '')) return undefined;
   // "grab yogurt while you're out" matched "{x} are out" with x = "yogurt while you": not a thing, so another pattern reads it.
   if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
   const uncountable = parse.items.find((i) => NOT_A_COUNT.test(i.name.split(' ')[0]!) && i.name.includes(' '));
@@ -104,12 +107,20 @@ const WHOLE_LIST = /^(everything|all|all of it|it all|the lot|the whole thing|wh
 /** First words that make a span a happening, not a thing: "we have {run out of foil}". */
 const NOT_A_THING = new Set(['run', 'ran', 'been', 'to', 'gone', 'used', 'finished', 'no', 'none', 'nothing', 'any', 'got']);
 
+/** "(i have) muddled that", "(we have) mixed it up": a slip owned up to, not a thing at home. */
+function slipDone(tokens: readonly string[], vocab: VocabularyIndex): boolean {
+  const first = tokens[0] ?? '';
+  const participle = (/ed$/.test(first) || IRREGULAR_PARTICIPLES.has(first)) && !vocab.knowsWord(first);
+  return participle && tokens.length >= 2 && tokens.slice(1).some((t) => DONE_TO_WORDS.has(t));
+}
+
 /** The person speaking, as the thing "removed": "remove me from the list". */
 const SELF = new Set(['me', 'us', 'myself', 'ourselves']);
 
 /** remove_from_list for the items (or the reference) in `tokens`. */
 export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   if (WHOLE_LIST.test(tokens.join(' ')) || NOT_A_THING.has(tokens[0]!) || /^(anymore|any more|entirely|completely|altogether|for good|after all)$/.test(tokens.join(' '))) return undefined;
+  if (slipDone(tokens, env.vocab)) return undefined;
   // "hand soap's taken care of": the possessive-looking "'s" is "is".
   if (tokens.length && tokens[tokens.length - 1]!.endsWith("'s")) tokens = [...tokens.slice(0, -1), tokens[tokens.length - 1]!.slice(0, -2)];
   // "take me off the family list": the person, not a thing, leaves the list.
@@ -139,8 +150,11 @@ export function wholeQuantity(tokens: readonly string[]): { quantity: number; un
 /** "change X to Y": Y a quantity updates the line, Y a thing replaces it. */
 export function changeTo(target: readonly string[], to: readonly string[], env: IntentEnv): Outcome | undefined {
   const qty = wholeQuantity(to);
-  const ref = resolveReference(target, env.context, 'touched');
+  let ref = resolveReference(target, env.context, 'touched');
   if (ref && !ref.length) return unresolved();
+  // "make it 4 pints" after a pint of milk and a tin of tomatoes: the one measured that way.
+  const fits = ref && ref.length > 1 && qty ? fittingAmount(ref, qty.unit) : undefined;
+  if (fits) ref = [fits];
   // "make it 5" right after two things were added: which one is not guessed.
   if (ref && ref.length > 1 && qty) return whichOf(ref.map((r) => r.name), qty);
   let targetWords = changeTarget(target);
@@ -150,8 +164,10 @@ export function changeTo(target: readonly string[], to: readonly string[], env: 
     qty.unit = unitFirst.name;
     targetWords = targetWords.slice(2);
   }
-  const name = ref ? ref[0]!.name : phraseOf(targetWords);
-  if (!name) return undefined;
+  const said = ref ? ref[0]!.name : phraseOf(targetWords);
+  if (!said) return undefined;
+  // "change the fish to 2 pounds": the one line of that kind (the salmon).
+  const name = ref ? said : lineName(said, env.context);
   const productId = ref?.[0]?.productId;
   if (qty) {
     const args: Record<string, unknown> = { name, ...qty };
@@ -163,13 +179,16 @@ export function changeTo(target: readonly string[], to: readonly string[], env: 
   if (parse.items.length !== 1) return undefined;
   const next = { ...itemArgs(parse.items[0]!) };
   // "swap the whole milk for 2%": a kind said alone takes the old thing's name.
-  next.name = sameKindAs(String(next.name), name, env.vocab);
+  const kind = String(next.name);
+  next.name = sameKindAs(kind, name, env.vocab);
+  // "vanilla would be better" after orange juice: a kind the catalog never joins to the thing is asked about.
+  const doubt = next.name !== kind && !kindFits(String(next.name), kind, env.vocab);
   if (ref && next.quantity === undefined && ref[0]!.quantity !== undefined) {
     next.quantity = ref[0]!.quantity;
     if (ref[0]!.unit !== undefined) next.unit = ref[0]!.unit;
   }
   const calls = [call('remove_from_list', { items: [{ name }] }, env), call('add_to_list', { items: [next] }, env)];
-  return { calls, confidence: Math.min(itemConfidence(parse), 0.85), swap: true };
+  return { calls, confidence: doubt ? UNKNOWN_ITEM : Math.min(itemConfidence(parse), 0.85), swap: true };
 }
 
 /**

@@ -6,10 +6,11 @@
  */
 import { lookupUnit } from '../../../grocery/quantity/index.js';
 import { call, SURE, type IntentEnv, type Outcome } from '../../engine/intent.js';
-import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES } from '../../lexicon/index.js';
+import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES, PLACE_WORDS, TAKEN_BACK_SOFTENERS } from '../../lexicon/index.js';
 import { STARTS_REQUEST, whichOf } from './list-actions.js';
-import { resolveReference } from '../../engine/references.js';
+import { fittingAmount, resolveReference } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
+import { lineMeant, lineName } from '../../engine/list-lines.js';
 import { isBreak, standsAt, withoutLeading } from '../../engine/tokenizer.js';
 
 const byLength = (list: readonly string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -23,7 +24,9 @@ function withoutTakenBack(words: readonly string[]): { rest: string[]; contraste
   let contrasted = false;
   let takenBack: number | undefined;
   for (let i = 0; i < words.length; i++) {
-    const lead = words[i] === 'not' ? 1 : standsAt(words, ['instead', 'of'], i) || standsAt(words, ['rather', 'than'], i) ? 2 : 0;
+    let lead = words[i] === 'not' ? 1 : standsAt(words, ['instead', 'of'], i) || standsAt(words, ['rather', 'than'], i) ? 2 : 0;
+    // "not just the one", "not only 2": the amount after words that only soften it.
+    while (lead && TAKEN_BACK_SOFTENERS.has(words[i + lead] ?? '')) lead++;
     const amount = lead ? quantityPrefix(words.slice(i + lead)) : undefined;
     if (amount && amount.consumed > 0) {
       contrasted = true;
@@ -48,8 +51,21 @@ const GOING_ON = new Set(['and', 'also', 'plus']);
  */
 function restates(words: readonly string[], env: IntentEnv): boolean {
   if (!env.context.onList || words.some((w) => MORE.has(w))) return false;
-  if (words.includes('the')) return true;
+  // "two tins of the beans", "get two packs of it": a thing already there, named or pointed at.
+  if (words.includes('the') || words.some((w, i) => w === 'of' && POINTING.has(words[i + 1] ?? ''))) return true;
   return !STARTS_REQUEST.has(words[0] ?? '') && !words.some((w) => GOING_ON.has(w));
+}
+
+/**
+ * "the first thing, the string cheese": a place on the list said before the name of the thing
+ * there is the thing's name; the place alone stays as said, for the reference to resolve.
+ */
+function withoutPlaceOnList(words: readonly string[], env: IntentEnv): readonly string[] {
+  for (let k = 1; k < words.length - 1; k++) {
+    if (words[k] !== 'the' || !resolveReference(words.slice(0, k), env.context, 'touched')?.length) continue;
+    return words.slice(k);
+  }
+  return words;
 }
 
 /** An amount taken back for another, for the thing named or the one just touched. */
@@ -63,26 +79,32 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   let rest = withoutLeading(said, LEADS).words;
   // "actually make the milk 1 gallon": a request of its own after the correction word, for its own rule.
   if (STARTS_REQUEST.has(rest[0] ?? '') && rest[0] !== 'i' && rest[0] !== 'we') return undefined;
-  // "the cheese, better go with two bags", "the bread ought to be two loaves": a lead between the thing and its amount.
+  // "the cheese, better go with two bags", "the bread ought to be two loaves", "the buns, get 1
+  // pack": a lead between the thing and its amount (a lone verb only right before the amount).
   for (let i = 1; i < rest.length; i++) {
-    const lead = LEADS.find((p) => p.length >= 2 && standsAt(rest, p, i));
+    const lead = LEADS.find((p) => standsAt(rest, p, i) && (p.length >= 2 || quantityPrefix(rest.slice(i + 1)) !== undefined));
     if (lead) rest = [...rest.slice(0, i), ...rest.slice(i + lead.length)];
   }
   const body = rest.filter((w, i) => !CORRECTION_FILLER.has(w) && !(PACKAGE_SIZES.has(w) && lookupUnit(rest[i + 1] ?? '') !== undefined)).map((w) => /^x\d+$|^\d+x$/.test(w) ? w.replace('x', '') : w);
   // The thing may stand before the amount ("the soup 6", "eggs 18") or after it ("18 eggs", "6 of them").
-  const amountAt = body.findIndex((_, i) => quantityPrefix(body.slice(i)) !== undefined);
+  // "get rid of the last one": "one" after a place on the list points at a line, it is no amount.
+  const amountAt = body.findIndex((w, i) => quantityPrefix(body.slice(i)) !== undefined && !(w === 'one' && PLACE_WORDS.has(body[i - 1] ?? '')));
   if (amountAt < 0) return undefined;
   const amount = quantityPrefix(body.slice(amountAt))!;
   const before = body.slice(0, amountAt);
   let after = body.slice(amountAt + amount.consumed);
   if (after[0] === 'of') after = after.slice(1);
+  // "the string cheese, get two packs of it": "it" after the amount is the thing named before it.
+  if (before.length && after.length && after.every((w) => POINTING.has(w))) after = [];
   if (before.length && after.length) return undefined;
-  const thingWords = (before.length ? before : after).filter((w) => w !== 'the' && w !== 'my' && w !== 'our');
+  const thingWords = withoutPlaceOnList(before.length ? before : after, env).filter((w) => w !== 'the' && w !== 'my' && w !== 'our');
   const args: Record<string, unknown> = {};
   if (thingWords.length === 0 || thingWords.every((w) => POINTING.has(w))) {
     let ref = resolveReference(thingWords.length ? thingWords : ['it'], env.context, 'touched');
     // "add 2 avocados and a lime" then "i meant 3 not 2": the thing that had the amount taken back.
     if (ref && ref.length > 1 && takenBack !== undefined) ref = ref.filter((r) => r.quantity === takenBack);
+    const fits = ref && ref.length > 1 ? fittingAmount(ref, amount.quantity.unit) : undefined;
+    if (fits) ref = [fits];
     if (ref && ref.length > 1) return whichOf(ref.map((r) => r.name), amount.quantity.unit ? { quantity: amount.quantity.amount, unit: amount.quantity.unit } : { quantity: amount.quantity.amount });
     if (!ref || ref.length !== 1) return undefined;
     args.name = ref[0]!.name;
@@ -90,9 +112,10 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   } else {
     const parse = env.items(thingWords);
     if (parse.items.length !== 1 || parse.items[0]!.quantity !== undefined) return undefined;
-    args.name = parse.items[0]!.name;
+    // "the fish should be two pounds": the one line of that kind (the salmon).
+    args.name = lineName(parse.items[0]!.name, env.context);
   }
-  if (restated && (thingWords.length === 0 || !env.context.onList?.(args.name as string))) return undefined;
+  if (restated && (thingWords.length === 0 || !lineMeant(args.name as string, env.context))) return undefined;
   args.quantity = amount.quantity.amount;
   if (amount.quantity.unit) args.unit = amount.quantity.unit;
   return { calls: [call('update_list_item', args, env)], confidence: SURE };

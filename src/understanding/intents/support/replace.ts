@@ -9,7 +9,8 @@
 import { call, type IntentEnv, type Outcome } from '../../engine/intent.js';
 import { itemArgs } from '../../engine/intent.js';
 import { isNounPhrase, plausibleName, sameKindAs } from '../../engine/items.js';
-import { CORRECTION_OPENERS } from '../../lexicon/index.js';
+import { CORRECTION_OPENERS, INSTEAD_OF, PLAIN_KIND_WORDS, SWAP_LEADS } from '../../lexicon/index.js';
+import { lineMeant } from '../../engine/list-lines.js';
 import { resolveReference, type Referent } from '../../engine/references.js';
 import { isBreak, standsAt, withoutLeading } from '../../engine/tokenizer.js';
 
@@ -17,6 +18,8 @@ const OPENERS = CORRECTION_OPENERS.map((p) => p.split(' ')).sort((a, b) => b.len
 /** Words between the thing taken back and the new one: "not the turkey, (but) (i want) ground beef". */
 const BRIDGES = [['i', 'meant'], ['i', 'mean'], ['i', 'want'], ['i', 'need'], ['we', 'want'], ['we', 'need'], ['but'], ['rather'], ['get'], ['make', 'it'], ['it', 'is'], ['its']];
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'my', 'our']);
+const LEADS = SWAP_LEADS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const INSTEAD = INSTEAD_OF.map((p) => p.split(' '));
 
 function stripOpeners(words: string[]): { words: string[]; corrected: boolean } {
   const { words: rest, stripped } = withoutLeading(words, OPENERS);
@@ -35,6 +38,25 @@ function touchedThing(words: readonly string[], env: IntentEnv): Referent | unde
   if (hits.length !== 1) return undefined;
   const hit = hits[0]!;
   return { name: hit.name, ...(hit.quantity !== undefined ? { quantity: hit.quantity } : {}), ...(hit.unit !== undefined ? { unit: hit.unit } : {}) };
+}
+
+/**
+ * The line "the oat", "the apple juice" or "the regular" means, when "X instead of the Y" has no
+ * word of correction: the one line the words name, or for a plain word ("regular") the one line
+ * of the new thing's kind ("brown rice" -> the rice).
+ */
+function lineTakenBack(oldWords: readonly string[], newWords: readonly string[], env: IntentEnv): Referent | undefined {
+  const said = oldWords.filter((w) => !ARTICLES.has(w) && w !== 'one');
+  if (said.length === 0) return undefined;
+  if (said.length === 1 && PLAIN_KIND_WORDS.has(said[0]!)) {
+    const head = env.items(newWords).items[0]?.name.split(' ').at(-1);
+    const lines = [...(env.context.lastItems ?? []), ...(env.context.lines?.() ?? [])];
+    const names = [...new Set(lines.filter((l) => head && l.name.split(' ').at(-1) === head && l.name !== env.items(newWords).items[0]?.name).map((l) => l.name))];
+    // The name only: the swap keeps the line's amount itself.
+    return names.length === 1 ? { name: names[0]! } : undefined;
+  }
+  const line = lineMeant(said.join(' '), env.context);
+  return line && { name: line.name };
 }
 
 /** The new thing's item, named in full: "2%" after whole milk is "2% milk". */
@@ -56,6 +78,7 @@ export function replaceThing(tokens: readonly string[], env: IntentEnv): Outcome
   const words = said.filter((t) => !isBreak(t));
   let oldWords: string[] | undefined;
   let newWords: string[] | undefined;
+  let unopened = false;
   if (words[0] === 'not' && words.length > 2) {
     // "not the turkey, ground beef instead": the comma says where; without one ("not russet red
     // potatoes"), the old words are the longest start that names a thing just touched.
@@ -78,8 +101,8 @@ export function replaceThing(tokens: readonly string[], env: IntentEnv): Outcome
   } else if (corrected) {
     const at = words.findIndex((w, i) => (w === 'not' && i > 0) || (w === 'instead' && words[i + 1] === 'of'));
     if (at > 0) {
-      // "oat milk instead of almond", "ground beef not turkey"
-      newWords = words.slice(0, at);
+      // "oat milk instead of almond", "ground beef not turkey", "let's do brown rice instead of the regular"
+      newWords = withoutLeading(words.slice(0, at), LEADS).words;
       oldWords = words.slice(at + (words[at] === 'instead' ? 2 : 1));
     } else if (/^(make|change|switch|swap)$/.test(words[0] ?? '') && /^(that|it)$/.test(words[1] ?? '')) {
       // "actually make that hummus": the one thing just touched, replaced.
@@ -95,9 +118,25 @@ export function replaceThing(tokens: readonly string[], env: IntentEnv): Outcome
         oldWords = [];
       }
     }
+  } else {
+    // "almond milk instead of the oat", "let's do brown rice instead of the regular": only a line there.
+    const at = words.findIndex((_, i) => i > 0 && INSTEAD.some((p) => standsAt(words, p, i)));
+    // "grapes, not apples": after a comma, "not" and a line of the list.
+    const comma = said.findIndex((t, i) => i > 0 && isBreak(t) && said[i + 1] === 'not');
+    if (at > 0) {
+      newWords = withoutLeading(words.slice(0, at), LEADS).words;
+      oldWords = words.slice(at + INSTEAD.find((p) => standsAt(words, p, at))!.length);
+      unopened = true;
+    } else if (comma > 0) {
+      newWords = said.slice(0, comma).filter((t) => !isBreak(t));
+      oldWords = said.slice(comma + 2).filter((t) => !isBreak(t));
+      unopened = true;
+    }
   }
   if (!oldWords || !newWords?.length || (oldWords.length && !isNounPhrase(oldWords.join(' ')))) return undefined;
-  const old = touchedThing(oldWords, env);
+  const old = touchedThing(oldWords, env) ?? lineTakenBack(oldWords, newWords, env);
+  // Without a word of correction, the thing taken back must be one on the list.
+  if (unopened && !old) return undefined;
   const oldName = old?.name ?? oldWords.filter((w) => !ARTICLES.has(w)).join(' ');
   if (!oldName) return undefined;
   const item = newThing(newWords, old, oldName, env);
