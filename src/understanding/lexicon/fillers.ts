@@ -61,6 +61,8 @@ export const TRAILING_FILLER: readonly string[] = [
   'whatever', 'i guess', 'i suppose', 'apparently',
   // What a thing is for, pointing back at the dish: "pecorino for this".
   'for this', 'for this one',
+  // Particles a speaker of another language ends on, which ask nothing: "... 2 cans pala", "... na lang", "... lah".
+  'pala', 'na lang', 'nalang', 'lang', 'lah', 'la', 'yaar', 'ne', 'na', 'po', 'ha', 'leh', 'meh', 'hor', 'ji',
 ];
 
 /** Openers dropped only when the request makes no sense with them ("actually add milk", "yes add it"). */

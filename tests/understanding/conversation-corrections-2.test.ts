@@ -1,0 +1,40 @@
+/**
+ * Corrections in a conversation, second round (issue 11): people who order their words the way
+ * another language does, dictate with fillers, or give a reason after the request, still end with
+ * the list they meant. Each test is one kind of wording, in sentences of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { createUnderstanding, type UnderstandingContext } from '../../src/understanding/index.js';
+import { VOCABULARY } from './vocabulary-fixture.js';
+
+const vocabulary = {
+  ...VOCABULARY,
+  itemPhrases: [...VOCABULARY.itemPhrases, 'evaporated milk', 'rice noodles', 'coconut milk', 'peanuts', 'mangoes', 'tofu', 'ginger'],
+};
+const { understand } = createUnderstanding({ vocabulary });
+
+type Line = { name: string; quantity: number; unit?: string };
+
+/** The conversation as the agent hands it over: what the last turn touched and the list's lines. */
+function onTheList(lines: Line[], touched: Line[] = []): UnderstandingContext {
+  const find = (name: string) => lines.find((l) => l.name.toLowerCase() === name.toLowerCase());
+  return {
+    lastItems: touched,
+    onList: (name) => {
+      const l = find(name);
+      return l ? { quantity: l.quantity, unit: l.unit ?? null } : undefined;
+    },
+    lines: () => lines,
+  };
+}
+
+const said = (text: string, context: UnderstandingContext) => understand(text, context).calls;
+
+describe('a particle from another language at the end of a request', () => {
+  it('asks nothing and names no thing', () => {
+    const context = onTheList([{ name: 'evaporated milk', quantity: 1, unit: 'can' }, { name: 'rice noodles', quantity: 1 }]);
+    expect(said('take off the rice noodles na lang', context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'rice noodles' }] } }]);
+    expect(said('add coconut milk lah', context)).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'coconut milk' }] } }]);
+    expect(said('add peanuts yaar', context)).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'peanuts' }] } }]);
+  });
+});
