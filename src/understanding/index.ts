@@ -30,7 +30,7 @@ import type { NluModel, WorkMeter } from './model/index.js';
 import { ACT_PHRASES, ANCHOR_VERBS, LEADING_FILLER, LIST_OPENERS, NON_GROCERY_TOPICS, POINTERS, REQUEST_WRAPPERS, SOFT_OPENERS, TRAILING_FILLER } from './lexicon/index.js';
 import { looksLikeTask, NOT_GROCERY_REPLY, UNRESOLVED_REPLY } from './intents/support/list-actions.js';
 import { searchFilters } from './intents/support/search.js';
-import { isRemark, splitClauses, withoutRemark } from './engine/split-clauses.js';
+import { isRemark, someoneIsDoing, splitClauses, withoutRemark } from './engine/split-clauses.js';
 import { foldFollowUps, shoppingSubject } from './intents/support/shopping.js';
 import { intentOrder } from './precedence.js';
 import { isBreak, ITEM_BREAK, tokenize } from './engine/tokenizer.js';
@@ -346,7 +346,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       }
       out ??= clause(c, context, inherited, calls[calls.length - 1]);
       // "my sister bring from her garden": words read only as a bare list of things that say what someone does are a remark.
-      if (out && bareOutcomes.has(out) && parts.length > 1 && isRemark(stripFiller(c))) out = { calls: [], confidence: 0.9 };
+      if (out && (bareOutcomes.has(out) || someoneIsDoing(stripFiller(c))) && parts.length > 1 && isRemark(stripFiller(c))) out = { calls: [], confidence: 0.9 };
       // "changed her mind about the rolls, get 1 bag not 2": a change that would ask which thing means the one just named.
       // "changed her mind about the buns, get 1 pack not 2": an amount for no thing named is for the one just named.
       if (topic && (!out || out.choices || out.reply === UNRESOLVED_REPLY || out.reply === NOT_UNDERSTOOD_REPLY) && !topic.outcome) {

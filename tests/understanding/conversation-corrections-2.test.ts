@@ -38,3 +38,20 @@ describe('a particle from another language at the end of a request', () => {
     expect(said('add peanuts yaar', context)).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'peanuts' }] } }]);
   });
 });
+
+describe('a removal with the reason said around it', () => {
+  it('takes off the thing when someone else is the reason after it', () => {
+    const context = onTheList([{ name: 'peanuts', quantity: 1 }, { name: 'mangoes', quantity: 3 }]);
+    expect(said('take off the peanuts he will not touch them', context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'peanuts' }] } }]);
+  });
+
+  it('takes off the thing when the reason comes first with no break before the request', () => {
+    const context = onTheList([{ name: 'peanuts', quantity: 1 }, { name: 'ginger', quantity: 1 }]);
+    expect(said('we still have ginger in the fridge remove the ginger', context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'ginger' }] } }]);
+  });
+
+  it('takes off what someone else is bringing when the request points back at it', () => {
+    const context = onTheList([{ name: 'mangoes', quantity: 3 }, { name: 'tofu', quantity: 1 }]);
+    expect(said("priya's bringing mangoes so you can take those off", context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'mangoes' }] } }]);
+  });
+});

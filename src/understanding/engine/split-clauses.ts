@@ -4,7 +4,7 @@
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
 import { isNounPhrase, namesOnlyAnAmount } from './items.js';
-import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, DIETS, LIST_CHANGE_VERBS, PLANNED_DOINGS, NOT_A_GROUP, SHORT_OF_WORDS, SOME_OF_A_GROUP, SPEAKER_BE_WORDS } from '../lexicon/index.js';
+import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, DIETS, LIST_CHANGE_VERBS, PLANNED_DOINGS, NOT_A_GROUP, SHORT_OF_WORDS, SOME_OF_A_GROUP, SPEAKER_BE_WORDS, THIRD_PERSON_STATEMENT_VERBS, POINTING_DETERMINERS, DOING_WORDS, SOFT_OPENERS } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
@@ -64,6 +64,7 @@ function didToThem(words: readonly string[]): boolean {
  * "the kids will not touch turkey": someone (a person named, or "my"/"our" someone) doing something.
  */
 function someoneDid(words: readonly string[]): boolean {
+  if (someoneIsDoing(words)) return true;
   const at = POSSESSIVES_OF_PEOPLE.has(words[0]!) ? 1 : 0;
   // "nobody here likes raisins", "jess really hates them": a word of place or degree before the verb.
   const aside = ASIDE_WORDS.has(words[at + 1] ?? '') ? 1 : 0;
@@ -72,6 +73,12 @@ function someoneDid(words: readonly string[]): boolean {
   if (at === 0 && NOT_SOMEONE.has(words[0]!)) return false;
   if (words.some((w) => DIET_WORDS.has(w))) return false;
   return words.length >= at + 2 + aside && REMARK_VERBS.has(verb) && (at === 1 || !REMARK_VERBS.has(words[0]!));
+}
+
+/** "linda's bringing grapes", "mum's getting the cake": a name and "is", then what that person is doing. */
+export function someoneIsDoing(words: readonly string[]): boolean {
+  const at = SOFT_OPENERS.has(words[0] ?? '') ? 1 : 0;
+  return /^[a-z]+'s$/.test(words[at] ?? '') && DOING_WORDS.has(words[at + 1] ?? '');
 }
 
 /**
@@ -92,7 +99,23 @@ function startsRemark(tokens: readonly string[], i: number, current: readonly st
   // "don't need the bread my mom is bringing some": someone of the speaker's doing something.
   const afterPreposition = /^(to|on|onto|into|in|for|from|of|off|with|at|by|about)$/.test(before) || /^(to|do|own|list|shopping|grocery)$/.test(next);
   if ((t === 'my' || t === 'our') && current.length >= 2 && !bound && !afterPreposition && !CONNECTORS.has(before) && someoneDid(tokens.slice(i, i + 4).filter((w) => !isBreak(w)))) return true;
+  // "take off the string cheese she will not eat it anymore": someone else's doing, after the request.
+  if ((t === 'he' || t === 'she') && THIRD_PERSON_STATEMENT_VERBS.has(next) && current.length >= 2 && !bound && !STATEMENT_SUBJECTS.has(before) && !afterPreposition) return true;
   return (t === 'i' || t === 'we') && STATEMENT_VERBS.has(next) && current.length >= 2 && !bound && !STATEMENT_SUBJECTS.has(before);
+}
+
+/**
+ * "we have ice at home take the ice off", "so you can take those off": a request that starts after
+ * a statement, with no break before it; its command word points at a thing ("the", "those").
+ */
+function startsRequestAfterStatement(tokens: readonly string[], i: number, current: readonly string[]): boolean {
+  const t = tokens[i]!;
+  const you = t === 'you' && /^(can|could|may)$/.test(tokens[i + 1] ?? '') ? 2 : 0;
+  const verb = tokens[i + you] ?? '';
+  if (!ACTION_STARTERS.has(verb) || !POINTING_DETERMINERS.has(tokens[i + you + 1] ?? '') || current.length < 3) return false;
+  const before = current[current.length - 1]!;
+  if (BINDS_SUBJECT.has(before) && !(you && before === 'so') || before === 'to') return false;
+  return you > 0 ? before === 'so' : isRemark(current);
 }
 
 /**
@@ -130,6 +153,13 @@ export function splitClauses(tokens: string[], vocab: VocabularyIndex): string[]
       continue;
     }
     const endsWithThing = current.length >= 2 && (vocab.hasPhrase(current.slice(-2).join(' ')) || (current.length >= 3 && vocab.hasPhrase(current.slice(-3).join(' '))));
+    if (startsRequestAfterStatement(tokens, i, current)) {
+      out.push(current.at(-1) === 'so' ? current.slice(0, -1) : current);
+      current = [];
+      if (t === 'you') i += 2;
+      current.push(tokens[i]!);
+      continue;
+    }
     if (startsRemark(tokens, i, current, endsWithThing)) {
       out.push(current);
       current = [t];

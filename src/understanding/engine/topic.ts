@@ -1,7 +1,7 @@
 /**
  * The thing a clause talks about, for a pronoun after it to point back at.
  */
-import { TOPIC_DETERMINERS, TOPIC_STOPS } from '../lexicon/index.js';
+import { DOING_WORDS, TOPIC_DETERMINERS, TOPIC_STOPS } from '../lexicon/index.js';
 import { CLAUSE_WORDS, isNounPhrase, knownItem } from './items.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
@@ -15,6 +15,8 @@ export function topicOf(tokens: readonly string[], vocab: VocabularyIndex): stri
       break;
     }
   }
+  // "linda's bringing grapes": what someone is doing it to, with no "the" before it.
+  if (at < 0) at = tokens.findIndex((t, i) => i >= 1 && i <= 2 && DOING_WORDS.has(t) && /^[a-z]+'s$/.test(tokens[i - 1]!) && i < tokens.length - 1);
   const words: string[] = [];
   for (let k = at + 1; k < tokens.length && !TOPIC_STOPS.has(tokens[k]!) && !isBreak(tokens[k]); k++) words.push(tokens[k]!);
   const name = words.join(' ');

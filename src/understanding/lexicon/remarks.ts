@@ -25,6 +25,13 @@ export const STATEMENT_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we', 'you'
  */
 export const STATEMENT_VERBS: ReadonlySet<string> = new Set(['am', 'are', 'was', 'were', 'just', 'already', 'ran', 'used', 'finished', 'have', 'had', 'got',
   'do', 'did', 'bought', 'found', 'still', 'only', 'never', 'always', 'keep', 'kept', 'forgot', 'think', 'guess', 'hope', 'need', 'want', 'buy', 'shop']);
+/** Words after "he" or "she" that make the clause a statement about that person ("she will not eat it anymore", "he always forgets"). */
+export const THIRD_PERSON_STATEMENT_VERBS: ReadonlySet<string> = new Set(['will', 'would', 'does', 'did', 'is', 'was', 'has', 'had', 'hates', 'likes', 'loves', 'eats',
+  'always', 'never', 'already', 'just', 'says', 'said', 'can', 'cannot', 'bought', 'got', 'brings']);
+/** What someone is doing about a thing, after "linda's" ("linda's bringing grapes", "mum's getting the cake"). */
+export const DOING_WORDS: ReadonlySet<string> = new Set(['bringing', 'getting', 'buying', 'grabbing', 'picking', 'making', 'baking', 'covering', 'handling', 'doing']);
+/** Words that point at a thing on the list after a removal verb ("take the ice off", "remove those"). */
+export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'that', 'this', 'it', 'them']);
 /** Forms of "be" after "i" or "we": "..., we are many people". */
 export const SPEAKER_BE_WORDS: ReadonlySet<string> = new Set(['am', 'are', 'was', 'were']);
 /** What the speaker will do, said as a remark: "we'll have it with rice", "i will cook it twice" (not "we'll need eggs"). */
