@@ -55,3 +55,11 @@ describe('a removal with the reason said around it', () => {
     expect(said("priya's bringing mangoes so you can take those off", context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'mangoes' }] } }]);
   });
 });
+
+describe('the thing first and the verb after it', () => {
+  it('takes the thing off, and a reason that the speaker has it already names nothing', () => {
+    const context = onTheList([{ name: 'tofu', quantity: 1 }, { name: 'ginger', quantity: 1 }]);
+    expect(said('the tofu take out please, we have in the fridge', context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'tofu' }] } }]);
+    expect(said('remove the ginger, i have from my neighbour', context)).toEqual([{ name: 'remove_from_list', args: { items: [{ name: 'ginger' }] } }]);
+  });
+});

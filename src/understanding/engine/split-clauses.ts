@@ -4,7 +4,7 @@
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
 import { isNounPhrase, namesOnlyAnAmount } from './items.js';
-import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, DIETS, LIST_CHANGE_VERBS, PLANNED_DOINGS, NOT_A_GROUP, SHORT_OF_WORDS, SOME_OF_A_GROUP, SPEAKER_BE_WORDS, THIRD_PERSON_STATEMENT_VERBS, POINTING_DETERMINERS, DOING_WORDS, SOFT_OPENERS } from '../lexicon/index.js';
+import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, DIETS, LIST_CHANGE_VERBS, PLANNED_DOINGS, NOT_A_GROUP, SHORT_OF_WORDS, SOME_OF_A_GROUP, SPEAKER_BE_WORDS, THIRD_PERSON_STATEMENT_VERBS, POINTING_DETERMINERS, DOING_WORDS, SOFT_OPENERS, HAVE_REMARK_WORDS } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
@@ -33,7 +33,9 @@ export function withoutRemark(tokens: string[]): string[] {
   // "rice, just one big bag": an amount for the thing before it, not a remark.
   // "..., we are many people", "..., i am hosting": what the speaker is, said as the reason.
   const weAre = (tail[0] === 'we' || tail[0] === 'i') && SPEAKER_BE_WORDS.has(tail[1]!) && !tail.some((t) => SHORT_OF_WORDS.has(t) || DIETS[t] !== undefined || DIET_WORDS.has(t));
-  if (weAre) return tokens.slice(0, at);
+  // "..., i have in the house", "..., we have from my mother": that the speaker has it already.
+  const weHave = (tail[0] === 'we' || tail[0] === 'i') && (tail[1] === 'have' || tail[1] === 'got') && HAVE_REMARK_WORDS.has(tail[2] ?? '');
+  if (weAre || weHave) return tokens.slice(0, at);
   if (tail.length < 2 || CLAUSE_STARTERS.has(tail[0]!) || tail.some((t) => /\d/.test(t)) || namesOnlyAnAmount(tail)) return tokens;
   // The remark has a subject of its own: someone other than the speaker or the agent, or a thing that "is" something.
   const subject = REMARK_SUBJECTS.has(tail[0]!) || (BE_WORDS.has(tail[1]!) && !NOT_REMARK_SUBJECTS.has(tail[0]!)) || someoneDid(tail) || someOfThemAre(tail);

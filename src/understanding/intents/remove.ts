@@ -10,6 +10,8 @@ export const removeIntent: IntentRule = { name: 'remove', patterns: ['[remove|de
   '[i|we|] [will not|would not|do not|no longer] [be|] [needing|need|wanting|require|requiring] [any|] {x} [anymore|any more|after all|now|]', 'does not need {x} [anymore|any more|]',
   '{x} [can go|can come off|can be removed|is not needed|are not needed|is covered|are covered|is taken care of|are taken care of|is sorted|are sorted|is handled|are handled|taken care of|covered|sorted|handled|not needed]',
   '{x} [cancel|remove|delete|cancel it|remove it|delete it|no more|is mistake|is a mistake|was a mistake]',
+  // "the rice take out", "the celery take that off": the thing first and the verb after it, as some languages order them.
+  '{x} [take out|take that out|take them out|take those out|take off|take that off|take them off|take those off|remove that|remove them|delete that|drop that]',
   // "juice boxes are a no", "the chips are a no go": a thing turned down.
   '{x} [is|are] [a no|a no go|a pass|a hard no|off]',
   '{n} [less|fewer] {x}', '[i|we] have no need for {x}', 'not [buying|getting|needing] {x} [anymore|after all|]',

@@ -30,6 +30,8 @@ export const THIRD_PERSON_STATEMENT_VERBS: ReadonlySet<string> = new Set(['will'
   'always', 'never', 'already', 'just', 'says', 'said', 'can', 'cannot', 'bought', 'got', 'brings']);
 /** What someone is doing about a thing, after "linda's" ("linda's bringing grapes", "mum's getting the cake"). */
 export const DOING_WORDS: ReadonlySet<string> = new Set(['bringing', 'getting', 'buying', 'grabbing', 'picking', 'making', 'baking', 'covering', 'handling', 'doing']);
+/** What may follow "i have" or "we have" in a reason after a comma ("..., i have in the house", "..., we have from my mother"). */
+export const HAVE_REMARK_WORDS: ReadonlySet<string> = new Set(['from', 'in', 'at', 'already', 'still', 'enough', 'plenty', 'some', 'it', 'them', 'one', 'lots', 'loads', 'home']);
 /** Words that point at a thing on the list after a removal verb ("take the ice off", "remove those"). */
 export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['the', 'those', 'these', 'that', 'this', 'it', 'them']);
 /** Forms of "be" after "i" or "we": "..., we are many people". */
