@@ -7,7 +7,8 @@ import { journal } from './item-journal.js';
 import { createLineCache } from './line-cache.js';
 import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
-import { buildListView, exportListText, productIdsToPrice, toViewLine } from './list-view.js';
+import { exportListText, toViewLine } from './list-view.js';
+import { buildListView } from './list-shelves.js';
 import { createCodeAttempts, type CodeAttempts, type RandomInt } from '../access/index.js';
 import { LIST_LIMITS } from './limits.js';
 import { createListSharing, type ListSharing } from './list-sharing.js';
@@ -131,7 +132,7 @@ export function createListService(deps: ListServiceDeps): ListService {
     const list = member(userId, listId);
     const t = now();
     // The change works on the lines in hand and records its own inverse for undo.
-    const changes = journal(itemStore, listId, linesOf(list));
+    const changes = journal(itemStore, listId, linesOf(list), products);
     const result = change({ items: changes.store, products, listId, userId, now: t }, list);
     const after = changes.lines();
     itemStore.pushUndo(listId, userId, result.description, changes.inverse(result.name !== undefined ? list.name : undefined), t, UNDO_DEPTH);
@@ -206,11 +207,8 @@ export function createListService(deps: ListServiceDeps): ListService {
 
   function view(userId: number, listId: number): ListView {
     const list = member(userId, listId);
-    const items = linesOf(list);
     // Lines priced before, while no product has changed, are not priced (or their products read) again.
-    const epoch = products.epoch?.();
-    const ids = productIdsToPrice(items, epoch);
-    return buildListView(list, items, ids.length > 0 ? products.getMany(ids) : new Map(), epoch);
+    return buildListView(list, linesOf(list), products);
   }
 
   const sharing = createListSharing({
@@ -367,7 +365,7 @@ export function createListService(deps: ListServiceDeps): ListService {
       const list = member(userId, listId);
       // The line first, and its product only when there is one: "add bananas" asks this of every
       // item, and most are not on the list yet. The line reads as it does in the whole view.
-      const line = findLine({ items: journal(itemStore, listId, linesOf(list)).store, products, listId, userId, now: now() }, name, opts?.exact);
+      const line = findLine({ items: journal(itemStore, listId, linesOf(list), products).store, products, listId, userId, now: now() }, name, opts?.exact);
       if (!line) return undefined;
       const product = line.productId !== null ? (products.getMany([line.productId]).get(line.productId) ?? null) : null;
       return toViewLine(line, product);

@@ -4,6 +4,7 @@ import type { ListService } from '../../../src/grocery/lists/index.js';
 import { MIGRATIONS } from '../../../src/store/migrations/index.js';
 import { migrate, openDatabase, type Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { createProductCache } from '../../../src/store/cache/index.js';
 import { ALICE, listServiceOn, seedStore, setupLists } from './fixtures.js';
 
 let env: ReturnType<typeof setupLists>;
@@ -58,6 +59,43 @@ describe('a long list', () => {
     expect(names()).not.toContain('thing 3');
     lists.addItems(ALICE, listId, [{ name: 'thing 3' }]);
     expect(names()).toHaveLength(40);
+  });
+
+  it('shows after every change exactly the list a fresh read of the store shows: groups, order, prices, total', () => {
+    // As createCore wires it: the catalog behind its cache, so lines priced once stay priced while no product changes.
+    const cache = createProductCache();
+    lists = listServiceOn(db, { products: catalogOf(db, { cache }), now: () => env.clock.t });
+    longList(30);
+    lists.addItems(ALICE, listId, [{ name: 'milk' }, { name: 'eggs' }, { name: 'apples', quantity: 2, unit: 'lb' }, { name: 'bread' }, { name: 'thing 31' }]);
+    const fresh = () => listServiceOn(db, { products: catalogOf(db), now: () => env.clock.t }).view(ALICE, listId);
+    const steps = [
+      () => lists.addItems(ALICE, listId, [{ name: 'bananas' }, { name: 'ground beef' }, { name: 'milk', quantity: 2 }]),
+      () => lists.addItems(ALICE, listId, [{ name: 'milk', quantity: 3, unit: 'lb' }]),
+      () => lists.removeItems(ALICE, listId, [{ name: 'apples' }]),
+      () => lists.updateItem(ALICE, listId, 'thing 3', { productId: 8 }),
+      () => lists.updateItem(ALICE, listId, 'milk', { productId: 2, quantity: 4 }),
+      () => lists.replaceItem(ALICE, listId, 'bread', { name: 'onion' }),
+      () => lists.setChecked(ALICE, listId, 'eggs', true),
+      () => {
+        db.prepare('UPDATE products SET price_cents = 199 WHERE id = 3').run();
+        cache.invalidateProducts([3]);
+      },
+      () => lists.removeItems(ALICE, listId, [{ name: 'thing 0' }, { name: 'ground beef' }]),
+      () => lists.addItems(ALICE, listId, [{ name: 'eggs', quantity: 12 }]),
+      () => lists.undo(ALICE, listId),
+      () => lists.undo(ALICE, listId),
+      () => lists.setAllChecked(ALICE, listId, true),
+      () => lists.removeChecked(ALICE, listId),
+      () => lists.undo(ALICE, listId),
+      () => lists.clearList(ALICE, listId),
+      () => lists.undo(ALICE, listId),
+    ];
+    for (const step of steps) {
+      env.clock.t += 1000;
+      step();
+      expect(lists.view(ALICE, listId)).toEqual(fresh());
+      expect(lists.view(ALICE, listId)).toEqual(fresh());
+    }
   });
 
   it('is the same list after a change its turn took back', () => {
