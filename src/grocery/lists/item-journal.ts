@@ -1,5 +1,5 @@
 import type { ItemRepository, UndoInverse } from '../../store/lists/index.js';
-import { carryIndex } from './line-index.js';
+import { carryIndex, inListOrder } from './line-index.js';
 import { carryShelving } from './list-shelves.js';
 import type { ListItem, ProductLookup } from './types.js';
 
@@ -40,6 +40,7 @@ export function journal(store: ItemRepository, listId: number, lines: readonly L
   };
   const items: ItemRepository = {
     items: (id) => (id === listId ? (current as ListItem[]) : store.items(id)),
+    line: (id, itemId) => (id === listId ? current.find((l) => l.id === itemId) : store.line(id, itemId)),
     insert: (id, item, now) => {
       const line = store.insert(id, item, now);
       // A new line goes last: its position is one past the largest.
@@ -90,4 +91,35 @@ export function journal(store: ItemRepository, listId: number, lines: readonly L
     inverse: (name) => ({ rows: [...before.values()], added: [...added], ...(name !== undefined ? { name } : {}) }),
     touched: () => ({ changed: [...added, ...[...before.keys()].filter((id) => !removed.has(id))], removed: [...removed] }),
   };
+}
+
+/**
+ * The lines after undo applied `inverse` to the store, worked out from the lines before it
+ * (`lines`, in display order) and the restored lines as now stored (`read`): the lines it added
+ * come off, the ones it changed or took off are back in their places, and the index and
+ * shelving of the lines before are carried over with just those lines.
+ */
+export function linesAfterUndo(
+  lines: readonly ListItem[],
+  inverse: UndoInverse,
+  read: (itemId: number) => ListItem | undefined,
+  products: ProductLookup,
+): ListItem[] {
+  const touched = new Set([...inverse.added, ...inverse.rows.map((r) => r.id)]);
+  const gone = lines.filter((l) => touched.has(l.id));
+  const come = inverse.rows.flatMap((r) => read(r.id) ?? []).sort(inListOrder);
+  const next = lines.filter((l) => !touched.has(l.id));
+  for (const line of come) {
+    let lo = 0;
+    let hi = next.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (inListOrder(next[mid]!, line) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    next.splice(lo, 0, line);
+  }
+  carryIndex(lines, next, gone, come);
+  carryShelving(lines, next, gone, come, products);
+  return next;
 }

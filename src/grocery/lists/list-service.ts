@@ -3,7 +3,7 @@ import type { Transactor } from '../../store/sql.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
 import { joinNames, listLabel } from './describe-change.js';
-import { journal } from './item-journal.js';
+import { journal, linesAfterUndo } from './item-journal.js';
 import { createLineCache } from './line-cache.js';
 import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
@@ -29,6 +29,9 @@ type Change = (ctx: ItemChangeContext, list: ListSummary) => { description: stri
 
 /** How many undo steps each list keeps (each the inverse of one change, not a copy of the list). */
 export const UNDO_DEPTH = 20;
+
+/** An undo putting back at most this many lines reads just those lines again; one putting back more reads the list. */
+const UNDO_LINES_READ_ONE_BY_ONE = 16;
 
 /** What {@link createListService} needs. */
 export interface ListServiceDeps {
@@ -333,9 +336,13 @@ export function createListService(deps: ListServiceDeps): ListService {
         const step = itemStore.popUndo(listId);
         if (!step) throw new AppError('NOTHING_TO_UNDO', { detail: `list ${listId}` });
         const t = now();
+        // The lines in hand (when cached for this state) take the inverse as the store does; a whole-list
+        // copy, or an inverse that puts back more lines than a read of the list costs, is read again.
+        const held = 'inverse' in step && step.inverse.rows.length <= UNDO_LINES_READ_ONE_BY_ONE ? lineCache.get(listId, list) : undefined;
         lineCache.drop(listId);
         if ('inverse' in step) itemStore.applyInverse(listId, step.inverse);
         else itemStore.restore(listId, step.snapshot.items);
+        const after = held && 'inverse' in step ? linesAfterUndo(held, step.inverse, (id) => itemStore.line(listId, id), products) : undefined;
         const notes: string[] = [];
         let name = list.name;
         const before = 'inverse' in step ? step.inverse.name : step.snapshot.name;
@@ -348,6 +355,7 @@ export function createListService(deps: ListServiceDeps): ListService {
           }
         }
         const version = listStore.bump(listId, t);
+        if (after) lineCache.set(listId, { version, updatedAt: t, itemCount: after.length }, after);
         return {
           listId,
           listName: name,
