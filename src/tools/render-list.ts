@@ -24,7 +24,7 @@ export function renderList(view: ListView, demoStore: boolean): string {
   const out = [`${sentence(listLabel(view.name))} — ${count}${total}`];
   for (const group of view.groups) {
     out.push(group.aisle);
-    for (const line of group.lines) out.push(lineText(line));
+    if (group.lines.length > 0) out.push(groupText(group.lines));
   }
   if (view.unmatchedCount > 0) {
     out.push(`${view.unmatchedCount} item${view.unmatchedCount === 1 ? " isn't" : "s aren't"} matched to a product, so ${view.unmatchedCount === 1 ? "it's" : "they're"} not in the total.`);
@@ -32,8 +32,19 @@ export function renderList(view: ListView, demoStore: boolean): string {
   return out.join('\n');
 }
 
-/** Lines as text, by the view line (a line or product that changes makes a new view line). */
+/**
+ * An aisle's lines as text, by the view's array of them (a change to the aisle makes a new one),
+ * and each line's by the view line (a line or product that changes makes a new view line): a view
+ * of a long list after a change writes out the changed lines only.
+ */
+const groupTexts = new WeakMap<readonly ListViewLine[], string>();
 const lineTexts = new WeakMap<ListViewLine, string>();
+
+function groupText(lines: readonly ListViewLine[]): string {
+  let text = groupTexts.get(lines);
+  if (text === undefined) groupTexts.set(lines, (text = lines.map(lineText).join('\n')));
+  return text;
+}
 
 function lineText(line: ListViewLine): string {
   let text = lineTexts.get(line);

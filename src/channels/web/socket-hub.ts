@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import { frameJson } from './frame-json.js';
 
 /**
  * Which chat sockets are open for which session and person, so a list edited in Telegram or a
@@ -76,7 +77,7 @@ export function createSocketHub(): SocketHub {
     },
     remove,
     send(userId, frame) {
-      const text = JSON.stringify(frame);
+      const text = frameJson(frame);
       let sent = 0;
       for (const socket of byUser.get(userId) ?? []) {
         if (socket.readyState !== socket.OPEN) continue;
