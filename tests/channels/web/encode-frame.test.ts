@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toListSnapshot, type ListService } from '../../../src/grocery/lists/index.js';
-import { frameJson } from '../../../src/channels/web/frame-json.js';
+import { encodeFrame } from '../../../src/channels/web/encode-frame.js';
 import { createProductCache } from '../../../src/store/cache/index.js';
 import { catalogOf } from '../../helpers/catalog.js';
 import { ALICE, listServiceOn, setupLists } from '../../grocery/lists/fixtures.js';
@@ -30,7 +30,7 @@ describe('a frame carrying a whole list', () => {
 
   it('reaches the page as the same frame, before and after changes to the list', () => {
     const same = () => {
-      for (const frame of frames()) expect(JSON.parse(frameJson(frame))).toEqual(JSON.parse(JSON.stringify(frame)));
+      for (const frame of frames()) expect(JSON.parse(encodeFrame(frame).toString())).toEqual(JSON.parse(JSON.stringify(frame)));
     };
     same();
     lists.addItems(ALICE, listId, [{ name: 'bananas' }, { name: 'milk' }]);
