@@ -8,7 +8,8 @@ import {
   type Quantity,
 } from '../quantity/index.js';
 import type { Product } from '../types.js';
-import { cleanItemName, itemKey, singularKey } from './item-name.js';
+import { cleanItemName, itemKey, wordKeys } from './item-name.js';
+import { linesWithWords } from './list-shelves.js';
 import { inListOrder, linesEndingWith, linesNamed, linesOfProduct } from './line-index.js';
 import type { ItemRepository } from '../../store/lists/index.js';
 import { lineQuantityText } from './list-view.js';
@@ -167,35 +168,10 @@ function findLines(ctx: ItemChangeContext, lines: readonly ListItem[], name: str
 function linesHoldingWords(ctx: ItemChangeContext, lines: readonly ListItem[], name: string): ListItem[] {
   const said = wordKeys(name).filter((w) => w.length > 1);
   if (said.length === 0) return [];
-  const products = ctx.products.getMany(lines.flatMap((l) => (l.productId !== null ? [l.productId] : [])));
-  const holding = lines.filter((l) => {
-    const have = wordsOf(l, l.productId !== null ? products.get(l.productId) : undefined);
-    return said.every((w) => have.has(w));
-  });
+  const holding = linesWithWords(lines, said, ctx.products);
   const open = holding.filter((l) => !l.checked);
   if (open.length === 1) return open;
   return holding.length === 1 ? holding : [];
-}
-
-/** A line's words (its name and brand, its product's name and brand), kept per line and product: lines never change in place. */
-const lineWords = new WeakMap<ListItem, { product: Product | undefined; words: Set<string> }>();
-
-function wordsOf(line: ListItem, product: Product | undefined): Set<string> {
-  const known = lineWords.get(line);
-  if (known && known.product === product) return known.words;
-  const words = new Set(wordKeys(`${line.name} ${line.brand ?? ''} ${product?.brand ?? ''} ${product?.name ?? ''}`));
-  lineWords.set(line, { product, words });
-  return words;
-}
-
-/** Every word of a text as a comparison key: lower case, no punctuation, singular. */
-function wordKeys(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}%&\s-]/gu, ' ')
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map(singularKey);
 }
 
 /**

@@ -6,7 +6,8 @@
  * prices nothing.
  */
 import type { ListItem, ListView, ListViewLine, ProductLookup } from './types.js';
-import { inListOrder } from './line-index.js';
+import { wordsOf } from './item-name.js';
+import { INDEXED_FROM, inListOrder } from './line-index.js';
 import { OTHER_GROUP, productIdsToPrice, viewLineOf } from './list-view.js';
 
 /** One aisle's lines in list order; `lines` is replaced, never changed, once a view has it. */
@@ -34,6 +35,8 @@ interface Shelving {
   /** The shelves with lines, in store order, "Other" last: made again when a shelf comes, goes or moves. */
   groups?: { aisle: string; lines: ListViewLine[] }[];
   sorted?: Shelf[];
+  /** The lines by each word they answer to (see wordsOf), made on first use and kept up to date after. */
+  words?: Map<string, ListItem[]>;
 }
 
 const shelvings = new WeakMap<readonly ListItem[], Shelving>();
@@ -83,6 +86,7 @@ function place(s: Shelving, item: ListItem, line: ListViewLine): void {
   lines.splice(i, 0, line);
   shelf.lines = lines;
   s.byId.set(item.id, { line, item, shelf });
+  if (s.words) for (const word of wordsOf(item, line.product ?? undefined)) enterWord(s.words, word, item);
   if (line.product) s.total += line.priceCents ?? 0;
   if (i === 0 || lines.length === 1) settleOrder(s, shelf);
   else s.groups = undefined;
@@ -92,7 +96,8 @@ function unplace(s: Shelving, itemId: number): void {
   const placed = s.byId.get(itemId);
   if (!placed) return;
   s.byId.delete(itemId);
-  const { shelf, line } = placed;
+  const { shelf, line, item } = placed;
+  if (s.words) for (const word of wordsOf(item, line.product ?? undefined)) leaveWord(s.words, word, item);
   const i = shelf.lines.indexOf(line);
   shelf.lines = shelf.lines.filter((_, k) => k !== i);
   if (line.product) s.total -= line.priceCents ?? 0;
@@ -195,4 +200,52 @@ export function placeOf(view: ListView, id: number): { aisle: string; after: num
     if (i >= 0) return { aisle: group.aisle, after: i > 0 ? group.lines[i - 1]!.id : null, line: group.lines[i]! };
   }
   return undefined;
+}
+
+function enterWord(words: Map<string, ListItem[]>, word: string, item: ListItem): void {
+  const at = words.get(word);
+  if (at) at.push(item);
+  else words.set(word, [item]);
+}
+
+function leaveWord(words: Map<string, ListItem[]>, word: string, item: ListItem): void {
+  const at = words.get(word);
+  const i = at ? at.indexOf(item) : -1;
+  if (i < 0) return;
+  if (at!.length === 1) words.delete(word);
+  else at!.splice(i, 1);
+}
+
+function wordIndex(s: Shelving): Map<string, ListItem[]> {
+  if (s.words) return s.words;
+  const words = new Map<string, ListItem[]>();
+  for (const { item, line } of s.byId.values()) for (const word of wordsOf(item, line.product ?? undefined)) enterWord(words, word, item);
+  return (s.words = words);
+}
+
+/**
+ * The lines whose words (name and brand, the product's brand and name) hold every one of `said`:
+ * on a long list, looked up by the rarest of them in a word index kept with the shelving, not by
+ * reading every line and its product.
+ */
+export function linesWithWords(items: readonly ListItem[], said: readonly string[], products: ProductLookup): ListItem[] {
+  if (items.length < INDEXED_FROM) {
+    const found = products.getMany(items.flatMap((l) => (l.productId !== null ? [l.productId] : [])));
+    return items.filter((l) => {
+      const have = wordsOf(l, l.productId !== null ? found.get(l.productId) : undefined);
+      return said.every((w) => have.has(w));
+    });
+  }
+  const s = shelvingOf(items, products);
+  const index = wordIndex(s);
+  let fewest: ListItem[] | undefined;
+  for (const word of said) {
+    const at = index.get(word);
+    if (!at) return [];
+    if (!fewest || at.length < fewest.length) fewest = at;
+  }
+  return fewest!.filter((item) => {
+    const have = wordsOf(item, s.byId.get(item.id)!.line.product ?? undefined);
+    return said.every((w) => have.has(w));
+  });
 }

@@ -100,6 +100,21 @@ describe('a long list', () => {
     }
   });
 
+  it('finds a line of a long list by the words on it, as the list changes', () => {
+    lists = listServiceOn(db, { products: catalogOf(db, { cache: createProductCache() }), now: () => env.clock.t });
+    longList(30);
+    const found = (words: string) => lists.findItem(ALICE, listId, words)?.itemName;
+    lists.addItems(ALICE, listId, [{ name: 'birthday candles', brand: 'Acme' }, { name: 'sourdough', productId: 6 }]);
+    expect(found('acme candles')).toBe('birthday candles');
+    expect(found('value sourdough')).toBe('sourdough');
+    lists.addItems(ALICE, listId, [{ name: 'party hats', brand: 'Zed' }, { name: 'tea lights', brand: 'Acme' }]);
+    expect(found('zed hats')).toBe('party hats');
+    expect(found('acme candles')).toBe('birthday candles');
+    lists.removeItems(ALICE, listId, [{ name: 'birthday candles' }]);
+    expect(found('acme candles')).toBeUndefined();
+    expect(found('acme lights')).toBe('tea lights');
+  });
+
   it('is the same list after a change its turn took back', () => {
     longList(40);
     const before = names();
