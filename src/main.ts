@@ -172,7 +172,7 @@ export function createCore(opts: CoreOptions): Core {
   const totalSources = { products: (ids: readonly number[]) => priceRepo.products(ids), dealReferences: createDealReferenceRepository(conn).activeReferences };
   const prices = createPriceService({ products: priceRepo, history, listTotal: (lines) => listTotal(totalSources, lines), now, cache });
   const deals = createDealService({ deals: createDealRepository(conn), history, transactor: transactor(conn), now, catalog });
-  const substitutes = createSubstituteService({ products: priceRepo });
+  const substitutes = createSubstituteService({ products: priceRepo, cache });
   const budgets = createBudgetService({ budgets: createBudgetRepository(conn), now });
   const alerts = createPriceAlerts({ repository: createPriceAlertRepository(conn), products: productLookupOver(conn), now });
   const preferences = createPreferenceStore(createPreferenceRepository(conn), now);

@@ -10,7 +10,9 @@ export function formatCents(cents: number): string {
   const abs = Math.abs(Math.round(cents));
   const dollars = Math.floor(abs / 100);
   const rest = String(abs % 100).padStart(2, '0');
-  return `${sign}$${dollars.toLocaleString('en-US')}.${rest}`;
+  // Thousands grouped as en-US does ("1,234"), without asking Intl: a long list formats hundreds of prices.
+  const whole = dollars < 1000 ? String(dollars) : String(dollars).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}$${whole}.${rest}`;
 }
 
 /**

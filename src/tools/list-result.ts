@@ -1,5 +1,5 @@
 import { normalizeText } from '../grocery/catalog/index.js';
-import { joinNames, listLabel, toListDelta, toListSnapshot, type ListChange, type ListSummary, type ListView } from '../grocery/lists/index.js';
+import { joinNames, listLabel, placeOf, toListDelta, toListSnapshot, type ListChange, type ListSummary, type ListView } from '../grocery/lists/index.js';
 import { formatCents } from '../grocery/money.js';
 import { productName } from './product-text.js';
 import type { ToolDeps } from './tool-deps.js';
@@ -36,7 +36,7 @@ export function listRef(list: Pick<ListSummary, 'id'>): string {
 function describeSwap(change: ListChange, view: ListView): string | undefined {
   const swapped = change.items.length === 1 && change.items[0]!.action === 'replaced' ? change.items[0]! : undefined;
   if (!swapped) return undefined;
-  const line = view.groups.flatMap((g) => g.lines).find((l) => l.id === swapped.itemId);
+  const line = swapped.itemId !== null ? placeOf(view, swapped.itemId)?.line : undefined;
   const product = line?.product ? ` (${productName(line.product)})` : '';
   const amount = swapped.quantityText && swapped.quantityText !== '1' ? `, still ${swapped.quantityText}` : '';
   return `${sentence(change.description)}${product}${amount}.`;
@@ -45,7 +45,7 @@ function describeSwap(change: ListChange, view: ListView): string | undefined {
 /** "2 gal milk: Great Value 1% Low Fat Milk, 1 gal (Grocery list)." — a line's product set, as a pick answers "Which milk?". */
 function describePick(change: ListChange, view: ListView): string | undefined {
   const picked = change.items.length === 1 && change.items[0]!.action === 'updated' ? change.items[0]! : undefined;
-  const line = picked && view.groups.flatMap((g) => g.lines).find((l) => l.id === picked.itemId);
+  const line = picked?.itemId != null ? placeOf(view, picked.itemId)?.line : undefined;
   if (!picked || !line?.product) return undefined;
   const amount = picked.quantityText && picked.quantityText !== '1' ? `${picked.quantityText} ` : '';
   return `${sentence(`${amount}${picked.name}`)}: ${productName(line.product)} (${listLabel(change.listName)}).`;
@@ -57,9 +57,8 @@ function describePick(change: ListChange, view: ListView): string | undefined {
  */
 function describeAdds(change: ListChange, view: ListView): string | undefined {
   if (change.items.length === 0 || !change.items.every((i) => i.action === 'added' || i.action === 'merged' || i.action === 'separate')) return undefined;
-  const lines = new Map(view.groups.flatMap((g) => g.lines).map((l) => [l.id, l]));
   const parts = change.items.map((i) => {
-    const line = i.itemId !== null ? lines.get(i.itemId) : undefined;
+    const line = i.itemId !== null ? placeOf(view, i.itemId)?.line : undefined;
     if (i.action === 'merged') return `more ${i.name} (now ${i.quantityText ?? 'more'})`;
     const qty = i.quantityText && i.quantityText !== '1' ? `${i.quantityText} ` : '';
     const product = line?.product && normalizeText(line.product.name) !== normalizeText(i.name) ? ` (${productName(line.product)})` : '';

@@ -1,6 +1,6 @@
 import { listLabel, sentence } from './list-result.js';
 import { formatCents } from '../grocery/money.js';
-import type { ListView } from '../grocery/lists/index.js';
+import type { ListView, ListViewLine } from '../grocery/lists/index.js';
 import { DEMO_NOTE } from './product-text.js';
 
 /**
@@ -24,17 +24,37 @@ export function renderList(view: ListView, demoStore: boolean): string {
   const out = [`${sentence(listLabel(view.name))} — ${count}${total}`];
   for (const group of view.groups) {
     out.push(group.aisle);
-    for (const line of group.lines) {
-      const qty = line.product
-        ? `${line.packages > 1 ? ` × ${line.packages}` : ''}${line.amountText ? ` (${line.amountText})` : ''}`
-        : line.quantityText && line.quantityText !== '1' ? ` — ${line.quantityText}` : '';
-      const price = line.priceCents !== null ? ` · ${formatCents(line.priceCents)}` : '';
-      const note = line.note ? ` (${line.note})` : '';
-      out.push(`${line.checked ? '✓' : '•'} ${line.name}${qty}${price}${note}`);
-    }
+    if (group.lines.length > 0) out.push(groupText(group.lines));
   }
   if (view.unmatchedCount > 0) {
     out.push(`${view.unmatchedCount} item${view.unmatchedCount === 1 ? " isn't" : "s aren't"} matched to a product, so ${view.unmatchedCount === 1 ? "it's" : "they're"} not in the total.`);
   }
   return out.join('\n');
+}
+
+/**
+ * An aisle's lines as text, by the view's array of them (a change to the aisle makes a new one),
+ * and each line's by the view line (a line or product that changes makes a new view line): a view
+ * of a long list after a change writes out the changed lines only.
+ */
+const groupTexts = new WeakMap<readonly ListViewLine[], string>();
+const lineTexts = new WeakMap<ListViewLine, string>();
+
+function groupText(lines: readonly ListViewLine[]): string {
+  let text = groupTexts.get(lines);
+  if (text === undefined) groupTexts.set(lines, (text = lines.map(lineText).join('\n')));
+  return text;
+}
+
+function lineText(line: ListViewLine): string {
+  let text = lineTexts.get(line);
+  if (text !== undefined) return text;
+  const qty = line.product
+    ? `${line.packages > 1 ? ` × ${line.packages}` : ''}${line.amountText ? ` (${line.amountText})` : ''}`
+    : line.quantityText && line.quantityText !== '1' ? ` — ${line.quantityText}` : '';
+  const price = line.priceCents !== null ? ` · ${formatCents(line.priceCents)}` : '';
+  const note = line.note ? ` (${line.note})` : '';
+  text = `${line.checked ? '✓' : '•'} ${line.name}${qty}${price}${note}`;
+  lineTexts.set(line, text);
+  return text;
 }

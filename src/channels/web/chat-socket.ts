@@ -4,6 +4,7 @@ import type { UserDirectory } from '../../grocery/users/index.js';
 import type { Logger } from '../../logger.js';
 import { ERRORS, type ErrorCode } from '../../errors.js';
 import { parseClientFrame, type HistoryEntry, type ServerFrame } from './chat-protocol.js';
+import { encodeFrame } from './encode-frame.js';
 import type { PriceAlertInbox } from './price-alert-inbox.js';
 import type { ChatConnection } from './connection-limits.js';
 import type { SessionTokens } from './session-token.js';
@@ -64,7 +65,7 @@ export function handleChatSocket(socket: WebSocket, connection: ChatConnection, 
       corked = true;
       setImmediate(() => setImmediate(uncork));
     }
-    socket.send(JSON.stringify(frame));
+    socket.send(encodeFrame(frame), { binary: false });
   };
   const fail = (code: ErrorCode, replyTo?: string, message: string = ERRORS[code].message) => {
     deps.metrics.errors.inc({ code });

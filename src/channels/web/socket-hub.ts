@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import { encodeFrame } from './encode-frame.js';
 
 /**
  * Which chat sockets are open for which session and person, so a list edited in Telegram or a
@@ -76,11 +77,11 @@ export function createSocketHub(): SocketHub {
     },
     remove,
     send(userId, frame) {
-      const text = JSON.stringify(frame);
+      const data = encodeFrame(frame);
       let sent = 0;
       for (const socket of byUser.get(userId) ?? []) {
         if (socket.readyState !== socket.OPEN) continue;
-        socket.send(text);
+        socket.send(data, { binary: false });
         sent++;
       }
       return sent;

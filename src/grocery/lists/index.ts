@@ -4,7 +4,8 @@ import type { ListService } from './list-service.js';
  */
 export { createChatLists, GROUP_LIST_NAME, type ChatLists, type ChatListsDeps, type SharedChat } from './chat-lists.js';
 export { createListService, UNDO_DEPTH, type ListService, type ListServiceDeps } from './list-service.js';
-export { buildListView, exportListText, lineQuantityText, OTHER_GROUP, toListSnapshot } from './list-view.js';
+export { exportListText, lineQuantityText, OTHER_GROUP, toListSnapshot } from './list-view.js';
+export { buildListView, placeOf } from './list-shelves.js';
 export { applyListDelta, mergeListDeltas, toListDelta } from './list-delta.js';
 export { DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
 export { itemKey } from './item-name.js';

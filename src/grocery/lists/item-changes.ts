@@ -8,7 +8,9 @@ import {
   type Quantity,
 } from '../quantity/index.js';
 import type { Product } from '../types.js';
-import { cleanItemName, itemKey, singularKey } from './item-name.js';
+import { cleanItemName, itemKey, wordKeys } from './item-name.js';
+import { linesWithWords } from './list-shelves.js';
+import { inListOrder, linesEndingWith, linesNamed, linesOfProduct } from './line-index.js';
 import type { ItemRepository } from '../../store/lists/index.js';
 import { lineQuantityText } from './list-view.js';
 import type { AddItemInput, ItemOutcome, ListItem, ProductLookup, RemoveItemInput, UpdateItemInput } from './types.js';
@@ -78,48 +80,13 @@ function sameBrand(a: string | null, b: string | undefined): boolean {
   return b === undefined || a === null || a.toLowerCase() === b.toLowerCase();
 }
 
-/** Lines that are the item `name` (or `product`): same product, or same name ignoring case and plurals. */
+/** Lines that are the item `name` (or `product`): same product, or same name ignoring case and plurals; in list order. */
 function linesFor(lines: readonly ListItem[], name: string, product?: Product, brand?: string): ListItem[] {
-  const key = itemKey(name);
-  if (lines.length < INDEXED_FROM) {
-    return lines.filter((l) => (product !== undefined && l.productId === product.id) || (itemKey(l.name) === key && sameBrand(l.brand, brand)));
-  }
-  const index = indexOf(lines);
-  const byName = (index.byKey.get(key) ?? []).filter((l) => sameBrand(l.brand, brand));
-  const byProduct = product !== undefined ? (index.byProduct.get(product.id) ?? []) : [];
+  const byName = linesNamed(lines, itemKey(name)).filter((l) => sameBrand(l.brand, brand));
+  const byProduct = product !== undefined ? linesOfProduct(lines, product.id) : [];
   if (byProduct.length === 0) return byName;
   if (byName.length === 0) return byProduct.slice();
-  return [...new Set([...byName, ...byProduct])].sort((x, y) => index.order.get(x)! - index.order.get(y)!);
-}
-
-/** Lists this long are looked up through an index (made once per state of the list) instead of read line by line. */
-const INDEXED_FROM = 16;
-
-interface LineIndex {
-  byKey: Map<string, ListItem[]>;
-  byProduct: Map<number, ListItem[]>;
-  order: Map<ListItem, number>;
-}
-
-/** The lines of one state of a list by name key and by product; a list's lines are never changed in place, so a state keeps its index. */
-const indexes = new WeakMap<readonly ListItem[], LineIndex>();
-
-function indexOf(lines: readonly ListItem[]): LineIndex {
-  let index = indexes.get(lines);
-  if (index) return index;
-  index = { byKey: new Map(), byProduct: new Map(), order: new Map() };
-  const put = <K>(map: Map<K, ListItem[]>, k: K, line: ListItem) => {
-    const at = map.get(k);
-    if (at) at.push(line);
-    else map.set(k, [line]);
-  };
-  lines.forEach((line, i) => {
-    put(index!.byKey, itemKey(line.name), line);
-    if (line.productId !== null) put(index!.byProduct, line.productId, line);
-    index!.order.set(line, i);
-  });
-  indexes.set(lines, index);
-  return index;
+  return [...new Set([...byName, ...byProduct])].sort(inListOrder);
 }
 
 function outcome(item: ListItem | undefined, name: string, action: ItemOutcome['action']): ItemOutcome {
@@ -190,13 +157,9 @@ function findLines(ctx: ItemChangeContext, lines: readonly ListItem[], name: str
   const byName = linesFor(lines, name);
   if (byName.length > 0) return byName;
   const product = ctx.products.bestMatch(name);
-  const byProduct = product ? lines.filter((l) => l.productId === product.id) : [];
+  const byProduct = product ? linesOfProduct(lines, product.id).slice() : [];
   if (byProduct.length > 0 || !byEnding) return byProduct;
-  const words = itemKey(name).split(' ');
-  const ending = lines.filter((l) => {
-    const line = itemKey(l.name).split(' ');
-    return line.length > words.length && words.every((w, i) => line[line.length - words.length + i] === w);
-  });
+  const ending = linesEndingWith(lines, itemKey(name).split(' '));
   if (ending.length === 1) return ending;
   return linesHoldingWords(ctx, lines, name);
 }
@@ -205,35 +168,10 @@ function findLines(ctx: ItemChangeContext, lines: readonly ListItem[], name: str
 function linesHoldingWords(ctx: ItemChangeContext, lines: readonly ListItem[], name: string): ListItem[] {
   const said = wordKeys(name).filter((w) => w.length > 1);
   if (said.length === 0) return [];
-  const products = ctx.products.getMany(lines.flatMap((l) => (l.productId !== null ? [l.productId] : [])));
-  const holding = lines.filter((l) => {
-    const have = wordsOf(l, l.productId !== null ? products.get(l.productId) : undefined);
-    return said.every((w) => have.has(w));
-  });
+  const holding = linesWithWords(lines, said, ctx.products);
   const open = holding.filter((l) => !l.checked);
   if (open.length === 1) return open;
   return holding.length === 1 ? holding : [];
-}
-
-/** A line's words (its name and brand, its product's name and brand), kept per line and product: lines never change in place. */
-const lineWords = new WeakMap<ListItem, { product: Product | undefined; words: Set<string> }>();
-
-function wordsOf(line: ListItem, product: Product | undefined): Set<string> {
-  const known = lineWords.get(line);
-  if (known && known.product === product) return known.words;
-  const words = new Set(wordKeys(`${line.name} ${line.brand ?? ''} ${product?.brand ?? ''} ${product?.name ?? ''}`));
-  lineWords.set(line, { product, words });
-  return words;
-}
-
-/** Every word of a text as a comparison key: lower case, no punctuation, singular. */
-function wordKeys(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}%&\s-]/gu, ' ')
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map(singularKey);
 }
 
 /**

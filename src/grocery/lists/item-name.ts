@@ -2,6 +2,8 @@
  * Item names compared the way people mean them: "Eggs", "egg" and " eggs " are one item,
  * "tomatoes" is "tomato", "berries" is "berry".
  */
+import type { Product } from '../types.js';
+import type { ListItem } from './types.js';
 
 /** The singular-ish key of one word; only used to compare, never shown. */
 export function singularKey(word: string): string {
@@ -51,4 +53,26 @@ function computeKey(name: string): string {
 /** A name as stored on a line: trimmed, single-spaced, as the user wrote it. */
 export function cleanItemName(name: string): string {
   return name.trim().replace(/\s+/g, ' ');
+}
+
+/** Every word of a text as a comparison key: lower case, no punctuation, singular. */
+export function wordKeys(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%&\s-]/gu, ' ')
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map(singularKey);
+}
+
+/** A line's words (its name and brand, its product's name and brand), kept per line and product: lines never change in place. */
+const lineWords = new WeakMap<ListItem, { product: Product | undefined; words: Set<string> }>();
+
+/** The words a line answers to: its name and brand, and its product's brand and name ("mozzarella" for "Great Value Shredded Mozzarella Cheese"). */
+export function wordsOf(line: ListItem, product: Product | undefined): Set<string> {
+  const known = lineWords.get(line);
+  if (known && known.product === product) return known.words;
+  const words = new Set(wordKeys(`${line.name} ${line.brand ?? ''} ${product?.brand ?? ''} ${product?.name ?? ''}`));
+  lineWords.set(line, { product, words });
+  return words;
 }

@@ -1,27 +1,33 @@
 import type { ListDelta, ListSnapshot } from '../views.js';
+import { placeOf } from './list-shelves.js';
 import { wireLine } from './list-view.js';
-import type { ListChange } from './types.js';
+import type { ListChange, ListView } from './types.js';
 
 /**
- * The change `change` made, read off the list as it now is (`view`, a snapshot of the list's
- * version after it); undefined when the change names no lines (it redid the whole list), and the
- * whole list is sent instead.
+ * The change `change` made, read off the list as it now is (`view`, the list's version after it):
+ * each changed line looked up where it stands, not the list searched; undefined when the change
+ * names no lines (it redid the whole list), and the whole list is sent instead.
  */
-export function toListDelta(change: Pick<ListChange, 'version' | 'lines'>, view: ListSnapshot): ListDelta | undefined {
+export function toListDelta(change: Pick<ListChange, 'version' | 'lines'>, view: ListView): ListDelta | undefined {
   if (!change.lines) return undefined;
-  const changed = new Set(change.lines.changed);
-  const lines: ListDelta['lines'] = [];
-  for (const group of view.groups) {
-    group.lines.forEach((line, i) => {
-      if (changed.has(line.id)) lines.push({ aisle: group.aisle, after: i === 0 ? null : group.lines[i - 1]!.id, line: wireLine(line) });
-    });
+  const aisles = view.groups.map((g) => g.aisle);
+  const rank = new Map(aisles.map((a, i) => [a, i]));
+  const placed = change.lines.changed.flatMap((id) => {
+    const at = placeOf(view, id);
+    return at ? [at] : [];
+  });
+  // In list order: a line that follows another changed line goes in after it.
+  if (placed.length > 1) {
+    const order = new Map(placed.map((p) => [p, view.groups[rank.get(p.aisle)!]!.lines.indexOf(p.line)]));
+    placed.sort((a, b) => rank.get(a.aisle)! - rank.get(b.aisle)! || order.get(a)! - order.get(b)!);
   }
+  const lines = placed.map(({ aisle, after, line }) => ({ aisle, after, line: wireLine(line) }));
   return {
     id: view.id,
     name: view.name,
     baseVersion: change.version - 1,
     version: change.version,
-    aisles: view.groups.map((g) => g.aisle),
+    aisles,
     lines,
     removed: change.lines.removed,
     estimatedTotalCents: view.estimatedTotalCents,

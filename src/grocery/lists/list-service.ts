@@ -3,11 +3,12 @@ import type { Transactor } from '../../store/sql.js';
 import { AppError } from '../../errors.js';
 import type { Clock } from '../types.js';
 import { joinNames, listLabel } from './describe-change.js';
-import { journal } from './item-journal.js';
+import { journal, linesAfterUndo } from './item-journal.js';
 import { createLineCache } from './line-cache.js';
 import { addItems, findLine, removeItems, replaceItem, setChecked, updateItem, type ItemChangeContext } from './item-changes.js';
 import { cleanListName, DEFAULT_LIST_NAME, listNameWords, pickListByName } from './list-name.js';
-import { buildListView, exportListText, productIdsToPrice, toViewLine } from './list-view.js';
+import { exportListText, toViewLine } from './list-view.js';
+import { buildListView } from './list-shelves.js';
 import { createCodeAttempts, type CodeAttempts, type RandomInt } from '../access/index.js';
 import { LIST_LIMITS } from './limits.js';
 import { createListSharing, type ListSharing } from './list-sharing.js';
@@ -28,6 +29,9 @@ type Change = (ctx: ItemChangeContext, list: ListSummary) => { description: stri
 
 /** How many undo steps each list keeps (each the inverse of one change, not a copy of the list). */
 export const UNDO_DEPTH = 20;
+
+/** An undo putting back at most this many lines reads just those lines again; one putting back more reads the list. */
+const UNDO_LINES_READ_ONE_BY_ONE = 16;
 
 /** What {@link createListService} needs. */
 export interface ListServiceDeps {
@@ -131,7 +135,7 @@ export function createListService(deps: ListServiceDeps): ListService {
     const list = member(userId, listId);
     const t = now();
     // The change works on the lines in hand and records its own inverse for undo.
-    const changes = journal(itemStore, listId, linesOf(list));
+    const changes = journal(itemStore, listId, linesOf(list), products);
     const result = change({ items: changes.store, products, listId, userId, now: t }, list);
     const after = changes.lines();
     itemStore.pushUndo(listId, userId, result.description, changes.inverse(result.name !== undefined ? list.name : undefined), t, UNDO_DEPTH);
@@ -206,11 +210,8 @@ export function createListService(deps: ListServiceDeps): ListService {
 
   function view(userId: number, listId: number): ListView {
     const list = member(userId, listId);
-    const items = linesOf(list);
     // Lines priced before, while no product has changed, are not priced (or their products read) again.
-    const epoch = products.epoch?.();
-    const ids = productIdsToPrice(items, epoch);
-    return buildListView(list, items, ids.length > 0 ? products.getMany(ids) : new Map(), epoch);
+    return buildListView(list, linesOf(list), products);
   }
 
   const sharing = createListSharing({
@@ -335,9 +336,13 @@ export function createListService(deps: ListServiceDeps): ListService {
         const step = itemStore.popUndo(listId);
         if (!step) throw new AppError('NOTHING_TO_UNDO', { detail: `list ${listId}` });
         const t = now();
+        // The lines in hand (when cached for this state) take the inverse as the store does; a whole-list
+        // copy, or an inverse that puts back more lines than a read of the list costs, is read again.
+        const held = 'inverse' in step && step.inverse.rows.length <= UNDO_LINES_READ_ONE_BY_ONE ? lineCache.get(listId, list) : undefined;
         lineCache.drop(listId);
         if ('inverse' in step) itemStore.applyInverse(listId, step.inverse);
         else itemStore.restore(listId, step.snapshot.items);
+        const after = held && 'inverse' in step ? linesAfterUndo(held, step.inverse, (id) => itemStore.line(listId, id), products) : undefined;
         const notes: string[] = [];
         let name = list.name;
         const before = 'inverse' in step ? step.inverse.name : step.snapshot.name;
@@ -350,6 +355,7 @@ export function createListService(deps: ListServiceDeps): ListService {
           }
         }
         const version = listStore.bump(listId, t);
+        if (after) lineCache.set(listId, { version, updatedAt: t, itemCount: after.length }, after);
         return {
           listId,
           listName: name,
@@ -367,7 +373,7 @@ export function createListService(deps: ListServiceDeps): ListService {
       const list = member(userId, listId);
       // The line first, and its product only when there is one: "add bananas" asks this of every
       // item, and most are not on the list yet. The line reads as it does in the whole view.
-      const line = findLine({ items: journal(itemStore, listId, linesOf(list)).store, products, listId, userId, now: now() }, name, opts?.exact);
+      const line = findLine({ items: journal(itemStore, listId, linesOf(list), products).store, products, listId, userId, now: now() }, name, opts?.exact);
       if (!line) return undefined;
       const product = line.productId !== null ? (products.getMany([line.productId]).get(line.productId) ?? null) : null;
       return toViewLine(line, product);

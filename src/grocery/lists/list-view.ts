@@ -33,7 +33,7 @@ function amountText(item: ListItem, product: Product, packages: number): string 
   return inSize && Math.abs(inSize.amount - packages * size!.amount) < 1e-6 ? '' : said;
 }
 
-/** One line as {@link buildListView} shows it: the linked product (or null) priced for the packages needed. */
+/** One line as a list view shows it: the linked product (or null) priced for the packages needed. */
 export function toViewLine(item: ListItem, product: Product | null): ListViewLine {
   const packages = product ? packagesNeeded(quantityOf(item.quantity, item.unit), product.size) : 0;
   return {
@@ -65,7 +65,7 @@ export function toViewLine(item: ListItem, product: Product | null): ListViewLin
 const viewLines = new WeakMap<ListItem, { epoch: object | undefined; product: Product | null; line: ListViewLine }>();
 
 /** The line priced with its product; `epoch` (see ProductLookup.epoch) vouches for a line worked out before without asking for its product. */
-function viewLineOf(item: ListItem, products: ReadonlyMap<number, Product>, epoch?: object): ListViewLine {
+export function viewLineOf(item: ListItem, products: ReadonlyMap<number, Product>, epoch?: object): ListViewLine {
   const known = viewLines.get(item);
   if (known && epoch !== undefined && known.epoch === epoch) return known.line;
   const product = item.productId !== null ? (products.get(item.productId) ?? null) : null;
@@ -75,7 +75,7 @@ function viewLineOf(item: ListItem, products: ReadonlyMap<number, Product>, epoc
   return line;
 }
 
-/** Product ids whose lines {@link buildListView} would have to price again under `epoch`: the rest it has. */
+/** Product ids whose lines a view would have to price again under `epoch`: the rest it has. */
 export function productIdsToPrice(items: readonly ListItem[], epoch?: object): number[] {
   const ids = new Set<number>();
   for (const item of items) {
@@ -86,55 +86,8 @@ export function productIdsToPrice(items: readonly ListItem[], epoch?: object): n
 }
 
 const wireLines = new WeakMap<ListLineView, ListLineView>();
-
-interface Group {
-  aisle: string;
-  order: [number, number];
-  lines: ListViewLine[];
-}
-
-/**
- * The list grouped by aisle in store order (department order, then aisle order), lines in the
- * order they were added, unmatched lines in "Other" at the end; with the estimated total
- * (price × packages needed for every linked line) and the count of lines without a product.
- */
-export function buildListView(
-  list: { id: number; name: string; version: number },
-  items: readonly ListItem[],
-  products: ReadonlyMap<number, Product>,
-  epoch?: object,
-): ListView {
-  const groups = new Map<string, Group>();
-  const other: ListViewLine[] = [];
-  let total = 0;
-  for (const item of items) {
-    const line = viewLineOf(item, products, epoch);
-    const product = line.product;
-    if (!product) {
-      other.push(line);
-      continue;
-    }
-    total += line.priceCents ?? 0;
-    // Products without an aisle are shelved by department, at the department's start.
-    const aisle = product.aisle?.name || product.department.name;
-    const order: [number, number] = [product.department.storeOrder, product.aisle?.storeOrder ?? -1];
-    const group = groups.get(aisle) ?? { aisle, order, lines: [] };
-    group.lines.push(line);
-    groups.set(aisle, group);
-  }
-  const sorted = [...groups.values()].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.aisle.localeCompare(b.aisle));
-  const outGroups = sorted.map(({ aisle, lines }) => ({ aisle, lines }));
-  if (other.length > 0) outGroups.push({ aisle: OTHER_GROUP, lines: other });
-  return {
-    id: list.id,
-    name: list.name,
-    version: list.version,
-    groups: outGroups,
-    estimatedTotalCents: total,
-    unmatchedCount: other.length,
-    itemCount: items.length,
-  };
-}
+/** An aisle's lines as they travel, by the view's array of them (never changed once made: a change makes a new one). */
+const wireGroups = new WeakMap<readonly ListLineView[], ListLineView[]>();
 
 /**
  * The list as plain text, for copying into a note or a message:
@@ -186,9 +139,15 @@ export function toListSnapshot(view: ListSnapshot): ListSnapshot {
     id: view.id,
     name: view.name,
     ...(view.version !== undefined ? { version: view.version } : {}),
-    groups: view.groups.map((g) => ({ aisle: g.aisle, lines: g.lines.map(wireLine) })),
+    groups: view.groups.map((g) => ({ aisle: g.aisle, lines: wireLinesOf(g.lines) })),
     estimatedTotalCents: view.estimatedTotalCents,
     unmatchedCount: view.unmatchedCount,
     itemCount: view.itemCount,
   };
+}
+
+function wireLinesOf(lines: readonly ListLineView[]): ListLineView[] {
+  let wire = wireGroups.get(lines);
+  if (!wire) wireGroups.set(lines, (wire = lines.map(wireLine)));
+  return wire;
 }

@@ -5,6 +5,8 @@ import type { ListItem, ListSnapshotRecord, NewListItem, UndoInverse } from './t
 export interface ItemRepository {
   /** The list's lines in display order. */
   items(listId: number): ListItem[];
+  /** One line of the list as stored, or undefined when it is not on it. */
+  line(listId: number, itemId: number): ListItem | undefined;
   insert(listId: number, item: NewListItem, now: number): ListItem;
   update(item: ListItem, now: number): void;
   delete(itemId: number): void;
@@ -78,6 +80,7 @@ function restoreParams(i: ListItem, listId: number): unknown[] {
 export function createItemRepository(conn: SqlConnection): ItemRepository {
   // The index list_items_order (list_id, position, id) hands the lines over in display order: no sort.
   const items = conn.statement<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM list_items WHERE list_id = ? ORDER BY position, id`);
+  const line = conn.statement<ItemRow>(`SELECT ${ITEM_COLUMNS} FROM list_items WHERE id = ? AND list_id = ?`);
   // Positional parameters, and the position worked out in the insert: binding thirteen values by
   // name and a separate MAX(position) read cost more than the insert itself.
   const insert = conn.statement<{ id: number; position: number }>(
@@ -120,6 +123,10 @@ export function createItemRepository(conn: SqlConnection): ItemRepository {
 
   return {
     items: (listId) => items.all(listId).map(toItem),
+    line: (listId, itemId) => {
+      const row = line.get(itemId, listId);
+      return row ? toItem(row) : undefined;
+    },
     insert: (listId, item, now) => {
       const { id, position } = insert.get(listId, item.productId, item.name, item.quantity, item.unit, item.brand, item.note, item.addedBy, listId, now, now)!;
       return { ...item, listId, checked: false, position, createdAt: now, updatedAt: now, id };

@@ -4,6 +4,7 @@ import type { ListService } from '../../../src/grocery/lists/index.js';
 import { MIGRATIONS } from '../../../src/store/migrations/index.js';
 import { migrate, openDatabase, type Db } from '../../../src/store/database.js';
 import { createTempDb } from '../../helpers/temp-db.js';
+import { createProductCache } from '../../../src/store/cache/index.js';
 import { ALICE, listServiceOn, seedStore, setupLists } from './fixtures.js';
 
 let env: ReturnType<typeof setupLists>;
@@ -58,6 +59,60 @@ describe('a long list', () => {
     expect(names()).not.toContain('thing 3');
     lists.addItems(ALICE, listId, [{ name: 'thing 3' }]);
     expect(names()).toHaveLength(40);
+  });
+
+  it('shows after every change exactly the list a fresh read of the store shows: groups, order, prices, total', () => {
+    // As createCore wires it: the catalog behind its cache, so lines priced once stay priced while no product changes.
+    const cache = createProductCache();
+    lists = listServiceOn(db, { products: catalogOf(db, { cache }), now: () => env.clock.t });
+    longList(30);
+    lists.addItems(ALICE, listId, [{ name: 'milk' }, { name: 'eggs' }, { name: 'apples', quantity: 2, unit: 'lb' }, { name: 'bread' }, { name: 'thing 31' }]);
+    const fresh = () => listServiceOn(db, { products: catalogOf(db), now: () => env.clock.t }).view(ALICE, listId);
+    const steps = [
+      () => lists.addItems(ALICE, listId, [{ name: 'bananas' }, { name: 'ground beef' }, { name: 'milk', quantity: 2 }]),
+      () => lists.addItems(ALICE, listId, [{ name: 'milk', quantity: 3, unit: 'lb' }]),
+      () => lists.removeItems(ALICE, listId, [{ name: 'apples' }]),
+      () => lists.updateItem(ALICE, listId, 'thing 3', { productId: 8 }),
+      () => lists.updateItem(ALICE, listId, 'milk', { productId: 2, quantity: 4 }),
+      () => lists.replaceItem(ALICE, listId, 'bread', { name: 'onion' }),
+      () => lists.setChecked(ALICE, listId, 'eggs', true),
+      () => {
+        db.prepare('UPDATE products SET price_cents = 199 WHERE id = 3').run();
+        cache.invalidateProducts([3]);
+      },
+      () => lists.removeItems(ALICE, listId, [{ name: 'thing 0' }, { name: 'ground beef' }]),
+      () => lists.addItems(ALICE, listId, [{ name: 'eggs', quantity: 12 }]),
+      () => lists.undo(ALICE, listId),
+      () => lists.undo(ALICE, listId),
+      // Priced again from the lines in hand: they are in list order too.
+      () => cache.invalidateProducts([3]),
+      () => lists.setAllChecked(ALICE, listId, true),
+      () => lists.removeChecked(ALICE, listId),
+      () => lists.undo(ALICE, listId),
+      () => lists.clearList(ALICE, listId),
+      () => lists.undo(ALICE, listId),
+    ];
+    for (const step of steps) {
+      env.clock.t += 1000;
+      step();
+      expect(lists.view(ALICE, listId)).toEqual(fresh());
+      expect(lists.view(ALICE, listId)).toEqual(fresh());
+    }
+  });
+
+  it('finds a line of a long list by the words on it, as the list changes', () => {
+    lists = listServiceOn(db, { products: catalogOf(db, { cache: createProductCache() }), now: () => env.clock.t });
+    longList(30);
+    const found = (words: string) => lists.findItem(ALICE, listId, words)?.itemName;
+    lists.addItems(ALICE, listId, [{ name: 'birthday candles', brand: 'Acme' }, { name: 'sourdough', productId: 6 }]);
+    expect(found('acme candles')).toBe('birthday candles');
+    expect(found('value sourdough')).toBe('sourdough');
+    lists.addItems(ALICE, listId, [{ name: 'party hats', brand: 'Zed' }, { name: 'tea lights', brand: 'Acme' }]);
+    expect(found('zed hats')).toBe('party hats');
+    expect(found('acme candles')).toBe('birthday candles');
+    lists.removeItems(ALICE, listId, [{ name: 'birthday candles' }]);
+    expect(found('acme candles')).toBeUndefined();
+    expect(found('acme lights')).toBe('tea lights');
   });
 
   it('is the same list after a change its turn took back', () => {

@@ -3,7 +3,9 @@ import type { Product } from '../../../src/grocery/types.js';
 import type { Db } from '../../../src/store/database.js';
 import { priceStores, substituteServiceOver } from '../../helpers/price-services.js';
 import { createTempDb } from '../../helpers/temp-db.js';
-import { addProduct, type ProductSpec } from '../prices/store-fixture.js';
+import { addProduct, setPrice, type ProductSpec } from '../prices/store-fixture.js';
+import { createSubstituteService } from '../../../src/grocery/substitutes/index.js';
+import { createProductCache } from '../../../src/store/cache/index.js';
 
 let db: Db;
 let cleanup: () => void;
@@ -110,5 +112,27 @@ describe('findSubstitutes', () => {
     expect(names(found)).toEqual(['Here', 'Also here', 'Gone']);
     expect(found[2]!.reasons).toContain('out of stock right now');
     expect(names(subs().findSubstitutes(product(orig), { limit: 1 }))).toEqual(['Here']);
+  });
+});
+
+describe('findSubstitutes with the product cache', () => {
+  it('reads a category once, and answers from the new prices after a product changes', () => {
+    const cache = createProductCache();
+    const cached = createSubstituteService({ products: priceStores(db).prices, cache });
+    const oreo = cookie('Oreo', 400, 13.3, { brand: 'Nabisco' });
+    const mid = cookie('Mid', 350, 13.3, { brand: 'Keebler' });
+    cookie('Cheap', 280, 13.3, { brand: 'Great Value' });
+    expect(names(cached.findSubstitutes(product(oreo), { cheaperOnly: true }))).toEqual(['Cheap', 'Mid']);
+    const misses = () => cache.stats().areas['category-products']?.misses;
+    const before = misses();
+    cached.findSubstitutes(product(oreo), { cheaperOnly: true });
+    expect(misses()).toBe(before);
+    // A price feed's write: the shelf price and the unit price it gives, then the cache told.
+    setPrice(db, mid, 200);
+    db.prepare('UPDATE products SET unit_price_millicents = ? WHERE id = ?').run(Math.round((200 * 1000) / 13.3), mid);
+    cache.invalidateProducts([mid]);
+    const found = cached.findSubstitutes(product(oreo), { cheaperOnly: true });
+    expect(names(found)).toEqual(['Mid', 'Cheap']);
+    expect(found[0]!.priceDifferenceCents).toBe(-200);
   });
 });
