@@ -5,6 +5,7 @@
  * [No]), and runs only on "yes". Looking things up writes nothing, so an unsure lookup just runs.
  * The agent and `grocery-agent nlu` share this, so the command shows what the product would do.
  */
+import { formatQuantity, quantityOf } from '../grocery/quantity/index.js';
 import type { Choice } from '../grocery/views.js';
 import type { ToolCall } from '../tools/tool.js';
 import type { UnderstandingResult } from './ports.js';
@@ -75,8 +76,9 @@ interface ItemArg {
   unit?: unknown;
 }
 
+/** "2 cans tuna", "1 tub margarine", "3 apples": as the list says amounts, units in the plural when more than one. */
 function itemText(item: ItemArg): string {
-  const amount = typeof item.quantity === 'number' ? `${item.quantity}${typeof item.unit === 'string' ? ` ${item.unit}` : ''} ` : '';
+  const amount = typeof item.quantity === 'number' ? `${formatQuantity(quantityOf(item.quantity, typeof item.unit === 'string' ? item.unit : undefined))} ` : '';
   return `${amount}${String(item.name ?? 'that')}`;
 }
 
