@@ -6,27 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { createUnderstanding, type UnderstandingContext } from '../../src/understanding/index.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
+import { onTheList } from './conversation-context.js';
 
 const vocabulary = {
   ...VOCABULARY,
   itemPhrases: [...VOCABULARY.itemPhrases, 'evaporated milk', 'rice noodles', 'coconut milk', 'peanuts', 'mangoes', 'tofu', 'ginger'],
 };
 const { understand } = createUnderstanding({ vocabulary });
-
-type Line = { name: string; quantity: number; unit?: string };
-
-/** The conversation as the agent hands it over: what the last turn touched and the list's lines. */
-function onTheList(lines: Line[], touched: Line[] = []): UnderstandingContext {
-  const find = (name: string) => lines.find((l) => l.name.toLowerCase() === name.toLowerCase());
-  return {
-    lastItems: touched,
-    onList: (name) => {
-      const l = find(name);
-      return l ? { quantity: l.quantity, unit: l.unit ?? null } : undefined;
-    },
-    lines: () => lines,
-  };
-}
 
 const said = (text: string, context: UnderstandingContext) => understand(text, context).calls;
 

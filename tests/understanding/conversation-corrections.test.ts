@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { createUnderstanding, type UnderstandingContext } from '../../src/understanding/index.js';
 import { loadNluModel } from '../../src/understanding/model/index.js';
 import { VOCABULARY } from './vocabulary-fixture.js';
+import { onTheList } from './conversation-context.js';
 
 const vocabulary = {
   ...VOCABULARY,
@@ -15,26 +16,6 @@ const vocabulary = {
     'raisins', 'oats', 'walnuts', 'cinnamon', 'grapes', 'hot dogs', 'hot dog buns', 'buns', 'mayonnaise', 'mustard', 'wholemeal bread', 'tofu', 'garlic', 'basil'],
 };
 const { understand } = createUnderstanding({ vocabulary });
-
-type Line = { name: string; quantity: number; unit?: string };
-
-/** The conversation as the agent hands it over: what the last turn touched and the list's lines. */
-function onTheList(lines: Line[], touched: Line[] = []): UnderstandingContext {
-  const key = (s: string) => s.toLowerCase().replace(/(es|s)$/, '');
-  // As the list finds a line: the same name, or one that ends with (or holds) the words said.
-  const find = (name: string) =>
-    lines.find((l) => key(l.name) === key(name)) ??
-    lines.find((l) => key(l.name).endsWith(` ${key(name)}`)) ??
-    lines.find((l) => key(name).split(' ').every((w) => l.name.toLowerCase().split(' ').some((n) => key(n) === w)));
-  return {
-    lastItems: touched,
-    onList: (name) => {
-      const l = find(name);
-      return l ? { quantity: l.quantity, unit: l.unit ?? null } : undefined;
-    },
-    lines: () => lines,
-  };
-}
 
 const said = (text: string, context: UnderstandingContext) => understand(text, context).calls;
 

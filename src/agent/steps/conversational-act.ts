@@ -1,5 +1,6 @@
 import * as canned from '../canned-replies.js';
 import type { UnderstandingResult } from '../ports.js';
+import type { ConversationState } from '../conversation/index.js';
 import type { Step } from '../turn-context.js';
 
 /** "undo" (or "scratch that" right after a change), "help", "hi", "thanks", and a "yes" with nothing to say yes to. */
@@ -17,7 +18,7 @@ export const conversationalAct: Step = (turn) => {
 };
 
 /** "no" to "Which milk?" asked about a line already written: the line stays as the person said it. */
-function declinedPick(understood: UnderstandingResult, state: NonNullable<Parameters<Step>[0]['state']>): string | undefined {
+function declinedPick(understood: UnderstandingResult, state: ConversationState): string | undefined {
   const pending = state.pending;
   if (understood.act !== 'no' || pending?.kind !== 'clarify') return undefined;
   const name = pending.call.name === 'update_list_item' ? (pending.call.args as { name?: unknown }).name : undefined;

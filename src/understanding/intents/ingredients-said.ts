@@ -12,8 +12,8 @@ export const ingredientsSaidIntent: IntentRule = { name: 'ingredients_said', pat
   '[i am|we are|i will be|we will be|i am going to be|we are going to be] [making|cooking|doing|having|hosting|throwing] {dish}', '[i|we] [want|would like|plan|are planning|am planning] to [make|cook|do|have|host|throw] {dish}',
   '[make|cook|bake] {dish}',
   // "my daughter wants to make pancakes", "the kids are baking cookies": a plan of the household's.
-  `[${HOUSEHOLD_SUBJECTS}] [wants|want|would like|plans|is planning|are planning] to [make|cook|bake|do|have] {dish}`,
-  `[${HOUSEHOLD_SUBJECTS}] [is|are] [making|cooking|baking] {dish}`],
+  `[${HOUSEHOLD_SUBJECTS.join('|')}] [wants|want|would like|plans|is planning|are planning] to [make|cook|bake|do|have] {dish}`,
+  `[${HOUSEHOLD_SUBJECTS.join('|')}] [is|are] [making|cooking|baking] {dish}`],
   build: (s, env) => dishOffer(s.dish!, true) ?? plannedDish(s.dish!, env) };
 
 /**

@@ -23,5 +23,5 @@ export const PETS: ReadonlySet<string> = new Set(['dog', 'dogs', 'cat', 'cats', 
 /** Words before a household member: "my son", "our kids", "the baby". */
 export const PEOPLE_OWNERS: readonly string[] = ['my', 'our', 'the'];
 
-/** "my son|our kids|the baby|...": a household member as the subject of a sentence, as a pattern group's alternatives. */
-export const HOUSEHOLD_SUBJECTS: string = PEOPLE_OWNERS.flatMap((owner) => [...HOUSEHOLD].map((who) => `${owner} ${who}`)).join('|');
+/** "my son", "our kids", "the baby", ...: a household member as the subject of a sentence. */
+export const HOUSEHOLD_SUBJECTS: readonly string[] = PEOPLE_OWNERS.flatMap((owner) => [...HOUSEHOLD].map((who) => `${owner} ${who}`));

@@ -81,14 +81,13 @@ export function dishOffer(dish: readonly string[], knownOnly: boolean): Outcome 
 export const PACKAGE_WORDS: ReadonlySet<string> = new Set(['can', 'bag', 'box', 'bottle', 'jar', 'pack', 'carton', 'loaf', 'bunch', 'tub', 'container', 'case', 'package', 'roll', 'bar', 'dozen', 'gallon', 'pound', 'lb']);
 
 const SHARE_WORDS = new Set(['share', 'sharing', 'shared', 'access', 'invite', 'invitation', 'collaborate']);
-const PEOPLE = { test: (word: string) => HOUSEHOLD.has(word) };
 
 /** "can my mom see my list", "let the kids add stuff to the list", "can we both add to it". */
 export function sharing(tokens: readonly string[]): boolean {
   if (tokens.some((t) => SHARE_WORDS.has(t))) return true;
   // "I want my roommates on the whole foods list", "put my husband on it": the person is what goes on.
-  if (PEOPLE.test(tokens[tokens.length - 1] ?? '') && /^(i want|i would like|i need|put|add|get)( my| our| the)?$/.test(tokens.slice(0, -1).join(' '))) return true;
-  const person = tokens.some((t) => PEOPLE.test(t)) || (tokens.includes('we') && tokens.includes('both'));
+  if (HOUSEHOLD.has(tokens[tokens.length - 1] ?? '') && /^(i want|i would like|i need|put|add|get)( my| our| the)?$/.test(tokens.slice(0, -1).join(' '))) return true;
+  const person = tokens.some((t) => HOUSEHOLD.has(t)) || (tokens.includes('we') && tokens.includes('both'));
   return person && tokens.some((t) => /^(see|add|edit|use|get|on|join|access|view)$/.test(t)) && !tokens.some((t) => /^(did|has|have|added|remember)$/.test(t));
 }
 

@@ -65,7 +65,7 @@ function allergy(tokens: readonly string[]): Outcome | undefined {
 }
 
 /** Who a statement is about besides the speaker ("my son is allergic", "the kids love", "my nan can't have"). */
-const WHO = [...HOUSEHOLD_SUBJECTS.split('|'), 'someone', 'everyone', 'one of us', 'my little one', 'the little ones'];
+const WHO = [...HOUSEHOLD_SUBJECTS, 'someone', 'everyone', 'one of us', 'my little one', 'the little ones'];
 /** "[my son|my daughter|...]", or with a verb after each ("my son is|my daughter is|..."), as a pattern group's alternatives. */
 const others = (verbs: readonly string[] = ['']) => WHO.flatMap((w) => verbs.map((v) => `${w}${v ? ` ${v}` : ''}`)).join('|');
 const OTHERS = `[${others()}]`;
