@@ -42,6 +42,7 @@ import { kindNamed, kindsSaid, lineMeant } from './engine/list-lines.js';
 import { baseVerb, requestWords, withoutAuxiliaries } from './engine/request-verbs.js';
 import { secondOpinion } from './engine/second-opinion.js';
 import { topicOf } from './engine/topic.js';
+import { plainAfterPreamble } from './engine/preamble.js';
 import { NOT_UNDERSTOOD_REPLY, type Understanding, type UnderstandingEngine } from './engine/understanding.js';
 import { createWordFixer } from './engine/word-fixer.js';
 import { isEnglishWord } from './engine/typos.js';
@@ -239,7 +240,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       const plainList = after && found !== undefined && bareOutcomes.has(found) && found.confidence >= 0.85;
       // A request pointing at a line of the list the preamble talks about is as clear as one said plainly.
       const pointed = about !== undefined && lineMeant(about, env.context) !== undefined;
-      if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, plainList || pointed ? 0.85 : 0.7) };
+      const plain = plainList || pointed || (found !== undefined && ANCHOR_VERBS.has(rest[k]!) && plainAfterPreamble(found, rest.slice(0, k), tail, vocab));
+      if (found && found.calls.length) return { ...found, confidence: Math.min(found.confidence, plain ? 0.85 : 0.7) };
     }
     return wrapped ? undefined : bare(rest, env, listy);
   }

@@ -65,7 +65,11 @@ export function onlyFiller(tokens: readonly string[]): boolean {
   const first = tokens.find((t) => t !== ITEM_BREAK && t !== SENTENCE_BREAK && !NOISE_WORDS.has(t));
   if (first === undefined || !FILLER_FIRST_WORDS.has(first)) return false;
   const words = tokens.filter((t) => t !== ITEM_BREAK && t !== SENTENCE_BREAK && !NOISE_WORDS.has(t));
-  return words.length > 0 && FILLER_PHRASES.has(words.join(' ')) && words.join(' ') !== 'thanks';
+  if (words.length === 0 || words.join(' ') === 'thanks') return false;
+  if (FILLER_PHRASES.has(words.join(' '))) return true;
+  // "hello o", "hi po": an opener and a closer, nothing between.
+  for (let k = 1; k < words.length; k++) if (FILLER_PHRASES.has(words.slice(0, k).join(' ')) && FILLER_PHRASES.has(words.slice(k).join(' '))) return true;
+  return false;
 }
 
 /** The clause with its "... list" phrase taken out. */

@@ -11,7 +11,7 @@
 import type { ToolCall } from '../../tools/tool.js';
 import { plausibleName } from './items.js';
 import { isEnglishWord } from './typos.js';
-import { CLOCK_WORDS, LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, POSSESSIVES, TIME_WORDS, VERB_LEADS, WHOLE_LIST } from '../lexicon/index.js';
+import { ACT_PHRASES, CLOCK_WORDS, LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, POSSESSIVES, TIME_WORDS, VERB_LEADS, WHOLE_LIST } from '../lexicon/index.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -33,6 +33,9 @@ function namesOf(call: ToolCall): string[] {
 function listsOf(call: ToolCall): string[] {
   return ['list', 'name'].filter((k) => k === 'list' || /list/.test(call.name)).map((k) => call.args[k]).filter((l): l is string => typeof l === 'string');
 }
+
+/** Greetings said with a time of day ("good morning", "evening all"). */
+const GREETINGS: ReadonlySet<string> = new Set(ACT_PHRASES.greeting.filter((g) => g.split(' ').some((w) => TIME_WORDS.has(w))));
 
 const CLOCK = /^\d{1,2}(:\d\d)?(am|pm)$|^\d{1,2}:\d\d$|^\d+(st|nd|rd|th)$/;
 
@@ -71,7 +74,9 @@ export function offTopicChange(calls: readonly ToolCall[], tokens: readonly stri
   if (words.some((w) => OFF_TOPIC_NOUNS.has(w))) return true;
   if (changes.length === 0) return false;
   // A time: things on a grocery list do not have one ("change the dinner reservation to 8:30").
-  if (words.some((w, i) => TIME_WORDS.has(w) || CLOCK.test(w) || (CLOCK_WORDS.has(w) && /^\d{1,2}$/.test(words[i - 1] ?? '')))) return true;
+  // "good evening, add sardines": a greeting's time of day is not when.
+  const greeting = (i: number) => GREETINGS.has(`${words[i - 1]} ${words[i]}`) || (i === 0 && GREETINGS.has(words[0]!));
+  if (words.some((w, i) => (TIME_WORDS.has(w) && !greeting(i)) || CLOCK.test(w) || (CLOCK_WORDS.has(w) && /^\d{1,2}$/.test(words[i - 1] ?? '')))) return true;
   // "check whether i left the stove on", "your last answer made no sense": no thing's name at all.
   if (changes.some((c) => c.name !== 'set_budget' && c.name !== 'share_list' && namesOf(c).some((n) => !plausibleName(n)))) return true;
   // A budget or a diet says what it is about by its own words, and an amount in a grocery unit

@@ -8,7 +8,7 @@ import { AMOUNT_HEDGES, HOUSEHOLD, PETS } from '../lexicon/index.js';
  * The `add` intent: "add milk", "we need eggs", "out of coffee": things to put on the list.
  */
 export const addIntent: IntentRule = { name: 'add', patterns: ['[add|put|throw|toss|chuck|stick|tack|pop|slap|include|append|insert|also|plus|and|jot|write|note|list|save|load|bung] {x} [in|on|down|in there|on there|on it|to it|in too|on too|to the pile|back|back on|back in|on instead|in instead|on as well|in as well|]',
-  '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need|pencil in|pencil down|mark down|key in|type in|punch in|bung in|chuck on] {x}',
+  '[add in|put in|throw in|toss in|chuck in|stick in|tack on|stick on|put down|write down|jot down|note down|add on|pop in|throw on|toss on|put on|slap on|add some|also add|also get|also need|pencil in|pencil down|mark down|key in|type in|punch in|bung in|chuck on|stick down|pop down|chuck down|bung down|throw down|scribble down] {x} [there|]',
   '[there is|there are] no [more|] {x} [left|]', '[i|we] [have|have got|got] no [more|] {x} [left|at home|in the house|]', '[used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
   '[the|my|our] [fridge|pantry|freezer|cupboard|house|kitchen|cabinet] [needs|could use|is out of|is low on] {x}',
   // "the baby needs wipes", "the kids need lunchables": someone in the household needs the things.

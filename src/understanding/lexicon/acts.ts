@@ -29,7 +29,10 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
     'what can you help me with', 'how can you help', 'info'],
   greeting: ['hi', 'hello', 'hey', 'hey there', 'hi there', 'hello there', 'yo', 'howdy', 'hiya', 'sup', 'what is up',
     'good morning', 'good afternoon', 'good evening', 'greetings', 'heya', 'hey hey', 'morning', 'evening', 'hola',
-    'hey bot', 'hi bot', 'hello bot', 'hey buddy', 'how are you', 'hey how are you', 'hi how are you'],
+    'hey bot', 'hi bot', 'hello bot', 'hey buddy', 'how are you', 'hey how are you', 'hi how are you',
+    // Greetings of other Englishes and languages: "howya", "g'day", "hi po", "salaam".
+    'howya', 'howaya', 'how ya', 'g\'day', 'gday', 'g\'day mate', 'kia ora', 'salaam', 'salam', 'namaste', 'namaskar', 'hallo', 'bonjour', 'ciao', 'oi', 'ahoy',
+    'how far', 'how body', 'sawubona', 'jambo', 'habari', 'kumusta', 'annyeong', 'ni hao', 'good day', 'evening all', 'morning all'],
   thanks: ['thanks', 'thank you', 'ty', 'cheers', 'ta', 'thx', 'tia', 'ta very much', 'cheers mate', 'thanks love', 'appreciate it', 'thanks a lot', 'thanks so much', 'thank you so much',
     'much appreciated', 'great thanks', 'perfect thanks', 'awesome thanks', 'ok thanks', 'okay thanks', 'cool thanks',
     'thanks a bunch', 'great', 'perfect', 'awesome', 'cool', 'nice', 'thank you very much', 'got it thanks', 'good',
@@ -37,6 +40,11 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
     'that is all', 'that is it', 'done', 'all done', 'bye', 'goodbye', 'see you', 'later',
     'thanks for that', 'thank you for that', 'thanks for the help', 'thank you for the help', 'thanks for your help', 'thank you for your help',
     'thanks for everything', 'thank you for everything',
+    // Thanks in other Englishes and languages: "grand, thanks a mil", "sharp", "salamat po", "gracias".
+    'sharp', 'sharp sharp', 'too easy', 'grand', 'grand thanks', 'thanks a mil', 'thanks a million', 'lekker', 'god bless', 'thank you ji', 'thanks ji',
+    'salamat', 'salamat po', 'gracias', 'muchas gracias', 'obrigado', 'obrigada', 'merci', 'merci beaucoup', 'danke', 'danke schon', 'dziekuje', 'shukran',
+    'asante', 'asante sana', 'spasibo', 'arigato', 'xie xie', 'dhanyavad', 'shukriya', 'grazie', 'tesekkurler', 'cam on', 'kamsahamnida', 'gamsahamnida',
+    'nagode', 'ese', 'dankie', 'thank you my dear', 'thanks my dear', 'thanks you', 'thank u', 'tnx', 'tks', 'thnx', 'thanx',
     // Closing a session: "that will be all", "that's everything", "I'm all set", "nothing else".
     ...phrasesOf('[ok|okay|alright|right|great|perfect|so|cool|good|]', 'that [is|will be|would be|should be|was|ought to be] [all|it|everything|enough] [i need|we need|]',
       '[that is|ok that is|okay that is] [all|it|everything] [for now|for today|then|]', 'nothing else', '[i am|we are] [done|all set|good|set|all good] [thanks|]',
@@ -44,7 +52,7 @@ export const ACT_PHRASES: Readonly<Record<Act, readonly string[]>> = {
 };
 
 /** Words dropped wherever they occur: they carry tone, not meaning. */
-export const NOISE_WORDS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh', 'hmm', 'hm', 'er', 'erm', 'lol', 'lmao', 'haha',
+export const NOISE_WORDS: ReadonlySet<string> = new Set(['naman', 'ng', 'um', 'umm', 'uh', 'uhh', 'hmm', 'hm', 'er', 'erm', 'lol', 'lmao', 'haha',
   'hehe', 'please', 'kindly', 'pretty', 'xd', 'ah', 'oh', 'ooh', 'oops', 'whoops', 'btw', 'omg', 'omfg', 'smh', 'tbh', 'ngl', 'lmk', 'rofl', 'jk', 'ikr',
   'uhm', 'ummm', 'mmm', 'mm', 'welp', 'yikes', 'oof', 'pls', 'plz', 'plox', 'bruh', 'fr', 'istg', 'hahaha', 'lolol', 'xx', 'xoxo', 'thx']);
 
@@ -52,7 +60,9 @@ export const NOISE_WORDS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhh
 export const ACT_NOISE: ReadonlySet<string> = new Set([...NOISE_WORDS, 'oh', 'well', 'hmm', 'ah']);
 
 /** Tone words an act may carry ("um yes", "oh ok thanks"). */
-export const ACT_LEAD_NOISE: ReadonlySet<string> = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey']);
+export const ACT_LEAD_NOISE: ReadonlySet<string> = new Set(['please', 'oh', 'um', 'uh', 'lol', 'so', 'well', 'hmm', 'ah', 'and', 'wait', 'actually', 'sorry', 'oops', 'hey',
+  // Particles of other Englishes an act may end on: "good evening o", "salamat po", "thanks ji".
+  'o', 'po', 'ji', 'sha', 'jare', 'lah', 'leh', 'yaar', 'abeg', 'naman', 'mate']);
 
 /** Words before "for" that close a session ("thanks so much for the help", "that will be all for today"). */
 export const CLOSING_WORDS: ReadonlySet<string> = new Set(['thanks', 'thank', 'all', 'everything', 'it', 'done', 'set']);

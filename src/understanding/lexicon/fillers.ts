@@ -44,6 +44,8 @@ export const LEADING_FILLER: readonly string[] = [
   'listen', 'ok listen', 'okay listen', 'so listen', 'ok look', 'hear me out', 'just checking in', 'checking in', 'it is me again', 'it is me',
   'me again', 'hey it is me', 'what is up', 'sup', 'how is it going', 'how are you doing', 'hope you are well', 'it would be great if you could', 'if you could', 'would you be able to',
   'can you also', 'could you also', 'mind if i', 'do you think you could', 'any chance you could', 'is it possible to',
+  // Greetings and please-words of other Englishes: "abeg add rice", "howya, stick down rashers", "hi po".
+  'abeg', 'biko', 'oya', 'howya', 'howaya', 'g\'day', 'gday', 'hi po', 'hello po', 'good morning po', 'kia ora', 'salaam', 'namaste', 'ag', 'eish',
 ];
 
 /** Closers dropped from the end of a request. */
@@ -62,7 +64,9 @@ export const TRAILING_FILLER: readonly string[] = [
   // What a thing is for, pointing back at the dish: "pecorino for this".
   'for this', 'for this one',
   // Particles a speaker of another language ends on, which ask nothing: "... 2 cans pala", "... na lang", "... lah".
-  'pala', 'na lang', 'nalang', 'lang', 'lah', 'la', 'yaar', 'ne', 'na', 'po', 'ha', 'leh', 'meh', 'hor', 'ji',
+  'pala', 'na lang', 'nalang', 'lang', 'lah', 'la', 'yaar', 'ne', 'na', 'po', 'ha', 'leh', 'meh', 'hor', 'ji', 'naman', 'pa rin', 'rin', 'din',
+  // ... and in West African English: "... o", "... sha", "... abeg".
+  'o', 'sha', 'jare', 'abeg', 'biko',
 ];
 
 /** Openers dropped only when the request makes no sense with them ("actually add milk", "yes add it"). */

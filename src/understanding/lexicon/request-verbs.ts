@@ -21,6 +21,8 @@ export const BASE_VERBS: Readonly<Record<string, string>> = wordTable({
   adding: 'add', added: 'add', adds: 'add', putting: 'put', puts: 'put', grabbing: 'grab', grabs: 'grab', getting: 'get', gets: 'get', buying: 'buy',
   removing: 'remove', removes: 'remove', deleting: 'delete', taking: 'take', scratching: 'scratch', clearing: 'clear', emptying: 'empty', needing: 'need',
   throwing: 'throw', tossing: 'toss', picking: 'pick', ordering: 'order', crossing: 'cross',
+  // Tagalog's asking prefix on an English verb: "pa-add naman ng soy sauce", "paremove".
+  'pa-add': 'add', paadd: 'add', 'pa-remove': 'remove', paremove: 'remove', 'pa-delete': 'delete', 'pa-buy': 'buy', 'pa-put': 'put', pabili: 'buy',
 });
 
 /** Words after "getting" that make it a state, not a request ("getting low on milk"). */
