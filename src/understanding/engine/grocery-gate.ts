@@ -11,7 +11,7 @@
 import type { ToolCall } from '../../tools/tool.js';
 import { plausibleName } from './items.js';
 import { isEnglishWord } from './typos.js';
-import { ACT_PHRASES, CLOCK_WORDS, LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, POSSESSIVES, TIME_WORDS, VERB_LEADS, WHOLE_LIST } from '../lexicon/index.js';
+import { ACT_PHRASES, CLOCK_WORDS, GROCERY_NOUNS, LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, POSSESSIVES, TIME_WORDS, VERB_LEADS, WHOLE_LIST } from '../lexicon/index.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -73,6 +73,8 @@ export function offTopicChange(calls: readonly ToolCall[], tokens: readonly stri
   // Another domain's thing anywhere in the message ("find cheap flights to lisbon").
   if (words.some((w) => OFF_TOPIC_NOUNS.has(w))) return true;
   if (changes.length === 0) return false;
+  // Things of kinds every grocery sells, whatever this catalog stocks ("sardines for tomorrow", "a leg of lamb").
+  if (names.every(staple)) return false;
   // A time: things on a grocery list do not have one ("change the dinner reservation to 8:30").
   // "good evening, add sardines": a greeting's time of day is not when.
   const greeting = (i: number) => GREETINGS.has(`${words[i - 1]} ${words[i]}`) || (i === 0 && GREETINGS.has(words[0]!));
@@ -109,6 +111,11 @@ export function groceryThing(name: string, vocab: VocabularyIndex): boolean {
   // A catalog word no everyday English has is a product's own name ("oreos", "cheerios").
   const last = words[words.length - 1]!;
   return vocab.knowsWord(last) && !isEnglishWord(last) && !isEnglishWord(last.replace(/e?s$/, '')) && !OFF_TOPIC_NOUNS.has(last);
+}
+
+/** A thing whose last word names something every grocery sells ("sardines", "leg of lamb"), though the catalog may not stock it. */
+export function staple(name: string): boolean {
+  return GROCERY_NOUNS.has(name.slice(name.lastIndexOf(' ') + 1));
 }
 
 /** True when a message names another domain's thing and no list: "add extra guac to my chipotle order". */

@@ -7,7 +7,7 @@
 import type { ToolCall } from '../../tools/tool.js';
 import type { Outcome } from './intent.js';
 import { extractList, stripFiller } from './clause.js';
-import { groceryThing } from './grocery-gate.js';
+import { groceryThing, staple } from './grocery-gate.js';
 import { plausibleName } from './items.js';
 import { isBreak } from './tokenizer.js';
 
@@ -34,5 +34,5 @@ export function plainAfterPreamble(found: Outcome, preamble: readonly string[], 
   if (found.calls.length === 0 || QUESTION_WORDS.has(preamble[0] ?? '') || preamble.some((t) => WH_WORDS.has(t))) return false;
   if (extractList(stripFiller([...tail]), vocab).mentioned) return true;
   const names = found.calls.flatMap(thingsOf);
-  return names.length > 0 && names.every((n) => plausibleName(n) && groceryThing(n, vocab));
+  return names.length > 0 && names.every((n) => plausibleName(n) && (groceryThing(n, vocab) || staple(n)));
 }
