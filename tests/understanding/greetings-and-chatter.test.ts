@@ -1,0 +1,68 @@
+/**
+ * Kinds of real phrasing (issue 11) around a request, checked with sentences of our own:
+ * greetings and thanks of other Englishes and languages, particles that ask nothing, a time of
+ * day that is a greeting, and a request said plainly after chatter.
+ */
+import { describe, expect, it } from 'vitest';
+import { createUnderstanding } from '../../src/understanding/index.js';
+import { DEFAULT_THRESHOLDS } from '../../src/agent/offline-decision.js';
+import { VOCABULARY } from './vocabulary-fixture.js';
+
+const { understand } = createUnderstanding({ vocabulary: VOCABULARY });
+const add = (...names: string[]) => [{ name: 'add_to_list', args: { items: names.map((name) => ({ name })) } }];
+/** What runs without asking: the calls, when sure enough to write. */
+const runs = (text: string) => {
+  const u = understand(text);
+  return u.confidence >= DEFAULT_THRESHOLDS.threshold ? u.calls : [];
+};
+
+describe('greetings and thanks people type in their own English', () => {
+  it('takes a greeting with a time of day as a greeting, not as when something happens', () => {
+    expect(runs('good afternoon, add anchovies')).toEqual(add('anchovies'));
+    expect(runs('Morning! put mackerel on')).toEqual(add('mackerel'));
+  });
+
+  it('reads greetings from other Englishes and languages as greetings, never as things', () => {
+    for (const hello of ['howaya', "g'day mate", 'kia ora', 'namaste', 'jambo']) {
+      const got = understand(`${hello}, add lentils`);
+      expect(got.calls, hello).toEqual(add('lentils'));
+    }
+    expect(understand('kumusta').act).toBe('greeting');
+  });
+
+  it('reads thanks in many languages and Englishes as thanks, adding nothing', () => {
+    for (const thanks of ['cheers, sharp', 'grand, thanks a million', 'muchas gracias', 'asante sana', 'dziekuje', 'thank u', 'tnx', 'god bless']) {
+      const got = understand(thanks);
+      expect(got.calls, thanks).toEqual([]);
+      expect(got.act, thanks).toBe('thanks');
+    }
+  });
+
+  it('drops particles said after an opener or in a request ("hello o", "hi po", "naman", "abeg")', () => {
+    expect(calls('hello o. add yam')).toEqual(add('yam'));
+    expect(calls('hi po, add naman ng calamansi')).toEqual(add('calamansi'));
+    expect(calls('abeg add plantain')).toEqual(add('plantain'));
+    expect(calls('pa-add ng garlic')).toEqual(add('garlic'));
+  });
+
+  it('adds with "stick down" and "pop down" as with "put down"', () => {
+    expect(calls('stick down oatcakes')).toEqual(add('oatcakes'));
+    expect(calls('pop down some kippers')).toEqual(add('kippers'));
+  });
+});
+
+describe('a request said plainly after chatter', () => {
+  it('runs a change that names the list, or only groceries, after talk about the day', () => {
+    expect(runs('we have the in-laws over on saturday and I am a mess, can you put halloumi on my list')).toEqual(add('halloumi'));
+    expect(runs('long day at work honestly, could you add sardines and oatcakes')).toEqual(add('sardines', 'oatcakes'));
+  });
+
+  it('still asks first when the preamble is a doubt, or the thing is not a grocery', () => {
+    expect(runs('not sure whether we should add oats')).toEqual([]);
+    expect(runs('my week has been rough, could you add the thing for the garage')).toEqual([]);
+  });
+});
+
+function calls(text: string) {
+  return understand(text).calls;
+}
