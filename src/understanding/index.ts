@@ -35,8 +35,8 @@ import { foldFollowUps, shoppingSubject } from './intents/support/shopping.js';
 import { intentOrder } from './precedence.js';
 import { isBreak, ITEM_BREAK, tokenize } from './engine/tokenizer.js';
 import { indexVocabulary, type Vocabulary } from './engine/vocabulary.js';
-import { withContrastsJoined, withoutConditions, withoutNumberCorrections } from './engine/message-rewrites.js';
-import { namesElsewhere, offTopicChange } from './engine/grocery-gate.js';
+import { withAmountsJoined, withContrastsJoined, withoutConditions, withoutNumberCorrections } from './engine/message-rewrites.js';
+import { namesElsewhere, offTopicChange, staple } from './engine/grocery-gate.js';
 import { referenceKind } from './engine/references.js';
 import { kindNamed, kindsSaid, lineMeant } from './engine/list-lines.js';
 import { baseVerb, requestWords, withoutAuxiliaries } from './engine/request-verbs.js';
@@ -135,7 +135,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // "great, thanks so much for the help": words of thanks and agreement are not things to buy.
     if (parse.items.every((i) => i.name.split(' ').every((w) => isActWord(w)) && !vocab.hasPhrase(i.name))) return undefined;
     // "a kilo of basmati" after "rice" was said: the thing named with its kind is known.
-    const anyKnown = tokens.some((t) => vocab.knowsWord(t)) || parse.unknown === 0;
+    const anyKnown = tokens.some((t) => vocab.knowsWord(t)) || parse.unknown === 0 || parse.items.every((i) => staple(i.name));
     if (!anyKnown && tokens.some((t) => NON_GROCERY_TOPICS.has(t))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     if (parse.items.some((i) => looksLikeTask(i.name, vocab))) return { calls: [], confidence: 0.6, reply: NOT_GROCERY_REPLY };
     // A list of things without a verb is read as "add"; a sentence ("how far is the moon",
@@ -143,7 +143,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
     if (!anyKnown && !listy && parse.items.length < 2) return undefined;
     // "and ginger ale", "also some crumpets": going on with a list is as clear as starting one.
-    const conf = parse.unknown === 0 || (listy && parse.items.every((i) => plausibleName(i.name))) ? 0.85 : 0.45;
+    const conf = parse.unknown === 0 || parse.items.every((i) => plausibleName(i.name) && (listy || (!parse.splitByVocabulary && (knownItem(i.name, vocab) || staple(i.name))))) ? 0.85 : 0.45;
     const items = parse.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined)));
     const out: Outcome = { calls: [{ name: 'add_to_list', args: env.list !== undefined ? { items, list: env.list } : { items } }], confidence: conf };
     bareOutcomes.add(out);
@@ -286,7 +286,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const act = actOf(typed.tokens);
     if (act) return { calls: [], confidence: 0.95, act };
     // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
-    const condition = withoutConditions(withoutNumberCorrections(typed.tokens));
+    const condition = withoutConditions(withoutNumberCorrections(withAmountsJoined(typed.tokens)));
     // What stands around the requests, in order: "its price", "got em, the tortillas", a heading, a
     // request passed on, closing thanks, then a change of mind (engine/headings.ts, engine/change-of-mind.ts).
     const rewrites: ((words: string[]) => string[])[] = [

@@ -63,6 +63,37 @@ describe('a request said plainly after chatter', () => {
   });
 });
 
+describe('amounts, needs and pauses said loosely', () => {
+  it('takes an amount said alone after a full stop as the amount of the thing just named', () => {
+    expect(calls('and lentils. 2 bags')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'lentils', quantity: 2, unit: 'bag' }] } }]);
+    expect(calls('brisket as well. 3 pounds')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'brisket', quantity: 3, unit: 'lb' }] } }]);
+    // Another thing after the stop stays another thing.
+    expect(calls('add bread. 3 pears')).toEqual([add('bread')[0], { name: 'add_to_list', args: { items: [{ name: 'pears', quantity: 3 }] } }]);
+  });
+
+  it('reads "N of them" after one thing as its amount', () => {
+    expect(runs('leeks too, 4 of em')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'leeks', quantity: 4 }] } }]);
+    expect(runs('add shallots, 6 of them')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'shallots', quantity: 6 }] } }]);
+  });
+
+  it('adds what a formal or regional "require", "should like" or "am after"-style need names', () => {
+    expect(runs('we shall require a jar of chutney')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'chutney', quantity: 1, unit: 'jar' }] } }]);
+    expect(runs('I should like some oatcakes')).toEqual(add('oatcakes'));
+    expect(runs('I require assistance')).toEqual([]);
+  });
+
+  it('leaves out a pause said to someone in the room ("hang on love", "one sec babe")', () => {
+    expect(runs('hang on love, add pickles')).toEqual(add('pickles'));
+    expect(understand('one sec babe').calls).toEqual([]);
+    expect(understand('hold on sweetie what do you want for tea').calls.map((c) => c.name)).not.toContain('add_to_list');
+  });
+
+  it('runs a bare list of staples the catalog does not stock, but asks about words run together', () => {
+    expect(runs('chapati flour and gochugaru')).toEqual(add('chapati flour', 'gochugaru'));
+    expect(runs('kippers and crumpets')).toEqual(add('kippers', 'crumpets'));
+  });
+});
+
 function calls(text: string) {
   return understand(text).calls;
 }

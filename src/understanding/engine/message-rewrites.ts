@@ -7,7 +7,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { CONDITION_LEADS, CONDITION_NEGATIONS, CONDITION_OPENERS, CONDITION_PLACE_STARTS, CONDITION_PLACES, CONDITION_POINTERS, CONDITION_WORDS, PUT_ON_VERBS, SELF_CORRECTIONS, TAKE_BACKS } from '../lexicon/index.js';
 import { quantityPrefix } from './text-memo.js';
-import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
+import { ITEM_BREAK, SENTENCE_BREAK, isBreak, standsAt } from './tokenizer.js';
 
 const CORRECTIONS = SELF_CORRECTIONS.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
@@ -127,4 +127,22 @@ function sameThingIn(thing: readonly string[], clause: readonly string[]): boole
   const stem = (w: string) => w.replace(/(es|s)$/, '');
   const head = stem(thing[thing.length - 1]!);
   return clause.some((w) => stem(w) === head);
+}
+
+/**
+ * "oh and ice. 2 bags" -> "oh and ice, 2 bags"; "pork shoulder too. 1 pound": an amount said on
+ * its own after a full stop is the amount of the thing just named, as if after a comma.
+ */
+export function withAmountsJoined(tokens: readonly string[]): string[] {
+  const out = [...tokens];
+  for (let i = 1; i < out.length; i++) {
+    if (out[i] !== SENTENCE_BREAK || isBreak(out[i - 1])) continue;
+    let end = i + 1;
+    while (end < out.length && !isBreak(out[end])) end++;
+    const said = out.slice(i + 1, end);
+    const amount = said.length > 0 && isNumber(said[0]) ? quantityPrefix(said) : undefined;
+    // Only a number with its unit, nothing after it: "2 bags", "1 pound", "half a kilo" is left as said.
+    if (amount && amount.consumed === said.length && amount.quantity.unit !== undefined) out[i] = ITEM_BREAK;
+  }
+  return out;
 }

@@ -44,6 +44,8 @@ export const LEADING_FILLER: readonly string[] = [
   'listen', 'ok listen', 'okay listen', 'so listen', 'ok look', 'hear me out', 'just checking in', 'checking in', 'it is me again', 'it is me',
   'me again', 'hey it is me', 'what is up', 'sup', 'how is it going', 'how are you doing', 'hope you are well', 'it would be great if you could', 'if you could', 'would you be able to',
   'can you also', 'could you also', 'mind if i', 'do you think you could', 'any chance you could', 'is it possible to',
+  // A pause, to someone in the room or to the assistant: "hold on honey", "one sec babe", "hang on a minute".
+  ...phrasesOf('[hold on|hang on|one sec|one second|just a sec|just a second|one moment|one minute|wait a minute|wait a sec|wait a second|gimme a sec|give me a sec|give me a second|hold up|bear with me] [honey|hun|hon|babe|baby|love|luv|darling|dear|sweetie|sweetheart|mate|bro|guys|kids|son|sweetpea|a minute|a sec|a second|]'),
   // Greetings and please-words of other Englishes: "abeg add rice", "howya, stick down rashers", "hi po".
   'abeg', 'biko', 'oya', 'howya', 'howaya', 'g\'day', 'gday', 'hi po', 'hello po', 'good morning po', 'kia ora', 'salaam', 'namaste', 'ag', 'eish',
 ];

@@ -58,7 +58,9 @@ export const AMOUNT_ONLY_WORDS: ReadonlySet<string> = new Set(['plenty', 'loads'
   'at', 'home', 'more', 'spare', 'extra', 'full', 'whole', 'new', 'fresh', 'unopened', 'another', 'in', 'the', 'house', 'pantry', 'fridge', 'freezer', 'cupboard', 'just', 'only']);
 
 /** An amount said for every thing named before it: "chips and salsa, 2 of each", "apples and pears, 3 bags apiece". */
-export const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'of each', 'each one', 'each of them', 'each of those', 'of both', 'apiece', 'a piece', 'per item', 'for each']);
+export const EACH_WORDS: ReadonlySet<string> = new Set(['each', 'of each', 'each one', 'each of them', 'each of those', 'of both', 'apiece', 'a piece', 'per item', 'for each',
+  // "onions, 3 of em": the amount of the thing just named.
+  'them', 'em', 'of them', 'of em', 'those', 'of those']);
 
 /** "a", "an". */
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);

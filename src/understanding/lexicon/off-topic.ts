@@ -56,7 +56,7 @@ export const OFF_TOPIC_NOUNS: ReadonlySet<string> = new Set([
   'time', 'date', 'president', 'capital', 'population', 'translate', 'translation', 'poem', 'story', 'robot', 'pickup', 'takeout', 'carryout',
   'refill', 'meds', 'medication', 'log', 'jazz', 'blues', 'rap', 'radio', 'station', 'podcast', 'audiobook', 'restaurant', 'restaurants', 'plan', 'plans',
   'address', 'accident', 'election', 'results', 'league', 'table', 'pass', 'dermatologist', 'club', 'seconds', 'minutes', 'hours', 'mins', 'hrs', 'language',
-  'english', 'spanish', 'french', 'bot', 'answer', 'question', 'bulbs',
+  'english', 'spanish', 'french', 'bot', 'answer', 'question', 'bulbs', 'assistance', 'advice', 'support', 'help',
   // things bought elsewhere: electronics, clothes, the car, lodging, documents, markets (each with its plural)
   'tv', 'tvs', 'ps5', 'xbox', 'playstation', 'nintendo', 'console', 'consoles', 'headphones', 'earbuds', 'airpods', 'charger', 'chargers', 'iphone',
   'iphones', 'ipad', 'ipads', 'monitor', 'monitors', 'keyboard', 'keyboards', 'shirt', 'shirts', 'jeans', 'dress', 'dresses', 'shoes', 'sneakers',
