@@ -65,6 +65,9 @@ export const OFF_TOPIC_NOUNS: ReadonlySet<string> = new Set([
   'spreadsheet', 'spreadsheets', 'document', 'documents', 'doc', 'docs', 'file', 'files', 'folder', 'folders', 'slides', 'presentation', 'presentations',
   'report', 'reports', 'btc', 'eth', 'ethereum', 'dogecoin', 'futures', 'nasdaq', 's&p', 'dow', 'shares', 'dividend', 'dividends', 'watchlist', 'frost',
   'umbrella', 'electricity', 'broadband', 'quid', 'laptops', 'computers', 'phones', 'printers', 'speakers',
+  // gifts, writing and health: "buy a birthday gift for my niece", "write a cover letter", "i have a headache since monday"
+  'gift', 'gifts', 'present', 'presents', 'letter', 'letters', 'essay', 'essays', 'resume', 'cv', 'speech', 'headache',
+  'headaches', 'migraine', 'fever', 'cough', 'rash', 'symptoms', 'symptom', 'injury', 'sprain', 'toothache', 'backache', 'flu', 'covid',
 ]);
 
 /** Words that say when, which a thing on a grocery list does not carry ("change the dinner reservation to 8:30"). */
