@@ -94,6 +94,18 @@ describe('amounts, needs and pauses said loosely', () => {
   });
 });
 
+describe('asking about the list without the little words', () => {
+  it('reads "read me list" as the list read to me, not a list called "me"', () => {
+    expect(calls('read me list pls')).toEqual([{ name: 'view_list', args: {} }]);
+    expect(calls('show us costco list')).toEqual([{ name: 'view_list', args: { list: 'costco' } }]);
+  });
+
+  it('asks "how many X I put" without "did", and keeps "how many things have I got" about the whole list', () => {
+    expect(calls('how many avocados i put')).toEqual([{ name: 'view_list', args: { item: 'avocados' } }]);
+    expect(calls('how many things have we got on the list')).toEqual([{ name: 'view_list', args: {} }]);
+  });
+});
+
 function calls(text: string) {
   return understand(text).calls;
 }

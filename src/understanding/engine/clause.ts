@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { BASKET_OWNERS, BE_WORDS, STORES, WHOLE_OF_A_LIST, DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DESCRIPTIONS, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, SHOPPING_WORDS_OF_BAG, TO_LIST_VERBS, TRAILING_FILLER } from '../lexicon/index.js';
+import { BASKET_OWNERS, BE_WORDS, STORES, WHOLE_OF_A_LIST, DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DESCRIPTIONS, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_RECIPIENTS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, SHOPPING_WORDS_OF_BAG, TO_LIST_VERBS, TRAILING_FILLER } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
@@ -117,7 +117,7 @@ export function extractList(tokens: readonly string[], vocab: VocabularyIndex): 
     // "my to buy list", "my to do shopping list": "to" inside the name of a list of things to get.
     // "the 4th of july list": "of" after a day of the month is inside an occasion's name.
     const inName = (t === 'to' && TO_LIST_VERBS.has(name[0] ?? '')) || (t === 'of' && name.length > 0 && /^\d{1,2}(st|nd|rd|th)$/.test(tokens[start - 2] ?? ''));
-    if (!inName && (LIST_DETERMINERS.has(t) || LIST_PREPOSITIONS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t))) break;
+    if (!inName && (LIST_DETERMINERS.has(t) || LIST_PREPOSITIONS.has(t) || LIST_RECIPIENTS.has(t) || t === ITEM_BREAK || t === 'and' || t === 'new' || LIST_VERBS.has(t))) break;
     name.unshift(t);
     start--;
   }

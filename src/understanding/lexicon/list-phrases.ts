@@ -3,6 +3,9 @@
  */
 export const LIST_DETERMINERS: ReadonlySet<string> = new Set(['my', 'the', 'our', 'your', 'this', 'that', 'a', 'an', 'his', 'her', 'their', "mom's", "dad's"]);
 
+/** Who a list is read or sent to, never its name: "read me list", "send us list". */
+export const LIST_RECIPIENTS: ReadonlySet<string> = new Set(['me', 'us', 'him', 'them', 'you']);
+
 export const LIST_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'on', 'onto', 'in', 'into', 'from', 'off', 'for', 'of', 'at', 'with', 'under', 'out']);
 
 /** Verbs typed straight before "list" ("show list", "clear list"): what to do with it, not its name. */
