@@ -106,6 +106,18 @@ describe('asking about the list without the little words', () => {
   });
 });
 
+describe('a meal ordered is not groceries', () => {
+  it('writes nothing for an order with a takeout word, whatever food it names', () => {
+    expect(calls('order three iced lattes for pickup')).toEqual([]);
+    expect(calls('order a chicken burrito on ubereats')).toEqual([]);
+    expect(calls('order noodles delivered to the office')).toEqual([]);
+  });
+
+  it('still adds what "order" names without one', () => {
+    expect(calls('order paper towels')).toEqual(add('paper towels'));
+  });
+});
+
 function calls(text: string) {
   return understand(text).calls;
 }

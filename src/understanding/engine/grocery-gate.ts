@@ -11,7 +11,7 @@
 import type { ToolCall } from '../../tools/tool.js';
 import { plausibleName } from './items.js';
 import { isEnglishWord } from './typos.js';
-import { ACT_PHRASES, CLOCK_WORDS, GROCERY_NOUNS, LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, POSSESSIVES, TIME_WORDS, VERB_LEADS, WHOLE_LIST } from '../lexicon/index.js';
+import { ACT_PHRASES, CLOCK_WORDS, GROCERY_NOUNS, GROCERY_SOURCES, MEAL_ORDER_VERBS, STORES, TAKEOUT_MARKERS, LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, POSSESSIVES, TIME_WORDS, VERB_LEADS, WHOLE_LIST } from '../lexicon/index.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -57,6 +57,8 @@ export function offTopicChange(calls: readonly ToolCall[], tokens: readonly stri
   // "add extra guac to my chipotle order", "remove the onions from my burger order": a list named
   // without the word "list" that is another domain's thing, whatever is moved.
   if (!listWord && calls.some((c) => typeof c.args.list === 'string' && (c.args.list as string).split(' ').some((w) => OFF_TOPIC_NOUNS.has(w) && !LIST_OCCASIONS.has(w)))) return true;
+  // "order two bubble teas for pickup", "order a large pepperoni from dominos": a meal ordered, whatever is in it.
+  if (!listWord && calls.some((c) => c.name === 'add_to_list') && mealOrder(words, vocab)) return true;
   const changes = calls.filter((c) => CHANGES.has(c.name) && c.name !== 'rename_list' && c.name !== 'delete_list' && c.name !== 'clear_list');
   const lookups = calls.filter((c) => LOOKUPS.has(c.name) && namesOf(c).length > 0);
   if ((changes.length === 0 && lookups.length === 0) || listWord) return false;
@@ -116,6 +118,22 @@ export function groceryThing(name: string, vocab: VocabularyIndex): boolean {
 /** A thing whose last word names something every grocery sells ("sardines", "leg of lamb"), though the catalog may not stock it. */
 export function staple(name: string): boolean {
   return GROCERY_NOUNS.has(name.slice(name.lastIndexOf(' ') + 1));
+}
+
+const TAKEOUT = TAKEOUT_MARKERS.map((m) => m.split(' '));
+const STORE_WORDS: ReadonlySet<string> = new Set(STORES.flatMap((s) => s.toLowerCase().split(' ')));
+
+/**
+ * An order of a meal: the verb "order" with a takeout word ("for pickup", "delivered", "doordash"),
+ * or with "from" a place that is no store, no grocery source and nothing the catalog knows ("from dominos").
+ */
+function mealOrder(words: readonly string[], vocab: VocabularyIndex): boolean {
+  const at = words.findIndex((w) => !VERB_LEADS.has(w));
+  if (!MEAL_ORDER_VERBS.has(words[at] ?? '')) return false;
+  if (words.some((_, i) => TAKEOUT.some((m) => m.every((w, k) => words[i + k] === w)))) return true;
+  const from = words.lastIndexOf('from');
+  const place = words[from + 1];
+  return from > at && place !== undefined && !STORE_WORDS.has(place) && !GROCERY_SOURCES.has(place) && !vocab.knowsWord(place) && vocab.brandAt([...words], from + 1) === undefined;
 }
 
 /** True when a message names another domain's thing and no list: "add extra guac to my chipotle order". */

@@ -93,3 +93,18 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'our', 'your']);
 
 /** Words before a request's verb ("can you please set ..."). */
 export const VERB_LEADS: ReadonlySet<string> = new Set(['please', 'can', 'could', 'you', 'would', 'will', 'just', 'also', 'i', 'we', 'want', 'to', 'need', 'hey']);
+
+/**
+ * What says an order is a meal or a drink to be made and handed over, not groceries: "order two
+ * bubble teas for pickup", "get a large pepperoni delivered", "a latte to go".
+ */
+export const TAKEOUT_MARKERS: readonly string[] = ['for pickup', 'for pick up', 'for collection', 'for delivery', 'to go', 'to take away', 'for takeaway', 'for takeout',
+  'delivered', 'takeout', 'takeaway', 'carryout', 'doordash', 'ubereats', 'uber eats', 'deliveroo', 'grubhub', 'just eat', 'postmates', 'seamless', 'swiggy',
+  'zomato', 'drive thru', 'drive through'];
+
+/** Verbs that order a meal: "order", "get me" (with a marker above or a place that is no store after "from"). */
+export const MEAL_ORDER_VERBS: ReadonlySet<string> = new Set(['order', 'reorder']);
+
+/** Where a grocery order comes from, said after "from": the stores (lexicon/preferences.ts) and these. */
+export const GROCERY_SOURCES: ReadonlySet<string> = new Set(['the', 'a', 'my', 'our', 'store', 'shop', 'shops', 'market', 'supermarket', 'grocery', 'grocer', 'grocers',
+  'butcher', 'butchers', 'baker', 'bakery', 'deli', 'farm', 'farmers', 'online', 'there', 'here', 'them', 'it', 'now', 'list', 'cart', 'basket']);
