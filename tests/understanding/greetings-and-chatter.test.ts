@@ -116,6 +116,11 @@ describe('a meal ordered is not groceries', () => {
   it('still adds what "order" names without one', () => {
     expect(calls('order paper towels')).toEqual(add('paper towels'));
   });
+
+  it('adds a thing said with the store it comes from, the store as a note, never refused as off-topic', () => {
+    expect(calls('grab oat milk from lidl')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'oat milk', note: 'from lidl' }] } }]);
+    expect(calls('get hummus at trader joes')).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'hummus', note: 'at trader joes' }] } }]);
+  });
 });
 
 function calls(text: string) {

@@ -1,7 +1,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { AMOUNT_HEDGES, AMOUNT_ONLY_WORDS, ARTICLES, FRACTION_WORDS, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, WHICH_OF_WORDS } from '../lexicon/index.js';
+import { AMOUNT_HEDGES, AMOUNT_ONLY_WORDS, ARTICLES, FRACTION_WORDS, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, STORES, WHICH_OF_WORDS } from '../lexicon/index.js';
 import { wordForms, type VocabularyIndex } from './vocabulary.js';
 import { siblings } from './list-lines.js';
 import { saidAgain } from './said-again.js';
@@ -199,6 +199,8 @@ function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
 /** Recipe wording that follows an ingredient and says how much to use, not what to buy. */
 const RECIPE_NOTES = [['to', 'taste'], ['as', 'needed'], ['if', 'needed'], ['optional']];
 
+/** Stores as typed, with and without the apostrophe ("trader joe's", "trader joes"). */
+const STORE_NAMES: ReadonlySet<string> = new Set(STORES.flatMap((s) => [s.toLowerCase(), s.toLowerCase().replace(/'/g, '')]));
 const withNote = (note: string | undefined, more: string) => (note ? `${note}, ${more}` : more);
 
 function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined {
@@ -260,6 +262,9 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
     item.note = withNote(item.note, recipe.join(' '));
     tokens = tokens.slice(0, -recipe.length);
   }
+  // "eggs from costco", "milk at aldi": the store said after the thing is a note on it.
+  const at = tokens.findIndex((t, i) => i > 0 && (t === 'from' || t === 'at') && STORE_NAMES.has(tokens.slice(i + 1).join(' ')));
+  if (at > 0) [item.note, tokens] = [withNote(item.note, tokens.slice(at).join(' ')), tokens.slice(0, at)];
   const forAt = tokens.indexOf('for');
   if (forAt > 0 && forAt < tokens.length - 1) {
     item.note = withNote(item.note, tokens.slice(forAt).join(' '));
