@@ -26,3 +26,4 @@ export * from './references.js';
 export * from './money.js';
 export * from './people.js';
 export * from './kinds.js';
+export * from './restatements.js';
