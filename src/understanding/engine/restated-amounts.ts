@@ -15,7 +15,7 @@ import {
 import type { UnderstandingContext } from './intent.js';
 import { lineMeant } from './list-lines.js';
 import { quantityPrefix } from './text-memo.js';
-import { isBreak, standsAt } from './tokenizer.js';
+import { isBreak, SENTENCE_BREAK, standsAt } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (list: readonly string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -29,8 +29,8 @@ const NOT_A_NAME = new Set([...AMOUNT_LEAD_WORDS, 'a', 'an']);
 const isNumber = (t: string | undefined) => t !== undefined && t !== 'a' && t !== 'an' && (numericValue(t.replace(/\.$/, '')) !== undefined || NUMBER_WORDS[t] !== undefined);
 
 /** An amount said with a number at `at` ("2 litres", "two", "500 grams"), as the number of words it takes. */
-function amountAt(tokens: readonly string[], at: number): number {
-  if (!isNumber(tokens[at])) return 0;
+function amountAt(tokens: readonly string[], at: number, article = false): number {
+  if (!isNumber(tokens[at]) && !(article && (tokens[at] === 'a' || tokens[at] === 'an'))) return 0;
   // "not 250." at the end of a sentence: the number alone.
   if (tokens[at]!.endsWith('.')) return 1;
   const consumed = quantityPrefix(tokens.slice(at))?.consumed ?? 0;
@@ -88,6 +88,8 @@ function tailAfter(tokens: readonly string[], at: number): { kept: string[]; cor
   if (rest.length === 0 || rest.every(isBreak)) return { kept, corrected };
   // "there's six of us", "we go through a lot": a reason names nothing to do.
   if (REASON_STARTS.has(rest[0]!) && !rest.some((w) => REQUEST_IN_A_REASON.has(w) || isNumber(w) && w !== 'one')) return { kept, corrected: true };
+  // "... and add bread": a request of its own after it stays, as a clause of its own.
+  if (RESTATEMENT_GOING_ON.has(rest[0]!)) return { kept: [...kept, SENTENCE_BREAK, rest[0] === 'n' ? 'and' : rest[0]!, ...rest.slice(1)], corrected };
   return undefined;
 }
 
@@ -170,7 +172,8 @@ function correctionsAt(tokens: readonly string[], at: number): number {
  */
 export function withAmountChangedInBreath(tokens: readonly string[]): string[] {
   for (let i = 0; i < tokens.length; i++) {
-    const first = amountAt(tokens, i);
+    // "a bag of chips, actually two": the first amount may be "a".
+    const first = amountAt(tokens, i, true);
     if (!first) continue;
     let k = i + first;
     if (tokens[k] === 'of') k++;
