@@ -87,7 +87,7 @@ function tailAfter(tokens: readonly string[], at: number): { kept: string[]; cor
   const rest = tokens.slice(at);
   if (rest.length === 0 || rest.every(isBreak)) return { kept, corrected };
   // "there's six of us", "we go through a lot": a reason names nothing to do.
-  if (REASON_STARTS.has(rest[0]!) && !rest.some((w) => REQUEST_IN_A_REASON.has(w) || isNumber(w) && w !== 'one')) return { kept, corrected: true };
+  if (REASON_STARTS.has(rest[0]!) && !rest.some((w) => REQUEST_IN_A_REASON.has(w))) return { kept, corrected: true };
   // "... and add bread": a request of its own after it stays, as a clause of its own.
   if (RESTATEMENT_GOING_ON.has(rest[0]!)) return { kept: [...kept, SENTENCE_BREAK, rest[0] === 'n' ? 'and' : rest[0]!, ...rest.slice(1)], corrected };
   return undefined;
