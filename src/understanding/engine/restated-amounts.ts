@@ -10,7 +10,7 @@
 import { NUMBER_WORDS, numericValue } from '../../grocery/quantity/index.js';
 import {
   AMOUNT_LEAD_WORDS, AMOUNT_TAIL_WORDS, MORE_WORDS, NOT_A_RELAYER, POINTERS, REASON_STARTS, REQUEST_IN_A_REASON, RESTATEMENT_CORRECTIONS, RESTATEMENT_GOING_ON,
-  RESTATEMENT_OPENERS, RESTATEMENT_RELAYS, SELF_CORRECTIONS, WHOSE_WORDS,
+  INTERJECTIONS, RESTATEMENT_OPENERS, RESTATEMENT_RELAYS, RESTATEMENT_TOPIC_OPENERS, SELF_CORRECTIONS, WHOSE_WORDS,
 } from '../lexicon/index.js';
 import type { UnderstandingContext } from './intent.js';
 import { lineMeant } from './list-lines.js';
@@ -20,8 +20,11 @@ import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (list: readonly string[]) => list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const OPENERS = byLength(RESTATEMENT_OPENERS);
+const TOPIC_OPENERS = byLength(RESTATEMENT_TOPIC_OPENERS);
 const RELAYS = byLength(RESTATEMENT_RELAYS);
 const CORRECTIONS = byLength(SELF_CORRECTIONS);
+/** Words before a thing's name that say it is one already there. */
+const THE = new Set(['the', 'my', 'our']);
 /** Words that name no thing: the ones that lead an amount in, and the articles. */
 const NOT_A_NAME = new Set([...AMOUNT_LEAD_WORDS, 'a', 'an']);
 
@@ -47,7 +50,9 @@ function pastOpeners(tokens: readonly string[], at: number): { at: number; going
       at++;
       continue;
     }
-    const p = OPENERS.find((o) => standsAt(tokens, o, at));
+    // "for the apples, ...": the words that say what the message is about, only before "the".
+    const topic = TOPIC_OPENERS.find((o) => standsAt(tokens, o, at) && THE.has(tokens[at + o.length] ?? ''));
+    const p = OPENERS.find((o) => standsAt(tokens, o, at)) ?? topic;
     if (!p) return { at, goingOn, corrected };
     goingOn ||= p.some((w) => RESTATEMENT_GOING_ON.has(w));
     corrected ||= p.some((w) => RESTATEMENT_CORRECTIONS.has(w));
@@ -107,12 +112,20 @@ function namesLine(words: readonly string[], context: UnderstandingContext): boo
  * @example
  * withRestatedAmount(['milk', 'make', 'it', '2', 'litres'], context, vocab) // ['the', 'milk', '2', 'litres'] with milk on the list
  */
-export function withRestatedAmount(tokens: readonly string[], context: UnderstandingContext, vocab: VocabularyIndex): string[] {
-  if (!context.onList || tokens.some((w) => MORE_WORDS.has(w))) return [...tokens];
+export function withRestatedAmount(said: readonly string[], context: UnderstandingContext, vocab: VocabularyIndex): string[] {
+  if (!context.onList || said.some((w) => MORE_WORDS.has(w))) return [...said];
+  // "the um yogurt make it uh three tubs", "like 2 boxes": sounds and a "like" before a number carry nothing.
+  const tokens = said.filter((w, i) => !INTERJECTIONS.has(w) && !(w === 'like' && isNumber(said[i + 1])));
+  const rewritten = restated(tokens, context, vocab);
+  return rewritten ?? [...said];
+}
+
+/** {@link withRestatedAmount} on words without sounds: the message said the plain way, or undefined. */
+function restated(tokens: readonly string[], context: UnderstandingContext, vocab: VocabularyIndex): string[] | undefined {
   let { at, goingOn, corrected } = pastOpeners(tokens, 0);
   const relay = relayAt(tokens, at, vocab);
   if (relay) ({ at, goingOn, corrected } = pastOpeners(tokens, at + relay));
-  const the = tokens[at] === 'the' || tokens[at] === 'my' || tokens[at] === 'our';
+  const the = THE.has(tokens[at] ?? '');
   const amount = amountAt(tokens, at);
   if (amount) {
     // "2 packs of hot dogs actually", "five tomatoes": the amount first, then the thing.
@@ -125,16 +138,16 @@ export function withRestatedAmount(tokens: readonly string[], context: Understan
     const thing = tokens.slice(k, stop);
     const tail = tailAfter(tokens, stop);
     // "and 2 milk": going on to a thing adds it, unless "the" says it is there already ("n 2 bags of the cheese").
-    if (!tail || (goingOn && !named) || !namesLine(thing, context)) return [...tokens];
+    if (!tail || (goingOn && !named) || !namesLine(thing, context)) return undefined;
     // Without "the", a word of correction or a relay, "2 milk" is for the rules to read as they do.
-    if (!named && !corrected && !relay && !tail.corrected) return [...tokens];
+    if (!named && !corrected && !relay && !tail.corrected) return undefined;
     return ['the', ...thing, ...tokens.slice(at, at + amount), ...tail.kept];
   }
   // "the cabbage, I need two", "milk make it 2 litres": the thing first, then a request for its amount.
-  if (goingOn && !the) return [...tokens];
+  if (goingOn && !the) return undefined;
   const from = the ? at + 1 : at;
   const numberAt = tokens.findIndex((w, i) => i > from && amountAt(tokens, i) > 0);
-  if (numberAt < 0) return [...tokens];
+  if (numberAt < 0) return undefined;
   for (let end = numberAt; end > from; end--) {
     const between = tokens.slice(end, numberAt);
     if (!between.every((w) => isBreak(w) || AMOUNT_LEAD_WORDS.has(w))) continue;
@@ -142,10 +155,10 @@ export function withRestatedAmount(tokens: readonly string[], context: Understan
     if (!namesLine(thing, context)) continue;
     const n = amountAt(tokens, numberAt);
     const tail = tailAfter(tokens, numberAt + n);
-    if (!tail) return [...tokens];
+    if (!tail) return undefined;
     return ['the', ...thing, ...tokens.slice(numberAt, numberAt + n), ...tail.kept];
   }
-  return [...tokens];
+  return undefined;
 }
 
 /** How many words of correction stand at `at` ("no actually", ", sorry,"), breaks around them included, or 0. */

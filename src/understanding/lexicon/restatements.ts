@@ -16,6 +16,9 @@ export const RESTATEMENT_OPENERS: readonly string[] = phrasesOf(
   '[i|we] [meant|mean|said|want to say|wanted to say|meant to say|mean to say|would like to say|wish to say]', 'i say wrong', 'i said wrong', 'what i meant was', 'i should have said',
 );
 
+/** What says which thing the message is about, before "the" and its name: "for the apples, I want 6", "about the milk, 2 litres". */
+export const RESTATEMENT_TOPIC_OPENERS: readonly string[] = phrasesOf('[for|about|as for|regarding|concerning|as to]');
+
 /** Words that go on to another thing: with them, only "the" says the thing is one already there ("and the cheese, two bags"). */
 export const RESTATEMENT_GOING_ON: ReadonlySet<string> = new Set(['and', 'n', 'also', 'plus']);
 
@@ -39,7 +42,9 @@ export const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'another', 'extr
 
 /** What may follow the amount and carries nothing ("... put two of them", "..., 500 g please"). */
 export const AMOUNT_TAIL_WORDS: ReadonlySet<string> = new Set(['of', 'them', 'it', 'those', 'these', 'that', 'please', 'pls', 'plz', 'thanks', 'thank', 'you', 'actually', 'instead',
-  'total', 'in', 'all', 'altogether', 'then', 'lol', 'ok', 'okay', 'now', 'each', 'only', 'just', 'ty', 'thx']);
+  'total', 'in', 'all', 'altogether', 'then', 'lol', 'ok', 'okay', 'now', 'each', 'only', 'just', 'ty', 'thx',
+  // "4 is enough", "3 will do", "2 should be fine".
+  'is', 'enough', 'will', 'do', 'should', 'be', 'fine', 'good', 'plenty', 'would']);
 
 /** How a reason after a new amount starts ("..., there's six of us", "actually we go through a lot", "because the kids eat it"). */
 export const REASON_STARTS: ReadonlySet<string> = new Set(['we', 'i', 'they', 'he', 'she', 'it', 'there', 'because', 'cause', 'cuz', 'cos', 'since', 'that', 'this',
