@@ -36,6 +36,13 @@ describe('the thing first, then a request for its amount', () => {
     expect(said('pardon, the orange juice has to be 2 cartons, not 1.', pantry())).toEqual(update('orange juice', 2, 'carton'));
   });
 
+  it('reads the thing after "for the" or "about the", with sounds inside and "N is enough" after', () => {
+    expect(said('for the apples, I want 6', pantry())).toEqual(update('apples', 6));
+    expect(said('about the orange juice, 3 cartons please', pantry())).toEqual(update('orange juice', 3, 'carton'));
+    expect(said('the um yogurt make it uh two tubs', pantry())).toEqual(update('yogurt', 2, 'tub'));
+    expect(said('hmm the apples i think 4 is enough', pantry())).toEqual(update('apples', 4));
+  });
+
   it('keeps a request said after the new amount as a request of its own', () => {
     expect(said('the apples i need 6 n bread', pantry())).toEqual([...update('apples', 6), { name: 'add_to_list', args: { items: [{ name: 'bread' }] } }]);
   });
