@@ -95,6 +95,8 @@ describe('what still adds, and what is not guessed', () => {
     expect(said('add 2 more apples', pantry())).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'apples', quantity: 2 }] } }]);
     expect(said('another tub of yogurt', pantry())).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'yogurt', quantity: 1, unit: 'tub' }] } }]);
     expect(said('and 2 bananas', pantry())).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'bananas', quantity: 2 }] } }]);
+    // What is at home is no new amount for the line.
+    expect(said('the apples, we have 12', pantry()).some((c) => c.name === 'update_list_item')).toBe(false);
     expect(said('3 bananas actually', pantry())).toEqual([{ name: 'add_to_list', args: { items: [{ name: 'bananas', quantity: 3 }] } }]);
   });
 });

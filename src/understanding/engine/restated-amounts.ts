@@ -25,6 +25,8 @@ const RELAYS = byLength(RESTATEMENT_RELAYS);
 const CORRECTIONS = byLength(SELF_CORRECTIONS);
 /** Words before a thing's name that say it is one already there. */
 const THE = new Set(['the', 'my', 'our']);
+/** Words of having, which lead an amount in only as "has to be", "have to get". */
+const HAVING = new Set(['has', 'have']);
 /** Words that name no thing: the ones that lead an amount in, and the articles. */
 const NOT_A_NAME = new Set([...AMOUNT_LEAD_WORDS, 'a', 'an']);
 
@@ -150,7 +152,8 @@ function restated(tokens: readonly string[], context: UnderstandingContext, voca
   if (numberAt < 0) return undefined;
   for (let end = numberAt; end > from; end--) {
     const between = tokens.slice(end, numberAt);
-    if (!between.every((w) => isBreak(w) || AMOUNT_LEAD_WORDS.has(w))) continue;
+    // "has to be 2", never "we have 12" (which says what is at home).
+    if (!between.every((w, i) => isBreak(w) || (AMOUNT_LEAD_WORDS.has(w) && !(HAVING.has(w) && between[i + 1] !== 'to')))) continue;
     const thing = tokens.slice(from, end);
     if (!namesLine(thing, context)) continue;
     const n = amountAt(tokens, numberAt);
