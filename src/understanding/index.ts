@@ -47,6 +47,7 @@ import { NOT_UNDERSTOOD_REPLY, type Understanding, type UnderstandingEngine } fr
 import { createWordFixer } from './engine/word-fixer.js';
 import { isEnglishWord } from './engine/typos.js';
 import { withoutChangesOfMind } from './engine/change-of-mind.js';
+import { withAmountChangedInBreath, withRestatedAmount } from './engine/restated-amounts.js';
 import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay, withoutWordsToOthers } from './engine/headings.js';
 
 export type { Vocabulary } from './engine/vocabulary.js';
@@ -286,11 +287,11 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     const act = actOf(typed.tokens);
     if (act) return { calls: [], confidence: 0.95, act };
     // "add 3 no wait 4 lemons", "are eggs on my list? if not add them": said as meant.
-    const condition = withoutConditions(withoutNumberCorrections(withAmountsJoined(typed.tokens)));
+    const condition = withoutConditions(withoutNumberCorrections(withAmountChangedInBreath(withAmountsJoined(typed.tokens))));
     // What stands around the requests, in order: "its price", "got em, the tortillas", a heading, a
     // request passed on, closing thanks, then a change of mind (engine/headings.ts, engine/change-of-mind.ts).
     const rewrites: ((words: string[]) => string[])[] = [
-      (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
+      (w) => withRestatedAmount(w, context, vocab), (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
     ];
     const tokens = rewrites.reduce((words, rewrite) => rewrite(words), condition.tokens);
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };

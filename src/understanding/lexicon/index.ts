@@ -27,3 +27,4 @@ export * from './money.js';
 export * from './people.js';
 export * from './kinds.js';
 export * from './grocery-words.js';
+export * from './restatements.js';

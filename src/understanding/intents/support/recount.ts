@@ -8,7 +8,7 @@ import { lookupUnit } from '../../../grocery/quantity/index.js';
 import { call, SURE, type IntentEnv, type Outcome } from '../../engine/intent.js';
 import { CORRECTION_FILLER, CORRECTION_LEADS, CORRECTION_OPENERS, PACKAGE_SIZES, PLACE_WORDS, TAKEN_BACK_SOFTENERS } from '../../lexicon/index.js';
 import { STARTS_REQUEST, whichOf } from './list-actions.js';
-import { fittingAmount, resolveReference } from '../../engine/references.js';
+import { fittingAmount, referenceKind, resolveReference } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
 import { lineMeant, lineName } from '../../engine/list-lines.js';
 import { isBreak, standsAt, withoutLeading } from '../../engine/tokenizer.js';
@@ -68,6 +68,12 @@ function withoutPlaceOnList(words: readonly string[], env: IntentEnv): readonly 
   return words;
 }
 
+/** The lines on the list with `quantity` of their thing, as references (several are asked about), or undefined when none has it. */
+function linesWith(quantity: number, env: IntentEnv): { name: string; quantity: number }[] | undefined {
+  const hits = (env.context.lines?.() ?? []).filter((l) => l.quantity === quantity);
+  return hits.length ? hits.map((l) => ({ name: l.name, quantity: l.quantity })) : undefined;
+}
+
 /** An amount taken back for another, for the thing named or the one just touched. */
 export function recount(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
   // Correction words, and after them (or with an amount taken back) the words that lead in an amount.
@@ -97,10 +103,15 @@ export function recount(tokens: readonly string[], env: IntentEnv): Outcome | un
   // "the string cheese, get two packs of it": "it" after the amount is the thing named before it.
   if (before.length && after.length && after.every((w) => POINTING.has(w))) after = [];
   if (before.length && after.length) return undefined;
-  const thingWords = withoutPlaceOnList(before.length ? before : after, env).filter((w) => w !== 'the' && w !== 'my' && w !== 'our');
+  const named = withoutPlaceOnList(before.length ? before : after, env);
+  // "two boxes of the first one": a place among the things just touched, or on the list.
+  const place = referenceKind(named) ? named : undefined;
+  const thingWords = place ?? named.filter((w) => w !== 'the' && w !== 'my' && w !== 'our');
   const args: Record<string, unknown> = {};
-  if (thingWords.length === 0 || thingWords.every((w) => POINTING.has(w))) {
+  if (place || thingWords.length === 0 || thingWords.every((w) => POINTING.has(w))) {
     let ref = resolveReference(thingWords.length ? thingWords : ['it'], env.context, 'touched');
+    // "get 3 of those not 2" after what was touched last was taken off: the one line that had 2.
+    if (ref?.length && takenBack !== undefined && ref.every((r) => !lineMeant(r.name, env.context))) ref = linesWith(takenBack, env) ?? ref;
     // "add 2 avocados and a lime" then "i meant 3 not 2": the thing that had the amount taken back.
     if (ref && ref.length > 1 && takenBack !== undefined) ref = ref.filter((r) => r.quantity === takenBack);
     const fits = ref && ref.length > 1 ? fittingAmount(ref, amount.quantity.unit) : undefined;
