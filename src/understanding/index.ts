@@ -335,7 +335,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if (topic && (c.some((t) => POINTERS.has(t)) || topic.onList || !topic.outcome)) {
         const again = readPointingAt(c, [topic.name, ...(topic.also ?? [])]);
         out = clause(c, context, inherited);
-        const meant = c.some((t) => POINTERS.has(t)) || again?.calls.every((call) => call.name === 'update_list_item');
+        // "the flour please replace with spelt flour": a swap of the line just named means it too.
+        const meant = c.some((t) => POINTERS.has(t)) || again?.calls.every((call) => call.name === 'update_list_item') || (again?.swap === true && topic.onList);
         // Only when the pronoun meant the topic ("put papayas on it" means the list, whatever came before).
         // A line named with "the" and then given an amount is changed, not also added ("the cereal, get 2 boxes").
         if (meant && again && again.calls.length && (topic.onList || JSON.stringify(again.calls) !== JSON.stringify(out?.calls))) {

@@ -1,6 +1,7 @@
 import { call, itemConfidence, type IntentRule } from '../engine/intent.js';
 import { isNounPhrase, namesOnlyAnAmount, phraseOf } from '../engine/items.js';
 import { wholeQuantity, removeItems } from './support/list-actions.js';
+import { removedForAnother } from './support/swap-words.js';
 
 /**
  * The `remove` intent: "remove the milk", "we already have eggs", "no soda this week": things to take off.
@@ -32,5 +33,6 @@ export const removeIntent: IntentRule = { name: 'remove', patterns: ['[remove|de
     if (namesOnlyAnAmount(s.x!)) return undefined;
     // "no soda": only a thing, never "no, i meant 2" (a correction) or "no worries".
     if (env.tokens[0] === 'no' && (!isNounPhrase(phraseOf(s.x!)) || /^(worries|problem|way|thanks|thank|idea|clue)$/.test(s.x![0]!))) return undefined;
-    return removeItems(s.x!, env);
+    // "remove the gummy bears, pretzels instead": what comes after "instead" is wanted, not taken off.
+    return removedForAnother(s.x!, env) ?? removeItems(s.x!, env);
   } };
