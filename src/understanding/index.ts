@@ -367,6 +367,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if (out && out.calls.length && parts.length > 1 && namesElsewhere(c) && offTopicChange(out.calls, c, extractList(stripFiller(c), vocab).mentioned, vocab)) out = { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
       if (out && out.calls.length === 0 && out.reply && out.reply !== NOT_UNDERSTOOD_REPLY && out.reply !== UNRESOLVED_REPLY && !out.choices && parts.length > 1) {
         asideReply ??= out.reply;
+        // "mom got the dish soap, remove it": what a remark about someone names is still what "it" means.
+        if (isRemark(stripFiller(c))) topic = ((name) => (name && lineMeant(name, context) ? { name } : undefined))(topicOf(stripFiller(c), vocab));
         continue;
       }
       // "put milk on my list, i am out of it": a remark pointing back at what was just asked for.
