@@ -47,6 +47,7 @@ import { createWordFixer } from './engine/word-fixer.js';
 import { isEnglishWord } from './engine/typos.js';
 import { withoutChangesOfMind } from './engine/change-of-mind.js';
 import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay, withoutWordsToOthers } from './engine/headings.js';
+import { withKindNamedAfter } from './engine/kind-after.js';
 
 export type { Vocabulary } from './engine/vocabulary.js';
 export type { UnderstandingContext } from './engine/intent.js';
@@ -74,7 +75,6 @@ interface RuleReading {
 // Within a rule, the pattern that spells more words wins: "forget about {x}" before
 // "forget {x}", "need to get {x}" before "need {x}", "throw in {x}" before "throw {x}".
 const compileRules = (rules: readonly IntentRule[]): RuleTable => ruleTable(rules, 'longest-first');
-
 
 /**
  * Creates the offline understanding over the catalog's vocabulary.
@@ -288,7 +288,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // What stands around the requests, in order: "its price", "got em, the tortillas", a heading, a
     // request passed on, closing thanks, then a change of mind (engine/headings.ts, engine/change-of-mind.ts).
     const rewrites: ((words: string[]) => string[])[] = [
-      (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
+      (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withKindNamedAfter(w, vocab), (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
     ];
     const tokens = rewrites.reduce((words, rewrite) => rewrite(words), condition.tokens);
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };
