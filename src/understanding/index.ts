@@ -47,7 +47,7 @@ import { createWordFixer } from './engine/word-fixer.js';
 import { isEnglishWord } from './engine/typos.js';
 import { withoutChangesOfMind } from './engine/change-of-mind.js';
 import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay, withoutWordsToOthers } from './engine/headings.js';
-import { withKindNamedAfter } from './engine/kind-after.js';
+import { withKindNamedAfter, withoutAmountHedge } from './engine/kind-after.js';
 
 export type { Vocabulary } from './engine/vocabulary.js';
 export type { UnderstandingContext } from './engine/intent.js';
@@ -141,8 +141,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // "turn off the lights") is not a list of things, whatever words it shares with the catalog.
     if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
     if (!anyKnown && !listy && parse.items.length < 2) return undefined;
-    // "and ginger ale", "also some crumpets": going on with a list is as clear as starting one.
-    const conf = parse.unknown === 0 || (listy && parse.items.every((i) => plausibleName(i.name))) ? 0.85 : 0.45;
+    // "and ginger ale", "also some crumpets", or "coffee filters" right after other things were put on: going on with a list is as clear as starting one.
+    const conf = parse.unknown === 0 || ((listy || (env.context.lastItems?.length && anyKnown)) && parse.items.every((i) => plausibleName(i.name))) ? 0.85 : 0.45;
     const items = parse.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined)));
     const out: Outcome = { calls: [{ name: 'add_to_list', args: env.list !== undefined ? { items, list: env.list } : { items } }], confidence: conf };
     bareOutcomes.add(out);
@@ -288,7 +288,7 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // What stands around the requests, in order: "its price", "got em, the tortillas", a heading, a
     // request passed on, closing thanks, then a change of mind (engine/headings.ts, engine/change-of-mind.ts).
     const rewrites: ((words: string[]) => string[])[] = [
-      (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withKindNamedAfter(w, vocab), (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
+      (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withKindNamedAfter(withoutAmountHedge(w), vocab), (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
     ];
     const tokens = rewrites.reduce((words, rewrite) => rewrite(words), condition.tokens);
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };

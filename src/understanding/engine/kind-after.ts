@@ -4,7 +4,7 @@
  * them ("roasted red pepper hummus"); one word only when the catalog names the thing so ("mild
  * salsa"); otherwise ("bananas, the ripe ones", "the green ones") the words stay a note.
  */
-import { BEFORE_A_THING, INTERJECTIONS, WHICH_KIND_NOUNS } from '../lexicon/index.js';
+import { BEFORE_A_THING, INTERJECTIONS, SMALL_NUMBER_WORDS, WHICH_KIND_NOUNS } from '../lexicon/index.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -33,4 +33,24 @@ export function withKindNamedAfter(tokens: readonly string[], vocab: VocabularyI
     return [...tokens.slice(0, k + 1), ...named, ...tokens.slice(end + 1)];
   }
   return [...tokens];
+}
+
+/** Words that only hedge an amount said after them ("like 4 avocados", "and um about six limes"). */
+const HEDGES = new Set(['like', 'about', 'around', 'roughly', 'approximately', 'approx', 'say', 'maybe']);
+const PAUSES = new Set(['and', 'also', 'plus', 'um', 'uh', 'er', 'erm', 'oh', 'ok', 'okay', 'so']);
+
+/**
+ * "like 4 avocados", "and um like six limes": a hedge before an amount at the start of a request
+ * is no word of it; what is left reads as the amount said ("4 avocados").
+ */
+export function withoutAmountHedge(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1] ?? '';
+    const startsRequest = out.every((w) => PAUSES.has(w) || isBreak(w)) || isBreak(out.at(-1) ?? ',');
+    if (HEDGES.has(t) && startsRequest && (/^\d+(\.\d+)?$/.test(next) || SMALL_NUMBER_WORDS.has(next))) continue;
+    out.push(t);
+  }
+  return out;
 }
