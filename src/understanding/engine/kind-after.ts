@@ -37,7 +37,8 @@ export function withKindNamedAfter(tokens: readonly string[], vocab: VocabularyI
 
 /** Words that only hedge an amount said after them ("like 4 avocados", "and um about six limes"). */
 const HEDGES = new Set(['like', 'about', 'around', 'roughly', 'approximately', 'approx', 'say', 'maybe']);
-const PAUSES = new Set(['and', 'also', 'plus', 'um', 'uh', 'er', 'erm', 'oh', 'ok', 'okay', 'so']);
+/** Sounds before the hedge; after "and" ("and um like six limes") the things go on as a list does, so the hedge stays for the item grammar. */
+const PAUSES = new Set(['um', 'uh', 'er', 'erm', 'oh', 'ok', 'okay', 'so']);
 
 /**
  * "like 4 avocados", "and um like six limes": a hedge before an amount at the start of a request
