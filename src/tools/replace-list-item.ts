@@ -24,7 +24,8 @@ const input = z.object({
 
 /**
  * replace_list_item: "swap the whole milk for 1%" as one change (one undo step). The new item
- * takes the old line's place and amount. When nothing on the list is what was named, nothing is
+ * takes the old line's place and amount; when the store's options for it differ, the swap is made
+ * and which one is asked after it, as an add asks. When nothing on the list is what was named, nothing is
  * added behind the person's back: the reply says so and asks whether to add the new item anyway.
  */
 export function replaceListItemTool(deps: ToolDeps): ToolDefinition<typeof input> {
@@ -38,21 +39,24 @@ export function replaceListItemTool(deps: ToolDeps): ToolDefinition<typeof input
       const line = deps.lists.findItem(ctx.userId, target.id, name);
       if (!line) return notOnList(name, wanted, listLabel(target.name), listRef(target));
       const decided = productForItem(deps, ctx.userId, wanted);
-      if (decided.kind === 'ask') {
-        const question = withDemoNote(whichQuestion(decided), deps.demoStore);
-        const pending = { name: 'replace_list_item', args: { name, items: [wanted], list: listRef(target) } };
-        const clarify = { call: pending, slot: { itemIndex: 0 }, options: shownProducts(decided.choice.options), prompt: question };
-        return { ok: true, data: { asked: wanted.name }, text: question, choices: productChoices(decided.choice.options), effects: { clarify, activeList: listRef(target) } };
-      }
       const before = totalBefore(deps, ctx, target.id);
+      // As an add does: the swap is made at once and which product is asked after it ("Which vanilla ice cream?").
+      const item = decided.kind === 'ask' ? { ...wanted, productId: null } : decided.item;
+      let change;
       try {
-        const change = deps.lists.replaceItem(ctx.userId, target.id, line.itemName, decided.item);
-        return listChangeResult(deps, ctx, change, decided.warning ?? '', { totalBefore: before });
+        change = deps.lists.replaceItem(ctx.userId, target.id, line.itemName, item);
       } catch (err) {
         // Gone between the look and the swap (another member took it off): the same answer as never there.
         if (isAppError(err) && err.code === 'ITEM_NOT_ON_LIST') return notOnList(name, wanted, listLabel(target.name), listRef(target));
         throw err;
       }
+      if (decided.kind !== 'ask') return listChangeResult(deps, ctx, change, decided.warning ?? '', { totalBefore: before });
+      const question = withDemoNote(whichQuestion(decided), deps.demoStore);
+      const swapped = listChangeResult(deps, ctx, change, '', { totalBefore: before, question });
+      if (!swapped.ok) return swapped;
+      const pending = { name: 'update_list_item', args: { name: wanted.name, list: listRef(target) } };
+      const clarify = { call: pending, slot: { field: 'productId' as const }, options: shownProducts(decided.choice.options), prompt: question };
+      return { ...swapped, choices: productChoices(decided.choice.options), effects: { ...swapped.effects, clarify } };
     },
   };
 }

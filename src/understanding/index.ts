@@ -20,7 +20,7 @@
  */
 import type { ToolCall } from '../tools/tool.js';
 import { bareListMention, extractList, onlyFiller, stripFiller, withoutWrapper } from './engine/clause.js';
-import type { IntentEnv, IntentRule, Outcome, UnderstandingContext } from './engine/intent.js';
+import type { IntentEnv, IntentRule, Outcome, RuleReading, UnderstandingContext } from './engine/intent.js';
 import { createActReader } from './engine/acts.js';
 import { addWhatWasAsked, onlyAddedItem } from './engine/call-folding.js';
 import { readFramed } from './engine/message-frames.js';
@@ -49,6 +49,7 @@ import { isEnglishWord } from './engine/typos.js';
 import { withoutChangesOfMind } from './engine/change-of-mind.js';
 import { withAmountChangedInBreath, withRestatedAmount } from './engine/restated-amounts.js';
 import { withAppositive, withPossessivePrice, withoutHeading, withoutRelay, withoutWordsToOthers } from './engine/headings.js';
+import { withKindNamedAfter, withoutAmountHedge } from './engine/kind-after.js';
 
 export type { Vocabulary } from './engine/vocabulary.js';
 export type { UnderstandingContext } from './engine/intent.js';
@@ -65,18 +66,9 @@ const MAX_OPENERS = 3;
 /** Confidence ceiling once a word had to be corrected. */
 const TYPO_CEILING = 0.78;
 
-/** A clause's words as the intent rules are given them, and what the rules know about it. */
-interface RuleReading {
-  rest: string[];
-  env: IntentEnv;
-  /** Read from inside a request wrapper ("can i ...", "i need you to ..."). */
-  wrapped?: boolean;
-}
-
 // Within a rule, the pattern that spells more words wins: "forget about {x}" before
 // "forget {x}", "need to get {x}" before "need {x}", "throw in {x}" before "throw {x}".
 const compileRules = (rules: readonly IntentRule[]): RuleTable => ruleTable(rules, 'longest-first');
-
 
 /**
  * Creates the offline understanding over the catalog's vocabulary.
@@ -143,8 +135,9 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // "turn off the lights") is not a list of things, whatever words it shares with the catalog.
     if (!parse.items.every((i) => isNounPhrase(i.name))) return undefined;
     if (!anyKnown && !listy && parse.items.length < 2) return undefined;
-    // "and ginger ale", "also some crumpets": going on with a list is as clear as starting one.
-    const conf = parse.unknown === 0 || parse.items.every((i) => plausibleName(i.name) && (listy || (!parse.splitByVocabulary && (knownItem(i.name, vocab) || staple(i.name))))) ? 0.85 : 0.45;
+    // "and ginger ale", "also some crumpets", "coffee filters" right after other things were put on, staples the catalog lacks: as clear as a list of known things.
+    const going = listy || (env.context.lastItems?.length && anyKnown);
+    const conf = parse.unknown === 0 || parse.items.every((i) => plausibleName(i.name) && (going || (!parse.splitByVocabulary && (knownItem(i.name, vocab) || staple(i.name))))) ? 0.85 : 0.45;
     const items = parse.items.map((i) => Object.fromEntries(Object.entries(i).filter(([, v]) => v !== undefined)));
     const out: Outcome = { calls: [{ name: 'add_to_list', args: env.list !== undefined ? { items, list: env.list } : { items } }], confidence: conf };
     bareOutcomes.add(out);
@@ -291,7 +284,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
     // What stands around the requests, in order: "its price", "got em, the tortillas", a heading, a
     // request passed on, closing thanks, then a change of mind (engine/headings.ts, engine/change-of-mind.ts).
     const rewrites: ((words: string[]) => string[])[] = [
-      (w) => withRestatedAmount(w, context, vocab), (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
+      (w) => withRestatedAmount(w, context, vocab), (w) => withoutWordsToOthers(w, vocab), withPossessivePrice, withAppositive, (w) => withKindNamedAfter(withoutAmountHedge(w), vocab),
+      (w) => withoutHeading(w, vocab), (w) => withoutRelay(w, vocab), withoutClosingThanks, withoutChangesOfMind,
     ];
     const tokens = rewrites.reduce((words, rewrite) => rewrite(words), condition.tokens);
     if (tokens.length === 0 && condition.tokens.length > 0) return { calls: [], confidence: 0.95, reply: TAKEN_BACK_REPLY };
@@ -338,7 +332,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if (topic && (c.some((t) => POINTERS.has(t)) || topic.onList || !topic.outcome)) {
         const again = readPointingAt(c, [topic.name, ...(topic.also ?? [])]);
         out = clause(c, context, inherited);
-        const meant = c.some((t) => POINTERS.has(t)) || again?.calls.every((call) => call.name === 'update_list_item');
+        // "the flour please replace with spelt flour": a swap of the line just named means it too.
+        const meant = c.some((t) => POINTERS.has(t)) || again?.calls.every((call) => call.name === 'update_list_item') || (again?.swap === true && topic.onList);
         // Only when the pronoun meant the topic ("put papayas on it" means the list, whatever came before).
         // A line named with "the" and then given an amount is changed, not also added ("the cereal, get 2 boxes").
         if (meant && again && again.calls.length && (topic.onList || JSON.stringify(again.calls) !== JSON.stringify(out?.calls))) {
@@ -369,6 +364,8 @@ export function createUnderstanding(options: { vocabulary: Vocabulary; model?: N
       if (out && out.calls.length && parts.length > 1 && namesElsewhere(c) && offTopicChange(out.calls, c, extractList(stripFiller(c), vocab).mentioned, vocab)) out = { calls: [], confidence: 0.9, reply: NOT_GROCERY_REPLY };
       if (out && out.calls.length === 0 && out.reply && out.reply !== NOT_UNDERSTOOD_REPLY && out.reply !== UNRESOLVED_REPLY && !out.choices && parts.length > 1) {
         asideReply ??= out.reply;
+        // "mom got the dish soap, remove it": what a remark about someone names is still what "it" means.
+        if (isRemark(stripFiller(c))) topic = ((name) => (name && lineMeant(name, context) ? { name } : undefined))(topicOf(stripFiller(c), vocab));
         continue;
       }
       // "put milk on my list, i am out of it": a remark pointing back at what was just asked for.

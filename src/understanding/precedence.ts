@@ -38,7 +38,7 @@ export const PRECEDENCE: Precedence = {
     // What the person tells about themselves.
     ['forget_preference', 'preference'],
     // Changes to the list's lines; "add" (the widest) near the end.
-    ['remove_checked', 'leave', 'check', 'uncheck', 'scale', 'more', 'update', 'recount', 'note', 'correction', 'remove', 'remove_named', 'make_sure', 'participles',
+    ['remove_checked', 'leave', 'check', 'uncheck', 'scale', 'more', 'update', 'recount', 'note', 'swap_after', 'correction', 'remove', 'remove_named', 'make_sure', 'participles',
       'someone_wants', 'list_should_have', 'add', 'wish', 'cooking'],
   ],
   shoppingQuestions: ['stop_tracking', 'compare', 'compare_one', 'wrapped_question', 'set_budget', 'track', 'total', 'search_which', 'search_sorted_by', 'deals', 'price_trend',

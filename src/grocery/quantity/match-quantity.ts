@@ -104,7 +104,12 @@ function matchWords(words: readonly string[]): WordsMatch | undefined {
     }
     return undefined;
   }
-  if (num.hadOf) return { quantity: countOf(num.value), end: num.end, hadOf: true };
+  if (num.hadOf) {
+    // "a couple of packs", "a few of bags": the unit after "of" is what there are that many of.
+    const after = matchUnit(words, num.end);
+    if (after && after.def.name !== 'dozen') return { quantity: inUnit(num.value, after.def), end: containerEnd(words, after.def, after.end), hadOf: false };
+    return { quantity: countOf(num.value), end: num.end, hadOf: true };
+  }
 
   const u = matchUnit(words, num.end);
   if (u) {

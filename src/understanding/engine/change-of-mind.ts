@@ -20,6 +20,8 @@ const DROP_ONE = byLength(DROP_ONE_WORDS);
 /** Inside a run of words only an unmistakable one counts ("... actually no we have tons"), not "no more than". */
 const MID = SURE.filter((p) => p.length >= 2 && p[0] !== 'but' && p.some((w) => NEGATING_WORDS.has(w)) && !standsAt(p, ['no', 'no'], 0));
 const MAYBE = byLength(MAYBE_RETRACTIONS);
+/** "and candles oh wait we have candles": a "wait" said without a break still starts a new run of words. */
+const WAITS = MAYBE.filter((p) => p.includes('wait'));
 
 /** A run of words between breaks, and the break that ended it. */
 interface Segment {
@@ -39,7 +41,7 @@ function segments(tokens: readonly string[]): Segment[] {
     }
     // "put cereal on the list actually no we have tons", "frozen peas no not peas corn": a sure
     // retraction starts a segment, comma or not.
-    if (words.length >= 2 && (MID.some((p) => standsAt(tokens, p, i)) || standsAt(tokens, ['no', 'not'], i))) {
+    if ((words.length >= 2 && (MID.some((p) => standsAt(tokens, p, i)) || standsAt(tokens, ['no', 'not'], i))) || (words.length >= 1 && !NEGATING_WORDS.has(tokens[i - 1]!) && tokens[i - 1] !== 'oh' && WAITS.some((p) => standsAt(tokens, p, i)))) {
       out.push({ words });
       words = [];
     }
@@ -98,7 +100,8 @@ export function withoutChangesOfMind(tokens: readonly string[]): string[] {
     const reasons = after.slice(0, wanted < 0 ? after.length : wanted).filter((s) => content(s.words));
     // "oh wait" with neither a reason nor an "instead" after it is only a pause ("add milk, oh wait, and eggs").
     if (maybe && reasons.length === 0 && !(wanted >= 0 && INSTEAD_WORDS.has(after[wanted]!.words.at(-1)!))) {
-      if (after[0]!.words.length > 0) kept.push(seg);
+      // Said without a break ("add milk oh wait and eggs"), the pause itself is no part of a thing.
+      if (after[0]!.words.length > 0) kept.push(seg.end === undefined ? { words: seg.words.slice(maybe) } : seg);
       continue;
     }
     const taken = kept.splice(before);

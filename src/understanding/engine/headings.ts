@@ -6,7 +6,7 @@
  */
 import {
   ACTION_STARTERS, APPOSITIVE_POINTERS, NOT_A_RELAYER, NOT_IN_A_HEADING, NOT_IN_AN_APPOSITIVE, OCCASION_HEADINGS, AMOUNT_NOUNS, POINTERS, PRICE_WORDS, SMALL_NUMBER_WORDS, SPEAKER_ASKS, RELAY_ASIDES, RELAY_OPENERS, RELAYED_BY, RELAYED_REQUEST, SAYING_VERBS, SOFT_OPENERS,
-  WHOSE_WORDS, PLACE_NOUNS, PLACE_WORDS, RELAYED_COMMANDS, SAID_TO_SOMEONE_HERE, LEADING_FILLER,
+  WHOSE_WORDS, INTERJECTIONS, PLACE_NOUNS, PLACE_WORDS, RELAYED_COMMANDS, SAID_TO_SOMEONE_HERE, LEADING_FILLER,
 } from '../lexicon/index.js';
 import { onlyFiller } from './clause.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
@@ -71,7 +71,8 @@ export function withoutRelay(tokens: readonly string[], vocab: VocabularyIndex):
   // "last thing, she says ...": an opener standing alone before the break comes first.
   const brk = tokens.indexOf(ITEM_BREAK);
   let start = brk > 0 && onlyFiller(tokens.slice(0, brk)) ? brk + 1 : 0;
-  while (RELAY_OPENERS.has(tokens[start] ?? '')) start++;
+  // "lol tom says ...", "ugh she wants ...": a sound before the one passing it on carries nothing.
+  while (RELAY_OPENERS.has(tokens[start] ?? '') || INTERJECTIONS.has(tokens[start] ?? '')) start++;
   for (const width of [1, 2]) {
     const who = tokens.slice(start, start + width);
     if (who.length < width || who.some((w) => isBreak(w) || /\d/.test(w)) || vocab.hasPhrase(who.join(' '))) continue;

@@ -98,3 +98,11 @@ export function itemConfidence(parse: ItemParse): number {
   if (parse.unknown > 0) return parse.items.every((i) => plausibleName(i.name)) ? PLAUSIBLE_ITEM : UNKNOWN_ITEM;
   return parse.splitByVocabulary ? 0.85 : SURE;
 }
+
+/** A clause's words as the intent rules are given them, and what the rules know about it. */
+export interface RuleReading {
+  rest: string[];
+  env: IntentEnv;
+  /** Read from inside a request wrapper ("can i ...", "i need you to ..."). */
+  wrapped?: boolean;
+}

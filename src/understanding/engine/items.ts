@@ -232,7 +232,8 @@ function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined
     } else {
       // "bread 2 loaves", "milk 1 gal": the quantity after the name.
       for (let j = 1; j < tokens.length; j++) {
-        const word = SMALL_NUMBER_WORDS.has(tokens[j]!) || FRACTION_WORDS.has(tokens[j]!);
+        // "juice boxes a couple of packs", "limes a few bags": a number said with "a" counts as a number word.
+        const word = SMALL_NUMBER_WORDS.has(tokens[j]!) || FRACTION_WORDS.has(tokens[j]!) || (tokens[j] === 'a' && /^(couple|few|pair)$/.test(tokens[j + 1] ?? ''));
         if (!/^\d/.test(tokens[j]!) && !word) continue;
         const tail = quantityPrefix(tokens.slice(j));
         // "milk two bottle", "eggs one dozen": a number word after the name needs a unit or "dozen" to be an amount.

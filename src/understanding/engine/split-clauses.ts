@@ -4,7 +4,7 @@
  * it start a request; a trailing remark ("they get too much sugar") is no request at all.
  */
 import { isNounPhrase, namesOnlyAnAmount } from './items.js';
-import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, DIETS, LIST_CHANGE_VERBS, PLANNED_DOINGS, NOT_A_GROUP, SHORT_OF_WORDS, SOME_OF_A_GROUP, SPEAKER_BE_WORDS, THIRD_PERSON_STATEMENT_VERBS, POINTING_DETERMINERS, DOING_WORDS, SOFT_OPENERS, HAVE_REMARK_WORDS } from '../lexicon/index.js';
+import { ACTION_STARTERS, BE_WORDS, BINDS_SUBJECT, CLAUSE_STARTERS, DIET_WORDS, DONE_TO_THEM, NOT_REMARK_SUBJECTS, NOT_SOMEONE, POSSESSIVES_OF_PEOPLE, QUESTION_WORDS, REASON_WORDS, REMARK_SUBJECTS, REMARK_VERBS, STATEMENT_SUBJECTS, STATEMENT_VERBS, SUBSTITUTE_AFTER_SOMETHING, SUBSTITUTE_LINKS, ASIDE_WORDS, DIETS, LIST_CHANGE_VERBS, PLANNED_DOINGS, NOT_A_GROUP, SHORT_OF_WORDS, SOME_OF_A_GROUP, SPEAKER_BE_WORDS, THIRD_PERSON_STATEMENT_VERBS, POINTING_DETERMINERS, DOING_WORDS, SOFT_OPENERS, HAVE_REMARK_WORDS, HOUSEHOLD } from '../lexicon/index.js';
 import { isBreak, ITEM_BREAK, SENTENCE_BREAK } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 const CONNECTORS = new Set([ITEM_BREAK, 'and', 'then', 'also', 'but', 'plus', 'so']);
@@ -99,7 +99,9 @@ function startsRemark(tokens: readonly string[], i: number, current: readonly st
   // its last word may bind a subject elsewhere ("the food we need").
   const bound = BINDS_SUBJECT.has(before) && !endsWithThing;
   // "don't need the bread my mom is bringing some": someone of the speaker's doing something.
-  const afterPreposition = /^(to|on|onto|into|in|for|from|of|off|with|at|by|about)$/.test(before) || /^(to|do|own|list|shopping|grocery)$/.test(next);
+  // "the celery take that off my daughter is bringing some": after "off" or "out", a person of the household starts the remark.
+  const offToSomeone = (before === 'off' || before === 'out') && HOUSEHOLD.has(next);
+  const afterPreposition = (/^(to|on|onto|into|in|for|from|of|off|with|at|by|about)$/.test(before) && !offToSomeone) || /^(to|do|own|list|shopping|grocery)$/.test(next);
   if ((t === 'my' || t === 'our') && current.length >= 2 && !bound && !afterPreposition && !CONNECTORS.has(before) && someoneDid(tokens.slice(i, i + 4).filter((w) => !isBreak(w)))) return true;
   // "take off the string cheese she will not eat it anymore": someone else's doing, after the request.
   if ((t === 'he' || t === 'she') && THIRD_PERSON_STATEMENT_VERBS.has(next) && current.length >= 2 && !bound && !STATEMENT_SUBJECTS.has(before) && !afterPreposition) return true;

@@ -22,6 +22,8 @@ export const addIntent: IntentRule = { name: 'add', patterns: ['[add|put|throw|t
   '{x} [is|are] [needed|running low|running out|almost gone|all gone|gone|finished|out]',
   '{x} [needs|need|has|have|should|must] [to be|be] [added|bought|picked up|put on|got|gotten|listed]', '[can|could|should] {x} be [added|bought|picked up|put on]',
   '{x} [needs|need] [adding|buying|getting]', '[i|we] [will|would] [take|have|do|go with] {x} [instead|]',
+  // "I take brie instead": the present for the choice, as learners say it.
+  '[i|we] [take|choose|pick|prefer] {x} instead',
   '[list|put|add|write|jot|note|stick] [it|this|these|them|down|] [down|on|] , {x}', '[i|we] [used|finished|polished off|used up] [the last of|up|off|all|] [the|] {x}',
   // "put salmon on there, maybe like a pound": how much, said after where.
   '[add|put|throw|toss|stick|pop] {x} [in there|on there|on it|to it] , {q}'],

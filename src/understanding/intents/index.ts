@@ -46,6 +46,7 @@ import { removeIntent } from './remove.js';
 import { renameNamedIntent } from './rename-named.js';
 import { renameIntent } from './rename.js';
 import { replaceCorrectionIntent } from './replace-correction.js';
+import { swapAfterIntent } from './swap-after.js';
 import { searchSortedByIntent } from './search-sorted-by.js';
 import { searchSortedIntent } from './search-sorted.js';
 import { searchWhichIntent } from './search-which.js';
@@ -116,6 +117,7 @@ export const INTENTS: readonly IntentRule[] = [
   renameNamedIntent,
   renameIntent,
   replaceCorrectionIntent,
+  swapAfterIntent,
   searchSortedByIntent,
   searchSortedIntent,
   searchWhichIntent,

@@ -1,6 +1,8 @@
 import { call, itemConfidence, type IntentRule } from '../engine/intent.js';
 import { isNounPhrase, namesOnlyAnAmount, phraseOf } from '../engine/items.js';
 import { wholeQuantity, removeItems } from './support/list-actions.js';
+import { removedForAnother } from './support/swap-words.js';
+import { onlyOneLine } from '../engine/one-line.js';
 
 /**
  * The `remove` intent: "remove the milk", "we already have eggs", "no soda this week": things to take off.
@@ -29,8 +31,10 @@ export const removeIntent: IntentRule = { name: 'remove', patterns: ['[remove|de
       return { calls: [call('remove_from_list', { items: [{ name: parse.items[0]!.name, quantity: q.quantity }] }, env)], confidence: itemConfidence(parse) };
     }
     // "we got a huge bag", "we have plenty": how much is at home, said as the reason for another clause.
-    if (namesOnlyAnAmount(s.x!)) return undefined;
+    // "drop the cups" with paper cups on the list is a line, though "cups" can be a measure.
+    if (namesOnlyAnAmount(s.x!) && !onlyOneLine(s.x!.filter((w) => w !== 'the').join(' '), env.context)) return undefined;
     // "no soda": only a thing, never "no, i meant 2" (a correction) or "no worries".
     if (env.tokens[0] === 'no' && (!isNounPhrase(phraseOf(s.x!)) || /^(worries|problem|way|thanks|thank|idea|clue)$/.test(s.x![0]!))) return undefined;
-    return removeItems(s.x!, env);
+    // "remove the gummy bears, pretzels instead": what comes after "instead" is wanted, not taken off.
+    return removedForAnother(s.x!, env) ?? removeItems(s.x!, env);
   } };

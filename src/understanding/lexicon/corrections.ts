@@ -70,4 +70,6 @@ export const INSTEAD_OF: readonly string[] = phrasesOf('instead of', 'rather tha
 /** Words for the plain kind of a thing already on the list: "brown rice instead of the regular" means the rice line. */
 export const PLAIN_KIND_WORDS: ReadonlySet<string> = new Set(['regular', 'normal', 'plain', 'usual', 'ordinary', 'standard', 'original', 'basic', 'old']);
 /** What may lead the new thing in "get X instead of the Y", "let's do X instead of the Y": not part of its name. */
-export const SWAP_LEADS: readonly string[] = phrasesOf('[let us|lets|we will|we should|i will|we can|better|maybe|just|] [do|get|grab|buy|add|go with|have|use|take|put]', 'saying');
+export const SWAP_LEADS: readonly string[] = phrasesOf('[let us|lets|we will|we should|i will|we can|better|maybe|just|] [do|get|grab|buy|add|go with|have|use|take|put]', 'saying',
+  // "I shall have the apricot jam instead of ...", "I would rather have ...", "we prefer ...": the speaker's own choice.
+  '[i|we] [shall|would|could|] [rather|prefer to|like to|] [have|take|get|use|go with|do]', '[i|we] [would|] [prefer|rather|like]');

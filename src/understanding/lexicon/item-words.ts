@@ -67,3 +67,8 @@ export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Words that end a description of which of a thing ("the green kind", "the big pack"). */
 export const WHICH_OF_WORDS: ReadonlySet<string> = new Set(['one', 'ones', 'kind', 'kinds', 'type', 'sort', 'variety', 'brand', 'pack', 'size', 'version']);
+
+/** Words after "the ..." that make it say which kind of the thing before: "hummus, the roasted red pepper one", "salsa the mild kind". */
+export const WHICH_KIND_NOUNS: ReadonlySet<string> = new Set(['one', 'ones', 'kind', 'type', 'sort', 'variety', 'flavor', 'flavour']);
+/** Words that end the thing before such a "the ... one": where a request or a list of things goes on. */
+export const BEFORE_A_THING: ReadonlySet<string> = new Set(['and', 'also', 'plus', 'add', 'get', 'need', 'want', 'some', 'a', 'an', 'okay', 'ok', 'so', 'oh']);

@@ -10,6 +10,7 @@ import { DONE_TO_WORDS, IRREGULAR_PARTICIPLES, NON_GROCERY_TOPICS, NON_GROCERY_V
 import { fittingAmount, referenceKind, resolveReference, type Referent } from '../../engine/references.js';
 import { quantityPrefix } from '../../engine/text-memo.js';
 import { lineName } from '../../engine/list-lines.js';
+import { onlyOneLine } from '../../engine/one-line.js';
 import { standsAt } from '../../engine/tokenizer.js';
 
 /** The reply for requests that are not about groceries. */
@@ -128,13 +129,18 @@ export function removeItems(tokens: readonly string[], env: IntentEnv): Outcome 
   const ref = resolveReference(tokens, env.context, 'touched');
   if (ref) return ref.length ? { calls: [call('remove_from_list', { items: ref.map((r) => ({ name: r.name })) }, env)], confidence: 0.9 } : unresolved();
   const parse = env.items(tokens);
+  // "drop the cups" with paper cups on the list: a word the grammar reads as a unit names a line there.
+  const said = tokens.filter((t) => t !== 'the' && t !== 'those' && t !== 'these').join(' ');
+  if (!parse.items.length && /^[a-z]+$/.test(said) && onlyOneLine(said, env.context)) return { calls: [call('remove_from_list', { items: [{ name: said }] }, env)], confidence: SURE };
   if (!parse.items.length) return undefined;
   // "add leeks, potatoes and stock cubes": a name that starts with a word the catalog sells ("chicken
   // stock"), among at least two things it knows, is one more thing, whatever else the word means.
   const groceries = parse.items.filter((i) => knownItem(i.name, env.vocab) && !looksLikeTask(i.name, env.vocab)).length;
   const oneMore = (name: string) => groceries >= 2 && env.vocab.knowsWord(name.split(' ')[0]!) && !NON_GROCERY_VERBS.has(name.split(' ')[0]!);
   if (parse.items.some((i) => looksLikeTask(i.name, env.vocab) && !oneMore(i.name))) return notGrocery();
-  return { calls: [call('remove_from_list', { items: parse.items.map((i) => itemArgs(i, ['name', 'quantity'])) }, env)], confidence: itemConfidence(parse) };
+  // "drop the cups" with paper cups on the list: a line there, found by its words, is as clear as a thing the catalog knows.
+  const lines = parse.items.every((i) => onlyOneLine(i.name, env.context));
+  return { calls: [call('remove_from_list', { items: parse.items.map((i) => itemArgs(i, ['name', 'quantity'])) }, env)], confidence: lines ? SURE : itemConfidence(parse) };
 }
 
 /** A quantity phrase that is nothing else ("3", "2 gallons", "a dozen"). */

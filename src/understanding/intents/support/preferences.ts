@@ -7,7 +7,7 @@
 import { ITEM_BREAK, standsAt } from '../../engine/tokenizer.js';
 import { SURE, type IntentEnv, type IntentRule, type Outcome } from '../../engine/intent.js';
 import { phraseOf } from '../../engine/items.js';
-import { AVOIDED_GROUPS, DIET_WORDS, DIETS, HOUSEHOLD, HOUSEHOLD_SUBJECTS, NON_GROCERY_TOPICS, PEOPLE_OWNERS, STORES } from '../../lexicon/index.js';
+import { AVOIDED_GROUPS, DIET_WORDS, DIETS, HOUSEHOLD, HOUSEHOLD_SUBJECTS, NON_GROCERY_TOPICS, PEOPLE_OWNERS, SMALL_NUMBER_WORDS, STORES } from '../../lexicon/index.js';
 import { ruleTable } from '../../engine/rule-table.js';
 import type { ToolCall } from '../../../tools/tool.js';
 
@@ -51,6 +51,8 @@ function likes(tokens: readonly string[], env: IntentEnv, kind: 'likes' | 'disli
   while (words.length > 1 && /^(stuff|products|things|brand|brands|ones|everything|stuff,)$/.test(words[words.length - 1]!)) words.pop();
   const phrase = phraseOf(words);
   if (!phrase || !thingLike(words)) return undefined;
+  // "and um like six limes": "like" before an amount is a hedge on how many, not a taste.
+  if (kind === 'likes' && (/^\d+(\.\d+)?$/.test(words[0]!) || SMALL_NUMBER_WORDS.has(words[0]!))) return undefined;
   const brand = env.vocab.brandNamed(phrase) ?? (habitual ? brandFirst(words, env) : undefined);
   if (brand) return remember(kind === 'likes' ? 'brand' : 'dislikes', brand);
   return remember(kind, phraseOf(tokens));

@@ -74,15 +74,22 @@ function newThing(words: readonly string[], old: Referent | undefined, oldName: 
 
 /** A thing taken back for another: remove the old, add the new. */
 export function replaceThing(tokens: readonly string[], env: IntentEnv): Outcome | undefined {
-  const { words: said, corrected } = stripOpeners([...tokens]);
+  const opened = stripOpeners([...tokens]);
+  const { corrected } = opened;
+  // "nope no gummy bears, ...": a "no" that ends the openers is the one taking the thing back.
+  const noFirst = opened.corrected && tokens[tokens.length - opened.words.length - 1] === 'no' ? ['no', ...opened.words] : opened.words;
+  // "no gummy bears, get sour patch kids instead": "no" as "not", when what it takes back is a line there and an "instead" or a verb says the rest is wanted.
+  const noWords = noFirst.filter((t) => !isBreak(t));
+  const no = noWords[0] === 'no' && noWords.length > 2 && (noWords.at(-1) === 'instead' || BRIDGES.some((b) => noWords.some((_, i) => i > 1 && standsAt(noWords, b, i))));
+  const said = no ? noFirst : opened.words;
   const words = said.filter((t) => !isBreak(t));
   let oldWords: string[] | undefined;
   let newWords: string[] | undefined;
   let unopened = false;
-  if (words[0] === 'not' && words.length > 2) {
+  if ((words[0] === 'not' || no) && words.length > 2) {
     // "not the turkey, ground beef instead": the comma says where; without one ("not russet red
     // potatoes"), the old words are the longest start that names a thing just touched.
-    const comma = said.indexOf(',', said.indexOf('not'));
+    const comma = said.indexOf(',', said.indexOf(words[0]!));
     const rest = words.slice(1);
     const splits = comma > 0 ? [said.slice(said.indexOf('not') + 1, comma).filter((t) => !isBreak(t)).length] : [...rest.keys()].slice(1).reverse();
     for (const k of splits) {
@@ -92,7 +99,7 @@ export function replaceThing(tokens: readonly string[], env: IntentEnv): Outcome
       const bridge = BRIDGES.find((b) => standsAt(next, b));
       if (bridge) next = next.slice(bridge.length);
       if (!next.length || !old.some((w) => !ARTICLES.has(w))) continue;
-      if (comma > 0 || touchedThing(old, env)) {
+      if ((comma > 0 && !no) || touchedThing(old, env) || (no && lineMeant(old.filter((w) => !ARTICLES.has(w)).join(' '), env.context))) {
         oldWords = old;
         newWords = next;
         break;
