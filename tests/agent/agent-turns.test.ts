@@ -43,12 +43,12 @@ describe('agent turns on the demo store', () => {
 
   it('says amounts in the question the way the list says them: "2 cans", not "2 can"', async () => {
     const p = person();
-    // Things said without a verb that the store does not know are put to the person first.
-    const asked = await p.say('a tub of margarine and two tins of sardines');
-    expect(asked.text).toBe('Add 1 tub margarine and 2 cans sardines to your list?');
+    // Things said without a verb that neither the store nor any grocery sells are put to the person first.
+    const asked = await p.say('a tub of putty and two tins of varnish');
+    expect(asked.text).toBe('Add 1 tub putty and 2 cans varnish to your list?');
     expect(p.items()).toEqual([]);
     await p.say('yes');
-    expect(p.items().map((i) => [i.name, i.quantity, i.unit]).sort()).toEqual([['margarine', 1, 'tub'], ['sardines', 2, 'can']]);
+    expect(p.items().map((i) => [i.name, i.quantity, i.unit]).sort()).toEqual([['putty', 1, 'tub'], ['varnish', 2, 'can']]);
   });
 
   it('asks before writing what it is not sure of: yes runs exactly that, no leaves the list alone', async () => {
