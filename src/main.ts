@@ -46,7 +46,7 @@ import { createProductCache, type ProductCache } from './store/cache/index.js';
 import { createCatalogRepository, createDemoStoreRepository, type CatalogRepository } from './store/catalog/index.js';
 import { createOrderHistoryRepository, type OrderHistoryRepository } from './store/imports/index.js';
 import { startWalCheckpointer } from './store/wal-checkpointer.js';
-import { createDealRepository } from './store/deals/index.js';
+import { createDealRepository, openScanReader } from './store/deals/index.js';
 import { createPriceHistoryRepository, createPriceRepository } from './store/prices/index.js';
 import type { Db } from './store/database.js';
 import { DamagedDatabaseError } from './store/integrity.js';
@@ -171,7 +171,7 @@ export function createCore(opts: CoreOptions): Core {
   const [priceRepo, history] = [createPriceRepository(conn), createPriceHistoryRepository(conn)];
   const totalSources = { products: (ids: readonly number[]) => priceRepo.products(ids), dealReferences: createDealReferenceRepository(conn).activeReferences };
   const prices = createPriceService({ products: priceRepo, history, listTotal: (lines) => listTotal(totalSources, lines), now, cache });
-  const deals = createDealService({ deals: createDealRepository(conn), history, transactor: transactor(conn), now, catalog });
+  const deals = createDealService({ deals: createDealRepository(conn), history, transactor: transactor(conn), scanReader: () => openScanReader(conn), now, catalog });
   const substitutes = createSubstituteService({ products: priceRepo, cache });
   const budgets = createBudgetService({ budgets: createBudgetRepository(conn), now });
   const alerts = createPriceAlerts({ repository: createPriceAlertRepository(conn), products: productLookupOver(conn), now });

@@ -39,6 +39,12 @@ export const NOT_UNDERSTOOD_TEXT =
 export const INTERRUPTED_TEXT =
   "I was interrupted while working on that message, so I haven't run it again in case part of it was already done. Have a look at your list, and say it again if something is missing.";
 
+/**
+ * A message delivered again long after it was answered with a long text (a whole list) that the
+ * conversation's history has since let go: it is not run again.
+ */
+export const ALREADY_ANSWERED_TEXT = 'I already answered that message. Ask me again if you want to see it.';
+
 /** After the list, when a "which one?" is still waiting for an answer. */
 export function stillToChoose(prompt: string, options: number): string {
   const question = prompt.split('\n')[0]!;

@@ -81,6 +81,8 @@ export interface TurnContext {
   reply?: Reply;
   /** The state and the exchange to save (save-turn). */
   save?: { state: ConversationState; turns: StoredTurn[] };
+  /** The id of the stored answer (save-turn), whose text the dedupe record points to rather than copies. */
+  answerTurnId?: number;
   /** Refused for now, not for good ("too fast", "wait before another code"): not remembered as handled, so a resend runs. */
   retryLater?: boolean;
 }

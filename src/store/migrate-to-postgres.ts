@@ -46,6 +46,9 @@ export class CopyRefused extends Error {
 /** Tables that exist only because of an engine's way of doing a thing, not data a person stored. */
 const ENGINE_ONLY = /^(sqlite_|products_fts)/;
 
+/** Columns PostgreSQL's triggers fill as the rows they count arrive (a copied value would be counted twice). */
+const KEPT_BY_TRIGGERS = new Set(['lists.item_count']);
+
 /**
  * Copies every row of a SQLite database into an empty, migrated PostgreSQL database, in one
  * PostgreSQL transaction: either everything arrives or nothing does. Tables are copied parents
@@ -168,7 +171,7 @@ async function planCopy(src: Database.Database, client: pg.Client): Promise<Tabl
     const targetCols = new Map(target.map((c) => [c.column_name, c]));
     const missing = srcCols.filter((c) => !targetCols.has(c));
     if (missing.length > 0 && rows > 0) problems.push(`${name}: no PostgreSQL column for ${missing.join(', ')}`);
-    const columns = srcCols.filter((c) => targetCols.has(c) && targetCols.get(c)!.is_generated !== 'ALWAYS');
+    const columns = srcCols.filter((c) => targetCols.has(c) && targetCols.get(c)!.is_generated !== 'ALWAYS' && !KEPT_BY_TRIGGERS.has(`${name}.${c}`));
     const { rows: existing } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quote(name)}`);
     if (Number(existing[0]!.n) > 0) occupied.push(`${name} already has ${existing[0]!.n} ${existing[0]!.n === '1' ? 'row' : 'rows'} in PostgreSQL`);
     plans.set(name, {

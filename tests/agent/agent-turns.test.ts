@@ -383,6 +383,27 @@ describe('agent turns on the demo store', () => {
     expect(p.items().filter((i) => i.name === 'black beans')).toEqual([expect.objectContaining({ quantity: 3 })]);
   });
 
+  it('answers a list shown again on a redelivery with the same text, stored once, and says it answered once the history let it go', async () => {
+    const p = person();
+    for (const things of ['apples, bananas, carrots and onions', 'rice, pasta, flour and sugar', 'eggs, butter, yogurt and cheese', 'coffee, tea, honey and jam', 'chicken, salmon, tofu and beans', 'lettuce, tomatoes, garlic and potatoes']) await p.add(`add ${things}`);
+    const shown = await p.say("what's on my list?", 'v-1');
+    expect(shown.text.length).toBeGreaterThan(1024);
+    const again = await p.say("what's on my list?", 'v-1');
+    expect(again).toMatchObject({ duplicate: true, text: shown.text });
+    const db = connect();
+    try {
+      // The record points to the answer in the history instead of holding the list's text twice.
+      const stored = db.prepare("SELECT reply FROM processed_messages WHERE message_key LIKE '%v-1'").pluck().get() as string;
+      expect(stored.length).toBeLessThan(200);
+      // A conversation that moved on past its kept turns has let the answer go: said so, not run again.
+      db.prepare('DELETE FROM turns WHERE text = ?').run(shown.text);
+    } finally {
+      db.close();
+    }
+    const late = await p.say("what's on my list?", 'v-1');
+    expect(late).toMatchObject({ duplicate: true, text: 'I already answered that message. Ask me again if you want to see it.' });
+  });
+
   it('does not touch the grocery list for requests that are not about groceries', async () => {
     const p = person();
     const reply = await p.say('add call mom to my to-do list');

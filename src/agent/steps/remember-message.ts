@@ -8,8 +8,14 @@ import type { Step, TurnContext, TurnDeps } from '../turn-context.js';
  */
 export const rememberMessage: Step = (turn, deps) => {
   if (!turn.dedupeKey || turn.plan?.kind === 'repeat' || turn.retryLater) return;
-  deps.dedupe.remember(turn.input.channel, turn.dedupeKey, answerAgain(turn.reply!));
+  const reply = turn.reply!;
+  // A long answer (a whole list) is already in the history: the record points to it.
+  const inTurn = reply.text.length >= TEXT_KEPT_ONCE_FROM ? turn.answerTurnId : undefined;
+  deps.dedupe.remember(turn.input.channel, turn.dedupeKey, answerAgain(reply), inTurn);
 };
+
+/** Answers this long or longer are stored once, in the history, and the dedupe record points to them. */
+const TEXT_KEPT_ONCE_FROM = 1024;
 
 /** What a message whose model turn was cut off answers when it is delivered again. */
 const INTERRUPTED_REPLY: Reply = { text: canned.INTERRUPTED_TEXT, source: 'fallback' };

@@ -30,7 +30,8 @@ export const saveTurn: Step = (turn, deps) => {
     turn.reply = shown;
     turn.save = { state: updated, turns: exchange(turn.said, turn.tool!.now, shown, deps.now()) };
   }
-  deps.conversations.record(turn.conversationId, turn.userId, turn.input.channel, turn.save.state, turn.save.turns);
+  const stored = deps.conversations.record(turn.conversationId, turn.userId, turn.input.channel, turn.save.state, turn.save.turns);
+  if (turn.save.turns.at(-1)?.text === turn.reply!.text) turn.answerTurnId = stored;
 };
 
 function exchange(text: string, at: number, reply: Reply, answeredAt: number): StoredTurn[] {

@@ -33,7 +33,7 @@ export interface DealService {
  */
 export function createDealService(deps: DealStores & { now?: Clock; catalog?: Pick<Catalog, 'bestMatch' | 'getMany'> }): DealService {
   const clock = deps.now ?? systemClock;
-  const stores: DealStores = { deals: deps.deals, history: deps.history, transactor: deps.transactor };
+  const stores: DealStores = { deals: deps.deals, history: deps.history, transactor: deps.transactor, scanReader: deps.scanReader };
   const { catalog } = deps;
   const matching = catalog ? { bestMatch: (name: string) => catalog.bestMatch(name), getMany: (ids: readonly number[]) => catalog.getMany(ids) } : {};
   return {

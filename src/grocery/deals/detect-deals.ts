@@ -1,4 +1,4 @@
-import type { DealRepository, ShelfPrice } from '../../store/deals/index.js';
+import type { DealRepository, ScanReader, ShelfPrice } from '../../store/deals/index.js';
 import type { PriceHistoryRepository } from '../../store/prices/index.js';
 import type { Transactor } from '../../store/sql.js';
 import { computeTrend, eachHistory } from '../prices/index.js';
@@ -30,6 +30,12 @@ export interface DealStores {
   deals: DealRepository;
   history: Pick<PriceHistoryRepository, 'eachHistory'>;
   transactor: Transactor;
+  /**
+   * A reader of its own for one {@link findDealsInSlices}, closed when it is done (a connection
+   * with a small page cache, so the whole history's pages do not stay cached); undefined, or
+   * left out, to read through `deals` and `history`.
+   */
+  scanReader?: () => ScanReader | undefined;
 }
 
 const keyOf = (d: { productId: number; kind: DealKind; priceCents: number }) => `${d.productId}:${d.kind}:${d.priceCents}`;
@@ -64,20 +70,30 @@ export function findDeals(stores: Pick<DealStores, 'deals' | 'history'>, now: nu
  * in one go held up every chat turn that arrived meanwhile. Each step reads its products' prices
  * with their history, so a price written mid-scan is seen with the history it belongs to.
  */
-export async function findDealsInSlices(stores: Pick<DealStores, 'deals' | 'history'>, now: number, opts: { sliceMs?: number } = {}): Promise<FoundDeals> {
+export async function findDealsInSlices(stores: Pick<DealStores, 'deals' | 'history' | 'scanReader'>, now: number, opts: { sliceMs?: number } = {}): Promise<FoundDeals> {
   const sliceMs = opts.sliceMs ?? 8;
   const found: FoundDeals = new Map();
+  const reader = stores.scanReader?.();
+  const reads = reader ?? stores;
+  const step = reader ? <T>(work: () => T) => reader.step(work) : <T>(work: () => T) => work();
   let after = 0;
   let sliceStarted = performance.now();
-  for (;;) {
-    const products = stores.deals.shelfPricesAfter(after, PRODUCTS_PER_STEP);
-    if (products.length === 0) return found;
-    findAmong(stores, products, now, found);
-    after = products.at(-1)!.productId;
-    if (performance.now() - sliceStarted >= sliceMs) {
-      await new Promise((resolve) => setImmediate(resolve));
-      sliceStarted = performance.now();
+  try {
+    for (;;) {
+      const products = step(() => {
+        const shelf = reads.deals.shelfPricesAfter(after, PRODUCTS_PER_STEP);
+        if (shelf.length > 0) findAmong(reads, shelf, now, found);
+        return shelf;
+      });
+      if (products.length === 0) return found;
+      after = products.at(-1)!.productId;
+      if (performance.now() - sliceStarted >= sliceMs) {
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStarted = performance.now();
+      }
     }
+  } finally {
+    reader?.close();
   }
 }
 

@@ -19,9 +19,10 @@ export interface ConversationStore<S extends object = object> {
   appendTurn(conversationId: string, turn: StoredTurn): void;
   /**
    * Saves the state and appends the turns in one transaction: what a finished turn writes, one
-   * commit instead of one per row, and never a state without the turns that led to it.
+   * commit instead of one per row, and never a state without the turns that led to it. Returns
+   * the id of the last turn stored (the answer), which {@link MessageDedupe} can point to.
    */
-  record(conversationId: string, userId: number, channel: string, state: S, turns: readonly StoredTurn[]): void;
+  record(conversationId: string, userId: number, channel: string, state: S, turns: readonly StoredTurn[]): number | undefined;
   /** The last `limit` turns, oldest first. */
   history(conversationId: string, limit: number): StoredTurn[];
   /** A channel's stored address for proactive messages (Teams conversation reference, Telegram chat id). */
@@ -59,8 +60,8 @@ export function createConversationStore<S extends object = object>(conn: SqlConn
     'INSERT INTO turns (conversation_id, role, text, payload, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   // A finished turn stores two rows (what was said, what was answered): one statement for both.
-  const insertTwoTurns = conn.statement(
-    'INSERT INTO turns (conversation_id, role, text, payload, created_at) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)',
+  const insertTwoTurns = conn.statement<{ id: number }>(
+    'INSERT INTO turns (conversation_id, role, text, payload, created_at) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?) RETURNING id',
   );
   const countTurns = conn.statement('SELECT count(*) FROM turns WHERE conversation_id = ?');
   const trim = conn.statement(
@@ -116,11 +117,13 @@ export function createConversationStore<S extends object = object>(conn: SqlConn
       trimIfOver(conversationId, 1, 0);
     },
     record(conversationId, userId, channel, state, turns) {
-      conn.transaction(() => {
+      return conn.transaction(() => {
         upsert.run(conversationId, userId, channel, JSON.stringify(state), now());
-        if (turns.length === 2) insertTwoTurns.run(...row(conversationId, turns[0]!), ...row(conversationId, turns[1]!));
+        let last: number | undefined;
+        if (turns.length === 2) last = Math.max(...insertTwoTurns.all(...row(conversationId, turns[0]!), ...row(conversationId, turns[1]!)).map((r) => Number(r.id)));
         else for (const turn of turns) insert(conversationId, turn);
         trimIfOver(conversationId, turns.length, TRIM_SLACK);
+        return last;
       });
     },
     history(conversationId, limit) {

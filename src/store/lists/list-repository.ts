@@ -54,8 +54,7 @@ interface SummaryRow {
 }
 
 const SUMMARY_SELECT = `
-SELECT l.id, l.name, l.owner_id, m.role, m.is_default, l.version, l.share_code, l.updated_at,
-       (SELECT COUNT(*) FROM list_items i WHERE i.list_id = l.id) AS item_count
+SELECT l.id, l.name, l.owner_id, m.role, m.is_default, l.version, l.share_code, l.updated_at, l.item_count
 FROM lists l JOIN list_members m ON m.list_id = l.id AND m.user_id = ?`;
 
 function toSummary(r: SummaryRow): ListSummary {

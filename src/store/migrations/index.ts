@@ -9,6 +9,7 @@ import * as m008 from './008-misunderstood.js';
 import * as m009 from './009-groups-and-buttons.js';
 import * as m010 from './010-access-codes.js';
 import * as m011 from './011-list-change-undo.js';
+import * as m012 from './012-list-item-count.js';
 
 /** A numbered schema change. Numbers only grow; a migration never changes once released. */
 export interface Migration {
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'groups-and-buttons', up: m009.up },
   { version: 10, name: 'access-codes', up: m010.up },
   { version: 11, name: 'list-change-undo', up: m011.up },
+  { version: 12, name: 'list-item-count', up: m012.up },
 ];

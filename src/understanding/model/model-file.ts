@@ -50,6 +50,26 @@ export interface NluModelFile {
   figures: TrainingFigures;
 }
 
+/**
+ * A model file without its matrices and feature names: what a loaded model keeps to describe
+ * itself (its classes, what it was trained on, its figures), so the file's megabytes of text can go.
+ */
+export interface ModelDescription {
+  format: string;
+  trainedOn: NluModelFile['trainedOn'];
+  classifier: Omit<NluModelFile['classifier'], 'features' | 'weights'>;
+  tagger: Omit<NluModelFile['tagger'], 'features' | 'emissions'>;
+  proposal: ProposalCalibration;
+  figures: TrainingFigures;
+}
+
+/** {@link ModelDescription} of a model file. */
+export function describeModel(file: NluModelFile): ModelDescription {
+  const { features: _cf, weights: _w, ...classifier } = file.classifier;
+  const { features: _tf, emissions: _e, ...tagger } = file.tagger;
+  return { format: file.format, trainedOn: file.trainedOn, classifier, tagger, proposal: file.proposal, figures: file.figures };
+}
+
 /** Bits per stored weight: 8 for the classifier (its logits sum a hundred small terms, so rounding averages out), 16 for the tagger. */
 export type WeightBits = 8 | 16;
 
@@ -85,6 +105,14 @@ export function decodeWeights(scale: number, data: string, bits: WeightBits): Fl
   const bytes = Buffer.from(data, 'base64');
   const out = new Float64Array((bytes.length * 8) / bits);
   for (let i = 0; i < out.length; i++) out[i] = (bits === 8 ? bytes.readInt8(i) : bytes.readInt16LE(i * 2)) * scale;
+  return out;
+}
+
+/** The matrix's stored integers, without decoding them: `ints[i] * scale` is what {@link decodeWeights} gives at `i`. */
+export function storedInts(data: string, bits: WeightBits): Int8Array | Int16Array {
+  const bytes = Buffer.from(data, 'base64');
+  const out = bits === 8 ? new Int8Array(bytes.length) : new Int16Array(bytes.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = bits === 8 ? bytes.readInt8(i) : bytes.readInt16LE(i * 2);
   return out;
 }
 

@@ -8,10 +8,10 @@ import { tokenize } from '../engine/tokenizer.js';
 import { indexVocabulary, type Vocabulary, type VocabularyIndex } from '../engine/vocabulary.js';
 import { plattProbability } from './calibration.js';
 import { featureValues, messageFeatures } from './features.js';
-import { decodeWeights, MODEL_FORMAT, readModelFile, type NluModelFile, type ProposalCalibration } from './model-file.js';
+import { decodeWeights, describeModel, MODEL_FORMAT, readModelFile, storedInts, type ModelDescription, type NluModelFile, type ProposalCalibration } from './model-file.js';
 import { proposeCalls } from './propose-calls.js';
 import { decodeTags, type TaggerWeights } from './sequence-tagger.js';
-import { classLogits, softmax, type ClassifierWeights } from './softmax-regression.js';
+import { classLogits, softmax, type ClassifierWeights, type StoredClassifierWeights } from './softmax-regression.js';
 import { spansOf, TAGS, type Span } from './span-labels.js';
 import { tokenFeatures } from './token-features.js';
 import type { WorkMeter } from './work-meter.js';
@@ -51,13 +51,13 @@ export interface NluModel {
   tag(text: string, meter?: WorkMeter): TagResult;
   /** `vocabulary`: the catalog's words, so brands split off as the grammar splits them; indexed once per object. */
   propose(text: string, vocabulary?: Vocabulary | VocabularyIndex, meter?: WorkMeter): Proposal;
-  /** What the model was trained on and its cross-validated figures. */
-  readonly file: NluModelFile;
+  /** What the model was trained on and its cross-validated figures (the file without its matrices). */
+  readonly file: ModelDescription;
 }
 
 /** The classifier and tagger weights a model file holds, ready to use. */
 export interface ModelWeights {
-  classifier: ClassifierWeights;
+  classifier: ClassifierWeights | StoredClassifierWeights;
   temperature: number;
   tagger: TaggerWeights;
   proposal: ProposalCalibration;
@@ -65,12 +65,12 @@ export interface ModelWeights {
 
 const indexOf = (names: readonly string[]) => new Map(names.map((n, i) => [n, i] as const));
 
-/** Reads the weights out of a model file. */
+/** Reads the weights out of a model file; the classifier's stay the stored 8-bit integers and their scale. */
 export function weightsOf(file: NluModelFile): ModelWeights {
   if (file.format !== MODEL_FORMAT) throw new Error(`not a ${MODEL_FORMAT} model`);
   if (file.tagger.tags.join() !== TAGS.join()) throw new Error('the model was trained with other span labels: run `npx grocery-agent train`');
   return {
-    classifier: { classes: file.classifier.classes, features: indexOf(file.classifier.features), weights: decodeWeights(file.classifier.scale, file.classifier.weights, file.classifier.bits), bias: Float64Array.from(file.classifier.bias) },
+    classifier: { classes: file.classifier.classes, features: indexOf(file.classifier.features), weights: storedInts(file.classifier.weights, file.classifier.bits), scale: file.classifier.scale, bias: Float64Array.from(file.classifier.bias) },
     temperature: file.classifier.temperature,
     tagger: { features: indexOf(file.tagger.features), emissions: decodeWeights(file.tagger.scale, file.tagger.emissions, file.tagger.bits), transitions: Float64Array.from(file.tagger.transitions) },
     proposal: file.proposal,
@@ -142,7 +142,7 @@ export function createPredictor(w: ModelWeights) {
 export function createNluModel(file: NluModelFile): NluModel {
   const predictor = createPredictor(weightsOf(file));
   return {
-    file,
+    file: describeModel(file),
     classify: (text, meter) => predictor.guess(tokenize(text), meter),
     tag(text, meter) {
       const tokens = tokenize(text);

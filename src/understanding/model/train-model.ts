@@ -12,7 +12,7 @@ import { expectedCalibrationError, fitPlatt, fitTemperature, plattProbability, r
 import { augmentLines } from './augmentation.js';
 import { chooseClasses } from './intent-label.js';
 import { asStored, encodeWeights, MODEL_FORMAT, rounded, type NluModelFile, type ProposalCalibration, type TrainingFigures } from './model-file.js';
-import { createPredictor, proposalSignals, type ModelWeights } from './nlu-model.js';
+import { createPredictor, proposalSignals } from './nlu-model.js';
 import { seededRandom, shuffleInPlace } from './prng.js';
 import { trainTagger, type TaggerWeights } from './sequence-tagger.js';
 import { classLogits, softmax, trainClassifier, type ClassifierWeights } from './softmax-regression.js';
@@ -196,7 +196,7 @@ export function trainNluModel(lines: readonly TrainingLine[], opts: TrainOptions
   const temperature = temperatureOn(preds, () => true);
   const proposal = proposalMapOn(preds, () => true, () => temperature);
   log('training on every line');
-  const w: ModelWeights = { ...stored(trainWeights(prepared, classes)), temperature, proposal };
+  const w = { ...stored(trainWeights(prepared, classes)), temperature, proposal };
   const cw = encodeWeights(w.classifier.weights, TRAINING.classifierBits);
   const tw = encodeWeights(w.tagger.emissions, TRAINING.taggerBits);
   const file: NluModelFile = {

@@ -120,6 +120,27 @@ describe('the item repository', () => {
     else expect(items.changeMark()).toBeUndefined();
     expect(items.items(id)).toEqual([]);
   });
+
+  it("counts a list's lines whoever writes them: its own writes, another connection, a list deleted with its lines", () => {
+    const id = lists.create(ALICE, 'Counted', 10)!;
+    const other = lists.create(ALICE, 'Other', 10)!;
+    const tea = items.insert(id, line('tea'), 20);
+    const milk = items.insert(id, line('milk', P.gvMilk), 21);
+    items.insert(other, line('eggs'), 22);
+    expect(lists.summary(ALICE, id)!.itemCount).toBe(2);
+    items.delete(tea.id);
+    expect(lists.summary(ALICE, id)!.itemCount).toBe(1);
+    items.restore(id, [tea, milk]);
+    expect(lists.summary(ALICE, id)!.itemCount).toBe(2);
+    const second = env.connect();
+    second.prepare('DELETE FROM list_items WHERE list_id = ? AND name = ?').run(id, 'milk');
+    second.close();
+    expect(lists.summary(ALICE, id)!.itemCount).toBe(1);
+    items.deleteAll(id);
+    expect(lists.summariesFor(ALICE).map((l) => [l.name, l.itemCount])).toEqual([['Counted', 0], ['Other', 1]]);
+    lists.delete(other);
+    expect(lists.summariesFor(ALICE).map((l) => [l.name, l.itemCount])).toEqual([['Counted', 0]]);
+  });
 });
 
 describe('the chat list repository', () => {
