@@ -42,7 +42,7 @@ export async function run(): Promise<Record<string, number | string>> {
   const limit = String(1_000_000);
   const config = loadConfig({
     PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', TURN_RATE: limit, TURN_BURST: limit,
-    CHATS_PER_ADDRESS: limit, NEW_SESSIONS_PER_HOUR: limit, CHAT_FRAMES_PER_SECOND: limit,
+    CHATS_PER_ADDRESS: limit, NEW_SESSIONS_PER_HOUR: limit, CHAT_FRAMES_PER_SECOND: limit, WORKERS: process.env.WORKERS,
   });
   const app = await createApp(config, createLogger({ level: 'silent' }));
   const echo = await startEchoServer();

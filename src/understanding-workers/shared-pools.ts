@@ -1,0 +1,52 @@
+/**
+ * Pools shared by the cores of one process: cores over the same vocabulary and model (the tests
+ * build many, the CLI's `chat` one) use one set of workers instead of a set each, and the workers
+ * stop when the last core that holds them lets go.
+ */
+import { createHash } from 'node:crypto';
+import type { Logger } from '../logger.js';
+import type { Vocabulary } from '../understanding/index.js';
+import type { NluModelFile } from '../understanding/model/index.js';
+import { createUnderstandingPool, type UnderstandingPool } from './pool.js';
+
+interface Held {
+  pool: UnderstandingPool;
+  holders: number;
+}
+
+const byModel = new WeakMap<NluModelFile, Map<string, Held>>();
+
+/** A pool held by one core: its workers' understanding, and `release` once the core stops. */
+export interface HeldPool {
+  understand: UnderstandingPool['understand'];
+  release(): Promise<void>;
+}
+
+/**
+ * The process's pool of `size` workers over `vocabulary` and `modelFile`, made on first use.
+ *
+ * @example
+ * const held = holdUnderstandingPool({ size: 1, vocabulary, modelFile: model.file, logger });
+ * await held.understand('add milk', { onList: true, lines: true });
+ * await held.release();
+ */
+export function holdUnderstandingPool(opts: { size: number; vocabulary: Vocabulary; modelFile: NluModelFile; logger: Logger }): HeldPool {
+  const pools = byModel.get(opts.modelFile) ?? new Map<string, Held>();
+  byModel.set(opts.modelFile, pools);
+  const key = `${opts.size}:${createHash('sha256').update(JSON.stringify(opts.vocabulary)).digest('hex')}`;
+  let held = pools.get(key);
+  if (!held) pools.set(key, (held = { pool: createUnderstandingPool(opts), holders: 0 }));
+  held.holders++;
+  const mine = held;
+  let released = false;
+  return {
+    understand: (text, context) => mine.pool.understand(text, context),
+    async release() {
+      if (released) return;
+      released = true;
+      if (--mine.holders > 0) return;
+      if (pools.get(key) === mine) pools.delete(key);
+      await mine.pool.close();
+    },
+  };
+}
