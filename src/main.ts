@@ -135,7 +135,8 @@ export interface Core {
   understanding: UnderstandingEngine;
   llm?: LlmRunner;
   agent: Agent;
-  /** Lets go of the understanding workers (they stop with the last core using them). */
+  /** The understanding workers: started (resolved once ready; until then turns read their messages themselves), let go (they stop with the last core holding them). */
+  startWorkers(): Promise<void>;
   stopWorkers(): Promise<void>;
 }
 
@@ -191,8 +192,7 @@ export function createCore(opts: CoreOptions): Core {
   const nluModel = opts.nluModel ?? sharedNluModel();
   const vocabulary = catalog.vocabulary();
   const understanding = createUnderstanding({ vocabulary, model: nluModel });
-  const workers = opts.workers ?? workersFrom(process.env);
-  const pool = workers > 0 ? holdUnderstandingPool({ size: workers, vocabulary, modelFile: nluModel.file, logger }) : undefined;
+  const pool = holdUnderstandingPool({ size: opts.workers ?? workersFrom(process.env), vocabulary, modelFile: nluModel.file, logger });
   const llm = opts.ollama
     ? lazyLlmAgent({
         host: opts.ollama.host,
@@ -226,7 +226,7 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.misunderstood ? { misunderstood } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
-  return { conn, db: opts.db, logger, now, demoStore, cache, catalog, catalogRepository, orderHistory, lists, prices, deals, substitutes, budgets, alerts, preferences, jobStores, users, conversations, dedupe, misunderstood, events, tools, understanding, llm, agent, stopWorkers: async () => pool?.release() };
+  return { conn, db: opts.db, logger, now, demoStore, cache, catalog, catalogRepository, orderHistory, lists, prices, deals, substitutes, budgets, alerts, preferences, jobStores, users, conversations, dedupe, misunderstood, events, tools, understanding, llm, agent, startWorkers: async () => pool?.start(), stopWorkers: async () => pool?.release() };
 }
 
 /** What differs between the app's web channel and one a test builds over the same core. */
@@ -377,6 +377,7 @@ export async function createApp(
     memory: ownMemory,
     jobs,
     async start() {
+      void core.startWorkers();
       const address = await web.app.listen({ port: config.port, host: config.host }).catch((err: unknown) => {
         if ((err as { code?: string }).code !== 'EADDRINUSE') throw err;
         throw new ConfigError(`Invalid value for PORT: ${config.port} is already in use by another program; stop it or set PORT to a free port`);

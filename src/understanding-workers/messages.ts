@@ -8,8 +8,9 @@ export interface AheadRequest {
   context: AheadContext;
 }
 
-/** What a worker made of it: the result, or why the main thread has to read it itself. */
+/** What a worker made of it: the result, or why the main thread has to read it itself; first of all, that it is ready. */
 export type AheadResponse =
+  | { ready: true }
   | { id: number; result: UnderstandingResult }
   | { id: number; asked: 'list' }
   | { id: number; failed: string };

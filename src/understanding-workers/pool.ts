@@ -6,8 +6,10 @@
  * plain context and gets the result back.
  *
  * Workers start on the first message (a CLI command that never runs a turn starts none), do not
- * keep the process alive, and are stopped by `close()`. A worker that dies is replaced; what it
- * had in hand is answered `undefined`, and the turn reads the message itself.
+ * keep the process alive, and are stopped by `close()`. Nothing waits for them: until a worker has
+ * built its understanding, or while every worker has `MAX_IN_FLIGHT` messages in hand, a message is
+ * answered `undefined` at once and its turn reads it itself. A worker that dies is replaced; what
+ * it had in hand is answered `undefined` too.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -37,6 +39,8 @@ export interface UnderstandingPool {
    * reading asked about the list's lines or the worker could not answer (the turn reads it then).
    */
   understand(text: string, context: AheadContext): Promise<UnderstandingResult | undefined>;
+  /** Starts the workers (if not yet), resolved once each has built its understanding or stopped. */
+  start(): Promise<void>;
   /** Stops the workers; messages in hand are answered `undefined`. */
   close(): Promise<void>;
 }
@@ -44,8 +48,15 @@ export interface UnderstandingPool {
 /** Unasked-for worker exits after which the pool stops starting workers. */
 const MAX_DEATHS = 3;
 
+/** Messages one worker may have in hand (a stalled worker holds up no more turns than this); past that, the turn reads its message itself. */
+const MAX_IN_FLIGHT = 64;
+
 interface Slot {
   worker: Worker;
+  /** Its understanding is built (it said so). */
+  ready: boolean;
+  /** Resolved once it is ready or has stopped. */
+  settled: Promise<void>;
   inFlight: Map<number, (result: UnderstandingResult | undefined) => void>;
 }
 
@@ -69,8 +80,14 @@ export function createUnderstandingPool(opts: UnderstandingPoolOptions): Underst
   const start = (): Slot => {
     const worker = new Worker(script!, { workerData: { vocabulary: opts.vocabulary, modelFile: opts.modelFile } });
     worker.unref();
-    const slot: Slot = { worker, inFlight: new Map() };
+    let settle!: () => void;
+    const slot: Slot = { worker, ready: false, settled: new Promise((resolve) => (settle = resolve)), inFlight: new Map() };
     worker.on('message', (res: AheadResponse) => {
+      if ('ready' in res) {
+        slot.ready = true;
+        settle();
+        return;
+      }
       const done = slot.inFlight.get(res.id);
       slot.inFlight.delete(res.id);
       if ('failed' in res) opts.logger.warn({ err: res.failed }, 'understanding worker failed on a message; read in the turn');
@@ -78,6 +95,7 @@ export function createUnderstandingPool(opts: UnderstandingPoolOptions): Underst
     });
     worker.on('error', (err) => opts.logger.error({ err }, 'understanding worker failed'));
     worker.on('exit', () => {
+      settle();
       if (!closed && ++deaths >= MAX_DEATHS) {
         closed = true;
         opts.logger.error({ deaths }, 'understanding workers keep stopping; understanding stays on the main thread');
@@ -90,11 +108,15 @@ export function createUnderstandingPool(opts: UnderstandingPoolOptions): Underst
     return slot;
   };
 
-  /** The worker with the least in hand, starting the pool's workers on first use. */
-  const pick = (): Slot => {
-    while (slots.length < opts.size) slots.push(start());
-    let best = slots[0]!;
-    for (const s of slots) if (s.inFlight.size < best.inFlight.size) best = s;
+  const startAll = () => {
+    while (!closed && script && slots.length < opts.size) slots.push(start());
+  };
+
+  /** The ready worker with the least in hand, if one has room; starts the pool's workers on first use. */
+  const pick = (): Slot | undefined => {
+    startAll();
+    let best: Slot | undefined;
+    for (const s of slots) if (s.ready && s.inFlight.size < MAX_IN_FLIGHT && (!best || s.inFlight.size < best.inFlight.size)) best = s;
     return best;
   };
 
@@ -108,12 +130,17 @@ export function createUnderstandingPool(opts: UnderstandingPoolOptions): Underst
         return Promise.resolve(undefined);
       }
       const slot = pick();
+      if (!slot) return Promise.resolve(undefined);
       const id = nextId++;
       return new Promise((resolve) => {
         slot.inFlight.set(id, resolve);
         const req: AheadRequest = { id, text, context };
         slot.worker.postMessage(req);
       });
+    },
+    async start() {
+      startAll();
+      await Promise.all(slots.map((s) => s.settled));
     },
     async close() {
       closed = true;

@@ -19,18 +19,21 @@ const byModel = new WeakMap<NluModelFile, Map<string, Held>>();
 /** A pool held by one core: its workers' understanding, and `release` once the core stops. */
 export interface HeldPool {
   understand: UnderstandingPool['understand'];
+  /** Starts the workers, resolved once they are ready. */
+  start(): Promise<void>;
   release(): Promise<void>;
 }
 
 /**
- * The process's pool of `size` workers over `vocabulary` and `modelFile`, made on first use.
+ * The process's pool of `size` workers over `vocabulary` and `modelFile`, made on first use; none for a size of 0.
  *
  * @example
  * const held = holdUnderstandingPool({ size: 1, vocabulary, modelFile: model.file, logger });
  * await held.understand('add milk', { onList: true, lines: true });
  * await held.release();
  */
-export function holdUnderstandingPool(opts: { size: number; vocabulary: Vocabulary; modelFile: NluModelFile; logger: Logger }): HeldPool {
+export function holdUnderstandingPool(opts: { size: number; vocabulary: Vocabulary; modelFile: NluModelFile; logger: Logger }): HeldPool | undefined {
+  if (opts.size <= 0) return undefined;
   const pools = byModel.get(opts.modelFile) ?? new Map<string, Held>();
   byModel.set(opts.modelFile, pools);
   const key = `${opts.size}:${createHash('sha256').update(JSON.stringify(opts.vocabulary)).digest('hex')}`;
@@ -41,6 +44,7 @@ export function holdUnderstandingPool(opts: { size: number; vocabulary: Vocabula
   let released = false;
   return {
     understand: (text, context) => mine.pool.understand(text, context),
+    start: () => mine.pool.start(),
     async release() {
       if (released) return;
       released = true;

@@ -15,6 +15,8 @@ const { understand } = createUnderstanding({ vocabulary, model: createNluModel(m
 /** Thrown by the list's stand-ins, so the reading stops at the first question about the list. */
 const LIST_ASKED = Symbol('list asked');
 
+parentPort!.postMessage({ ready: true } satisfies AheadResponse);
+
 parentPort!.on('message', (req: AheadRequest) => {
   let asked = false;
   const ask = (): never => {

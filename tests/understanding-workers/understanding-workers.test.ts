@@ -45,8 +45,9 @@ describe('understanding on a worker thread', () => {
     expect(await pool.understand('eggs 18', { onList: false, lines: false })).toEqual(core.understanding.understand('eggs 18', {}));
   });
 
-  it('answers nothing once closed, and the turn reads the message itself', async () => {
+  it('answers nothing before it is started or once closed, and the turn reads the message itself', async () => {
     const own = createUnderstandingPool({ size: 1, vocabulary: core.catalog.vocabulary(), modelFile: modelFile, logger });
+    await own.start();
     expect(await own.understand('add milk', WITH_LIST)).toMatchObject({ calls: [{ name: 'add_to_list' }] });
     await own.close();
     expect(await own.understand('add milk', WITH_LIST)).toBeUndefined();
@@ -56,12 +57,14 @@ describe('understanding on a worker thread', () => {
 describe('turns with understanding workers and without', () => {
   const cores: Core[] = [];
   const cleanups: (() => void)[] = [];
-  beforeAll(() => {
+  beforeAll(async () => {
     for (const workers of [0, 1]) {
       const temp = createSeededTempDb(NOW);
       cleanups.push(temp.cleanup);
       cores.push(createCore({ db: temp.db, logger, now: () => NOW, demoStore: true, workers }));
     }
+    // Ready before the first message, so every message is offered to the worker.
+    await cores[1]!.startWorkers();
   }, 60_000);
   afterAll(async () => {
     for (const core of cores) await core.stopWorkers();
