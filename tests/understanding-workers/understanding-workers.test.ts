@@ -22,7 +22,8 @@ describe('understanding on a worker thread', () => {
     const temp = createSeededTempDb(NOW);
     cleanup = temp.cleanup;
     core = createCore({ db: temp.db, logger, now: () => NOW, demoStore: true, workers: 0 });
-    pool = createUnderstandingPool({ size: 2, vocabulary: core.catalog.vocabulary(), modelFile: modelFile, logger });
+    pool = createUnderstandingPool({ size: 2, vocabulary: core.catalog.vocabulary(), modelFile, logger });
+    return pool.start();
   }, 60_000);
   afterAll(async () => {
     await pool.close();
@@ -46,7 +47,7 @@ describe('understanding on a worker thread', () => {
   });
 
   it('answers nothing before it is started or once closed, and the turn reads the message itself', async () => {
-    const own = createUnderstandingPool({ size: 1, vocabulary: core.catalog.vocabulary(), modelFile: modelFile, logger });
+    const own = createUnderstandingPool({ size: 1, vocabulary: core.catalog.vocabulary(), modelFile, logger });
     await own.start();
     expect(await own.understand('add milk', WITH_LIST)).toMatchObject({ calls: [{ name: 'add_to_list' }] });
     await own.close();
