@@ -11,8 +11,13 @@
  * 3. paced: the mix at 1 message a second per client -> `ws_mix_p50_ms`, `ws_mix_p99_ms`.
  * 4. saturated: the mix in a closed loop -> `ws_mix_turns_per_s`, `ws_mix_cpu_ms_per_turn`.
  * 5. echo: the same client against a bare fastify + @fastify/websocket echo -> `ws_mix_echo_msgs_per_s`.
+ *
+ * `ws_mix_main_thread_share`: of the server's CPU in the saturated phase, the part its main thread
+ * spent (from /proc; the rest is worker threads, SQLite's and libuv's). `WS_MIX_CPU_PROFILE=<file>`
+ * writes a V8 CPU profile of the main thread over the saturated phase (open it in Chrome DevTools).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -37,7 +42,7 @@ export async function run(): Promise<Record<string, number | string>> {
   const limit = String(1_000_000);
   const config = loadConfig({
     PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: 'silent', TURN_RATE: limit, TURN_BURST: limit,
-    CHATS_PER_ADDRESS: limit, NEW_SESSIONS_PER_HOUR: limit, CHAT_FRAMES_PER_SECOND: limit,
+    CHATS_PER_ADDRESS: limit, NEW_SESSIONS_PER_HOUR: limit, CHAT_FRAMES_PER_SECOND: limit, WORKERS: process.env.WORKERS,
   });
   const app = await createApp(config, createLogger({ level: 'silent' }));
   const echo = await startEchoServer();
@@ -54,7 +59,8 @@ export async function run(): Promise<Record<string, number | string>> {
       const localAddresses = Array.from({ length: CLIENTS }, (_, i) => `127.1.${phase}.${i + 1}`);
       const result = await runClient({ ...base, localAddresses, ...job, idPrefix: `p${phase++}-` });
       const cpu = process.cpuUsage(cpuBefore);
-      return { result, wallS: (performance.now() - started) / 1000, cpuMsPerTurn: round((cpu.user + cpu.system) / 1000 / Math.max(1, result.turns), 3) };
+      const cpuMs = (cpu.user + cpu.system) / 1000;
+      return { result, wallS: (performance.now() - started) / 1000, cpuMs, cpuMsPerTurn: round(cpuMs / Math.max(1, result.turns), 3) };
     };
     const perClient = (make: (client: number) => string[]) => Array.from({ length: CLIENTS }, (_, c) => make(c));
     const kindCost = (tokens: string[] | undefined, kind: Kind, from: number) =>
@@ -73,7 +79,11 @@ export async function run(): Promise<Record<string, number | string>> {
     // The mix goes on from where the fill and the adds above left each list.
     const mixScripts = perClient((c) => clientScript(c, FILL + KIND_TURNS, MIX_LENGTH).slice(FILL + KIND_TURNS));
     const paced = await measured({ tokens, scripts: mixScripts, perClientPerSecond: 1, warmupMs: 1500, durationMs: 8000 });
+    const profile = await startProfile(process.env.WS_MIX_CPU_PROFILE);
+    const mainBefore = mainThreadCpuMs();
     const saturated = await measured({ tokens, scripts: mixScripts, warmupMs: 1000, durationMs: 5000 });
+    const mainMs = mainThreadCpuMs() - mainBefore;
+    await profile?.();
     const echoed = await measured({ mode: 'echo', url: echo.url, texts: mixScripts[0]!, warmupMs: 1000, durationMs: 5000 });
 
     const perS = (r: LoadResult) => r.turns / r.seconds;
@@ -93,6 +103,7 @@ export async function run(): Promise<Record<string, number | string>> {
       ws_mix_paced_turns_per_s: round(perS(paced.result)),
       ws_mix_turns_per_s: round(perS(saturated.result)),
       ws_mix_cpu_ms_per_turn: saturated.cpuMsPerTurn,
+      ws_mix_main_thread_share: round(mainMs / Math.max(1, saturated.cpuMs), 3),
       ws_mix_p50_ms_saturated: percentile(saturated.result.latencies, 50),
       ws_mix_p99_ms_saturated: percentile(saturated.result.latencies, 99),
       ws_mix_errors: [view0, add0, fill, view200, add200, paced, saturated].reduce((s, m) => s + m.result.errors, 0),
@@ -114,4 +125,33 @@ function listLines(dir: string): { min: number; median: number } {
   } finally {
     db.close();
   }
+}
+
+/** The CPU this process's main thread has used, in ms (Linux: its task's utime + stime). */
+function mainThreadCpuMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime), counted from the state field (3), in clock ticks.
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Starts a CPU profile of the main thread when `file` is set; the function returned stops it and writes the file. */
+async function startProfile(file: string | undefined): Promise<(() => Promise<void>) | undefined> {
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  return async () => {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
 }

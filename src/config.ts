@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 /** Thrown when an environment variable has a value we cannot use; the message names the variable. */
@@ -12,6 +13,12 @@ const optionalString = z
   .optional();
 
 const port = z.coerce.number().int().min(0).max(65535);
+
+/** `WORKERS` when unset. */
+const DEFAULT_WORKERS: 'auto' | number = 0;
+
+/** `WORKERS`: `auto`, or how many understanding worker threads (0: none). */
+const workersSetting = z.union([z.literal('auto'), z.coerce.number().int().min(0).max(16)]).default(DEFAULT_WORKERS);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -61,6 +68,7 @@ const envSchema = z.object({
   IDLE_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
   CHAT_FRAMES_PER_SECOND: z.coerce.number().positive().default(20),
   DB_DAMAGE: z.enum(['refuse', 'start']).default('refuse'),
+  WORKERS: workersSetting,
 });
 
 /** Everything the process is configured with, read once at start. */
@@ -108,6 +116,29 @@ export interface Config {
   connectionLimits: { socketsPerAddress: number; newSessionsPerHour: number; helloTimeoutMs: number; idleTimeoutMs: number; framesPerSecond: number };
   /** What a damaged database does to the start: `refuse` (the default) stops it, `start` only logs. */
   dbDamage: 'refuse' | 'start';
+  /** Understanding worker threads (`WORKERS`, `auto` resolved to a count): messages are understood on them before their turn (docs/performance.md, "Both cores"). */
+  workers: number;
+}
+
+/** `auto`: one worker per core beyond the main thread's, at most this many. */
+const AUTO_WORKERS_MAX = 4;
+
+/** A `WORKERS` value as a count of threads: `auto` is one per core besides the main thread's (0 on one core). */
+export function workerCount(setting: 'auto' | number, cores = availableParallelism()): number {
+  return setting === 'auto' ? Math.min(AUTO_WORKERS_MAX, Math.max(0, cores - 1)) : setting;
+}
+
+/**
+ * `WORKERS` alone, for what builds a core without the whole config (the tests, the CLI): a bad value
+ * throws a ConfigError like {@link loadConfig}.
+ *
+ * @example
+ * workersFrom({ WORKERS: 'auto' }) // 1 on a 2-core machine
+ */
+export function workersFrom(env: NodeJS.ProcessEnv | Record<string, string | undefined>): number {
+  const parsed = workersSetting.safeParse(env.WORKERS === '' ? undefined : env.WORKERS);
+  if (!parsed.success) throw new ConfigError(`Invalid value for WORKERS: ${parsed.error.issues[0]?.message ?? 'not valid'} (auto, or a number of threads from 0 to 16)`);
+  return workerCount(parsed.data);
 }
 
 /**
@@ -198,6 +229,7 @@ export function loadConfig(env: NodeJS.ProcessEnv | Record<string, string | unde
       idleTimeoutMs: Math.round(e.IDLE_TIMEOUT_MINUTES * 60_000),
       framesPerSecond: e.CHAT_FRAMES_PER_SECOND,
     },
+    workers: workerCount(e.WORKERS),
     dbDamage: e.DB_DAMAGE,
   };
 }

@@ -24,7 +24,7 @@ import { createMisunderstoodStore, type MisunderstoodStore } from './store/misun
 import type { TeamsChannel } from './channels/teams/index.js';
 import type { TelegramChannel } from './channels/telegram/index.js';
 import { createSessionTokens, createWebChannel, createWebDomain, createWebMetrics, type WebChannel, type WebChannelDeps } from './channels/web/index.js';
-import { loadConfig, ConfigError, type Config } from './config.js';
+import { loadConfig, ConfigError, workersFrom, type Config } from './config.js';
 import { createCodeAttempts } from './grocery/access/index.js';
 import { createPriceAlerts, type PriceAlerts } from './grocery/alerts/index.js';
 import { createBudgetService, type BudgetService } from './grocery/budget/index.js';
@@ -33,7 +33,7 @@ import { createDealService, type DealService } from './grocery/deals/index.js';
 import { isDemoStore, seedDemoStore } from './grocery/demo-store/index.js';
 import { createChatLists, createListService, linesOf, onListOf, type ListService } from './grocery/lists/index.js';
 import { createPriceService, listTotal, type PriceService } from './grocery/prices/index.js';
-import { createDemoPriceFeed, createWalmartClient, createWalmartPriceSource, type PriceSource } from './grocery/sources/index.js';
+import { createDemoPriceFeed, type PriceSource } from './grocery/sources/index.js';
 import { createSubstituteService, type SubstituteService } from './grocery/substitutes/index.js';
 import { createUserDirectory, type UserDirectory } from './grocery/users/index.js';
 import { createUserRepository } from './store/users/index.js';
@@ -59,7 +59,8 @@ import { createChatListRepository, createDealReferenceRepository, createItemRepo
 import { asConnection, sqliteConnection, transactor, type SqlConnection } from './store/sql.js';
 import { createPriceAlertRepository } from './store/alerts/index.js';
 import { createPreferenceRepository } from './store/memory/index.js';
-import { createConfiguredMemory, jobStoresOver, productLookupOver } from './store-wiring.js';
+import { createConfiguredMemory, jobStoresOver, productLookupOver, walmartPriceSource } from './store-wiring.js';
+import { holdUnderstandingPool } from './understanding-workers/index.js';
 import { createTools, modelTools, type ProductMemory } from './tools/index.js';
 import { deliveryPorts, mountChannelRoutes } from './channel-wiring.js';
 import { openStore } from './store/open-store.js';
@@ -95,6 +96,8 @@ export interface CoreOptions {
   cache?: ProductCache;
   /** Live events; in process when left out, shared with other instances when built over Redis. */
   events?: EventBus;
+  /** Understanding worker threads (config `WORKERS`; from the environment when left out); 0: none. */
+  workers?: number;
 }
 
 /** The grocery domain, the tools and the agent over one database: everything but the channels. */
@@ -132,6 +135,9 @@ export interface Core {
   understanding: UnderstandingEngine;
   llm?: LlmRunner;
   agent: Agent;
+  /** The understanding workers: started (resolved once ready; until then turns read their messages themselves), let go (they stop with the last core holding them). */
+  startWorkers(): Promise<void>;
+  stopWorkers(): Promise<void>;
 }
 
 /**
@@ -184,7 +190,9 @@ export function createCore(opts: CoreOptions): Core {
   const events = opts.events ?? createEventBus();
   const tools = createTools({ catalog, lists, prices, deals, substitutes, budgets, alerts, preferences, memory: opts.memory, demoStore });
   const nluModel = opts.nluModel ?? sharedNluModel();
-  const understanding = createUnderstanding({ vocabulary: catalog.vocabulary(), model: nluModel });
+  const vocabulary = catalog.vocabulary();
+  const understanding = createUnderstanding({ vocabulary, model: nluModel });
+  const pool = nluModel.path === undefined ? undefined : holdUnderstandingPool({ size: opts.workers ?? workersFrom(process.env), vocabulary, modelPath: nluModel.path, logger });
   const llm = opts.ollama
     ? lazyLlmAgent({
         host: opts.ollama.host,
@@ -205,6 +213,7 @@ export function createCore(opts: CoreOptions): Core {
     dedupe,
     tools,
     understand: understanding.understand,
+    understandAhead: pool?.understand,
     llm,
     rankIntents: (text) => nluModel.classify(text).ranked,
     logger,
@@ -217,7 +226,7 @@ export function createCore(opts: CoreOptions): Core {
     ...(opts.misunderstood ? { misunderstood } : {}),
     limiter: createRateLimiter({ capacity: opts.turnLimit?.capacity ?? 30, refillPerSecond: opts.turnLimit?.perSecond ?? 5, now }),
   });
-  return { conn, db: opts.db, logger, now, demoStore, cache, catalog, catalogRepository, orderHistory, lists, prices, deals, substitutes, budgets, alerts, preferences, jobStores, users, conversations, dedupe, misunderstood, events, tools, understanding, llm, agent };
+  return { conn, db: opts.db, logger, now, demoStore, cache, catalog, catalogRepository, orderHistory, lists, prices, deals, substitutes, budgets, alerts, preferences, jobStores, users, conversations, dedupe, misunderstood, events, tools, understanding, llm, agent, startWorkers: async () => pool?.start(), stopWorkers: async () => pool?.release() };
 }
 
 /** What differs between the app's web channel and one a test builds over the same core. */
@@ -299,7 +308,7 @@ export async function createApp(
   const cache = createProductCache({ redisUrl: config.redisUrl, observer: metrics.cache, logger, now: opts.now });
   // With REDIS_URL, list changes and alerts reach the sockets held by every instance.
   const events = createEventBus({ redisUrl: config.redisUrl, channel: opts.eventsChannel, logger });
-  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood, events });
+  const core = createCore({ db, logger, now: opts.now, demoStore: config.demoStore, ollama: config.ollama, memory, turnLimit: config.turnLimit, cache, misunderstood: config.misunderstood, events, workers: config.workers });
   // Prices refreshed on another instance: the cache's own broadcast is skipped while the cache
   // counts Redis as away (one command over its 250 ms budget does that), so the bus says it too.
   events.on('prices_changed', (e, origin) => {
@@ -368,6 +377,7 @@ export async function createApp(
     memory: ownMemory,
     jobs,
     async start() {
+      void core.startWorkers();
       const address = await web.app.listen({ port: config.port, host: config.host }).catch((err: unknown) => {
         if ((err as { code?: string }).code !== 'EADDRINUSE') throw err;
         throw new ConfigError(`Invalid value for PORT: ${config.port} is already in use by another program; stop it or set PORT to a free port`);
@@ -387,6 +397,7 @@ export async function createApp(
       // grammY confirms the last updates while stopping; a failed call must not keep the rest open.
       await telegram?.stop().catch((err: unknown) => logger.warn({ err }, 'Telegram did not stop cleanly'));
       await web.app.close();
+      await core.stopWorkers();
       await ownMemory?.close();
       await cache.close();
       await events.close();
@@ -408,17 +419,6 @@ function sessionSecret(config: Config, db: SqlConnection, logger: Logger): strin
   if (config.redisUrl) logger.info('SESSION_SECRET is not set: web sessions are signed with the key kept in the store; instances resume each other\'s sessions only when they share that store');
   return persistentSecret(db, 'session_secret');
 }
-
-/** Live prices from the Walmart Affiliate API; a key that does not parse stops the start with a message naming the variable. */
-function walmartPriceSource(walmart: NonNullable<Config['walmart']>, logger: Logger, now: () => number): PriceSource {
-  try {
-    // Signatures need the real time; observations are stamped with the app's clock.
-    return createWalmartPriceSource({ client: createWalmartClient({ ...walmart, logger }), clock: now });
-  } catch (err) {
-    throw new ConfigError(err instanceof Error ? err.message : 'Invalid value for WALMART_PRIVATE_KEY');
-  }
-}
-
 
 /** `npm start`: read the config, start everything, stop cleanly on SIGINT/SIGTERM. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<App> {

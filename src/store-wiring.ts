@@ -20,7 +20,8 @@ import { createJobRepository, createJobTargetRepository } from './store/jobs/ind
 import { createMemoryStores, type MemoryStores } from './store/memory/index.js';
 import { createQuestionStore } from './store/question-store.js';
 import { asConnection, sqliteConnection, transactor, type SqlConnection } from './store/sql.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
+import { createWalmartClient, createWalmartPriceSource, type PriceSource } from './grocery/sources/index.js';
 import type { Logger } from './logger.js';
 import type { Db } from './store/database.js';
 import { createEmbedder, createPreferenceMemory, type PreferenceMemory } from './memory/index.js';
@@ -94,4 +95,14 @@ export function createConfiguredMemory(
   });
   logger.debug({ backend: memory.backend, embedder: embedder.id }, 'preference memory ready');
   return memory;
+}
+
+/** Live prices from the Walmart Affiliate API; a key that does not parse stops the start with a message naming the variable. */
+export function walmartPriceSource(walmart: NonNullable<Config['walmart']>, logger: Logger, now: () => number): PriceSource {
+  try {
+    // Signatures need the real time; observations are stamped with the app's clock.
+    return createWalmartPriceSource({ client: createWalmartClient({ ...walmart, logger }), clock: now });
+  } catch (err) {
+    throw new ConfigError(err instanceof Error ? err.message : 'Invalid value for WALMART_PRIVATE_KEY');
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, workerCount, workersFrom } from '../src/config.js';
 
 describe('config', () => {
   it('runs on the embedded default with nothing set', () => {
@@ -22,6 +22,17 @@ describe('config', () => {
     expect(c.ollama).toMatchObject({ timeoutMs: 45_000, breaker: { failureThreshold: 5, cooldownMs: 120_000 }, concurrency: 2 });
     expect(() => loadConfig({ OLLAMA_HOST: 'http://127.0.0.1:11434', OLLAMA_BREAKER_FAILURES: '0' })).toThrow(/OLLAMA_BREAKER_FAILURES/);
     expect(() => loadConfig({ OLLAMA_HOST: 'http://127.0.0.1:11434', OLLAMA_TIMEOUT_MS: 'soon' })).toThrow(/OLLAMA_TIMEOUT_MS/);
+  });
+
+  it('reads WORKERS as a count of understanding threads, auto as one per core beside the main thread', () => {
+    expect(loadConfig({ WORKERS: '3' }).workers).toBe(3);
+    expect(loadConfig({ WORKERS: '0' }).workers).toBe(0);
+    expect(workerCount('auto', 1)).toBe(0);
+    expect(workerCount('auto', 2)).toBe(1);
+    expect(workerCount('auto', 64)).toBe(4);
+    expect(workersFrom({ WORKERS: '2' })).toBe(2);
+    expect(() => loadConfig({ WORKERS: 'lots' })).toThrow(/WORKERS/);
+    expect(() => workersFrom({ WORKERS: '-1' })).toThrow(ConfigError);
   });
 
   it('switches on the real services their variables name', () => {

@@ -7,7 +7,8 @@ import type { ConversationStore, MessageDedupe } from './conversation/index.js';
 import type { EventBus } from './events.js';
 import type { MisunderstoodLog } from './misunderstood.js';
 import { createTurnPipeline } from './pipeline.js';
-import type { LineAmount, LlmRunner, Understand } from './ports.js';
+import type { LineAmount, LlmRunner, Understand, UnderstandAhead } from './ports.js';
+import { createReadingAhead } from './understand-ahead.js';
 import type { RateLimiter } from './rate-limiter.js';
 import type { Agent } from './turn.js';
 
@@ -18,6 +19,12 @@ export interface AgentDeps {
   dedupe: MessageDedupe;
   tools: readonly ToolDefinition[];
   understand: Understand;
+  /**
+   * The same understanding on other threads (src/understanding-workers, `WORKERS`): each message is
+   * read there before its turn's transaction opens, and the turn uses that reading when the
+   * conversation is as it was read in. Left out, every message is read in its turn.
+   */
+  understandAhead?: UnderstandAhead;
   llm?: LlmRunner;
   /** The trained model's ranked intents for a text (`model.classify(text).ranked`): hints for the language model. */
   rankIntents?: (text: string) => readonly { intent: string; p: number }[];
@@ -73,6 +80,7 @@ export function createAgent(deps: AgentDeps): Agent {
     dedupe: deps.dedupe,
     tools: new Map(deps.tools.map((t) => [t.name, t])),
     understand: deps.understand,
+    ahead: deps.understandAhead ? createReadingAhead(deps.understandAhead) : undefined,
     llm: deps.llm,
     rankIntents: deps.rankIntents,
     logger: deps.logger,

@@ -114,11 +114,14 @@ export function createTurnPipeline(deps: TurnDeps): (input: TurnInput) => Promis
  * message meanwhile (or after a crash) is not run a second time.
  */
 async function offlinePart(turn: TurnContext, deps: TurnDeps): Promise<TurnOutput | undefined> {
+  // Read ahead on a worker while the transaction is not yet open (understand-ahead.ts).
+  await deps.ahead?.before(turn, deps);
   await deps.atomic(() => {
     settle(turn, deps);
     if (turn.plan?.kind === 'consult') rememberInterrupted(turn, deps);
     else carryOut(turn, deps);
   });
+  deps.ahead?.after(turn, deps);
   return turn.plan?.kind === 'consult' ? undefined : publishReply(turn, deps);
 }
 
@@ -128,6 +131,7 @@ async function finishPart(turn: TurnContext, deps: TurnDeps): Promise<TurnOutput
     loadConversation(turn, deps);
     carryOut(turn, deps);
   });
+  deps.ahead?.after(turn, deps);
   return publishReply(turn, deps);
 }
 

@@ -66,3 +66,17 @@ export interface LlmRunner {
 }
 
 export type { ShownProduct };
+
+/**
+ * The conversation context understanding reads, as plain data that can be posted to another
+ * thread: the list's look-ups are only said to be there (`onList`, `lines`), and a reading that
+ * uses them is done in the turn.
+ */
+export type AheadContext = Omit<UnderstandingContext, 'onList' | 'lines'> & { onList: boolean; lines: boolean };
+
+/**
+ * Offline understanding done before the turn's transaction, elsewhere (another thread): the same
+ * result {@link Understand} gives for `text` in `context`, or `undefined` when it could not be
+ * done there (the reading asked about the list, no worker).
+ */
+export type UnderstandAhead = (text: string, context: AheadContext) => Promise<UnderstandingResult | undefined>;

@@ -12,6 +12,7 @@ import type { LineAmount, LlmRunner, Understand, UnderstandingResult } from './p
 import type { RateLimiter } from './rate-limiter.js';
 import type { Reply } from './reply.js';
 import type { TurnInput } from './turn.js';
+import type { ReadAhead, ReadingAhead } from './understand-ahead.js';
 
 /**
  * What a turn will do, settled by the first step that knows. The steps before settle it; the
@@ -68,6 +69,8 @@ export interface TurnContext {
   state?: ConversationState;
   /** Who and when, for the tools (load-conversation). */
   tool?: ToolContext;
+  /** The message read ahead on a worker before the transaction (understand-ahead.ts); the understand step checks it still applies. */
+  ahead?: ReadAhead;
   /** What the offline understanding made of the message. */
   understood?: UnderstandingResult;
   plan?: Plan;
@@ -94,6 +97,8 @@ export interface TurnDeps {
   dedupe: MessageDedupe;
   tools: ReadonlyMap<string, ToolDefinition>;
   understand: Understand;
+  /** Understanding before the transaction on worker threads (`WORKERS`); left out, the understand step reads every message. */
+  ahead?: ReadingAhead;
   llm?: LlmRunner;
   /** The trained model's intents for a text, most likely first: hints for the language model. */
   rankIntents?: (text: string) => readonly { intent: string; p: number }[];

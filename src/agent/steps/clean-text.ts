@@ -13,7 +13,8 @@ export const cleanText: Step = (turn, deps) => {
   else if (turn.text.length > deps.maxLength) turn.plan = { kind: 'refuse', reply: { text: ERRORS.MESSAGE_TOO_LONG.message, source: 'fallback' } };
 };
 
-function cleaned(text: unknown): string {
+/** The message as the steps read it: control characters and stray whitespace out, line breaks kept. */
+export function cleaned(text: unknown): string {
   if (typeof text !== 'string') return '';
   // Line breaks stay: a pasted list's lines are its items ("1. milk\n2. eggs").
   const flat = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/g, ' ').replace(/[^\S\n]+/g, ' ');

@@ -8,7 +8,7 @@ import { tokenize } from '../engine/tokenizer.js';
 import { indexVocabulary, type Vocabulary, type VocabularyIndex } from '../engine/vocabulary.js';
 import { plattProbability } from './calibration.js';
 import { featureValues, messageFeatures } from './features.js';
-import { decodeWeights, describeModel, MODEL_FORMAT, readModelFile, storedInts, type ModelDescription, type NluModelFile, type ProposalCalibration } from './model-file.js';
+import { decodeWeights, describeModel, MODEL_FORMAT, readModelFile, storedInts, type ModelDescription, type NluModelFile, type ProposalCalibration, defaultModelPath } from './model-file.js';
 import { proposeCalls } from './propose-calls.js';
 import { decodeTags, type TaggerWeights } from './sequence-tagger.js';
 import { classLogits, softmax, type ClassifierWeights, type StoredClassifierWeights } from './softmax-regression.js';
@@ -53,6 +53,8 @@ export interface NluModel {
   propose(text: string, vocabulary?: Vocabulary | VocabularyIndex, meter?: WorkMeter): Proposal;
   /** What the model was trained on and its cross-validated figures (the file without its matrices). */
   readonly file: ModelDescription;
+  /** The file it was read from, when it was read from one: understanding workers read the same file (a model made in memory has none, and gets no workers). */
+  readonly path?: string;
 }
 
 /** The classifier and tagger weights a model file holds, ready to use. */
@@ -156,6 +158,6 @@ export function createNluModel(file: NluModelFile): NluModel {
 }
 
 /** The committed model (models/nlu.json), or the file at `path`: read now, never again. */
-export function loadNluModel(path?: string): NluModel {
-  return createNluModel(readModelFile(path));
+export function loadNluModel(path = defaultModelPath()): NluModel {
+  return { ...createNluModel(readModelFile(path)), path };
 }
