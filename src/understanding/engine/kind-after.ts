@@ -46,12 +46,15 @@ const PAUSES = new Set(['um', 'uh', 'er', 'erm', 'oh', 'ok', 'okay', 'so']);
  */
 export function withoutAmountHedge(tokens: readonly string[]): string[] {
   const out: string[] = [];
+  // Whether only pauses and breaks came before: kept as the words go, so the pass stays linear.
+  let onlyPauses = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1] ?? '';
-    const startsRequest = out.every((w) => PAUSES.has(w) || isBreak(w)) || isBreak(out.at(-1) ?? ',');
+    const startsRequest = onlyPauses || isBreak(out.at(-1) ?? ',');
     if (HEDGES.has(t) && startsRequest && (/^\d+(\.\d+)?$/.test(next) || SMALL_NUMBER_WORDS.has(next))) continue;
     out.push(t);
+    onlyPauses &&= PAUSES.has(t) || isBreak(t);
   }
   return out;
 }
