@@ -1,5 +1,5 @@
 import { ITEM_BREAK, SENTENCE_BREAK, standsAt } from './tokenizer.js';
-import { BASKET_OWNERS, BE_WORDS, STORES, WHOLE_OF_A_LIST, DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DESCRIPTIONS, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_RECIPIENTS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, SHOPPING_WORDS_OF_BAG, TO_LIST_VERBS, TRAILING_FILLER } from '../lexicon/index.js';
+import { BASKET_OWNERS, BE_WORDS, STORE_NAMES, WHOLE_OF_A_LIST, DEFAULT_LIST_NAMES, DEFAULT_LIST_PURPOSES, INTO_VERBS, INTO_WORDS, LEADING_FILLER, LIST_DESCRIPTIONS, LIST_DETERMINERS, LIST_PLACES, LIST_PREPOSITIONS, LIST_RECIPIENTS, LIST_SYNONYMS, LIST_TIMES, LIST_VERBS, NOISE_WORDS, NON_GROCERY_LISTS, NOT_A_LIST_NAME, OUT_OF_VERBS, OUT_OF_WORDS, REQUEST_WRAPPERS, SHOPPING_WORDS_OF_BAG, TO_LIST_VERBS, TRAILING_FILLER } from '../lexicon/index.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
 const byLength = (a: string[], b: string[]) => b.length - a.length;
@@ -58,6 +58,8 @@ export function withoutWrapper(tokens: readonly string[]): string[] | undefined 
 
 const FILLER_PHRASES = new Set([...LEADING_FILLER, ...TRAILING_FILLER]);
 const FILLER_FIRST_WORDS = new Set([...FILLER_PHRASES].map((p) => p.split(' ')[0]!));
+/** The most words a filler phrase has: an opener and a closer together hold at most twice that. */
+const FILLER_MAX_WORDS = Math.max(...[...FILLER_PHRASES].map((p) => p.split(' ').length));
 
 /** True when the clause is nothing but an opener or closer ("note to self", "hey siri"), standing alone before a break. */
 export function onlyFiller(tokens: readonly string[]): boolean {
@@ -67,6 +69,7 @@ export function onlyFiller(tokens: readonly string[]): boolean {
   const words = tokens.filter((t) => t !== ITEM_BREAK && t !== SENTENCE_BREAK && !NOISE_WORDS.has(t));
   if (words.length === 0 || words.join(' ') === 'thanks') return false;
   if (FILLER_PHRASES.has(words.join(' '))) return true;
+  if (words.length > 2 * FILLER_MAX_WORDS) return false;
   // "hello o", "hi po": an opener and a closer, nothing between.
   for (let k = 1; k < words.length; k++) if (FILLER_PHRASES.has(words.slice(0, k).join(' ')) && FILLER_PHRASES.has(words.slice(k).join(' '))) return true;
   return false;
@@ -81,8 +84,6 @@ export interface ListMention {
   notGrocery: boolean;
 }
 const DEFAULT_NAMES = DEFAULT_LIST_NAMES;
-/** Store names as typed ("whole foods"), which a word for all of a list must not be taken from. */
-const STORE_NAMES: ReadonlySet<string> = new Set(STORES.map((s) => s.toLowerCase()));
 
 /**
  * Where the clause names a list: "list" or "lists" after its first word, or a word for a basket

@@ -11,7 +11,7 @@
 import type { ToolCall } from '../../tools/tool.js';
 import { plausibleName } from './items.js';
 import { isEnglishWord } from './typos.js';
-import { ACT_PHRASES, CLOCK_WORDS, GROCERY_NOUNS, GROCERY_SOURCES, MEAL_ORDER_VERBS, STORES, TAKEOUT_MARKERS, LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, POSSESSIVES, TIME_WORDS, VERB_LEADS, WHOLE_LIST } from '../lexicon/index.js';
+import { ACT_PHRASES, CLOCK_WORDS, GROCERY_NOUNS, GROCERY_SOURCES, MEAL_ORDER_VERBS, STORE_NAMES, TAKEOUT_MARKERS, LIST_OCCASIONS, MANY_DOMAIN_VERBS, NON_GROCERY_LISTS, OFF_TOPIC_NOUNS, POSSESSIVES, TIME_WORDS, VERB_LEADS, WHOLE_LIST } from '../lexicon/index.js';
 import { isBreak } from './tokenizer.js';
 import type { VocabularyIndex } from './vocabulary.js';
 
@@ -121,7 +121,7 @@ export function staple(name: string): boolean {
 }
 
 const TAKEOUT = TAKEOUT_MARKERS.map((m) => m.split(' '));
-const STORE_WORDS: ReadonlySet<string> = new Set(STORES.flatMap((s) => s.toLowerCase().split(' ')));
+const STORE_WORDS: ReadonlySet<string> = new Set([...STORE_NAMES].flatMap((s) => s.split(' ')));
 
 /**
  * An order of a meal: the verb "order" with a takeout word ("for pickup", "delivered", "doordash"),

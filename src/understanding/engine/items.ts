@@ -1,7 +1,7 @@
 import { lookupUnit, numericValue } from '../../grocery/quantity/index.js';
 import { quantityPrefix } from './text-memo.js';
 import { ITEM_BREAK, isBreak, standsAt } from './tokenizer.js';
-import { AMOUNT_HEDGES, AMOUNT_ONLY_WORDS, ARTICLES, FRACTION_WORDS, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, STORES, WHICH_OF_WORDS } from '../lexicon/index.js';
+import { AMOUNT_HEDGES, AMOUNT_ONLY_WORDS, ARTICLES, FRACTION_WORDS, EACH_WORDS, ASK_VERBS, CLAUSE_WORDS, GENERIC_THINGS, HEADING_WORDS, INNER_DETERMINERS, LEADING_DROP, NAME_MODIFIERS, NOT_IN_A_NAME, ONCE_MORE, PACKAGE_SIZES, POINTING_BACK, RECIPE_MEASURES, SMALL_NUMBER_WORDS, STORE_NAMES, WHICH_OF_WORDS } from '../lexicon/index.js';
 import { wordForms, type VocabularyIndex } from './vocabulary.js';
 import { siblings } from './list-lines.js';
 import { saidAgain } from './said-again.js';
@@ -199,8 +199,6 @@ function isNote(tokens: string[], vocab: VocabularyIndex): boolean {
 /** Recipe wording that follows an ingredient and says how much to use, not what to buy. */
 const RECIPE_NOTES = [['to', 'taste'], ['as', 'needed'], ['if', 'needed'], ['optional']];
 
-/** Stores as typed, with and without the apostrophe ("trader joe's", "trader joes"). */
-const STORE_NAMES: ReadonlySet<string> = new Set(STORES.flatMap((s) => [s.toLowerCase(), s.toLowerCase().replace(/'/g, '')]));
 const withNote = (note: string | undefined, more: string) => (note ? `${note}, ${more}` : more);
 
 function parseOne(raw: string[], vocab: VocabularyIndex): ParsedItem | undefined {

@@ -25,3 +25,6 @@ export const STORES: readonly string[] = ['Walmart', 'Aldi', 'Costco', 'Target',
   'Whole Foods', "Sam's Club", 'Lidl', 'H-E-B', 'Meijer', 'Wegmans', 'Albertsons', 'Food Lion', 'Giant', 'Stop & Shop',
   'Sprouts', 'Hy-Vee', 'WinCo', 'Save A Lot', 'Amazon', 'Instacart', 'Fred Meyer', 'Harris Teeter', 'Vons', 'Ralphs',
   'Dollar General', 'Smart & Final', 'Food 4 Less', 'Tesco', 'Sainsbury\'s', 'Asda', 'Loblaws', 'No Frills'];
+
+/** The stores as typed, lower case, with and without the apostrophe ("trader joe's", "trader joes"). */
+export const STORE_NAMES: ReadonlySet<string> = new Set(STORES.flatMap((s) => [s.toLowerCase(), s.toLowerCase().replace(/'/g, '')]));
