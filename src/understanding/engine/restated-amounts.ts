@@ -152,8 +152,9 @@ function restated(tokens: readonly string[], context: UnderstandingContext, voca
   if (numberAt < 0) return undefined;
   for (let end = numberAt; end > from; end--) {
     const between = tokens.slice(end, numberAt);
-    // "has to be 2", never "we have 12" (which says what is at home).
-    if (!between.every((w, i) => isBreak(w) || (AMOUNT_LEAD_WORDS.has(w) && !(HAVING.has(w) && between[i + 1] !== 'to')))) continue;
+    // "has to be 2", never "we have 12" (which says what is at home). A word that leads in no amount
+    // stays between for every earlier end too, so the search stops there (it stays linear).
+    if (!between.every((w, i) => isBreak(w) || (AMOUNT_LEAD_WORDS.has(w) && !(HAVING.has(w) && between[i + 1] !== 'to')))) break;
     const thing = tokens.slice(from, end);
     if (!namesLine(thing, context)) continue;
     const n = amountAt(tokens, numberAt);
